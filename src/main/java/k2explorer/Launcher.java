@@ -1,0 +1,23 @@
+package k2explorer;
+
+import javafx.application.Application;
+import k2explorer.cli.CommandLine;
+import k2explorer.ui.K2App;
+
+/**
+ * Entry point. With command-line options it works without a window (e.g. {@code --export-catalog FILE.csv});
+ * without options it starts the desktop app. A plain main class lets the app run from the class path as well.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (CommandLine.isHeadless(args)) {
+            int code = CommandLine.run(args, System.out, System.err);
+            System.exit(code);
+        }
+        Application.launch(K2App.class, args);
+    }
+
+}

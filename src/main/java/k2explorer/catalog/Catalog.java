@@ -1,0 +1,52 @@
+package k2explorer.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** An in-memory snapshot of the whole catalog, read once off the FX thread and then only read. */
+public final class Catalog {
+    private final List<Food> foods;
+    private final Map<String, Food> foodsById;
+    private final Map<String, Source> sources;
+    private final DataVersion version;
+
+    public Catalog(List<Food> foods, List<Source> sources, DataVersion version) {
+        this.foods = List.copyOf(foods);
+        this.foodsById = foods.stream()
+                .collect(Collectors.toMap(Food::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.sources = sources.stream()
+                .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.version = version;
+    }
+
+    public List<Food> foods() {
+        return foods;
+    }
+
+    public Optional<Food> food(String id) {
+        return Optional.ofNullable(foodsById.get(id));
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    public List<Source> sources() {
+        return List.copyOf(sources.values());
+    }
+
+    public DataVersion version() {
+        return version;
+    }
+
+    public CatalogCounts counts() {
+        int values = foods.stream().mapToInt(f -> f.values().size()).sum();
+        long withK = foods.stream().filter(f -> !f.values().isEmpty()).count();
+        long withK2 = foods.stream().filter(Food::hasK2Data).count();
+        return new CatalogCounts(foods.size(), (int) withK, (int) withK2, values, sources.size());
+    }
+}

@@ -1,0 +1,17 @@
+package k2explorer.catalog;
+
+/** Where a catalog food comes from. */
+public enum FoodOrigin {
+    USDA("USDA SR26"),
+    LITERATURE("Published study");
+
+    private final String label;
+
+    FoodOrigin(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,39 @@
+package k2explorer.catalog;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Search keys that ignore case, accents and word order ("Crème brûlée" matches "brulee creme"). */
+public final class SearchText {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private SearchText() {
+    }
+
+    /** Lower case, accents removed, punctuation turned into single spaces, padded with spaces at both ends. */
+    public static String normalise(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return " " + NOT_WORD.matcher(plain).replaceAll(" ").trim() + " ";
+    }
+
+    /** The words of a query, normalised; empty when the query is blank. */
+    public static List<String> words(String query) {
+        String normalised = normalise(query).trim();
+        return normalised.isEmpty() ? List.of() : Arrays.asList(normalised.split(" "));
+    }
+
+    /** True when every query word occurs in the key (as any part of a word). */
+    public static boolean matches(String normalisedKey, List<String> queryWords) {
+        for (String word : queryWords) {
+            if (!normalisedKey.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+package k2explorer.catalog.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import k2explorer.catalog.CatalogException;
+import k2explorer.catalog.DataVersion;
+
+/**
+ * The data files shipped inside the app (copied from the project's shared data, each folder with its README).
+ * Their hash decides when the catalog database must be rebuilt.
+ */
+public final class BundledData {
+    static final String USDA_FOODS = "usda-sr26/foods.csv";
+    static final String USDA_NUTRIENTS = "usda-sr26/nutrients.csv";
+    static final String USDA_PORTIONS = "usda-sr26/portions.csv";
+    static final String LIT_MENAQUINONES = "k2-literature/menaquinones.csv";
+    static final String LIT_OTHER_VALUES = "k2-literature/other_values.csv";
+    static final String LIT_SOURCES = "k2-literature/sources.csv";
+    static final String SOURCE_LABELS = "curation/source_labels.csv";
+    static final String USDA_MATCHES = "curation/usda_matches.csv";
+    static final String LIT_PORTIONS = "curation/literature_portions.csv";
+
+    static final List<String> FILES = List.of(USDA_FOODS, USDA_NUTRIENTS, USDA_PORTIONS, LIT_MENAQUINONES,
+            LIT_OTHER_VALUES, LIT_SOURCES, SOURCE_LABELS, USDA_MATCHES, LIT_PORTIONS);
+
+    private static final String ROOT = "/k2explorer/data/";
+
+    private final Map<String, String> texts;
+    private final DataVersion version;
+
+    private BundledData(Map<String, String> texts, DataVersion version) {
+        this.texts = texts;
+        this.version = version;
+    }
+
+    /** Reads every bundled file from the class path. */
+    public static BundledData load() {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        for (String file : FILES) {
+            bytes.put(file, read(file));
+        }
+        return fromBytes(bytes, readLabel());
+    }
+
+    static BundledData fromBytes(Map<String, byte[]> files, String label) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        sha.update(("schema " + CatalogSchema.VERSION).getBytes(StandardCharsets.UTF_8));
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+            sha.update(e.getValue());
+            texts.put(e.getKey(), new String(e.getValue(), StandardCharsets.UTF_8));
+        }
+        return new BundledData(texts, new DataVersion(label, HexFormat.of().formatHex(sha.digest())));
+    }
+
+    public DataVersion version() {
+        return version;
+    }
+
+    String text(String file) {
+        String text = texts.get(file);
+        if (text == null) {
+            throw new CatalogException("bundled data file missing: " + file);
+        }
+        return text;
+    }
+
+    private static byte[] read(String file) {
+        try (InputStream in = BundledData.class.getResourceAsStream(ROOT + file)) {
+            if (in == null) {
+                throw new CatalogException("bundled data file missing from the app: " + ROOT + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled data file " + file, e);
+        }
+    }
+
+    private static String readLabel() {
+        Properties p = new Properties();
+        try (InputStream in = BundledData.class.getResourceAsStream(ROOT + "data-version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("label", "bundled data");
+    }
+}

@@ -1,0 +1,9 @@
+package k2explorer.catalog.build;
+
+import java.util.List;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.Source;
+
+/** What the builder makes of the bundled files, before it is written to SQLite. */
+record CatalogContent(List<Food> foods, List<Source> sources) {
+}

@@ -1,0 +1,125 @@
+package k2explorer.catalog.build;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.Optional;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.CatalogException;
+
+/**
+ * Opens the catalog database in the user's data directory, building it from the bundled data on first start and
+ * whenever the bundled data (or the schema) changed. The catalog is derived data: a damaged file is simply rebuilt.
+ */
+public final class CatalogStore {
+    public static final String FILE_NAME = "catalog.sqlite";
+
+    private final Path directory;
+    private final BundledData data;
+
+    public CatalogStore(Path directory, BundledData data) {
+        this.directory = directory;
+        this.data = data;
+    }
+
+    public Path file() {
+        return directory.resolve(FILE_NAME);
+    }
+
+    /** Opens the catalog, (re)building it if needed. Long work: call it off the FX thread. */
+    public OpenedCatalog open(ProgressListener progress) {
+        Path file = file();
+        Optional<String> reason = rebuildReason(file);
+        long buildMillis = reason.isPresent() ? timedBuild(file, reason.get(), progress) : -1;
+        progress.progress(0.95, "Loading the food catalog");
+        Catalog catalog;
+        try {
+            catalog = CatalogReader.read(file);
+        } catch (SQLException first) {
+            if (reason.isPresent()) {
+                throw new CatalogException("Cannot read the catalog database " + file + " just built: "
+                        + first.getMessage(), first);
+            }
+            // Same data version but unreadable (damaged, or written by an older build of the app): rebuild once.
+            reason = Optional.of("the existing file could not be read: " + first.getMessage());
+            buildMillis = timedBuild(file, reason.get(), progress);
+            try {
+                catalog = CatalogReader.read(file);
+            } catch (SQLException second) {
+                throw new CatalogException("Cannot read the catalog database " + file + ": "
+                        + second.getMessage(), second);
+            }
+        }
+        progress.progress(1.0, "Catalog ready");
+        return new OpenedCatalog(catalog, file, reason.orElse(null), buildMillis);
+    }
+
+    private long timedBuild(Path file, String reason, ProgressListener progress) {
+        progress.progress(0.0, "Building the food catalog (" + reason + ")");
+        long start = System.nanoTime();
+        build(file, progress);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private Optional<String> rebuildReason(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.of("first start");
+        }
+        try {
+            Optional<String> hash = CatalogReader.dataHash(file);
+            if (hash.isEmpty()) {
+                return Optional.of("the existing file has no data version");
+            }
+            return hash.get().equals(data.version().hash())
+                    ? Optional.empty()
+                    : Optional.of("the bundled data changed");
+        } catch (SQLException e) {
+            return Optional.of("the existing file could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Builds into a private temporary file and moves it into place only when complete. */
+    void build(Path file, ProgressListener progress) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new CatalogException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(directory, "catalog-", ".building");
+            Files.delete(temp);
+            CatalogContent content = new CatalogContentParser(data, progress).parse();
+            CatalogWriter.write(content, data.version(), temp, progress);
+            moveIntoPlace(temp, file);
+        } catch (IOException e) {
+            throw new CatalogException("Cannot write the catalog database in " + directory + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new CatalogException("Cannot build the catalog database " + file + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless; the next build makes a new one
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package k2explorer.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.concurrent.Task;
+
+/** The one place database and file work runs: a small pool of daemon threads, never the FX thread. */
+public final class BackgroundWork implements AutoCloseable {
+    private final ExecutorService executor;
+
+    public BackgroundWork() {
+        AtomicInteger count = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "k2-background-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public <T> Task<T> run(Task<T> task) {
+        executor.execute(task);
+        return task;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,29 @@
+package k2explorer.ui;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+import k2explorer.storage.AppDirectories;
+
+/** The JavaFX application: wires the main window and starts loading the catalog. */
+public final class K2App extends Application {
+    private BackgroundWork background;
+
+    @Override
+    public void start(Stage stage) {
+        Themes.applyDefault();
+        background = new BackgroundWork();
+        MainWindow window = new MainWindow(stage, AppDirectories.dataDirectory(), background,
+                url -> getHostServices().showDocument(url));
+        stage.setTitle("K2 Explorer — vitamin K1 and K2 in foods");
+        stage.setScene(window.createScene());
+        stage.show();
+        window.loadCatalog();
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.close();
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package k2explorer.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.CatalogCounts;
+import k2explorer.catalog.build.BundledData;
+import k2explorer.catalog.build.CatalogStore;
+import k2explorer.catalog.build.OpenedCatalog;
+import k2explorer.export.CatalogCsvExporter;
+import k2explorer.ui.foods.FoodDetailView;
+import k2explorer.ui.foods.FoodsView;
+import k2explorer.ui.foods.FoodsViewModel;
+import org.controlsfx.control.StatusBar;
+
+/** The main window: menu, the Foods view and a status bar; opens the catalog in the background on start. */
+public final class MainWindow {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+
+    private final Stage stage;
+    private final Path dataDirectory;
+    private final BackgroundWork background;
+    private final Consumer<String> linkOpener;
+    private final FoodsViewModel foods = new FoodsViewModel();
+    private final StatusBar statusBar = new StatusBar();
+    private final FoodsView foodsView;
+
+    public MainWindow(Stage stage, Path dataDirectory, BackgroundWork background, Consumer<String> linkOpener) {
+        this.stage = stage;
+        this.dataDirectory = dataDirectory;
+        this.background = background;
+        this.linkOpener = linkOpener;
+        this.foodsView = new FoodsView(foods, new FoodDetailView.Actions() {
+            @Override
+            public void openLink(String url) {
+                linkOpener.accept(url);
+            }
+
+            @Override
+            public void copyToClipboard(String text) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(text);
+                Clipboard.getSystemClipboard().setContent(content);
+                statusBar.setText("Copied: " + text);
+            }
+        });
+    }
+
+    public FoodsViewModel foods() {
+        return foods;
+    }
+
+    public Scene createScene() {
+        BorderPane root = new BorderPane();
+        root.setId("mainWindow");
+        root.setTop(menuBar());
+        root.setCenter(foodsView);
+        statusBar.setId("statusBar");
+        statusBar.setText("Starting…");
+        root.setBottom(statusBar);
+        Scene scene = new Scene(root, 1360, 820);
+        scene.getStylesheets().add(MainWindow.class.getResource("/k2explorer/css/app.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> foodsView.searchField().requestFocus());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                () -> foodsView.searchField().requestFocus());
+        return scene;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem export = new MenuItem("Export catalog as CSV…");
+        export.setId("exportCatalogMenu");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> chooseExportFile());
+        export.disableProperty().bind(foods.catalogProperty().isNull());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("_File", null, export, new SeparatorMenuItem(), quit);
+        MenuItem sources = new MenuItem("About the data");
+        sources.setId("aboutDataMenu");
+        sources.setOnAction(e -> showAboutData());
+        Menu help = new Menu("_Help", null, sources);
+        MenuBar bar = new MenuBar(file, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    /** Opens (or builds) the catalog off the FX thread and shows it when ready. */
+    public Task<OpenedCatalog> loadCatalog() {
+        Task<OpenedCatalog> task = new Task<>() {
+            @Override
+            protected OpenedCatalog call() {
+                CatalogStore store = new CatalogStore(dataDirectory, BundledData.load());
+                return store.open((fraction, message) -> {
+                    updateProgress(fraction, 1.0);
+                    updateMessage(message);
+                });
+            }
+        };
+        statusBar.textProperty().bind(task.messageProperty());
+        statusBar.progressProperty().bind(task.progressProperty());
+        task.setOnSucceeded(e -> {
+            unbindStatus();
+            OpenedCatalog opened = task.getValue();
+            foods.setCatalog(opened.catalog());
+            statusBar.setText(statusText(opened));
+            LOG.log(System.Logger.Level.INFO, "Catalog shown ({0} foods) {1} ms after JVM start{2}",
+                    opened.catalog().foods().size(), StartupClock.millisSinceJvmStart(),
+                    opened.rebuilt().map(r -> "; built in " + opened.buildMillis() + " ms (" + r + ")").orElse(""));
+        });
+        task.setOnFailed(e -> {
+            unbindStatus();
+            Throwable error = task.getException();
+            LOG.log(System.Logger.Level.ERROR, "Catalog could not be opened", error);
+            statusBar.setText("The food catalog could not be opened: " + error.getMessage());
+            showError("The food catalog could not be opened",
+                    error.getMessage() + "\n\nData folder: " + dataDirectory
+                            + "\nNothing of yours is stored in the catalog file; it is rebuilt from the app's data.");
+        });
+        return background.run(task);
+    }
+
+    private void unbindStatus() {
+        statusBar.textProperty().unbind();
+        statusBar.progressProperty().unbind();
+        statusBar.setProgress(0);
+    }
+
+    static String statusText(OpenedCatalog opened) {
+        Catalog catalog = opened.catalog();
+        CatalogCounts c = catalog.counts();
+        return String.format("%,d foods (%,d with vitamin K values, %,d with K2) · %,d values · %,d sources · %s%s",
+                c.foods(), c.foodsWithVitaminK(), c.foodsWithK2(), c.values(), c.sources(),
+                catalog.version().display(),
+                opened.rebuilt().isPresent() ? " · catalog built in " + opened.buildMillis() + " ms" : "");
+    }
+
+    private void chooseExportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export every catalog value as CSV");
+        chooser.setInitialFileName("k2-catalog.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportCatalog(file.toPath());
+        }
+    }
+
+    /** Writes the catalog CSV in the background and reports the outcome in the status bar. */
+    public Task<Integer> exportCatalog(Path target) {
+        Catalog catalog = foods.catalogProperty().get();
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() throws Exception {
+                return CatalogCsvExporter.export(catalog, target);
+            }
+        };
+        task.setOnSucceeded(e -> statusBar.setText(String.format("Exported %,d values to %s", task.getValue(),
+                target)));
+        task.setOnFailed(e -> showError("Export failed", "Could not write " + target + ":\n"
+                + task.getException().getMessage()));
+        return background.run(task);
+    }
+
+    private void showAboutData() {
+        Catalog catalog = foods.catalogProperty().get();
+        StringBuilder text = new StringBuilder("""
+                K2 Explorer shows vitamin K1 and K2 amounts in foods with the source of every number. \
+                A value that was not measured is shown as a dash, never as zero.
+
+                USDA National Nutrient Database for Standard Reference, Release 26 (2013): public domain. \
+                K1 (phylloquinone) and other nutrients for 8,463 foods.
+
+                Menaquinone (K2) values: a literature table in which every number was read in a published \
+                abstract or a named secondary source; see each food's Sources.
+
+                This is information, not medical advice. If you take warfarin or another vitamin K \
+                antagonist, talk to your clinician before changing how much vitamin K you eat.
+                """);
+        if (catalog != null) {
+            text.append("\nData version: ").append(catalog.version().display());
+        }
+        Alert about = new Alert(Alert.AlertType.INFORMATION, text.toString());
+        about.setTitle("About the data");
+        about.setHeaderText("Where the numbers come from");
+        about.initOwner(stage);
+        about.getDialogPane().setPrefWidth(560);
+        about.show();
+    }
+
+    private void showError(String header, String message) {
+        Platform.runLater(() -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.setTitle("K2 Explorer");
+            alert.setHeaderText(header);
+            alert.initOwner(stage);
+            alert.show();
+        });
+    }
+}

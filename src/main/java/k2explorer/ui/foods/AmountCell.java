@@ -1,0 +1,45 @@
+package k2explorer.ui.foods;
+
+import java.util.Optional;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import k2explorer.ui.AmountFormat;
+
+/** Shows an amount, a dash with "not measured" for missing values, and "≥" with an explanation for partial sums. */
+final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
+    private static final String MISSING_STYLE = "missing-value";
+    private static final String PARTIAL_STYLE = "partial-value";
+
+    AmountCell() {
+        getStyleClass().add("amount-cell");
+    }
+
+    @Override
+    protected void updateItem(Optional<ColumnValue> item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll(MISSING_STYLE, PARTIAL_STYLE);
+        if (empty || item == null) {
+            setText(null);
+            setTooltip(null);
+            return;
+        }
+        if (item.isEmpty()) {
+            setText(AmountFormat.NOT_MEASURED);
+            getStyleClass().add(MISSING_STYLE);
+            setTooltip(new Tooltip("Not measured (or no serving / energy value for this basis)"));
+            return;
+        }
+        ColumnValue value = item.get();
+        setText(AmountFormat.format(value.amount(), value.partial()));
+        if (value.partial()) {
+            getStyleClass().add(PARTIAL_STYLE);
+            setTooltip(new Tooltip("Sum of the measured forms only (" + value.includedForms().stream().sorted()
+                    .map(k2explorer.catalog.KForm::label).reduce((a, b) -> a + " + " + b).orElse("")
+                    + "). Other forms were not measured, so the true total may be higher."));
+        } else if (value.amount().isSpread()) {
+            setTooltip(new Tooltip("Sources or samples differ: lowest to highest reported value"));
+        } else {
+            setTooltip(null);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package k2explorer.ui.foods;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.FormTotal;
+import k2explorer.catalog.KValue;
+import k2explorer.catalog.Numbers;
+import k2explorer.catalog.Nutrient;
+import k2explorer.catalog.Portion;
+import k2explorer.catalog.ReportedMeasure;
+import k2explorer.catalog.Source;
+import k2explorer.ui.AmountFormat;
+
+/**
+ * Everything the detail pane says about one food, as plain text and links, so it can be tested without a window.
+ */
+public record FoodDetail(
+        String title,
+        String subtitle,
+        List<ValueLine> values,
+        List<String> totals,
+        List<String> nutrients,
+        List<RelatedFood> related,
+        List<ReportedLine> reported,
+        List<SourceLine> sources) {
+
+    /** One measured value: form, amount per 100 g (as in the source), how it was reported, and by whom. */
+    public record ValueLine(String form, String amountPer100g, String perServing, String kind, String samples,
+                            String sourceId, String sourceLabel, String evidence, String note) {
+    }
+
+    /** The same food in another source, shown side by side rather than merged. */
+    public record RelatedFood(String foodId, String name, String sourceLabel, String valuesSummary) {
+    }
+
+    public record ReportedLine(String measure, String value, String sourceLabel, String note) {
+    }
+
+    /** A source with its full citation, the address to open and what was actually read. */
+    public record SourceLine(String id, String label, String citation, Optional<String> link, String whatWasRead,
+                             List<String> cautions) {
+    }
+
+    public static FoodDetail of(FoodRow row, Catalog catalog) {
+        Food food = row.food();
+        Portion serving = row.serving();
+        Set<String> sourceIds = new LinkedHashSet<>();
+        List<ValueLine> values = new ArrayList<>();
+        for (KValue v : food.values()) {
+            sourceIds.add(v.sourceId());
+            String perServing = serving == null ? AmountFormat.NOT_MEASURED
+                    : AmountFormat.format(v.microgramsPer100g() * serving.grams() / 100) + " µg";
+            values.add(new ValueLine(v.form().label(), Numbers.plain(v.microgramsPer100g()) + " µg", perServing,
+                    v.kind().description(), v.samples(), v.sourceId(), label(catalog, v.sourceId()),
+                    v.evidence().description(), v.note()));
+        }
+        List<String> totals = new ArrayList<>();
+        food.totalK2().ifPresent(t -> totals.add(totalLine("Total K2 (menaquinones)", t)));
+        food.totalK().ifPresent(t -> totals.add(totalLine("Total vitamin K", t)));
+        List<String> nutrients = new ArrayList<>();
+        for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D,
+                Nutrient.PROTEIN, Nutrient.FAT, Nutrient.SODIUM)) {
+            nutrients.add(n.label() + ": " + (food.nutrient(n).isPresent()
+                    ? AmountFormat.format(food.nutrient(n).getAsDouble()) + " " + n.unit() + " per 100 g"
+                    : "not measured"));
+        }
+        List<RelatedFood> related = new ArrayList<>();
+        for (String id : food.relatedFoodIds()) {
+            catalog.food(id).ifPresent(other -> related.add(new RelatedFood(other.id(), other.name(),
+                    label(catalog, other.sourceId()), summary(other))));
+        }
+        List<ReportedLine> reported = new ArrayList<>();
+        for (ReportedMeasure r : food.reportedMeasures()) {
+            sourceIds.add(r.sourceId());
+            reported.add(new ReportedLine(r.measure(), r.value() + " " + r.unit().replace("ug", "µg")
+                    + (r.valueKind().isEmpty() ? "" : " (" + r.valueKind() + ")"), label(catalog, r.sourceId()),
+                    r.note()));
+        }
+        if (serving != null) {
+            sourceIds.add(serving.sourceId());
+        }
+        sourceIds.add(food.sourceId());
+        List<SourceLine> sources = new ArrayList<>();
+        for (String id : sourceIds) {
+            catalog.source(id).ifPresent(s -> sources.add(sourceLine(s, food)));
+        }
+        String subtitle = food.group() + " · " + food.origin().label()
+                + (food.id().startsWith("usda:") ? " · NDB No. " + food.id().substring(5) : "")
+                + " · id " + food.id();
+        return new FoodDetail(food.name(), subtitle, values, totals, nutrients, related, reported, sources);
+    }
+
+    private static SourceLine sourceLine(Source s, Food food) {
+        List<String> cautions = new ArrayList<>();
+        if (s.industryAffiliated()) {
+            cautions.add("Industry-affiliated study");
+        }
+        if (s.kind() == k2explorer.catalog.SourceKind.SECONDARY) {
+            cautions.add("Value from a secondary source");
+        }
+        if (s.caveat() != null && !s.caveat().isBlank()) {
+            cautions.add(s.caveat());
+        }
+        String citation = s.citation();
+        if (s.kind() == k2explorer.catalog.SourceKind.FOOD_COMPOSITION_DATABASE && food.id().startsWith("usda:")) {
+            citation = citation + " Food NDB No. " + food.id().substring(5) + ".";
+        }
+        return new SourceLine(s.id(), s.shortLabel(), citation, s.link(), s.whatWasRead() == null ? ""
+                : s.whatWasRead(), cautions);
+    }
+
+    private static String totalLine(String what, FormTotal total) {
+        String amount = AmountFormat.format(total.amount(), total.partial()) + " µg per 100 g";
+        return what + ": " + amount + " — includes " + total.includedLabel()
+                + (total.partial() ? "; other forms were not measured, so the true total may be higher" : "");
+    }
+
+    private static String summary(Food food) {
+        if (food.values().isEmpty()) {
+            return food.reportedMeasures().isEmpty() ? "no vitamin K values" : "reported totals only";
+        }
+        List<String> parts = new ArrayList<>();
+        for (KValue v : food.values()) {
+            parts.add(v.form().label() + " " + Numbers.plain(v.microgramsPer100g()) + " µg/100 g");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String label(Catalog catalog, String sourceId) {
+        return catalog.source(sourceId).map(Source::shortLabel).orElse(sourceId);
+    }
+}

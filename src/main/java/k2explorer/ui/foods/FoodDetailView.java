@@ -1,0 +1,199 @@
+package k2explorer.ui.foods;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import k2explorer.catalog.Portion;
+
+/** The selected food in full: every value with its source, portions, other nutrients and the same food elsewhere. */
+public final class FoodDetailView extends ScrollPane {
+
+    /** What the detail pane asks of the rest of the app. */
+    public interface Actions {
+        void openLink(String url);
+
+        void copyToClipboard(String text);
+    }
+
+    private final FoodsViewModel model;
+    private final Actions actions;
+    private final VBox content = new VBox(10);
+
+    public FoodDetailView(FoodsViewModel model, Actions actions) {
+        this.model = model;
+        this.actions = actions;
+        setId("foodDetail");
+        setFitToWidth(true);
+        setMinWidth(320);
+        content.setPadding(new Insets(12));
+        content.getStyleClass().add("food-detail");
+        setContent(content);
+        model.selectedProperty().addListener((obs, old, now) -> render());
+        model.valuesRevisionProperty().addListener((obs, old, now) -> render());
+        render();
+    }
+
+    private void render() {
+        content.getChildren().clear();
+        FoodRow row = model.selectedProperty().get();
+        if (row == null || model.catalogProperty().get() == null) {
+            Label hint = new Label("Select a food to see each vitamin K value with its source, the food's "
+                    + "household portions and other nutrients.");
+            hint.setWrapText(true);
+            hint.getStyleClass().add("hint");
+            content.getChildren().add(hint);
+            return;
+        }
+        FoodDetail d = FoodDetail.of(row, model.catalogProperty().get());
+        Label title = new Label(d.title());
+        title.setId("detailTitle");
+        title.setWrapText(true);
+        title.getStyleClass().add("detail-title");
+        Label subtitle = new Label(d.subtitle());
+        subtitle.setWrapText(true);
+        subtitle.getStyleClass().add("detail-subtitle");
+        content.getChildren().addAll(title, subtitle, portionChooser(row), heading("Vitamin K"), valuesGrid(d));
+        for (String total : d.totals()) {
+            content.getChildren().add(wrapped(total, "detail-total"));
+        }
+        if (!d.reported().isEmpty()) {
+            content.getChildren().add(heading("Other reported measures (not a single form)"));
+            for (FoodDetail.ReportedLine r : d.reported()) {
+                content.getChildren().add(wrapped(r.measure() + ": " + r.value() + " — " + r.sourceLabel()
+                        + (r.note().isEmpty() ? "" : ". " + r.note()), "detail-reported"));
+            }
+        }
+        if (!d.related().isEmpty()) {
+            content.getChildren().add(heading("Same food in other sources (shown side by side, not merged)"));
+            for (FoodDetail.RelatedFood r : d.related()) {
+                Hyperlink link = new Hyperlink(r.name() + " — " + r.sourceLabel());
+                link.getStyleClass().add("related-food");
+                link.setOnAction(e -> model.selectFood(r.foodId()));
+                content.getChildren().addAll(link, wrapped(r.valuesSummary(), "detail-related-values"));
+            }
+        }
+        content.getChildren().add(heading("Other nutrients (per 100 g)"));
+        for (String n : d.nutrients()) {
+            content.getChildren().add(wrapped(n, "detail-nutrient"));
+        }
+        content.getChildren().add(heading("Sources"));
+        VBox sources = new VBox(8);
+        sources.setId("detailSources");
+        for (FoodDetail.SourceLine s : d.sources()) {
+            sources.getChildren().add(sourceBox(s));
+        }
+        content.getChildren().add(sources);
+    }
+
+    private Node portionChooser(FoodRow row) {
+        if (row.food().portions().isEmpty()) {
+            return wrapped("No household portion is recorded for this food; per-serving amounts are not shown.",
+                    "hint");
+        }
+        ComboBox<Portion> choice = new ComboBox<>(FXCollections.observableArrayList(row.food().portions()));
+        choice.setId("portionChoice");
+        choice.setAccessibleText("Serving used for per-serving amounts");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Portion p) {
+                return p == null ? "" : p.label();
+            }
+
+            @Override
+            public Portion fromString(String s) {
+                return null;
+            }
+        });
+        choice.setValue(row.serving());
+        choice.valueProperty().addListener((obs, old, now) -> model.choosePortion(row, now));
+        Label label = new Label("Serving");
+        label.setLabelFor(choice);
+        FlowPane box = new FlowPane(8, 4, label, choice);
+        return box;
+    }
+
+    private GridPane valuesGrid(FoodDetail d) {
+        GridPane grid = new GridPane();
+        grid.setId("detailValues");
+        grid.setHgap(10);
+        grid.setVgap(4);
+        String[] headers = {"Form", "per 100 g", "per serving", "Source"};
+        for (int i = 0; i < headers.length; i++) {
+            Label h = new Label(headers[i]);
+            h.getStyleClass().add("grid-header");
+            grid.add(h, i, 0);
+        }
+        if (d.values().isEmpty()) {
+            grid.add(wrapped("No vitamin K form was measured for this food in the bundled sources. "
+                    + "Not measured is not zero.", "hint"), 0, 1, 4, 1);
+        }
+        int r = 1;
+        for (FoodDetail.ValueLine v : d.values()) {
+            Label amount = new Label(v.amountPer100g());
+            amount.setTooltip(new Tooltip(v.kind() + (v.samples().isEmpty() ? "" : "; samples: " + v.samples())
+                    + "\n" + v.evidence()));
+            grid.add(new Label(v.form()), 0, r);
+            grid.add(amount, 1, r);
+            grid.add(new Label(v.perServing()), 2, r);
+            grid.add(new Label(v.sourceLabel()), 3, r);
+            r++;
+            String info = v.kind() + (v.samples().isEmpty() ? "" : " · samples: " + v.samples()) + " · "
+                    + v.evidence() + (v.note().isEmpty() ? "" : "\n" + v.note());
+            Label note = wrapped(info, "value-note");
+            grid.add(note, 0, r, 4, 1);
+            r++;
+        }
+        return grid;
+    }
+
+    private Node sourceBox(FoodDetail.SourceLine s) {
+        VBox box = new VBox(2);
+        box.getStyleClass().add("source-box");
+        Label label = new Label(s.label());
+        label.getStyleClass().add("source-label");
+        box.getChildren().addAll(label, wrapped(s.citation(), "source-citation"));
+        for (String caution : s.cautions()) {
+            box.getChildren().add(wrapped("⚠ " + caution, "source-caution"));
+        }
+        if (!s.whatWasRead().isBlank()) {
+            box.getChildren().add(wrapped("What was read: " + s.whatWasRead(), "source-read"));
+        }
+        FlowPane links = new FlowPane(6, 2);
+        s.link().ifPresent(url -> {
+            Hyperlink link = new Hyperlink(url);
+            link.getStyleClass().add("source-link");
+            link.setOnAction(e -> actions.openLink(url));
+            link.setTooltip(new Tooltip("Open in the browser"));
+            links.getChildren().add(link);
+        });
+        Button copy = new Button("Copy citation");
+        copy.getStyleClass().add("copy-citation");
+        copy.setOnAction(e -> actions.copyToClipboard(s.citation() + s.link().map(u -> " " + u).orElse("")));
+        links.getChildren().add(copy);
+        box.getChildren().add(links);
+        return box;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("detail-heading");
+        return l;
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}

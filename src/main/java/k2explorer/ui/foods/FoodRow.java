@@ -1,0 +1,76 @@
+package k2explorer.ui.foods;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import k2explorer.catalog.Basis;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.FormTotal;
+import k2explorer.catalog.Portion;
+import k2explorer.catalog.SearchText;
+
+/**
+ * One line of the Foods table: a catalog food with its search key and per-100 g column amounts worked out once,
+ * and the household portion the user chose for the per-serving basis.
+ */
+public final class FoodRow {
+    private final Food food;
+    private final String searchKey;
+    private final String sourceLabels;
+    private final Map<FoodColumn, FormTotal> per100g = new EnumMap<>(FoodColumn.class);
+    private final ObjectProperty<Portion> serving = new SimpleObjectProperty<>(this, "serving");
+
+    public FoodRow(Food food, String sourceLabels) {
+        this.food = food;
+        this.sourceLabels = sourceLabels;
+        this.searchKey = SearchText.normalise(food.name() + " " + food.group());
+        for (FoodColumn column : FoodColumn.values()) {
+            if (column.isAmount()) {
+                column.per100g(food).ifPresent(total -> per100g.put(column, total));
+            }
+        }
+        serving.set(food.portions().isEmpty() ? null : food.portions().get(0));
+    }
+
+    public Food food() {
+        return food;
+    }
+
+    public String searchKey() {
+        return searchKey;
+    }
+
+    public String sourceLabels() {
+        return sourceLabels;
+    }
+
+    public ObjectProperty<Portion> servingProperty() {
+        return serving;
+    }
+
+    public Portion serving() {
+        return serving.get();
+    }
+
+    /** The amount a numeric column shows on a basis; empty when not measured or the basis cannot apply. */
+    public Optional<ColumnValue> value(FoodColumn column, Basis basis) {
+        FormTotal total = per100g.get(column);
+        if (total == null) {
+            return Optional.empty();
+        }
+        OptionalDouble factor = basis.factor(food, serving.get());
+        if (factor.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ColumnValue(total.amount().times(factor.getAsDouble()), total.partial(),
+                total.includedForms()));
+    }
+
+    @Override
+    public String toString() {
+        return food.name();
+    }
+}

@@ -1,0 +1,57 @@
+package k2explorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import k2explorer.storage.AppDirectories;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @AfterEach
+    void clear() {
+        System.clearProperty(AppDirectories.PROPERTY);
+    }
+
+    private int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportWritesTheCatalogWithoutAWindow(@TempDir Path dir) throws Exception {
+        System.setProperty(AppDirectories.PROPERTY, dir.resolve("data").toString());
+        Path csv = dir.resolve("values.csv");
+        assertTrue(CommandLine.isHeadless(new String[] {"--export-catalog", csv.toString()}));
+        assertEquals(0, run("--export-catalog", csv.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Wrote 4,980 vitamin K values"));
+        assertTrue(Files.readString(csv).startsWith("food_id,food_name,food_group,form,amount_per_100g,unit"));
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndSaysHow() {
+        assertEquals(2, run("--export-catalog"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: k2-explorer"));
+        assertFalse(CommandLine.isHeadless(new String[0]));
+    }
+
+    @Test
+    void anUnwritableTargetFailsWithItsPath(@TempDir Path dir) throws Exception {
+        System.setProperty(AppDirectories.PROPERTY, dir.resolve("data").toString());
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "x");
+        Path target = blocker.resolve("out.csv");
+        assertEquals(1, run("--export-catalog", target.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(target.toAbsolutePath().toString()));
+    }
+}

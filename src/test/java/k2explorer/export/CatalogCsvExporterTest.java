@@ -1,0 +1,55 @@
+package k2explorer.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.build.BundledData;
+import k2explorer.catalog.build.CatalogStore;
+import k2explorer.catalog.build.ProgressListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogCsvExporterTest {
+
+    static List<NamedCsvRecord> read(Path file) throws IOException {
+        List<NamedCsvRecord> rows = new ArrayList<>();
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(file)) {
+            csv.forEach(rows::add);
+        }
+        return rows;
+    }
+
+    @Test
+    void everyValueIsWrittenWithItsSourceAndReparses(@TempDir Path dir) throws IOException {
+        Catalog catalog = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE).catalog();
+        Path out = dir.resolve("sub/out.csv");
+        int written = CatalogCsvExporter.export(catalog, out);
+        List<NamedCsvRecord> rows = read(out);
+        assertEquals(catalog.counts().values(), written);
+        assertEquals(written, rows.size());
+        assertEquals(CatalogCsvExporter.COLUMNS, rows.get(0).getHeader());
+        NamedCsvRecord kale = rows.stream().filter(r -> r.getField("food_id").equals("usda:11233")).findFirst()
+                .orElseThrow();
+        assertEquals("Kale, raw", kale.getField("food_name"));
+        assertEquals("K1", kale.getField("form"));
+        assertEquals("704.8", kale.getField("amount_per_100g"));
+        assertEquals("µg", kale.getField("unit"));
+        assertEquals("USDA_SR26", kale.getField("source_id"));
+        NamedCsvRecord kamao = rows.stream().filter(r -> r.getField("food_id").equals("lit:KAMAO2007:natto"))
+                .findFirst().orElseThrow();
+        assertEquals("939", kamao.getField("amount_per_100g"));
+        assertEquals("10.3177/jnsv.53.464", kamao.getField("source_doi"));
+        assertTrue(rows.stream().noneMatch(r -> r.getField("amount_per_100g").isEmpty()));
+        try (var files = Files.list(out.getParent())) {
+            assertEquals(1, files.count(), "no temporary file left beside the export");
+        }
+    }
+}

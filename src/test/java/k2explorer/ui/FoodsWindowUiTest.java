@@ -1,0 +1,142 @@
+package k2explorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import k2explorer.catalog.Basis;
+import k2explorer.catalog.KForm;
+import k2explorer.ui.foods.FoodRow;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a user does in the Foods window: the app starts, sorts, searches and shows a food's sources. */
+@ExtendWith(ApplicationExtension.class)
+class FoodsWindowUiTest {
+    @TempDir
+    static Path dataDir;
+
+    private MainWindow window;
+    private BackgroundWork background;
+
+    @Start
+    void start(Stage stage) {
+        Themes.applyDefault();
+        background = new BackgroundWork();
+        window = new MainWindow(stage, dataDir, background, url -> { });
+        stage.setScene(window.createScene());
+        stage.show();
+        window.loadCatalog();
+    }
+
+    @BeforeEach
+    void waitForTheCatalog() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.foods().visibleRows().size() > 8_000);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopWork() {
+        background.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<FoodRow> table(FxRobot robot) {
+        return robot.lookup("#foodsTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void theAppStartsWithEveryFoodAndTheCatalogCounts(FxRobot robot) {
+        assertTrue(table(robot).getItems().size() > 8_400);
+        String status = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
+        assertTrue(status.contains("8,504 foods") || status.contains("8.504") || status.contains("8 504"), status);
+        assertTrue(status.contains("values") && status.contains("sources"), status);
+    }
+
+    @Test
+    void sortingMk7DescendingPutsNattoFirstAndMissingValuesLast(FxRobot robot) {
+        robot.clickOn("#colMk7");
+        robot.clickOn("#colMk7");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<FoodRow> table = table(robot);
+        FoodRow first = table.getItems().get(0);
+        assertTrue(first.food().name().startsWith("Natto"), first.food().name());
+        assertEquals(1765, first.food().amount(KForm.MK7).orElseThrow().high());
+        FoodRow last = table.getItems().get(table.getItems().size() - 1);
+        assertFalse(last.food().hasForm(KForm.MK7), "not measured sorts last, also when descending");
+    }
+
+    @Test
+    void typingKaleLeavesOnlyKaleFoods(FxRobot robot) {
+        robot.clickOn("#searchField").write("kale");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<FoodRow> rows = table(robot).getItems();
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(r -> r.food().name().toLowerCase(Locale.ROOT).contains("kale")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.food().name().equals("Kale, raw")));
+    }
+
+    @Test
+    void choosingAFoodFromTheKeyboardShowsItsValuesAndSources(FxRobot robot) {
+        robot.clickOn("#searchField").write("raw kale");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.lookup("#detailTitle").queryAs(Label.class);
+        assertEquals("Kale, raw", title.getText());
+        Pane sources = robot.lookup("#detailSources").queryAs(Pane.class);
+        assertTrue(texts(sources).stream().anyMatch(t -> t.contains("USDA National Nutrient Database")),
+                texts(sources).toString());
+        assertTrue(texts(robot.lookup("#detailValues").query()).contains("704.8 µg"));
+    }
+
+    @Test
+    void theBasisChoiceChangesTheAmountsShown(FxRobot robot) {
+        robot.clickOn("#searchField").write("natto kamao");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#searchField").queryTextInputControl().setText("");
+        });
+        ComboBox<?> basis = robot.lookup("#basisChoice").queryAs(ComboBox.class);
+        robot.clickOn(basis).clickOn(Basis.PER_SERVING.label());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Basis.PER_SERVING, window.foods().basisProperty().get());
+        assertTrue(robot.lookup(".column-header .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("µg/serving")));
+    }
+
+    private static List<String> texts(Node root) {
+        List<String> out = new java.util.ArrayList<>();
+        collect(root, out);
+        return out;
+    }
+
+    private static void collect(Node node, List<String> out) {
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+            out.add(l.getText());
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package k2explorer.ui.foods;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import k2explorer.catalog.AmountRange;
+import k2explorer.catalog.Basis;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.Portion;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Foods view's state and rules, exercised without an FX toolkit. */
+class FoodsViewModelTest {
+    private final FoodsViewModel model = new FoodsViewModel();
+
+    @BeforeEach
+    void load() {
+        model.setCatalog(TestFoods.catalog());
+    }
+
+    private List<String> visibleIds() {
+        return model.visibleRows().stream().map(r -> r.food().id()).toList();
+    }
+
+    private FoodRow row(String id) {
+        return model.visibleRows().stream().filter(r -> r.food().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void missingValuesSortLastAscending() {
+        model.sortBy(List.of(SortKey.ascending(FoodColumn.K1)));
+        assertEquals(List.of("natto", "kale", "kale2", "creme", "gouda", "egg"), visibleIds());
+    }
+
+    @Test
+    void missingValuesSortLastDescendingToo() {
+        model.sortBy(List.of(SortKey.descending(FoodColumn.K1)));
+        assertEquals(List.of("kale2", "kale", "natto", "creme", "gouda", "egg"), visibleIds());
+        model.sortBy(List.of(SortKey.descending(FoodColumn.MK7)));
+        assertEquals("natto", visibleIds().get(0));
+    }
+
+    @Test
+    void multiColumnSortBreaksTiesWithTheNextKey() {
+        model.sortBy(List.of(SortKey.ascending(FoodColumn.GROUP), SortKey.descending(FoodColumn.NAME)));
+        assertEquals(List.of("creme", "gouda", "egg", "natto", "kale", "kale2"), visibleIds());
+    }
+
+    @Test
+    void spreadsSortByTheirMiddleAndTotalsAddForms() {
+        model.sortBy(List.of(SortKey.descending(FoodColumn.MK4)));
+        assertEquals(List.of("egg", "gouda"), visibleIds().subList(0, 2));
+        ColumnValue eggMk4 = model.value(row("egg"), FoodColumn.MK4).orElseThrow();
+        assertEquals(new AmountRange(46, 51), eggMk4.amount());
+        ColumnValue goudaK2 = model.value(row("gouda"), FoodColumn.TOTAL_K2).orElseThrow();
+        assertEquals(AmountRange.of(45), goudaK2.amount());
+        assertTrue(goudaK2.partial(), "MK-5..MK-13 other than MK-9 were not measured");
+        assertEquals(AmountRange.of(40), model.value(row("gouda"), FoodColumn.OTHER_MK).orElseThrow().amount());
+    }
+
+    @Test
+    void searchMatchesWordsInAnyOrderIgnoringCaseAndAccents() {
+        model.queryProperty().set("RAW kale");
+        assertEquals(List.of("kale"), visibleIds());
+        model.queryProperty().set("creme fraiche");
+        assertEquals(List.of("creme"), visibleIds());
+        model.queryProperty().set("kal");
+        assertEquals(List.of("kale", "kale2"), visibleIds());
+        model.queryProperty().set("vegetables boiled");
+        assertEquals(List.of("kale2"), visibleIds(), "the food group is searched too");
+        model.queryProperty().set("");
+        assertEquals(6, visibleIds().size());
+        assertEquals("Showing 6 of 6 foods", model.summaryProperty().get());
+    }
+
+    @Test
+    void filtersCombineWithSearch() {
+        model.onlyWithK2Property().set(true);
+        assertEquals(List.of("natto", "gouda", "egg"), visibleIds());
+        model.groupProperty().set("Dairy");
+        assertEquals(List.of("gouda"), visibleIds());
+        model.groupProperty().set(null);
+        model.formProperty().set(KForm.MK7);
+        assertEquals(List.of("natto"), visibleIds());
+        model.onlyWithK2Property().set(false);
+        model.formProperty().set(KForm.K1);
+        model.queryProperty().set("kale");
+        assertEquals(List.of("kale", "kale2"), visibleIds());
+    }
+
+    @Test
+    void perServingIsPer100gTimesGramsOver100() {
+        model.basisProperty().set(Basis.PER_SERVING);
+        assertEquals(939 * 40 / 100.0, model.value(row("natto"), FoodColumn.MK7).orElseThrow().amount().low(),
+                1e-9);
+        Portion cup = row("natto").food().portions().get(1);
+        model.choosePortion(row("natto"), cup);
+        assertEquals(939 * 175 / 100.0, model.value(row("natto"), FoodColumn.MK7).orElseThrow().amount().low(),
+                1e-9);
+        assertTrue(model.value(row("kale2"), FoodColumn.K1).isEmpty(), "no portion: unknown, not zero");
+    }
+
+    @Test
+    void per100KcalUsesTheFoodsEnergy() {
+        model.basisProperty().set(Basis.PER_100_KCAL);
+        assertEquals(704.8 * 100 / 49, model.value(row("kale"), FoodColumn.K1).orElseThrow().amount().low(), 1e-9);
+        assertTrue(model.value(row("kale2"), FoodColumn.K1).isEmpty(), "energy not measured");
+        assertTrue(model.value(row("egg"), FoodColumn.MK4).isEmpty(), "0 kcal: no per-kcal figure");
+    }
+
+    @Test
+    void changingTheBasisResortsAndSignalsARefresh() {
+        model.sortBy(List.of(SortKey.descending(FoodColumn.K1)));
+        assertEquals("kale2", visibleIds().get(0));
+        int before = model.valuesRevisionProperty().get();
+        model.basisProperty().set(Basis.PER_SERVING);
+        assertTrue(model.valuesRevisionProperty().get() > before);
+        assertEquals(List.of("kale", "natto"), visibleIds().subList(0, 2), "kale2 has no serving: last");
+    }
+
+    @Test
+    void aPortionMustBelongToTheFood() {
+        Portion foreign = new Portion(9, 1, "slice", 30, "S");
+        assertThrows(IllegalArgumentException.class, () -> model.choosePortion(row("natto"), foreign));
+    }
+
+    @Test
+    void selectingAHiddenFoodClearsTheFilters() {
+        model.queryProperty().set("kale");
+        assertTrue(model.selectFood("natto"));
+        assertEquals("", model.queryProperty().get());
+        assertEquals("natto", model.selectedProperty().get().food().id());
+        assertFalse(model.selectFood("no-such-food"));
+    }
+}

@@ -1,0 +1,55 @@
+package k2explorer.ui.foods;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.DataVersion;
+import k2explorer.catalog.EvidenceLevel;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodOrigin;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.KValue;
+import k2explorer.catalog.Nutrient;
+import k2explorer.catalog.Portion;
+import k2explorer.catalog.Source;
+import k2explorer.catalog.SourceKind;
+import k2explorer.catalog.ValueKind;
+
+/** A small hand-made catalog whose every number is known, for view-model tests. */
+final class TestFoods {
+    static final Source SRC = new Source("S", SourceKind.PUBLICATION, "Test 2020", "Test A. (2020). Title.",
+            "10.1234/x", null, null, "abstract", false, "");
+
+    private TestFoods() {
+    }
+
+    static KValue value(KForm form, double amount) {
+        return new KValue(form, amount, ValueKind.SINGLE, "", "S", EvidenceLevel.PRIMARY_ABSTRACT, "");
+    }
+
+    static Food food(String id, String name, String group, List<KValue> values, List<Portion> portions,
+                     Double kcal) {
+        Map<Nutrient, Double> nutrients = new EnumMap<>(Nutrient.class);
+        if (kcal != null) {
+            nutrients.put(Nutrient.ENERGY, kcal);
+        }
+        return new Food(id, name, group, FoodOrigin.LITERATURE, "S", values, portions, nutrients, List.of(),
+                List.of());
+    }
+
+    static Catalog catalog() {
+        return new Catalog(List.of(
+                food("natto", "Natto", "Fermented soy", List.of(value(KForm.MK7, 939), value(KForm.K1, 23.1)),
+                        List.of(new Portion(1, 1, "pack", 40, "S"), new Portion(2, 1, "cup", 175, "S")), 212.0),
+                food("kale", "Kale, raw", "Vegetables", List.of(value(KForm.K1, 704.8)),
+                        List.of(new Portion(1, 1, "cup, chopped", 16, "S")), 49.0),
+                food("kale2", "Kale, cooked, boiled", "Vegetables", List.of(value(KForm.K1, 817)), List.of(), null),
+                food("creme", "Crème fraîche", "Dairy", List.of(), List.of(), 300.0),
+                food("gouda", "Cheese, gouda", "Dairy", List.of(value(KForm.MK4, 5), value(KForm.MK9, 40)),
+                        List.of(), 356.0),
+                food("egg", "Egg, whole", "Eggs", List.of(value(KForm.MK4, 46), value(KForm.MK4, 51)), List.of(),
+                        0.0)),
+                List.of(SRC), new DataVersion("test", "abc"));
+    }
+}
