@@ -27,10 +27,13 @@ public final class SearchText {
         return normalised.isEmpty() ? List.of() : Arrays.asList(normalised.split(" "));
     }
 
-    /** True when every query word occurs in the key (as any part of a word). */
+    /**
+     * True when every query word starts a word of the key: "kal" finds "Kale", "natto" does not find "annatto".
+     * Query words come from {@link #words}, the key from {@link #normalise} (which pads it with a leading space).
+     */
     public static boolean matches(String normalisedKey, List<String> queryWords) {
         for (String word : queryWords) {
-            if (!normalisedKey.contains(word)) {
+            if (!normalisedKey.contains(" " + word)) {
                 return false;
             }
         }

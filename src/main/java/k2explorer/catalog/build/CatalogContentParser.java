@@ -223,21 +223,26 @@ final class CatalogContentParser {
     }
 
     private void readUsdaMatches() {
+        Map<FoodDraft, List<FoodDraft>> matchesByUsdaFood = new LinkedHashMap<>();
         for (CsvTable.Row row : table(BundledData.USDA_MATCHES, "literature_food", "ndb_no", "reason").rows()) {
             FoodDraft usda = usdaFood(row);
             List<FoodDraft> foods = literatureNamed(row.required("literature_food"), null);
             if (foods.isEmpty()) {
                 throw row.problem("literature_food", "no literature food named '" + row.text("literature_food") + "'");
             }
+            matchesByUsdaFood.computeIfAbsent(usda, k -> new ArrayList<>()).addAll(foods);
+        }
+        matchesByUsdaFood.forEach((usda, foods) -> {
             for (FoodDraft lit : foods) {
-                lit.related.add(usda.id);
                 usda.related.add(lit.id);
+                lit.related.add(usda.id);
+                foods.stream().filter(other -> other != lit).forEach(other -> lit.related.add(other.id));
                 for (Portion p : usda.portions) {
                     lit.portions.add(new Portion(lit.portions.size() + 1, p.amount(), p.measure(), p.grams(),
                             p.sourceId()));
                 }
             }
-        }
+        });
     }
 
     private List<FoodDraft> literatureNamed(String name, String sourceKey) {

@@ -127,6 +127,15 @@ public final class FoodDetailView extends ScrollPane {
         grid.setId("detailValues");
         grid.setHgap(10);
         grid.setVgap(4);
+        for (int i = 0; i < 4; i++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            if (i < 3) {
+                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else {
+                cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            }
+            grid.getColumnConstraints().add(cc);
+        }
         String[] headers = {"Form", "per 100 g", "per serving", "Source"};
         for (int i = 0; i < headers.length; i++) {
             Label h = new Label(headers[i]);
@@ -186,6 +195,7 @@ public final class FoodDetailView extends ScrollPane {
 
     private static Label heading(String text) {
         Label l = new Label(text);
+        l.setWrapText(true);
         l.getStyleClass().add("detail-heading");
         return l;
     }

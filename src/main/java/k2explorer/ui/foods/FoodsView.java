@@ -153,14 +153,14 @@ public final class FoodsView extends BorderPane {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No foods match the search and filters."));
 
-        table.getColumns().add(textColumn(FoodColumn.NAME, 280, r -> r.food().name()));
-        table.getColumns().add(textColumn(FoodColumn.GROUP, 150, r -> r.food().group()));
+        table.getColumns().add(textColumn(FoodColumn.NAME, 270, r -> r.food().name()));
+        table.getColumns().add(textColumn(FoodColumn.GROUP, 130, r -> r.food().group()));
         for (FoodColumn c : FoodColumn.values()) {
             if (c.isAmount()) {
                 TableColumn<FoodRow, Optional<ColumnValue>> col = new TableColumn<>();
                 col.setId("col" + camel(c));
                 col.setUserData(c);
-                col.setPrefWidth(c == FoodColumn.TOTAL_K2 || c == FoodColumn.TOTAL_K ? 96 : 86);
+                col.setPrefWidth(c == FoodColumn.K1 || c == FoodColumn.OTHER_MK || c == FoodColumn.MK4 ? 86 : 112);
                 col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(model.value(f.getValue(), c)));
                 col.setCellFactory(x -> new AmountCell());
                 amountColumns.add(col);

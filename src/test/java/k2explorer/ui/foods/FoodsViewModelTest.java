@@ -70,6 +70,8 @@ class FoodsViewModelTest {
         assertEquals(List.of("creme"), visibleIds());
         model.queryProperty().set("kal");
         assertEquals(List.of("kale", "kale2"), visibleIds());
+        model.queryProperty().set("ale");
+        assertEquals(List.of(), visibleIds(), "words match from their start, not in the middle");
         model.queryProperty().set("vegetables boiled");
         assertEquals(List.of("kale2"), visibleIds(), "the food group is searched too");
         model.queryProperty().set("");
