@@ -8,6 +8,7 @@ import javafx.concurrent.Task;
 /** The one place database and file work runs: a small pool of daemon threads, never the FX thread. */
 public final class BackgroundWork implements AutoCloseable {
     private final ExecutorService executor;
+    private final ExecutorService writer;
 
     public BackgroundWork() {
         AtomicInteger count = new AtomicInteger();
@@ -16,6 +17,17 @@ public final class BackgroundWork implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "k2-writer");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs writes one after another in submission order, so a later save never loses to an earlier one. */
+    public <T> Task<T> runInOrder(Task<T> task) {
+        writer.execute(task);
+        return task;
     }
 
     public <T> Task<T> run(Task<T> task) {
@@ -26,5 +38,6 @@ public final class BackgroundWork implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        writer.shutdown();
     }
 }

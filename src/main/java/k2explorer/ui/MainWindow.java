@@ -23,7 +23,11 @@ import k2explorer.catalog.CatalogCounts;
 import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.OpenedCatalog;
+import k2explorer.coverage.TargetPresets;
 import k2explorer.export.CatalogCsvExporter;
+import k2explorer.ui.coverage.TargetBar;
+import k2explorer.ui.coverage.TargetChoiceViewModel;
+import k2explorer.userdata.PreferencesFile;
 import k2explorer.ui.foods.FoodDetailView;
 import k2explorer.ui.foods.FoodsView;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -38,6 +42,8 @@ public final class MainWindow {
     private final BackgroundWork background;
     private final Consumer<String> linkOpener;
     private final FoodsViewModel foods = new FoodsViewModel();
+    private final TargetChoiceViewModel targets = new TargetChoiceViewModel(TargetPresets.load());
+    private final PreferencesFile preferences;
     private final StatusBar statusBar = new StatusBar();
     private final FoodsView foodsView;
 
@@ -46,7 +52,9 @@ public final class MainWindow {
         this.dataDirectory = dataDirectory;
         this.background = background;
         this.linkOpener = linkOpener;
-        this.foodsView = new FoodsView(foods, new FoodDetailView.Actions() {
+        this.preferences = new PreferencesFile(dataDirectory);
+        foods.targetProperty().bind(targets.targetProperty());
+        this.foodsView = new FoodsView(foods, new TargetBar(targets), new FoodDetailView.Actions() {
             @Override
             public void openLink(String url) {
                 linkOpener.accept(url);
@@ -64,6 +72,10 @@ public final class MainWindow {
 
     public FoodsViewModel foods() {
         return foods;
+    }
+
+    public TargetChoiceViewModel targets() {
+        return targets;
     }
 
     public Scene createScene() {
@@ -104,6 +116,23 @@ public final class MainWindow {
 
     /** Opens (or builds) the catalog off the FX thread and shows it when ready. */
     public Task<OpenedCatalog> loadCatalog() {
+        Task<java.util.Map<String, String>> settings = new Task<>() {
+            @Override
+            protected java.util.Map<String, String> call() throws Exception {
+                return preferences.load();
+            }
+        };
+        settings.setOnSucceeded(e -> {
+            targets.restore(settings.getValue());
+            rememberSettingsOnChange();
+        });
+        settings.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, "Settings not loaded", settings.getException());
+            statusBar.setText("Your saved settings could not be read (" + settings.getException().getMessage()
+                    + "); defaults are used and the file is left as it is until you change a setting.");
+            rememberSettingsOnChange();
+        });
+        background.run(settings);
         Task<OpenedCatalog> task = new Task<>() {
             @Override
             protected OpenedCatalog call() {
@@ -135,6 +164,29 @@ public final class MainWindow {
                             + "\nNothing of yours is stored in the catalog file; it is rebuilt from the app's data.");
         });
         return background.run(task);
+    }
+
+    private void rememberSettingsOnChange() {
+        javafx.beans.InvalidationListener save = obs -> {
+            java.util.Map<String, String> snapshot = targets.snapshot();
+            background.runInOrder(new Task<Void>() {
+                @Override
+                protected Void call() throws Exception {
+                    preferences.save(snapshot);
+                    return null;
+                }
+
+                @Override
+                protected void failed() {
+                    statusBar.setText("Could not save your settings to " + preferences.file() + ": "
+                            + getException().getMessage());
+                }
+            });
+        };
+        targets.optionProperty().addListener(save);
+        targets.countedProperty().addListener(save);
+        targets.customMicrogramsProperty().addListener(save);
+        targets.bodyWeightKgProperty().addListener(save);
     }
 
     private void unbindStatus() {

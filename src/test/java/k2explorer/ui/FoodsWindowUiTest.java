@@ -125,6 +125,26 @@ class FoodsWindowUiTest {
                 .anyMatch(l -> l.getText().contains("µg/serving")));
     }
 
+    @Test
+    void choosingWomenNinetyAndMk7OnlyPutsNattoFirstByGramsNeeded(FxRobot robot) {
+        robot.clickOn("#targetChoice").clickOn("US NASEM (Institute of Medicine) adequate intake, women 19+ y: 90 µg/day");
+        robot.clickOn("#countedFormsChoice").clickOn(k2explorer.coverage.CountedForms.MK7_ONLY.label());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(90, window.targets().targetProperty().get().microgramsPerDay());
+        robot.interact(() -> {
+            TableView<FoodRow> t = table(robot);
+            javafx.scene.control.TableColumn<FoodRow, ?> grams = t.getColumns().stream()
+                    .filter(c -> "colGramsToTarget".equals(c.getId())).findFirst().orElseThrow();
+            t.scrollToColumn(grams);
+        });
+        robot.clickOn("#colGramsToTarget");
+        WaitForAsyncUtils.waitForFxEvents();
+        FoodRow first = table(robot).getItems().get(0);
+        assertTrue(first.food().name().startsWith("Natto"), first.food().name());
+        assertEquals(90.0 / 1765 * 100, window.foods().value(first, k2explorer.ui.foods.FoodColumn.GRAMS_TO_TARGET)
+                .orElseThrow().amount().low(), 1e-9);
+    }
+
     private static List<String> texts(Node root) {
         List<String> out = new java.util.ArrayList<>();
         collect(root, out);

@@ -15,7 +15,7 @@ import k2explorer.catalog.CatalogException;
  * A bundled CSV file read whole, with errors that name the file, line and column: a broken data file must
  * say exactly where it is broken.
  */
-final class CsvTable {
+public final class CsvTable {
     private final String name;
     private final List<Row> rows;
 
@@ -24,7 +24,7 @@ final class CsvTable {
         this.rows = rows;
     }
 
-    static CsvTable parse(String name, String text, List<String> requiredColumns) {
+    public static CsvTable parse(String name, String text, List<String> requiredColumns) {
         List<Row> rows = new ArrayList<>();
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder()
                 .ignoreDifferentFieldCount(false)
@@ -69,26 +69,26 @@ final class CsvTable {
         return name;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
     /** One data line; its accessors fail with the file, line and column in the message. */
-    record Row(String file, NamedCsvRecord record) {
+    public record Row(String file, NamedCsvRecord record) {
 
-        long line() {
+        public long line() {
             return record.getStartingLineNumber();
         }
 
-        String text(String column) {
+        public String text(String column) {
             return record.getField(column).trim();
         }
 
-        Optional<String> optionalText(String column) {
+        public Optional<String> optionalText(String column) {
             return record.findField(column).map(String::trim).filter(s -> !s.isEmpty());
         }
 
-        String required(String column) {
+        public String required(String column) {
             String value = text(column);
             if (value.isEmpty()) {
                 throw problem(column, "is empty");
@@ -96,7 +96,7 @@ final class CsvTable {
             return value;
         }
 
-        double number(String column) {
+        public double number(String column) {
             String value = required(column);
             double parsed;
             try {
@@ -110,7 +110,7 @@ final class CsvTable {
             return parsed;
         }
 
-        int integer(String column) {
+        public int integer(String column) {
             String value = required(column);
             try {
                 return Integer.parseInt(value);
@@ -119,7 +119,7 @@ final class CsvTable {
             }
         }
 
-        CatalogException problem(String column, String what) {
+        public CatalogException problem(String column, String what) {
             return new CatalogException(file + " line " + line() + ", column " + column + ": " + what);
         }
     }

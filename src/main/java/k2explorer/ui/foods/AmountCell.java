@@ -30,12 +30,16 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
             return;
         }
         ColumnValue value = item.get();
-        setText(AmountFormat.format(value.amount(), value.partial()));
+        setText(value.bound().prefix() + AmountFormat.format(value.amount()));
         if (value.partial()) {
             getStyleClass().add(PARTIAL_STYLE);
-            setTooltip(new Tooltip("Sum of the measured forms only (" + value.includedForms().stream().sorted()
-                    .map(k2explorer.catalog.KForm::label).reduce((a, b) -> a + " + " + b).orElse("")
-                    + "). Other forms were not measured, so the true total may be higher."));
+            String forms = value.includedForms().stream().sorted().map(k2explorer.catalog.KForm::label)
+                    .reduce((a, b) -> a + " + " + b).orElse("");
+            setTooltip(new Tooltip(value.bound() == ColumnValue.Bound.AT_LEAST
+                    ? "Counts the measured forms only (" + forms + "). Other forms were not measured, so the true "
+                    + "amount may be higher."
+                    : "Counts the measured forms only (" + forms + "). Unmeasured forms could mean less food is "
+                    + "needed."));
         } else if (value.amount().isSpread()) {
             setTooltip(new Tooltip("Sources or samples differ: lowest to highest reported value"));
         } else {

@@ -15,6 +15,9 @@ public enum FoodColumn {
     OTHER_MK("Other MK", true),
     TOTAL_K2("Total K2", true),
     TOTAL_K("Total K", true),
+    GRAMS_TO_TARGET("g to reach\ntarget", false),
+    SERVINGS_TO_TARGET("Servings to\nreach target", false),
+    PERCENT_PER_SERVING("% of target\nper serving", false),
     SERVING("Serving", false),
     SOURCES("Sources", false);
 
@@ -30,8 +33,19 @@ public enum FoodColumn {
         return title;
     }
 
+    /** An amount of vitamin K, shown on the chosen basis (per 100 g, per serving, per 100 kcal). */
     public boolean isAmount() {
         return amount;
+    }
+
+    /** A figure about reaching the daily target; independent of the basis. */
+    public boolean isCoverage() {
+        return this == GRAMS_TO_TARGET || this == SERVINGS_TO_TARGET || this == PERCENT_PER_SERVING;
+    }
+
+    /** Shown with a number cell and sorted by number (missing last). */
+    public boolean isNumeric() {
+        return amount || isCoverage() || this == SERVING;
     }
 
     /** Amount per 100 g for a numeric column; empty when nothing counted by the column was measured. */

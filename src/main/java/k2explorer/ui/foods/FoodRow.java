@@ -65,8 +65,8 @@ public final class FoodRow {
         if (factor.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ColumnValue(total.amount().times(factor.getAsDouble()), total.partial(),
-                total.includedForms()));
+        return Optional.of(new ColumnValue(total.amount().times(factor.getAsDouble()),
+                total.partial() ? ColumnValue.Bound.AT_LEAST : ColumnValue.Bound.EXACT, total.includedForms()));
     }
 
     @Override

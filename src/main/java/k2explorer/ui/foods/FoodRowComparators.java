@@ -3,8 +3,8 @@ package k2explorer.ui.foods;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
-import k2explorer.catalog.Basis;
 import k2explorer.catalog.Portion;
 
 /**
@@ -21,20 +21,27 @@ public final class FoodRowComparators {
     private FoodRowComparators() {
     }
 
+    /** Reads the number a row shows in a numeric column under the current settings. */
+    @FunctionalInterface
+    public interface Values {
+        Optional<ColumnValue> value(FoodRow row, FoodColumn column);
+    }
+
     /** The comparator for a sort order; with no keys, rows keep catalog order. */
-    public static Comparator<FoodRow> of(List<SortKey> keys, Basis basis) {
+    public static Comparator<FoodRow> of(List<SortKey> keys, Values values) {
         Comparator<FoodRow> result = null;
         for (SortKey key : keys) {
-            Comparator<FoodRow> next = forKey(key, basis);
+            Comparator<FoodRow> next = forKey(key, values);
             result = result == null ? next : result.thenComparing(next);
         }
         return result;
     }
 
-    static Comparator<FoodRow> forKey(SortKey key, Basis basis) {
+    static Comparator<FoodRow> forKey(SortKey key, Values values) {
         FoodColumn column = key.column();
-        if (column.isAmount() || column == FoodColumn.SERVING) {
-            return (a, b) -> compareMissingLast(number(a, column, basis), number(b, column, basis), key.ascending());
+        if (column.isNumeric()) {
+            return (a, b) -> compareMissingLast(number(a, column, values), number(b, column, values),
+                    key.ascending());
         }
         Comparator<FoodRow> text = switch (column) {
             case NAME -> Comparator.comparing(r -> r.food().name(), TEXT);
@@ -46,12 +53,12 @@ public final class FoodRowComparators {
     }
 
     /** The number a row sorts by in a numeric column: the amount's midpoint, or the serving's grams. */
-    private static OptionalDouble number(FoodRow row, FoodColumn column, Basis basis) {
+    private static OptionalDouble number(FoodRow row, FoodColumn column, Values values) {
         if (column == FoodColumn.SERVING) {
             Portion p = row.serving();
             return p == null ? OptionalDouble.empty() : OptionalDouble.of(p.grams());
         }
-        return row.value(column, basis).map(v -> OptionalDouble.of(v.sortKey())).orElse(OptionalDouble.empty());
+        return values.value(row, column).map(v -> OptionalDouble.of(v.sortKey())).orElse(OptionalDouble.empty());
     }
 
     private static int compareMissingLast(OptionalDouble a, OptionalDouble b, boolean ascending) {

@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -37,10 +38,10 @@ public final class FoodsView extends BorderPane {
     private final List<TableColumn<FoodRow, ?>> amountColumns = new ArrayList<>();
     private final FoodDetailView detail;
 
-    public FoodsView(FoodsViewModel model, FoodDetailView.Actions actions) {
+    public FoodsView(FoodsViewModel model, Node targetBar, FoodDetailView.Actions actions) {
         this.model = model;
         this.detail = new FoodDetailView(model, actions);
-        setTop(filterBar());
+        setTop(new javafx.scene.layout.VBox(filterBar(), targetBar));
         buildTable();
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -156,11 +157,12 @@ public final class FoodsView extends BorderPane {
         table.getColumns().add(textColumn(FoodColumn.NAME, 270, r -> r.food().name()));
         table.getColumns().add(textColumn(FoodColumn.GROUP, 130, r -> r.food().group()));
         for (FoodColumn c : FoodColumn.values()) {
-            if (c.isAmount()) {
+            if (c.isAmount() || c.isCoverage()) {
                 TableColumn<FoodRow, Optional<ColumnValue>> col = new TableColumn<>();
                 col.setId("col" + camel(c));
                 col.setUserData(c);
                 col.setPrefWidth(c == FoodColumn.K1 || c == FoodColumn.OTHER_MK || c == FoodColumn.MK4 ? 86 : 112);
+                col.setText(c.title());
                 col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(model.value(f.getValue(), c)));
                 col.setCellFactory(x -> new AmountCell());
                 amountColumns.add(col);
@@ -211,7 +213,10 @@ public final class FoodsView extends BorderPane {
     private void updateColumnTitles() {
         String unit = "µg" + model.basisProperty().get().unitSuffix();
         for (TableColumn<FoodRow, ?> col : amountColumns) {
-            col.setText(((FoodColumn) col.getUserData()).title() + "\n" + unit);
+            FoodColumn c = (FoodColumn) col.getUserData();
+            if (c.isAmount()) {
+                col.setText(c.title() + "\n" + unit);
+            }
         }
     }
 

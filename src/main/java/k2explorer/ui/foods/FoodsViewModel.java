@@ -24,6 +24,10 @@ import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogCounts;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FormTotal;
+import k2explorer.coverage.Coverage;
+import k2explorer.coverage.DailyTarget;
+import k2explorer.ui.foods.ColumnValue.Bound;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.SearchText;
 import k2explorer.catalog.Source;
@@ -44,6 +48,7 @@ public final class FoodsViewModel {
     private final BooleanProperty onlyWithK2 = new SimpleBooleanProperty(this, "onlyWithK2");
     private final ObjectProperty<Basis> basis = new SimpleObjectProperty<>(this, "basis", Basis.PER_100G);
     private final ObjectProperty<FoodRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<DailyTarget> target = new SimpleObjectProperty<>(this, "target");
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final javafx.beans.property.ReadOnlyIntegerWrapper valuesRevision =
@@ -56,6 +61,7 @@ public final class FoodsViewModel {
         form.addListener((obs, old, now) -> refilter());
         onlyWithK2.addListener((obs, old, now) -> refilter());
         basis.addListener((obs, old, now) -> valuesChanged());
+        target.addListener((obs, old, now) -> valuesChanged());
         filtered.addListener((javafx.collections.ListChangeListener<FoodRow>) c -> updateSummary());
     }
 
@@ -107,6 +113,11 @@ public final class FoodsViewModel {
 
     public ObjectProperty<Basis> basisProperty() {
         return basis;
+    }
+
+    /** The daily target the coverage columns work toward; null when none is set. */
+    public ObjectProperty<DailyTarget> targetProperty() {
+        return target;
     }
 
     public ObjectProperty<FoodRow> selectedProperty() {
@@ -170,11 +181,36 @@ public final class FoodsViewModel {
     }
 
     private void resort() {
-        sorted.setComparator(FoodRowComparators.of(sortKeys, basis.get()));
+        sorted.setComparator(FoodRowComparators.of(sortKeys, this::value));
     }
 
+    /** The number a numeric column shows for a row under the current basis and target. */
     public Optional<ColumnValue> value(FoodRow row, FoodColumn column) {
-        return row.value(column, basis.get());
+        if (!column.isCoverage()) {
+            return row.value(column, basis.get());
+        }
+        DailyTarget t = target.get();
+        if (t == null) {
+            return Optional.empty();
+        }
+        Optional<FormTotal> counted = t.counted().per100g(row.food());
+        if (counted.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean partial = counted.get().partial();
+        Food food = row.food();
+        return switch (column) {
+            case GRAMS_TO_TARGET -> Coverage.gramsNeeded(food, t)
+                    .map(g -> new ColumnValue(g, partial ? Bound.AT_MOST : Bound.EXACT,
+                            counted.get().includedForms()));
+            case SERVINGS_TO_TARGET -> Coverage.servingsNeeded(food, t, row.serving())
+                    .map(g -> new ColumnValue(g, partial ? Bound.AT_MOST : Bound.EXACT,
+                            counted.get().includedForms()));
+            case PERCENT_PER_SERVING -> Coverage.percentPerServing(food, t, row.serving())
+                    .map(g -> new ColumnValue(g, partial ? Bound.AT_LEAST : Bound.EXACT,
+                            counted.get().includedForms()));
+            default -> Optional.empty();
+        };
     }
 
     public Optional<CatalogCounts> counts() {

@@ -125,6 +125,28 @@ class FoodsViewModelTest {
     }
 
     @Test
+    void coverageColumnsFollowTheTargetAndSortWithMissingLast() {
+        model.targetProperty().set(new k2explorer.coverage.DailyTarget("women", 90,
+                k2explorer.coverage.CountedForms.MK7_ONLY));
+        assertEquals(AmountRange.of(90 / 939.0 * 100), model.value(row("natto"), FoodColumn.GRAMS_TO_TARGET)
+                .orElseThrow().amount());
+        assertEquals(90 / 939.0 * 100 / 40, model.value(row("natto"), FoodColumn.SERVINGS_TO_TARGET).orElseThrow()
+                .amount().low(), 1e-9);
+        assertEquals(939 * 0.4 / 90 * 100, model.value(row("natto"), FoodColumn.PERCENT_PER_SERVING).orElseThrow()
+                .amount().low(), 1e-9);
+        assertTrue(model.value(row("kale"), FoodColumn.GRAMS_TO_TARGET).isEmpty(), "no MK-7: no data");
+        model.sortBy(List.of(SortKey.ascending(FoodColumn.GRAMS_TO_TARGET)));
+        assertEquals("natto", visibleIds().get(0));
+        model.targetProperty().set(new k2explorer.coverage.DailyTarget("k2", 90,
+                k2explorer.coverage.CountedForms.K2_ALL));
+        assertEquals(List.of("natto", "egg", "gouda"), visibleIds().subList(0, 3));
+        assertEquals(ColumnValue.Bound.AT_MOST, model.value(row("gouda"), FoodColumn.GRAMS_TO_TARGET).orElseThrow()
+                .bound(), "a partial K2 sum means at most this many grams");
+        model.targetProperty().set(null);
+        assertTrue(model.value(row("natto"), FoodColumn.GRAMS_TO_TARGET).isEmpty());
+    }
+
+    @Test
     void aPortionMustBelongToTheFood() {
         Portion foreign = new Portion(9, 1, "slice", 30, "S");
         assertThrows(IllegalArgumentException.class, () -> model.choosePortion(row("natto"), foreign));

@@ -1,0 +1,164 @@
+package k2explorer.ui.coverage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import k2explorer.coverage.CountedForms;
+import k2explorer.coverage.DailyTarget;
+import k2explorer.coverage.TargetPreset;
+
+/**
+ * The daily target the user is working toward: a checked reference or their own amount, and which forms count.
+ * Invalid input (a negative amount, a missing body weight) leaves no target and says why.
+ */
+public final class TargetChoiceViewModel {
+    static final double MAX_MICROGRAMS = 1_000_000;
+    static final double MAX_BODY_WEIGHT_KG = 400;
+
+    private final ObservableList<TargetOption> options = FXCollections.observableArrayList();
+    private final ObjectProperty<TargetOption> option = new SimpleObjectProperty<>(this, "option");
+    private final ObjectProperty<CountedForms> counted = new SimpleObjectProperty<>(this, "counted",
+            CountedForms.TOTAL_K);
+    private final StringProperty customMicrograms = new SimpleStringProperty(this, "customMicrograms", "");
+    private final StringProperty bodyWeightKg = new SimpleStringProperty(this, "bodyWeightKg", "");
+    private final ReadOnlyObjectWrapper<DailyTarget> target = new ReadOnlyObjectWrapper<>(this, "target");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper citation = new ReadOnlyStringWrapper(this, "citation", "");
+
+    public TargetChoiceViewModel(List<TargetPreset> presets) {
+        presets.forEach(p -> options.add(TargetOption.of(p)));
+        options.add(TargetOption.CUSTOM);
+        option.addListener((obs, old, now) -> update());
+        counted.addListener((obs, old, now) -> update());
+        customMicrograms.addListener((obs, old, now) -> update());
+        bodyWeightKg.addListener((obs, old, now) -> update());
+        option.set(options.stream().filter(o -> o.id().equals("FDA_DV")).findFirst().orElse(options.get(0)));
+    }
+
+    public ObservableList<TargetOption> options() {
+        return options;
+    }
+
+    public ObjectProperty<TargetOption> optionProperty() {
+        return option;
+    }
+
+    public ObjectProperty<CountedForms> countedProperty() {
+        return counted;
+    }
+
+    public StringProperty customMicrogramsProperty() {
+        return customMicrograms;
+    }
+
+    public StringProperty bodyWeightKgProperty() {
+        return bodyWeightKg;
+    }
+
+    /** The target in force, or null while the input does not define one. */
+    public ReadOnlyObjectProperty<DailyTarget> targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    /** Why there is no target right now ("" when there is one). */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Where the chosen reference comes from. */
+    public ReadOnlyStringProperty citationProperty() {
+        return citation.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen option needs a custom amount or a body weight (the view shows only those fields). */
+    public boolean needsCustomAmount() {
+        return option.get() != null && option.get().preset() == null;
+    }
+
+    public boolean needsBodyWeight() {
+        return option.get() != null && option.get().preset() != null && option.get().preset().perKg();
+    }
+
+    private void update() {
+        TargetOption chosen = option.get();
+        DailyTarget next = null;
+        String why = "";
+        String cite = "";
+        if (chosen == null) {
+            why = "Choose a daily target.";
+        } else if (chosen.preset() == null) {
+            Double amount = parse(customMicrograms.get(), MAX_MICROGRAMS);
+            if (amount == null) {
+                why = "Enter your daily target in µg: a number above 0 and at most 1,000,000.";
+            } else {
+                next = new DailyTarget("My target: " + k2explorer.catalog.Numbers.plain(amount) + " µg/day", amount,
+                        counted.get());
+                cite = "Your own amount.";
+            }
+        } else {
+            TargetPreset p = chosen.preset();
+            cite = p.citation() + " Covers: " + p.covers() + ". Checked in: " + p.checkedIn() + ".";
+            if (p.perKg()) {
+                Double kg = parse(bodyWeightKg.get(), MAX_BODY_WEIGHT_KG);
+                if (kg == null) {
+                    why = "Enter your body weight in kg (above 0, at most 400) for a per-kg reference.";
+                } else {
+                    next = new DailyTarget(p.authority() + ": " + k2explorer.catalog.Numbers.plain(p.microgramsPerKg())
+                            + " µg/kg × " + k2explorer.catalog.Numbers.plain(kg) + " kg", p.microgramsPerKg() * kg,
+                            counted.get());
+                }
+            } else {
+                next = new DailyTarget(p.label(), p.microgramsPerDay(), counted.get());
+            }
+        }
+        citation.set(cite);
+        problem.set(why);
+        target.set(next);
+    }
+
+    private static Double parse(String text, double max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text.trim().replace(',', '.'));
+            return Double.isFinite(value) && value > 0 && value <= max ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** What is remembered between runs. */
+    public Map<String, String> snapshot() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("target.option", option.get() == null ? "" : option.get().id());
+        map.put("target.counted", counted.get().name());
+        map.put("target.customMicrograms", customMicrograms.get());
+        map.put("target.bodyWeightKg", bodyWeightKg.get());
+        return map;
+    }
+
+    /** Restores a snapshot; unknown or damaged entries are ignored, keeping the defaults. */
+    public void restore(Map<String, String> saved) {
+        customMicrograms.set(saved.getOrDefault("target.customMicrograms", customMicrograms.get()));
+        bodyWeightKg.set(saved.getOrDefault("target.bodyWeightKg", bodyWeightKg.get()));
+        String countedName = saved.get("target.counted");
+        for (CountedForms c : CountedForms.values()) {
+            if (c.name().equals(countedName)) {
+                counted.set(c);
+            }
+        }
+        String id = saved.get("target.option");
+        options.stream().filter(o -> o.id().equals(id)).findFirst().ifPresent(option::set);
+    }
+}

@@ -1,0 +1,80 @@
+package k2explorer.ui.coverage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import k2explorer.coverage.CountedForms;
+import k2explorer.coverage.TargetPresets;
+import k2explorer.userdata.PreferencesFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TargetChoiceViewModelTest {
+    private final TargetChoiceViewModel model = new TargetChoiceViewModel(TargetPresets.load());
+
+    private TargetOption option(String id) {
+        return model.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void startsWithTheLabelDailyValueCountingTotalK() {
+        assertEquals(120, model.targetProperty().get().microgramsPerDay());
+        assertEquals(CountedForms.TOTAL_K, model.targetProperty().get().counted());
+        assertTrue(model.citationProperty().get().contains("Federal Register"));
+    }
+
+    @Test
+    void womenNinetyCountingK2Only() {
+        model.optionProperty().set(option("NASEM_AI_WOMEN"));
+        model.countedProperty().set(CountedForms.K2_ALL);
+        assertEquals(90, model.targetProperty().get().microgramsPerDay());
+        assertEquals(CountedForms.K2_ALL, model.targetProperty().get().counted());
+        assertEquals("", model.problemProperty().get());
+    }
+
+    @Test
+    void perKgReferencesAskForBodyWeight() {
+        model.optionProperty().set(option("EFSA_AI_PER_KG"));
+        assertTrue(model.needsBodyWeight());
+        assertNull(model.targetProperty().get());
+        assertTrue(model.problemProperty().get().contains("body weight"));
+        model.bodyWeightKgProperty().set("64,5");
+        assertEquals(64.5, model.targetProperty().get().microgramsPerDay(), 1e-9);
+    }
+
+    @Test
+    void aCustomAmountIsValidated() {
+        model.optionProperty().set(TargetOption.CUSTOM);
+        for (String bad : new String[] {"", "abc", "-5", "0", "NaN", "1e9"}) {
+            model.customMicrogramsProperty().set(bad);
+            assertNull(model.targetProperty().get(), bad);
+            assertTrue(model.problemProperty().get().startsWith("Enter your daily target"), bad);
+        }
+        model.customMicrogramsProperty().set("180");
+        assertEquals(180, model.targetProperty().get().microgramsPerDay());
+    }
+
+    @Test
+    void theChoiceSurvivesARestartThroughThePreferencesFile(@TempDir Path dir) throws Exception {
+        model.optionProperty().set(option("NASEM_AI_WOMEN"));
+        model.countedProperty().set(CountedForms.MK7_ONLY);
+        PreferencesFile file = new PreferencesFile(dir);
+        file.save(model.snapshot());
+
+        TargetChoiceViewModel next = new TargetChoiceViewModel(TargetPresets.load());
+        next.restore(file.load());
+        assertEquals("NASEM_AI_WOMEN", next.optionProperty().get().id());
+        assertEquals(CountedForms.MK7_ONLY, next.targetProperty().get().counted());
+        assertEquals(90, next.targetProperty().get().microgramsPerDay());
+    }
+
+    @Test
+    void damagedSettingsKeepTheDefaults() {
+        model.restore(Map.of("target.option", "NO_SUCH", "target.counted", "BOGUS"));
+        assertEquals("FDA_DV", model.optionProperty().get().id());
+        assertEquals(CountedForms.TOTAL_K, model.countedProperty().get());
+    }
+}
