@@ -2,9 +2,12 @@ package k2explorer.catalog.build;
 
 import java.util.List;
 
-/** The catalog database's tables. Bump VERSION when they change: the data hash includes it, forcing a rebuild. */
+/**
+ * The catalog database's tables. Bump VERSION when the tables or what the builder writes into them change: the
+ * data hash includes it, so every installed catalog is rebuilt on the next start.
+ */
 final class CatalogSchema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final List<String> DDL = List.of(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",

@@ -26,7 +26,7 @@ public final class TargetBar extends HBox {
         targetChoice.setId("targetChoice");
         targetChoice.setAccessibleText("Daily target");
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
-        targetChoice.setPrefWidth(430);
+        targetChoice.setPrefWidth(480);
         Tooltip citation = new Tooltip();
         citation.textProperty().bind(model.citationProperty());
         citation.setWrapText(true);

@@ -34,6 +34,7 @@ public final class FoodDetailView extends ScrollPane {
         this.actions = actions;
         setId("foodDetail");
         setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(320);
         content.setPadding(new Insets(12));
         content.getStyleClass().add("food-detail");
@@ -115,6 +116,8 @@ public final class FoodDetailView extends ScrollPane {
             }
         });
         choice.setValue(row.serving());
+        choice.setPrefWidth(230);
+        choice.setMinWidth(120);
         choice.valueProperty().addListener((obs, old, now) -> model.choosePortion(row, now));
         Label label = new Label("Serving");
         label.setLabelFor(choice);
