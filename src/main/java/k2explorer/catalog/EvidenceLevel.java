@@ -28,10 +28,6 @@ public enum EvidenceLevel {
     }
 
     public static Optional<EvidenceLevel> parse(String text) {
-        try {
-            return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Enums.byCode(EvidenceLevel.class, text);
     }
 }

@@ -25,10 +25,6 @@ public enum ValueKind {
     }
 
     public static Optional<ValueKind> parse(String text) {
-        try {
-            return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Enums.byCode(ValueKind.class, text);
     }
 }
