@@ -11,4 +11,16 @@ public final class Numbers {
     public static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
+
+    /** Rounded to at most {@code digits} decimals, plain: 12.3456 → "12.35" for 2 digits. */
+    public static String rounded(double value, int digits) {
+        return BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** A spread as "low–high", a single number as itself. */
+    public static String rounded(AmountRange range, int digits) {
+        return range.isSpread() ? rounded(range.low(), digits) + "–" + rounded(range.high(), digits)
+                : rounded(range.low(), digits);
+    }
 }

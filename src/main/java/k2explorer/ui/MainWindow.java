@@ -24,7 +24,17 @@ import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.coverage.TargetPresets;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import k2explorer.export.CatalogCsvExporter;
+import k2explorer.export.CoverageCsvExporter;
+import k2explorer.export.PngFile;
+import k2explorer.ui.compare.CompareView;
+import k2explorer.ui.compare.CompareViewModel;
+import k2explorer.ui.coverage.CoverageChartView;
 import k2explorer.ui.coverage.TargetBar;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.userdata.PreferencesFile;
@@ -44,6 +54,9 @@ public final class MainWindow {
     private final FoodsViewModel foods = new FoodsViewModel();
     private final TargetChoiceViewModel targets = new TargetChoiceViewModel(TargetPresets.load());
     private final PreferencesFile preferences;
+    private final CompareViewModel compare = new CompareViewModel();
+    private final TabPane tabs = new TabPane();
+    private Tab compareTab;
     private final StatusBar statusBar = new StatusBar();
     private final FoodsView foodsView;
 
@@ -54,7 +67,8 @@ public final class MainWindow {
         this.linkOpener = linkOpener;
         this.preferences = new PreferencesFile(dataDirectory);
         foods.targetProperty().bind(targets.targetProperty());
-        this.foodsView = new FoodsView(foods, new TargetBar(targets), new FoodDetailView.Actions() {
+        this.foodsView = new FoodsView(foods, new TargetBar(targets), this::compareSelected,
+                new FoodDetailView.Actions() {
             @Override
             public void openLink(String url) {
                 linkOpener.accept(url);
@@ -78,20 +92,51 @@ public final class MainWindow {
         return targets;
     }
 
+    public CompareViewModel compare() {
+        return compare;
+    }
+
+    /** Adds the foods selected in the table to the comparison and shows it. */
+    public void compareSelected() {
+        compare.add(List.copyOf(foods.pickedRows()));
+        tabs.getSelectionModel().select(compareTab);
+    }
+
     public Scene createScene() {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.setTop(menuBar());
-        root.setCenter(foodsView);
+        CoverageChartView chartView = new CoverageChartView(foods, this::exportChart, this::exportCoverageTable);
+        Tab foodsTab = new Tab("Foods", foodsView);
+        foodsTab.setId("foodsTab");
+        Tab chartTab = new Tab("Coverage chart", chartView);
+        chartTab.setId("coverageTab");
+        compareTab = new Tab("Compare", new CompareView(compare, foods));
+        compareTab.setId("compareTab");
+        tabs.getTabs().addAll(foodsTab, chartTab, compareTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("mainTabs");
+        chartView.showingProperty().bind(chartTab.selectedProperty());
+        root.setCenter(tabs);
         statusBar.setId("statusBar");
         statusBar.setText("Starting…");
         root.setBottom(statusBar);
         Scene scene = new Scene(root, 1360, 820);
         scene.getStylesheets().add(MainWindow.class.getResource("/k2explorer/css/app.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> foodsView.searchField().requestFocus());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            tabs.getSelectionModel().select(0);
+            foodsView.searchField().requestFocus();
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
                 () -> foodsView.searchField().requestFocus());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                this::compareSelected);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+        for (int i = 0; i < digits.length; i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> tabs.getSelectionModel().select(index));
+        }
         return scene;
     }
 
@@ -115,41 +160,37 @@ public final class MainWindow {
     }
 
     /** Opens (or builds) the catalog off the FX thread and shows it when ready. */
-    public Task<OpenedCatalog> loadCatalog() {
-        Task<java.util.Map<String, String>> settings = new Task<>() {
+    public Task<Startup> loadCatalog() {
+        Task<Startup> task = new Task<>() {
             @Override
-            protected java.util.Map<String, String> call() throws Exception {
-                return preferences.load();
-            }
-        };
-        settings.setOnSucceeded(e -> {
-            targets.restore(settings.getValue());
-            rememberSettingsOnChange();
-        });
-        settings.setOnFailed(e -> {
-            LOG.log(System.Logger.Level.WARNING, "Settings not loaded", settings.getException());
-            statusBar.setText("Your saved settings could not be read (" + settings.getException().getMessage()
-                    + "); defaults are used and the file is left as it is until you change a setting.");
-            rememberSettingsOnChange();
-        });
-        background.run(settings);
-        Task<OpenedCatalog> task = new Task<>() {
-            @Override
-            protected OpenedCatalog call() {
+            protected Startup call() {
+                Map<String, String> settings = Map.of();
+                String settingsProblem = null;
+                try {
+                    settings = preferences.load();
+                } catch (IOException e) {
+                    settingsProblem = e.getMessage();
+                }
                 CatalogStore store = new CatalogStore(dataDirectory, BundledData.load());
-                return store.open((fraction, message) -> {
+                OpenedCatalog opened = store.open((fraction, message) -> {
                     updateProgress(fraction, 1.0);
                     updateMessage(message);
                 });
+                return new Startup(opened, settings, settingsProblem);
             }
         };
         statusBar.textProperty().bind(task.messageProperty());
         statusBar.progressProperty().bind(task.progressProperty());
         task.setOnSucceeded(e -> {
             unbindStatus();
-            OpenedCatalog opened = task.getValue();
+            Startup startup = task.getValue();
+            OpenedCatalog opened = startup.catalog();
             foods.setCatalog(opened.catalog());
-            statusBar.setText(statusText(opened));
+            Settings.restore(startup.settings(), targets, foods, compare);
+            rememberSettingsOnChange();
+            statusBar.setText(startup.settingsProblem() == null ? statusText(opened)
+                    : "Your saved settings could not be read (" + startup.settingsProblem() + "); defaults are used "
+                    + "and the file is left as it is until you change a setting.");
             LOG.log(System.Logger.Level.INFO, "Catalog shown ({0} foods) {1} ms after JVM start{2}",
                     opened.catalog().foods().size(), StartupClock.millisSinceJvmStart(),
                     opened.rebuilt().map(r -> "; built in " + opened.buildMillis() + " ms (" + r + ")").orElse(""));
@@ -166,9 +207,13 @@ public final class MainWindow {
         return background.run(task);
     }
 
+    /** What start-up loads off the FX thread. */
+    public record Startup(OpenedCatalog catalog, Map<String, String> settings, String settingsProblem) {
+    }
+
     private void rememberSettingsOnChange() {
         javafx.beans.InvalidationListener save = obs -> {
-            java.util.Map<String, String> snapshot = targets.snapshot();
+            Map<String, String> snapshot = Settings.snapshot(targets, foods, compare);
             background.runInOrder(new Task<Void>() {
                 @Override
                 protected Void call() throws Exception {
@@ -187,6 +232,9 @@ public final class MainWindow {
         targets.countedProperty().addListener(save);
         targets.customMicrogramsProperty().addListener(save);
         targets.bodyWeightKgProperty().addListener(save);
+        foods.valuesRevisionProperty().addListener(save);
+        foods.basisProperty().addListener(save);
+        compare.compared().addListener(save);
     }
 
     private void unbindStatus() {
@@ -225,6 +273,67 @@ public final class MainWindow {
             }
         };
         task.setOnSucceeded(e -> statusBar.setText(String.format("Exported %,d values to %s", task.getValue(),
+                target)));
+        task.setOnFailed(e -> showError("Export failed", "Could not write " + target + ":\n"
+                + task.getException().getMessage()));
+        return background.run(task);
+    }
+
+    private void exportChart(CoverageChartView view) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the coverage chart as PNG");
+        chooser.setInitialFileName("k2-coverage-chart.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportChart(view, file.toPath());
+        }
+    }
+
+    /** Renders the chart now (FX thread) and writes the PNG in the background. */
+    public Task<Void> exportChart(CoverageChartView view, Path target) {
+        javafx.scene.image.WritableImage image = view.chart().snapshot(null, null);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height,
+                javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                PngFile.write(pixels, width, height, target);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> statusBar.setText("Chart saved to " + target));
+        task.setOnFailed(e -> showError("Export failed", "Could not write " + target + ":\n"
+                + task.getException().getMessage()));
+        return background.run(task);
+    }
+
+    private void exportCoverageTable() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the coverage table as CSV");
+        chooser.setInitialFileName("k2-coverage.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportCoverageTable(file.toPath());
+        }
+    }
+
+    /** Writes the rows shown in the Foods table with their coverage figures, naming target, basis and data. */
+    public Task<Integer> exportCoverageTable(Path target) {
+        String header = foods.coverageHeader();
+        List<CoverageCsvExporter.Line> lines = foods.coverageLines();
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() throws Exception {
+                CoverageCsvExporter.export(header, lines, target);
+                return lines.size();
+            }
+        };
+        task.setOnSucceeded(e -> statusBar.setText(String.format("Exported %,d foods to %s", task.getValue(),
                 target)));
         task.setOnFailed(e -> showError("Export failed", "Could not write " + target + ":\n"
                 + task.getException().getMessage()));

@@ -37,9 +37,12 @@ public final class FoodsView extends BorderPane {
     private final TextField searchField = TextFields.createClearableTextField();
     private final List<TableColumn<FoodRow, ?>> amountColumns = new ArrayList<>();
     private final FoodDetailView detail;
+    private final Runnable compareSelected;
 
-    public FoodsView(FoodsViewModel model, Node targetBar, FoodDetailView.Actions actions) {
+    public FoodsView(FoodsViewModel model, Node targetBar, Runnable compareSelected,
+                     FoodDetailView.Actions actions) {
         this.model = model;
+        this.compareSelected = compareSelected;
         this.detail = new FoodDetailView(model, actions);
         setTop(new javafx.scene.layout.VBox(filterBar(), targetBar));
         buildTable();
@@ -186,6 +189,13 @@ public final class FoodsView extends BorderPane {
             return true;
         });
 
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<FoodRow>) c -> model.pickedRows().setAll(
+                        table.getSelectionModel().getSelectedItems().filtered(java.util.Objects::nonNull)));
+        javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem("Compare selected foods");
+        compare.setId("compareMenuItem");
+        compare.setOnAction(e -> compareSelected.run());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(compare));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);

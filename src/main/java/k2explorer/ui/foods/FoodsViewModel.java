@@ -41,6 +41,8 @@ public final class FoodsViewModel {
     private final FilteredList<FoodRow> filtered = new FilteredList<>(rows);
     private final SortedList<FoodRow> sorted = new SortedList<>(filtered);
     private final ObservableList<String> groups = FXCollections.observableArrayList();
+    private final ObservableList<FoodRow> picked = FXCollections.observableArrayList();
+    private final Map<String, Integer> chosenPortions = new java.util.TreeMap<>();
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
@@ -89,6 +91,15 @@ public final class FoodsViewModel {
     /** The list the table shows: filtered, then sorted. */
     public SortedList<FoodRow> visibleRows() {
         return sorted;
+    }
+
+    /** The rows the user has selected in the table (for "compare" and "only these foods"). */
+    public ObservableList<FoodRow> pickedRows() {
+        return picked;
+    }
+
+    public Optional<FoodRow> row(String foodId) {
+        return rows.stream().filter(r -> r.food().id().equals(foodId)).findFirst();
     }
 
     public ObservableList<String> groups() {
@@ -145,7 +156,7 @@ public final class FoodsViewModel {
 
     /** Selects a food by id, clearing the search and filters if they hide it. False if no such food. */
     public boolean selectFood(String foodId) {
-        Optional<FoodRow> row = rows.stream().filter(r -> r.food().id().equals(foodId)).findFirst();
+        Optional<FoodRow> row = row(foodId);
         if (row.isEmpty()) {
             return false;
         }
@@ -166,8 +177,24 @@ public final class FoodsViewModel {
         }
         if (row.serving() != portion) {
             row.servingProperty().set(portion);
+            if (portion == null || row.food().portions().indexOf(portion) == 0) {
+                chosenPortions.remove(row.food().id());
+            } else {
+                chosenPortions.put(row.food().id(), portion.seq());
+            }
             valuesChanged();
         }
+    }
+
+    /** The portions the user chose (food id → portion number), to remember between runs. */
+    public Map<String, Integer> chosenPortions() {
+        return Map.copyOf(chosenPortions);
+    }
+
+    /** Re-applies remembered portion choices; foods or portions that no longer exist are skipped. */
+    public void restorePortions(Map<String, Integer> saved) {
+        saved.forEach((id, seq) -> row(id).ifPresent(r -> r.food().portions().stream()
+                .filter(p -> p.seq() == seq).findFirst().ifPresent(p -> choosePortion(r, p))));
     }
 
     /** Increases whenever shown amounts change without the rows changing (basis, a chosen portion). */
@@ -215,6 +242,38 @@ public final class FoodsViewModel {
 
     public Optional<CatalogCounts> counts() {
         return Optional.ofNullable(catalog.get()).map(Catalog::counts);
+    }
+
+    /** The comment line a coverage export starts with: what the figures were computed against. */
+    public String coverageHeader() {
+        DailyTarget t = target.get();
+        Catalog c = catalog.get();
+        return "K2 Explorer coverage table; target: " + (t == null ? "none"
+                : t.label() + " = " + k2explorer.catalog.Numbers.plain(t.microgramsPerDay()) + " µg/day; counting: "
+                + t.counted().label()) + "; basis: counted amount per 100 g, servings of the chosen household portion"
+                + "; rows: " + filtered.size() + " foods shown in the Foods table; data: "
+                + (c == null ? "not loaded" : c.version().display());
+    }
+
+    /** The rows shown in the table, in their order, with their coverage figures. */
+    public List<k2explorer.export.CoverageCsvExporter.Line> coverageLines() {
+        DailyTarget t = target.get();
+        return sorted.stream().map(row -> {
+            Optional<FormTotal> counted = t == null ? Optional.empty() : t.counted().per100g(row.food());
+            String bound = counted.map(c -> c.partial() ? "partial: counts " + c.includedLabel() + " only" : "exact")
+                    .orElse("no data");
+            return new k2explorer.export.CoverageCsvExporter.Line(row.food().id(), row.food().name(),
+                    row.food().group(),
+                    counted.map(c -> k2explorer.catalog.Numbers.rounded(c.amount(), 2)).orElse(""),
+                    text(value(row, FoodColumn.GRAMS_TO_TARGET), 1),
+                    text(value(row, FoodColumn.SERVINGS_TO_TARGET), 2),
+                    text(value(row, FoodColumn.PERCENT_PER_SERVING), 1),
+                    row.serving() == null ? "" : row.serving().label(), bound, row.sourceLabels());
+        }).toList();
+    }
+
+    private static String text(Optional<ColumnValue> value, int digits) {
+        return value.map(v -> k2explorer.catalog.Numbers.rounded(v.amount(), digits)).orElse("");
     }
 
     private void refilter() {

@@ -1,0 +1,128 @@
+package k2explorer.ui.compare;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import k2explorer.catalog.AmountRange;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.FormTotal;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.Nutrient;
+import k2explorer.catalog.Portion;
+import k2explorer.coverage.Coverage;
+import k2explorer.coverage.DailyTarget;
+import k2explorer.ui.AmountFormat;
+import k2explorer.ui.foods.FoodRow;
+
+/** The side-by-side comparison as rows of text, one cell per compared food; "—" where nothing was measured. */
+public final class CompareTable {
+
+    /** One row of the comparison. */
+    public record Line(String label, List<String> cells) {
+    }
+
+    private CompareTable() {
+    }
+
+    public static List<Line> of(List<FoodRow> rows, Catalog catalog, DailyTarget target) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line("Source", rows, r -> sources(r.food(), catalog)));
+        Set<KForm> forms = EnumSet.noneOf(KForm.class);
+        rows.forEach(r -> r.food().values().forEach(v -> forms.add(v.form())));
+        lines.add(line("Serving", rows, r -> r.serving() == null ? "no household portion" : r.serving().label()));
+        for (KForm form : forms) {
+            lines.add(line(form.label() + " per 100 g (µg)", rows,
+                    r -> r.food().amount(form).map(AmountFormat::format).orElse(AmountFormat.NOT_MEASURED)));
+            lines.add(line(form.label() + " per serving (µg)", rows, r -> perServing(r.food().amount(form),
+                    r.serving())));
+            lines.add(line(form.label() + " across all sources for this food (µg/100 g)", rows,
+                    r -> acrossSources(r.food(), form, catalog)));
+        }
+        lines.add(line("Total K2 per 100 g (µg)", rows, r -> total(r.food().totalK2())));
+        lines.add(line("Total K per 100 g (µg)", rows, r -> total(r.food().totalK())));
+        if (target != null) {
+            String counted = " (" + target.counted().label() + ")";
+            lines.add(line("Grams to reach " + target.label() + counted, rows,
+                    r -> bounded(Coverage.gramsNeeded(r.food(), target), r.food(), target, "≤ ")));
+            lines.add(line("Servings to reach the target", rows,
+                    r -> bounded(Coverage.servingsNeeded(r.food(), target, r.serving()), r.food(), target, "≤ ")));
+            lines.add(line("% of the target per serving", rows,
+                    r -> bounded(Coverage.percentPerServing(r.food(), target, r.serving()), r.food(), target,
+                            "≥ ")));
+        }
+        for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D)) {
+            lines.add(line(n.label() + " per 100 g (" + n.unit() + ")", rows, r -> r.food().nutrient(n).isPresent()
+                    ? AmountFormat.format(r.food().nutrient(n).getAsDouble()) : AmountFormat.NOT_MEASURED));
+        }
+        return lines;
+    }
+
+    private static Line line(String label, List<FoodRow> rows, Function<FoodRow, String> cell) {
+        return new Line(label, rows.stream().map(cell).toList());
+    }
+
+    private static String perServing(Optional<AmountRange> per100g, Portion serving) {
+        if (per100g.isEmpty()) {
+            return AmountFormat.NOT_MEASURED;
+        }
+        return serving == null ? "no portion" : AmountFormat.format(per100g.get().times(serving.grams() / 100));
+    }
+
+    private static String total(Optional<FormTotal> total) {
+        return total.map(t -> AmountFormat.format(t.amount(), t.partial()) + (t.partial()
+                ? " (" + t.includedLabel() + " only)" : "")).orElse(AmountFormat.NOT_MEASURED);
+    }
+
+    private static String bounded(Optional<AmountRange> value, Food food, DailyTarget target, String prefix) {
+        boolean partial = target.counted().per100g(food).map(FormTotal::partial).orElse(false);
+        return value.map(v -> (partial ? prefix : "") + AmountFormat.format(v)).orElse("no data");
+    }
+
+    /**
+     * The spread of one form over every source that measured the same food (the food and the foods linked to it as
+     * the same food), so disagreement between papers is visible rather than hidden behind one number.
+     */
+    static String acrossSources(Food food, KForm form, Catalog catalog) {
+        AmountRange spread = null;
+        int sources = 0;
+        for (Food f : sameFood(food, catalog)) {
+            Optional<AmountRange> a = f.amount(form);
+            if (a.isPresent()) {
+                spread = spread == null ? a.get() : spread.widenedBy(a.get());
+                sources++;
+            }
+        }
+        if (spread == null) {
+            return AmountFormat.NOT_MEASURED;
+        }
+        return AmountFormat.format(spread) + " (" + sources + (sources == 1 ? " source)" : " sources)");
+    }
+
+    static Set<Food> sameFood(Food start, Catalog catalog) {
+        Set<Food> seen = new LinkedHashSet<>();
+        Deque<Food> todo = new ArrayDeque<>();
+        todo.add(start);
+        while (!todo.isEmpty()) {
+            Food f = todo.poll();
+            if (seen.add(f)) {
+                f.relatedFoodIds().forEach(id -> catalog.food(id).ifPresent(todo::add));
+            }
+        }
+        return seen;
+    }
+
+    private static String sources(Food food, Catalog catalog) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(food.sourceId());
+        food.values().forEach(v -> ids.add(v.sourceId()));
+        return String.join("; ", ids.stream().map(id -> catalog.source(id).map(s -> s.shortLabel()).orElse(id))
+                .toList());
+    }
+}

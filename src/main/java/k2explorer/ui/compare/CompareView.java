@@ -1,0 +1,231 @@
+package k2explorer.ui.compare;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+import javafx.util.StringConverter;
+import k2explorer.catalog.AmountRange;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.Portion;
+import k2explorer.ui.AmountFormat;
+import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.FoodsViewModel;
+import org.controlsfx.control.SearchableComboBox;
+
+/** Two to six foods side by side: every form per 100 g and per serving, coverage, other nutrients and sources. */
+public final class CompareView extends BorderPane {
+    private final CompareViewModel model;
+    private final FoodsViewModel foods;
+    private final GridPane grid = new GridPane();
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final SearchableComboBox<FoodRow> picker = new SearchableComboBox<>();
+
+    public CompareView(CompareViewModel model, FoodsViewModel foods) {
+        this.model = model;
+        this.foods = foods;
+        setId("compareView");
+
+        picker.setId("comparePicker");
+        picker.setPromptText("Find a food to add…");
+        picker.setPrefWidth(380);
+        picker.setAccessibleText("Food to add to the comparison");
+        foods.catalogProperty().addListener((obs, o, n) -> picker.setItems(FXCollections.observableArrayList(
+                foods.visibleRows().stream().toList())));
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FoodRow row) {
+                return row == null ? "" : row.food().name() + " — " + row.sourceLabels();
+            }
+
+            @Override
+            public FoodRow fromString(String s) {
+                return null;
+            }
+        });
+        Button add = new Button("Add");
+        add.setId("compareAddButton");
+        add.setOnAction(e -> {
+            if (picker.getValue() != null) {
+                model.add(List.of(picker.getValue()));
+                picker.setValue(null);
+            }
+        });
+        CheckBox perServing = new CheckBox("Chart per serving");
+        perServing.setId("comparePerServing");
+        perServing.selectedProperty().bindBidirectional(model.perServingProperty());
+        Button clear = new Button("Clear");
+        clear.setId("compareClearButton");
+        clear.setOnAction(e -> model.clear());
+        Label message = new Label();
+        message.setId("compareMessage");
+        message.textProperty().bind(model.messageProperty());
+        HBox bar = new HBox(8, picker, add, clear, perServing, message);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        bar.getStyleClass().add("filter-bar");
+        setTop(bar);
+
+        grid.setId("compareGrid");
+        grid.setHgap(14);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(10));
+        grid.getStyleClass().add("compare-grid");
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        chart.setId("compareChart");
+        chart.setAnimated(false);
+        chart.setAccessibleText("Vitamin K forms of the compared foods");
+        chart.getYAxis().setLabel("µg");
+        SplitPane split = new SplitPane(scroll, chart);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        setCenter(split);
+
+        model.compared().addListener((ListChangeListener<FoodRow>) c -> render());
+        model.perServingProperty().addListener((obs, o, n) -> render());
+        foods.targetProperty().addListener((obs, o, n) -> render());
+        foods.valuesRevisionProperty().addListener((obs, o, n) -> render());
+        render();
+    }
+
+    private void render() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        List<FoodRow> rows = List.copyOf(model.compared());
+        if (rows.isEmpty() || foods.catalogProperty().get() == null) {
+            Label hint = new Label("Select foods in the Foods table and choose Compare (Ctrl+D), or add them "
+                    + "with the picker above.");
+            hint.getStyleClass().add("hint");
+            grid.add(hint, 0, 0);
+            chart.getData().clear();
+            return;
+        }
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(230);
+        labels.setPrefWidth(260);
+        grid.getColumnConstraints().add(labels);
+        for (int i = 0; i < rows.size(); i++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setMinWidth(150);
+            cc.setPrefWidth(190);
+            grid.getColumnConstraints().add(cc);
+            grid.add(header(rows.get(i), i, rows.size()), i + 1, 0);
+        }
+        int r = 1;
+        for (CompareTable.Line line : CompareTable.of(rows, foods.catalogProperty().get(),
+                foods.targetProperty().get())) {
+            Label label = new Label(line.label());
+            label.setWrapText(true);
+            label.getStyleClass().add("compare-label");
+            grid.add(label, 0, r);
+            for (int i = 0; i < line.cells().size(); i++) {
+                Label cell = new Label(line.cells().get(i));
+                cell.setWrapText(true);
+                cell.setId("compareCell-" + r + "-" + i);
+                cell.getStyleClass().add("compare-cell");
+                grid.add(cell, i + 1, r);
+            }
+            r++;
+        }
+        renderChart(rows);
+    }
+
+    private VBox header(FoodRow row, int index, int count) {
+        Label name = new Label(row.food().name());
+        name.setId("compareFood" + index);
+        name.setWrapText(true);
+        name.getStyleClass().add("compare-food");
+        Button left = new Button("◀");
+        left.setTooltip(new Tooltip("Move left"));
+        left.setDisable(index == 0);
+        left.setOnAction(e -> model.move(row, -1));
+        Button right = new Button("▶");
+        right.setTooltip(new Tooltip("Move right"));
+        right.setDisable(index == count - 1);
+        right.setOnAction(e -> model.move(row, 1));
+        Button remove = new Button("✕");
+        remove.setId("compareRemove" + index);
+        remove.setTooltip(new Tooltip("Remove from the comparison"));
+        remove.setOnAction(e -> model.remove(row));
+        HBox buttons = new HBox(4, left, right, remove);
+        VBox box = new VBox(4, name, buttons);
+        if (!row.food().portions().isEmpty()) {
+            ComboBox<Portion> portion = new ComboBox<>(FXCollections.observableArrayList(row.food().portions()));
+            portion.setId("comparePortion" + index);
+            portion.setMaxWidth(Double.MAX_VALUE);
+            portion.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Portion p) {
+                    return p == null ? "" : p.label();
+                }
+
+                @Override
+                public Portion fromString(String s) {
+                    return null;
+                }
+            });
+            portion.setValue(row.serving());
+            portion.valueProperty().addListener((obs, o, n) -> foods.choosePortion(row, n));
+            box.getChildren().add(portion);
+        }
+        return box;
+    }
+
+    private void renderChart(List<FoodRow> rows) {
+        boolean serving = model.perServingProperty().get();
+        Set<KForm> forms = EnumSet.noneOf(KForm.class);
+        rows.forEach(r -> r.food().values().forEach(v -> forms.add(v.form())));
+        Map<KForm, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
+        for (KForm form : forms) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(form.label());
+            series.put(form, s);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            FoodRow row = rows.get(i);
+            String category = (i + 1) + ". " + row.food().name();
+            for (KForm form : forms) {
+                Optional<AmountRange> amount = row.food().amount(form);
+                if (amount.isEmpty() || (serving && row.serving() == null)) {
+                    continue; // not measured: no bar, never a zero-height one
+                }
+                AmountRange shown = serving ? amount.get().times(row.serving().grams() / 100) : amount.get();
+                XYChart.Data<String, Number> d = new XYChart.Data<>(category, shown.midpoint());
+                String text = form.label() + ": " + AmountFormat.format(shown) + " µg " + (serving ? "per serving"
+                        : "per 100 g") + (shown.isSpread() ? " (bar at the middle of the spread)" : "");
+                d.nodeProperty().addListener((obs, o, node) -> {
+                    if (node != null) {
+                        Tooltip.install(node, new Tooltip(text));
+                    }
+                });
+                series.get(form).getData().add(d);
+            }
+        }
+        chart.getYAxis().setLabel(serving ? "µg per serving" : "µg per 100 g");
+        chart.getData().setAll(series.values());
+    }
+}

@@ -1,0 +1,91 @@
+package k2explorer.ui.compare;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import k2explorer.ui.foods.FoodRow;
+
+/** The foods being compared side by side (2 to 6), in the user's order. */
+public final class CompareViewModel {
+    public static final int MAX_FOODS = 6;
+
+    private final ObservableList<FoodRow> compared = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanProperty perServing = new SimpleBooleanProperty(this, "perServing");
+
+    public ObservableList<FoodRow> compared() {
+        return FXCollections.unmodifiableObservableList(compared);
+    }
+
+    /** Says what happened to the last request (e.g. why a food was not added). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether the chart shows amounts per serving instead of per 100 g. */
+    public BooleanProperty perServingProperty() {
+        return perServing;
+    }
+
+    /** Adds foods in order; stops at six and says which were left out. */
+    public void add(List<FoodRow> rows) {
+        int added = 0;
+        int skipped = 0;
+        for (FoodRow row : rows) {
+            if (compared.contains(row)) {
+                continue;
+            }
+            if (compared.size() >= MAX_FOODS) {
+                skipped++;
+                continue;
+            }
+            compared.add(row);
+            added++;
+        }
+        message.set(skipped > 0
+                ? "Up to " + MAX_FOODS + " foods can be compared; " + skipped + " not added. Remove one first."
+                : added == 0 && !rows.isEmpty() ? "Already in the comparison." : hint());
+    }
+
+    public void remove(FoodRow row) {
+        compared.remove(row);
+        message.set(hint());
+    }
+
+    public void clear() {
+        compared.clear();
+        message.set(hint());
+    }
+
+    /** Moves a food one place left (-1) or right (+1). */
+    public void move(FoodRow row, int direction) {
+        int from = compared.indexOf(row);
+        int to = from + direction;
+        if (from < 0 || to < 0 || to >= compared.size()) {
+            return;
+        }
+        compared.remove(from);
+        compared.add(to, row);
+    }
+
+    private String hint() {
+        return compared.size() < 2 ? "Pick at least two foods to compare (from the Foods table or the picker)." : "";
+    }
+
+    /** The compared foods' ids, to remember between runs. */
+    public List<String> ids() {
+        return compared.stream().map(r -> r.food().id()).toList();
+    }
+
+    /** Restores a remembered set; ids that are no longer in the catalog are skipped. */
+    public void restore(List<String> ids, Function<String, Optional<FoodRow>> lookup) {
+        compared.setAll(ids.stream().map(lookup).flatMap(Optional::stream).distinct().limit(MAX_FOODS).toList());
+        message.set(hint());
+    }
+}
