@@ -57,6 +57,7 @@ public final class MainWindow {
     private final CompareViewModel compare = new CompareViewModel();
     private final TabPane tabs = new TabPane();
     private Tab compareTab;
+    private CoverageChartView chartView;
     private final StatusBar statusBar = new StatusBar();
     private final FoodsView foodsView;
 
@@ -106,7 +107,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.setTop(menuBar());
-        CoverageChartView chartView = new CoverageChartView(foods, this::exportChart, this::exportCoverageTable);
+        chartView = new CoverageChartView(foods, this::exportChart, this::exportCoverageTable);
         Tab foodsTab = new Tab("Foods", foodsView);
         foodsTab.setId("foodsTab");
         Tab chartTab = new Tab("Coverage chart", chartView);
@@ -288,6 +289,12 @@ public final class MainWindow {
         if (file != null) {
             exportChart(view, file.toPath());
         }
+    }
+
+    /** Exports the coverage chart as it is drawn now; call on the FX thread. */
+    public Task<Void> exportChart(Path target) {
+        chartView.refresh();
+        return exportChart(chartView, target);
     }
 
     /** Renders the chart now (FX thread) and writes the PNG in the background. */

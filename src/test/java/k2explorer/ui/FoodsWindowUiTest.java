@@ -145,6 +145,54 @@ class FoodsWindowUiTest {
                 .orElseThrow().amount().low(), 1e-9);
     }
 
+    private void addToComparison(FxRobot robot, String query) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.interact(() -> robot.lookup("#searchField").queryTextInputControl().clear());
+        robot.write(query).type(KeyCode.DOWN);
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void comparingNattoCheeseAndSpinachShowsThreeColumnsWithTheirNumbers(FxRobot robot) {
+        robot.interact(() -> window.compare().clear());
+        addToComparison(robot, "natto kamao");
+        addToComparison(robot, "cheese cheddar");
+        addToComparison(robot, "spinach raw kamao");
+        assertEquals(List.of("lit:KAMAO2007:natto", "usda:01009", "lit:KAMAO2007:spinach-raw"), window.compare().ids());
+        assertEquals("Natto", robot.lookup("#compareFood0").queryAs(Label.class).getText());
+        assertEquals("Cheese, cheddar", robot.lookup("#compareFood1").queryAs(Label.class).getText());
+        assertEquals("Spinach, raw", robot.lookup("#compareFood2").queryAs(Label.class).getText());
+        List<String> grid = texts(robot.lookup("#compareGrid").query());
+        int mk7 = grid.indexOf("MK-7 per 100 g (µg)");
+        assertEquals(List.of("939", "—", "—"), grid.subList(mk7 + 1, mk7 + 4));
+        int k1 = grid.indexOf("K1 per 100 g (µg)");
+        assertEquals(List.of("—", "2.8", "498"), grid.subList(k1 + 1, k1 + 4));
+        assertTrue(robot.lookup("#compareChart").tryQuery().isPresent());
+    }
+
+    @Test
+    void theChartExportsAsPngAndTheTableAsCsv(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = dataDir.resolve("exports/chart.png");
+        Path csv = dataDir.resolve("exports/coverage.csv");
+        java.util.concurrent.atomic.AtomicReference<javafx.concurrent.Task<?>> pngTask =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<javafx.concurrent.Task<?>> csvTask =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            pngTask.set(window.exportChart(png));
+            csvTask.set(window.exportCoverageTable(csv));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pngTask.get().isDone() && csvTask.get().isDone());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 200 && image.getHeight() > 100);
+        List<de.siegmar.fastcsv.reader.NamedCsvRecord> rows = k2explorer.export.CoverageExportTest.read(csv);
+        assertEquals(window.foods().visibleRows().size(), rows.size());
+        assertTrue(java.nio.file.Files.readAllLines(csv).get(0).contains("target: "));
+    }
+
     private static List<String> texts(Node root) {
         List<String> out = new java.util.ArrayList<>();
         collect(root, out);

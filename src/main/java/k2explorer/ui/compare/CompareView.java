@@ -205,9 +205,11 @@ public final class CompareView extends BorderPane {
             s.setName(form.label());
             series.put(form, s);
         }
+        List<String> categories = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             FoodRow row = rows.get(i);
             String category = (i + 1) + ". " + row.food().name();
+            categories.add(category);
             for (KForm form : forms) {
                 Optional<AmountRange> amount = row.food().amount(form);
                 if (amount.isEmpty() || (serving && row.serving() == null)) {
@@ -226,6 +228,9 @@ public final class CompareView extends BorderPane {
             }
         }
         chart.getYAxis().setLabel(serving ? "µg per serving" : "µg per 100 g");
+        CategoryAxis axis = (CategoryAxis) chart.getXAxis();
+        axis.setAutoRanging(false);
+        axis.getCategories().setAll(categories);
         chart.getData().setAll(series.values());
     }
 }

@@ -16,11 +16,13 @@ public final class CompareViewModel {
     public static final int MAX_FOODS = 6;
 
     private final ObservableList<FoodRow> compared = FXCollections.observableArrayList();
+    // One wrapper for everyone: it listens to the backing list weakly, so a fresh one per call could be collected.
+    private final ObservableList<FoodRow> readOnly = FXCollections.unmodifiableObservableList(compared);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty perServing = new SimpleBooleanProperty(this, "perServing");
 
     public ObservableList<FoodRow> compared() {
-        return FXCollections.unmodifiableObservableList(compared);
+        return readOnly;
     }
 
     /** Says what happened to the last request (e.g. why a food was not added). */

@@ -26,7 +26,7 @@ public final class FoodRow {
     public FoodRow(Food food, String sourceLabels) {
         this.food = food;
         this.sourceLabels = sourceLabels;
-        this.searchKey = SearchText.normalise(food.name() + " " + food.group());
+        this.searchKey = SearchText.normalise(food.name() + " " + food.group() + " " + sourceLabels);
         for (FoodColumn column : FoodColumn.values()) {
             if (column.isAmount()) {
                 column.per100g(food).ifPresent(total -> per100g.put(column, total));

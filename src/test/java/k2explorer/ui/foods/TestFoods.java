@@ -17,7 +17,7 @@ import k2explorer.catalog.SourceKind;
 import k2explorer.catalog.ValueKind;
 
 /** A small hand-made catalog whose every number is known, for view-model tests. */
-final class TestFoods {
+public final class TestFoods {
     static final Source SRC = new Source("S", SourceKind.PUBLICATION, "Test 2020", "Test A. (2020). Title.",
             "10.1234/x", null, null, "abstract", false, "");
 
@@ -38,7 +38,7 @@ final class TestFoods {
                 List.of());
     }
 
-    static Catalog catalog() {
+    public static Catalog catalog() {
         return new Catalog(List.of(
                 food("natto", "Natto", "Fermented soy", List.of(value(KForm.MK7, 939), value(KForm.K1, 23.1)),
                         List.of(new Portion(1, 1, "pack", 40, "S"), new Portion(2, 1, "cup", 175, "S")), 212.0),

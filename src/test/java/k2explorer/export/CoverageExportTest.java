@@ -1,0 +1,70 @@
+package k2explorer.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import k2explorer.coverage.CountedForms;
+import k2explorer.coverage.DailyTarget;
+import k2explorer.ui.foods.FoodColumn;
+import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.ui.foods.SortKey;
+import k2explorer.ui.foods.TestFoods;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+public class CoverageExportTest {
+
+    public static List<NamedCsvRecord> read(Path file) throws Exception {
+        List<NamedCsvRecord> rows = new ArrayList<>();
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().commentStrategy(CommentStrategy.SKIP)
+                .ofNamedCsvRecord(file)) {
+            csv.forEach(rows::add);
+        }
+        return rows;
+    }
+
+    @Test
+    void theCoverageTableNamesItsTargetAndReparses(@TempDir Path dir) throws Exception {
+        FoodsViewModel foods = new FoodsViewModel();
+        foods.setCatalog(TestFoods.catalog());
+        foods.targetProperty().set(new DailyTarget("women 90", 90, CountedForms.MK7_ONLY));
+        foods.sortBy(List.of(SortKey.ascending(FoodColumn.GRAMS_TO_TARGET)));
+        Path out = dir.resolve("coverage.csv");
+        CoverageCsvExporter.export(foods.coverageHeader(), foods.coverageLines(), out);
+        String first = Files.readAllLines(out).get(0);
+        assertTrue(first.startsWith("# K2 Explorer coverage table; target: women 90 = 90 µg/day; counting: MK-7 only"),
+                first);
+        assertTrue(first.contains("data: test"), first);
+        List<NamedCsvRecord> rows = read(out);
+        assertEquals(6, rows.size());
+        assertEquals(CoverageCsvExporter.COLUMNS, rows.get(0).getHeader());
+        assertEquals("natto", rows.get(0).getField("food_id"));
+        assertEquals("939", rows.get(0).getField("counted_ug_per_100g"));
+        assertEquals("9.6", rows.get(0).getField("grams_to_target"));
+        assertEquals("0.24", rows.get(0).getField("servings_to_target"));
+        assertEquals("417.3", rows.get(0).getField("percent_of_target_per_serving"));
+        assertEquals("", rows.get(1).getField("grams_to_target"), "no data is empty, never 0");
+        assertEquals("no data", rows.get(1).getField("bound"));
+    }
+
+    @Test
+    void pngFilesAreWrittenWhole(@TempDir Path dir) throws Exception {
+        int[] pixels = new int[4 * 3];
+        java.util.Arrays.fill(pixels, 0xFF336699);
+        Path out = dir.resolve("sub/chart.png");
+        PngFile.write(pixels, 4, 3, out);
+        BufferedImage read = ImageIO.read(out.toFile());
+        assertEquals(4, read.getWidth());
+        assertEquals(3, read.getHeight());
+        assertEquals(0xFF336699, read.getRGB(2, 1));
+    }
+}

@@ -1,0 +1,100 @@
+package k2explorer.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import k2explorer.catalog.Catalog;
+import k2explorer.coverage.CountedForms;
+import k2explorer.coverage.DailyTarget;
+import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.ui.foods.TestFoods;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CompareTest {
+    private static Locale saved;
+    private final FoodsViewModel foods = new FoodsViewModel();
+    private final CompareViewModel compare = new CompareViewModel();
+    private Catalog catalog;
+
+    @BeforeAll
+    static void english() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(saved);
+    }
+
+    @BeforeEach
+    void load() {
+        catalog = TestFoods.catalog();
+        foods.setCatalog(catalog);
+    }
+
+    private FoodRow row(String id) {
+        return foods.row(id).orElseThrow();
+    }
+
+    @Test
+    void upToSixFoodsInTheUsersOrder() {
+        compare.add(List.of(row("natto")));
+        assertTrue(compare.messageProperty().get().startsWith("Pick at least two"));
+        compare.add(List.of(row("kale"), row("gouda"), row("natto")));
+        assertEquals(List.of("natto", "kale", "gouda"), compare.ids());
+        assertEquals("", compare.messageProperty().get());
+        compare.add(List.of(row("kale2"), row("creme"), row("egg")));
+        assertEquals(6, compare.compared().size());
+        FoodsViewModel more = new FoodsViewModel();
+        more.setCatalog(catalog);
+        compare.remove(row("egg"));
+        compare.add(List.of(row("egg"), more.row("natto").orElseThrow()));
+        assertEquals(6, compare.compared().size());
+        assertTrue(compare.messageProperty().get().startsWith("Up to 6 foods"));
+        compare.move(row("gouda"), -1);
+        assertEquals(List.of("natto", "gouda", "kale", "kale2", "creme", "egg"), compare.ids());
+        compare.move(row("natto"), -1);
+        assertEquals("natto", compare.ids().get(0), "cannot move past the start");
+    }
+
+    @Test
+    void restoringSkipsFoodsNoLongerInTheCatalog() {
+        compare.restore(List.of("kale", "gone", "natto"), foods::row);
+        assertEquals(List.of("kale", "natto"), compare.ids());
+    }
+
+    @Test
+    void theTableShowsEachFormPer100gPerServingAndTheCoverage() {
+        List<FoodRow> rows = List.of(row("natto"), row("kale"), row("gouda"));
+        DailyTarget women = new DailyTarget("women 90", 90, CountedForms.MK7_ONLY);
+        Map<String, List<String>> lines = CompareTable.of(rows, catalog, women).stream()
+                .collect(Collectors.toMap(CompareTable.Line::label, CompareTable.Line::cells));
+        assertEquals(List.of("939", "—", "—"), lines.get("MK-7 per 100 g (µg)"));
+        assertEquals(List.of("375.6", "—", "—"), lines.get("MK-7 per serving (µg)"));
+        assertEquals(List.of("23.1", "704.8", "—"), lines.get("K1 per 100 g (µg)"));
+        assertEquals(List.of("—", "—", "40"), lines.get("MK-9 per 100 g (µg)"));
+        assertEquals(List.of("≥ 939 (MK-7 only)", "—", "≥ 45 (MK-4 + MK-9 only)"),
+                lines.get("Total K2 per 100 g (µg)"));
+        assertEquals(List.of("9.6", "no data", "no data"),
+                lines.get("Grams to reach women 90 (MK-7 only)"));
+        assertEquals(List.of("Test 2020", "Test 2020", "Test 2020"), lines.get("Source"));
+    }
+
+    @Test
+    void sourcesThatDisagreeShowTheirSpread() {
+        Function<String, String> across = id -> CompareTable.acrossSources(row(id).food(),
+                k2explorer.catalog.KForm.MK4, catalog);
+        assertEquals("46–51 (1 source)", across.apply("egg"));
+        assertEquals("—", across.apply("natto"));
+    }
+}
