@@ -107,7 +107,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.setTop(menuBar());
-        chartView = new CoverageChartView(foods, this::exportChart, this::exportCoverageTable);
+        chartView = new CoverageChartView(foods, this::exportChart, this::exportCoverageTable,
+                () -> tabs.getSelectionModel().select(0));
         Tab foodsTab = new Tab("Foods", foodsView);
         foodsTab.setId("foodsTab");
         Tab chartTab = new Tab("Coverage chart", chartView);

@@ -46,11 +46,13 @@ public final class CoverageChartView extends BorderPane {
     private final Label heading = new Label();
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing");
     private final Map<String, String> categoryToFood = new HashMap<>();
+    private final Runnable showFoodDetail;
     private boolean dirty = true;
 
     public CoverageChartView(FoodsViewModel foods, Consumer<CoverageChartView> exportPng,
-                             Runnable exportCsv) {
+                             Runnable exportCsv, Runnable showFoodDetail) {
         this.foods = foods;
+        this.showFoodDetail = showFoodDetail;
         setId("coverageView");
         chart.setId("coverageChart");
         chart.setLegendVisible(true);
@@ -208,7 +210,11 @@ public final class CoverageChartView extends BorderPane {
         Tooltip.install(node, new Tooltip(b.label() + "\n" + grams + " reach " + (target == null ? "the target"
                 : target.label() + " (" + target.counted().label() + ")") + "\nOne serving: " + b.servingLabel()
                 + "\nSource: " + b.sources()));
-        node.setOnMouseClicked(e -> foods.selectFood(b.foodId()));
+        node.setOnMouseClicked(e -> {
+            if (foods.selectFood(b.foodId())) {
+                showFoodDetail.run();
+            }
+        });
     }
 
     /** Fixes the axis so that bars and serving markers both fit; log axes tick at whole or half decades. */

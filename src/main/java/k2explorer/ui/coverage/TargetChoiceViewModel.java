@@ -80,9 +80,25 @@ public final class TargetChoiceViewModel {
         return citation.getReadOnlyProperty();
     }
 
+    /**
+     * Offers a dose used in a study as the target, clearly labelled as a study dose and never as a nutrition
+     * reference. It replaces any earlier study dose in the list and becomes the chosen option.
+     */
+    public TargetOption useStudyDose(String studyLabel, double micrograms, CountedForms forms) {
+        if (!Double.isFinite(micrograms) || micrograms <= 0) {
+            throw new IllegalArgumentException("a study dose must be a positive amount: " + micrograms);
+        }
+        options.removeIf(o -> o.id().startsWith(TargetOption.STUDY_PREFIX));
+        TargetOption dose = TargetOption.studyDose(studyLabel, micrograms);
+        options.add(dose);
+        counted.set(forms);
+        option.set(dose);
+        return dose;
+    }
+
     /** Whether the chosen option needs a custom amount or a body weight (the view shows only those fields). */
     public boolean needsCustomAmount() {
-        return option.get() != null && option.get().preset() == null;
+        return option.get() != null && option.get().preset() == null && option.get().studyDose() <= 0;
     }
 
     public boolean needsBodyWeight() {
@@ -96,6 +112,9 @@ public final class TargetChoiceViewModel {
         String cite = "";
         if (chosen == null) {
             why = "Choose a daily target.";
+        } else if (chosen.studyDose() > 0) {
+            next = new DailyTarget(chosen.label(), chosen.studyDose(), counted.get());
+            cite = "A dose given in a study, not a nutrition target: " + chosen.label() + ".";
         } else if (chosen.preset() == null) {
             Double amount = parse(customMicrograms.get(), MAX_MICROGRAMS);
             if (amount == null) {

@@ -1,14 +1,24 @@
 package k2explorer.ui.coverage;
 
+import k2explorer.catalog.Numbers;
 import k2explorer.coverage.TargetPreset;
 
-/** One entry of the target list: a checked intake reference, or the user's own amount (preset is null). */
-public record TargetOption(String id, String label, TargetPreset preset) {
+/**
+ * One entry of the target list: a checked intake reference, the user's own amount (no preset), or a dose used in
+ * a study (studyDose above 0), which is labelled as such and never presented as a nutrition target.
+ */
+public record TargetOption(String id, String label, TargetPreset preset, double studyDose) {
     public static final String CUSTOM_ID = "custom";
-    public static final TargetOption CUSTOM = new TargetOption(CUSTOM_ID, "My own amount (µg/day)", null);
+    public static final String STUDY_PREFIX = "study:";
+    public static final TargetOption CUSTOM = new TargetOption(CUSTOM_ID, "My own amount (µg/day)", null, 0);
 
     public static TargetOption of(TargetPreset preset) {
-        return new TargetOption(preset.id(), preset.label(), preset);
+        return new TargetOption(preset.id(), preset.label(), preset, 0);
+    }
+
+    public static TargetOption studyDose(String study, double micrograms) {
+        return new TargetOption(STUDY_PREFIX + study, "Study dose (not a nutrition target): " + study + ", "
+                + Numbers.plain(micrograms) + " µg/day", null, micrograms);
     }
 
     @Override

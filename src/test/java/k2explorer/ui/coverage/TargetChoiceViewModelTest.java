@@ -72,6 +72,17 @@ class TargetChoiceViewModelTest {
     }
 
     @Test
+    void aStudyDoseIsOfferedOnlyAsALabelledStudyDose() {
+        TargetOption dose = model.useStudyDose("3-year MK-7 trial", 180, CountedForms.MK7_ONLY);
+        assertTrue(dose.label().startsWith("Study dose (not a nutrition target)"));
+        assertEquals(180, model.targetProperty().get().microgramsPerDay());
+        assertEquals(CountedForms.MK7_ONLY, model.targetProperty().get().counted());
+        assertTrue(model.citationProperty().get().startsWith("A dose given in a study, not a nutrition target"));
+        model.useStudyDose("another trial", 360, CountedForms.MK7_ONLY);
+        assertEquals(1, model.options().stream().filter(o -> o.studyDose() > 0).count(), "one study dose at a time");
+    }
+
+    @Test
     void damagedSettingsKeepTheDefaults() {
         model.restore(Map.of("target.option", "NO_SUCH", "target.counted", "BOGUS"));
         assertEquals("FDA_DV", model.optionProperty().get().id());
