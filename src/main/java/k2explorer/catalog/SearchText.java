@@ -27,6 +27,44 @@ public final class SearchText {
         return normalised.isEmpty() ? List.of() : Arrays.asList(normalised.split(" "));
     }
 
+    /** A query compiled once per keystroke, then matched against many keys without allocating. */
+    public record Query(String text, List<String> words, String[] needles) {
+
+        public static Query of(String text) {
+            List<String> words = SearchText.words(text == null ? "" : text);
+            return new Query(text == null ? "" : text, words, words.stream().map(w -> " " + w).toArray(String[]::new));
+        }
+
+        public boolean isEmpty() {
+            return needles.length == 0;
+        }
+
+        public boolean matches(String normalisedKey) {
+            for (String needle : needles) {
+                if (!normalisedKey.contains(needle)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * True when every food this query matches is also matched by {@code broader}: each word of the broader
+         * query begins the word at the same place here ("kal" → "kale", "kale" → "kale r").
+         */
+        public boolean narrows(Query broader) {
+            if (broader.words.size() > words.size()) {
+                return false;
+            }
+            for (int i = 0; i < broader.words.size(); i++) {
+                if (!words.get(i).startsWith(broader.words.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /**
      * True when every query word starts a word of the key: "kal" finds "Kale", "natto" does not find "annatto".
      * Query words come from {@link #words}, the key from {@link #normalise} (which pads it with a leading space).

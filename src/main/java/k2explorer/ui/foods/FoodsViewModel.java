@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,8 +17,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogCounts;
@@ -38,8 +35,13 @@ import k2explorer.catalog.Source;
  */
 public final class FoodsViewModel {
     private final ObservableList<FoodRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<FoodRow> filtered = new FilteredList<>(rows);
-    private final SortedList<FoodRow> sorted = new SortedList<>(filtered);
+    /** Every row in the current sort order; sorted only when the order (or what it reads) changes. */
+    private final List<FoodRow> sortedAll = new java.util.ArrayList<>();
+    /** What the table shows: sortedAll filtered. Filtering keeps the order, so typing never re-sorts. */
+    private final ObservableList<FoodRow> visible = FXCollections.observableArrayList();
+    /** Results of the queries typed on the way to the current one, so narrowing and backspace are cheap. */
+    private final java.util.ArrayDeque<FilterResult> narrowing = new java.util.ArrayDeque<>();
+    private FilterResult current;
     private final ObservableList<String> groups = FXCollections.observableArrayList();
     private final ObservableList<FoodRow> picked = FXCollections.observableArrayList();
     private final Map<String, Integer> chosenPortions = new java.util.TreeMap<>();
@@ -56,6 +58,7 @@ public final class FoodsViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper valuesRevision =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "valuesRevision");
     private List<SortKey> sortKeys = List.of();
+    private static final int PARALLEL_THRESHOLD = 50_000;
 
     public FoodsViewModel() {
         query.addListener((obs, old, now) -> refilter());
@@ -64,7 +67,15 @@ public final class FoodsViewModel {
         onlyWithK2.addListener((obs, old, now) -> refilter());
         basis.addListener((obs, old, now) -> valuesChanged());
         target.addListener((obs, old, now) -> valuesChanged());
-        filtered.addListener((javafx.collections.ListChangeListener<FoodRow>) c -> updateSummary());
+        visible.addListener((javafx.collections.ListChangeListener<FoodRow>) c -> updateSummary());
+    }
+
+    /** The rows one filter state lets through, with that state. */
+    private record FilterResult(SearchText.Query query, String group, KForm form, boolean k2, List<FoodRow> rows) {
+
+        boolean sameFilters(String g, KForm f, boolean onlyK2) {
+            return java.util.Objects.equals(group, g) && form == f && k2 == onlyK2;
+        }
     }
 
     /** Replaces the rows with a newly loaded catalog. Call on the FX thread (or in tests, any one thread). */
@@ -77,7 +88,7 @@ public final class FoodsViewModel {
         catalog.set(newCatalog);
         groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));
         rows.setAll(newRows);
-        updateSummary();
+        resort();
     }
 
     private static String sourceLabels(Food food, Map<String, String> labels) {
@@ -88,9 +99,9 @@ public final class FoodsViewModel {
         return food.values().isEmpty() && !food.reportedMeasures().isEmpty() ? text + " (reported totals only)" : text;
     }
 
-    /** The list the table shows: filtered, then sorted. */
-    public SortedList<FoodRow> visibleRows() {
-        return sorted;
+    /** The list the table shows: sorted, then filtered. */
+    public ObservableList<FoodRow> visibleRows() {
+        return visible;
     }
 
     /** The rows the user has selected in the table (for "compare" and "only these foods"). */
@@ -160,7 +171,7 @@ public final class FoodsViewModel {
         if (row.isEmpty()) {
             return false;
         }
-        if (!filtered.contains(row.get())) {
+        if (!visible.contains(row.get())) {
             query.set("");
             group.set(null);
             form.set(null);
@@ -208,7 +219,15 @@ public final class FoodsViewModel {
     }
 
     private void resort() {
-        sorted.setComparator(FoodRowComparators.of(sortKeys, this::value));
+        sortedAll.clear();
+        sortedAll.addAll(rows);
+        java.util.Comparator<FoodRow> comparator = FoodRowComparators.of(sortKeys, this::value);
+        if (comparator != null) {
+            sortedAll.sort(comparator);
+        }
+        narrowing.clear();
+        current = null;
+        refilter();
     }
 
     /** The number a numeric column shows for a row under the current basis and target. */
@@ -251,14 +270,14 @@ public final class FoodsViewModel {
         return "K2 Explorer coverage table; target: " + (t == null ? "none"
                 : t.label() + " = " + k2explorer.catalog.Numbers.plain(t.microgramsPerDay()) + " µg/day; counting: "
                 + t.counted().label()) + "; basis: counted amount per 100 g, servings of the chosen household portion"
-                + "; rows: " + filtered.size() + " foods shown in the Foods table; data: "
+                + "; rows: " + visible.size() + " foods shown in the Foods table; data: "
                 + (c == null ? "not loaded" : c.version().display());
     }
 
     /** The rows shown in the table, in their order, with their coverage figures. */
     public List<k2explorer.export.CoverageCsvExporter.Line> coverageLines() {
         DailyTarget t = target.get();
-        return sorted.stream().map(row -> {
+        return visible.stream().map(row -> {
             Optional<FormTotal> counted = t == null ? Optional.empty() : t.counted().per100g(row.food());
             String bound = counted.map(c -> c.partial() ? "partial: counts " + c.includedLabel() + " only" : "exact")
                     .orElse("no data");
@@ -277,18 +296,64 @@ public final class FoodsViewModel {
     }
 
     private void refilter() {
-        List<String> words = SearchText.words(query.get() == null ? "" : query.get());
+        SearchText.Query query = SearchText.Query.of(this.query.get());
         String wantedGroup = group.get();
         KForm wantedForm = form.get();
         boolean k2 = onlyWithK2.get();
-        Predicate<FoodRow> predicate = row -> SearchText.matches(row.searchKey(), words)
-                && (wantedGroup == null || wantedGroup.equals(row.food().group()))
-                && (wantedForm == null || row.food().hasForm(wantedForm))
-                && (!k2 || row.food().hasK2Data());
-        filtered.setPredicate(predicate);
+        // Backspace: a query typed on the way here already has its result.
+        while (!narrowing.isEmpty() && !(narrowing.peek().sameFilters(wantedGroup, wantedForm, k2)
+                && query.narrows(narrowing.peek().query()))) {
+            narrowing.pop();
+        }
+        FilterResult base = current != null && current.sameFilters(wantedGroup, wantedForm, k2)
+                && query.narrows(current.query()) ? current : narrowing.peek();
+        if (base != null && base.query().text().equals(query.text()) && base != current) {
+            current = base;
+            narrowing.pop();
+            visible.setAll(base.rows());
+            return;
+        }
+        List<FoodRow> from = base == null ? sortedAll : base.rows();
+        List<FoodRow> result;
+        if (query.isEmpty() && wantedGroup == null && wantedForm == null && !k2) {
+            result = sortedAll;
+        } else {
+            java.util.function.Predicate<FoodRow> keep = row -> query.matches(row.searchKey())
+                    && (wantedGroup == null || wantedGroup.equals(row.food().group()))
+                    && (wantedForm == null || row.food().hasForm(wantedForm))
+                    && (!k2 || row.food().hasK2Data());
+            result = filterInOrder(from, keep);
+        }
+        if (current != null && base == current) {
+            narrowing.push(current);
+        }
+        current = new FilterResult(query, wantedGroup, wantedForm, k2, List.copyOf(result));
+        visible.setAll(current.rows());
+    }
+
+    /** Keeps the order of {@code from}; large lists are tested on all cores (the order is restored after). */
+    static List<FoodRow> filterInOrder(List<FoodRow> from, java.util.function.Predicate<FoodRow> keep) {
+        int n = from.size();
+        List<FoodRow> result = new java.util.ArrayList<>();
+        if (n < PARALLEL_THRESHOLD) {
+            for (FoodRow row : from) {
+                if (keep.test(row)) {
+                    result.add(row);
+                }
+            }
+            return result;
+        }
+        boolean[] kept = new boolean[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> kept[i] = keep.test(from.get(i)));
+        for (int i = 0; i < n; i++) {
+            if (kept[i]) {
+                result.add(from.get(i));
+            }
+        }
+        return result;
     }
 
     private void updateSummary() {
-        summary.set(String.format("Showing %,d of %,d foods", filtered.size(), rows.size()));
+        summary.set(String.format("Showing %,d of %,d foods", visible.size(), rows.size()));
     }
 }
