@@ -20,8 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogCounts;
-import k2explorer.catalog.build.BundledData;
-import k2explorer.catalog.build.CatalogStore;
+import k2explorer.catalog.build.ProgressListener;
 import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.coverage.TargetPresets;
 import java.io.IOException;
@@ -57,6 +56,7 @@ public final class MainWindow {
     private final CompareViewModel compare = new CompareViewModel();
     private final TabPane tabs = new TabPane();
     private Tab compareTab;
+    private Tab chartTab;
     private CoverageChartView chartView;
     private final StatusBar statusBar = new StatusBar();
     private final FoodsView foodsView;
@@ -107,18 +107,26 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.setTop(menuBar());
-        chartView = new CoverageChartView(foods, this::exportChart, this::exportCoverageTable,
-                () -> tabs.getSelectionModel().select(0));
         Tab foodsTab = new Tab("Foods", foodsView);
         foodsTab.setId("foodsTab");
-        Tab chartTab = new Tab("Coverage chart", chartView);
+        chartTab = new Tab("Coverage chart");
         chartTab.setId("coverageTab");
-        compareTab = new Tab("Compare", new CompareView(compare, foods));
+        compareTab = new Tab("Compare");
         compareTab.setId("compareTab");
+        // The chart and compare views are built when first shown: start-up pays only for what it shows.
+        chartTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                chartView();
+            }
+        });
+        compareTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && compareTab.getContent() == null) {
+                compareTab.setContent(new CompareView(compare, foods));
+            }
+        });
         tabs.getTabs().addAll(foodsTab, chartTab, compareTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("mainTabs");
-        chartView.showingProperty().bind(chartTab.selectedProperty());
         root.setCenter(tabs);
         statusBar.setId("statusBar");
         statusBar.setText("Starting…");
@@ -165,20 +173,14 @@ public final class MainWindow {
     public Task<Startup> loadCatalog() {
         Task<Startup> task = new Task<>() {
             @Override
-            protected Startup call() {
-                Map<String, String> settings = Map.of();
-                String settingsProblem = null;
-                try {
-                    settings = preferences.load();
-                } catch (IOException e) {
-                    settingsProblem = e.getMessage();
-                }
-                CatalogStore store = new CatalogStore(dataDirectory, BundledData.load());
-                OpenedCatalog opened = store.open((fraction, message) -> {
+            protected Startup call() throws Exception {
+                ProgressListener progress = (fraction, message) -> {
                     updateProgress(fraction, 1.0);
                     updateMessage(message);
-                });
-                return new Startup(opened, settings, settingsProblem);
+                };
+                java.util.concurrent.CompletableFuture<Startup> early = Startup.takeEarly(dataDirectory, progress);
+                Startup loaded = early == null ? null : unwrap(early);
+                return loaded != null ? loaded : Startup.load(dataDirectory, progress);
             }
         };
         statusBar.textProperty().bind(task.messageProperty());
@@ -187,7 +189,7 @@ public final class MainWindow {
             unbindStatus();
             Startup startup = task.getValue();
             OpenedCatalog opened = startup.catalog();
-            foods.setCatalog(opened.catalog());
+            foods.setCatalog(opened.catalog(), startup.rows());
             Settings.restore(startup.settings(), targets, foods, compare);
             rememberSettingsOnChange();
             statusBar.setText(startup.settingsProblem() == null ? statusText(opened)
@@ -209,8 +211,12 @@ public final class MainWindow {
         return background.run(task);
     }
 
-    /** What start-up loads off the FX thread. */
-    public record Startup(OpenedCatalog catalog, Map<String, String> settings, String settingsProblem) {
+    private static Startup unwrap(java.util.concurrent.CompletableFuture<Startup> future) throws Exception {
+        try {
+            return future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private void rememberSettingsOnChange() {
@@ -292,10 +298,21 @@ public final class MainWindow {
         }
     }
 
+    private CoverageChartView chartView() {
+        if (chartView == null) {
+            chartView = new CoverageChartView(foods, this::exportChart, this::exportCoverageTable,
+                    () -> tabs.getSelectionModel().select(0));
+            chartView.showingProperty().bind(chartTab.selectedProperty());
+            chartTab.setContent(chartView);
+        }
+        return chartView;
+    }
+
     /** Exports the coverage chart as it is drawn now; call on the FX thread. */
     public Task<Void> exportChart(Path target) {
-        chartView.refresh();
-        return exportChart(chartView, target);
+        CoverageChartView view = chartView();
+        view.refresh();
+        return exportChart(view, target);
     }
 
     /** Renders the chart now (FX thread) and writes the PNG in the background. */

@@ -80,11 +80,18 @@ public final class FoodsViewModel {
 
     /** Replaces the rows with a newly loaded catalog. Call on the FX thread (or in tests, any one thread). */
     public void setCatalog(Catalog newCatalog) {
-        Map<String, String> labels = newCatalog.sources().stream()
+        setCatalog(newCatalog, rowsOf(newCatalog));
+    }
+
+    /** The table rows of a catalog. Pure work with no shared state: call it off the FX thread. */
+    public static List<FoodRow> rowsOf(Catalog catalog) {
+        Map<String, String> labels = catalog.sources().stream()
                 .collect(Collectors.toMap(Source::id, Source::shortLabel));
-        List<FoodRow> newRows = newCatalog.foods().stream()
-                .map(f -> new FoodRow(f, sourceLabels(f, labels)))
-                .toList();
+        return catalog.foods().stream().map(f -> new FoodRow(f, sourceLabels(f, labels))).toList();
+    }
+
+    /** Shows a catalog whose rows were prepared (off the FX thread) with {@link #rowsOf}. */
+    public void setCatalog(Catalog newCatalog, List<FoodRow> newRows) {
         catalog.set(newCatalog);
         groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));
         rows.setAll(newRows);

@@ -1,0 +1,57 @@
+package k2explorer.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * For the start-up benchmark only (docs/performance.md): with -Dk2explorer.benchmark=first-frame the app prints the
+ * time from JVM start to the first frame that shows its content, and its resident memory, then exits.
+ */
+public final class BenchmarkProbe {
+    public static final String PROPERTY = "k2explorer.benchmark";
+    public static final String LINE_PREFIX = "K2BENCH";
+
+    private BenchmarkProbe() {
+    }
+
+    public static boolean enabled() {
+        return "first-frame".equals(System.getProperty(PROPERTY));
+    }
+
+    /** Once {@code ready} holds after a layout pass, reports and exits. */
+    public static void exitOnFirstFrame(Scene scene, BooleanSupplier ready) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (ready.getAsBoolean()) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                // Let this frame reach the screen, then measure.
+                Platform.runLater(() -> {
+                    long millis = StartupClock.millisSinceJvmStart();
+                    System.gc();
+                    System.out.println(LINE_PREFIX + " first-frame-ms=" + millis + " rss-kb=" + residentKb());
+                    System.out.flush();
+                    Platform.exit();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** Resident set size from /proc (Linux); -1 where it is not available. */
+    static long residentKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,87 @@
+package k2explorer.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import k2explorer.catalog.build.BundledData;
+import k2explorer.catalog.build.CatalogStore;
+import k2explorer.catalog.build.OpenedCatalog;
+import k2explorer.catalog.build.ProgressListener;
+import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.userdata.PreferencesFile;
+
+/**
+ * Everything start-up loads from disk: the catalog (built on first start), its table rows and the saved settings.
+ * The launcher starts it before JavaFX, so the catalog is read while the toolkit and the window are being set up.
+ */
+public record Startup(OpenedCatalog catalog, List<FoodRow> rows, Map<String, String> settings,
+                      String settingsProblem) {
+
+    private static volatile CompletableFuture<Startup> early;
+    private static final ForwardingProgress EARLY_PROGRESS = new ForwardingProgress();
+
+    /** Loads everything; long work, never on the FX thread. */
+    public static Startup load(Path dataDirectory, ProgressListener progress) {
+        Map<String, String> settings = Map.of();
+        String problem = null;
+        try {
+            settings = new PreferencesFile(dataDirectory).load();
+        } catch (IOException e) {
+            problem = e.getMessage();
+        }
+        OpenedCatalog opened = new CatalogStore(dataDirectory, BundledData.load()).open(progress);
+        return new Startup(opened, FoodsViewModel.rowsOf(opened.catalog()), settings, problem);
+    }
+
+    /** Starts loading on a background thread right away (called by the launcher before JavaFX starts). */
+    public static void beginEarly(Path dataDirectory) {
+        CompletableFuture<Startup> future = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(load(dataDirectory, EARLY_PROGRESS));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "k2-startup");
+        t.setDaemon(true);
+        t.start();
+        early = future;
+    }
+
+    /** Takes the early load for this data folder if one was started, reporting its progress to {@code progress}. */
+    static CompletableFuture<Startup> takeEarly(Path dataDirectory, ProgressListener progress) {
+        CompletableFuture<Startup> future = early;
+        early = null;
+        if (future == null) {
+            return null;
+        }
+        EARLY_PROGRESS.forwardTo(progress);
+        return future.thenApply(s -> s.catalog().file().getParent().equals(dataDirectory) ? s : null);
+    }
+
+    /** Holds progress reported before anyone listens, and passes it on once someone does. */
+    private static final class ForwardingProgress implements ProgressListener {
+        private ProgressListener target;
+        private double lastFraction = -1;
+        private String lastMessage;
+
+        @Override
+        public synchronized void progress(double fraction, String message) {
+            lastFraction = fraction;
+            lastMessage = message;
+            if (target != null) {
+                target.progress(fraction, message);
+            }
+        }
+
+        synchronized void forwardTo(ProgressListener listener) {
+            target = listener;
+            if (lastMessage != null) {
+                listener.progress(lastFraction, lastMessage);
+            }
+        }
+    }
+}
