@@ -11,6 +11,9 @@ import k2explorer.catalog.build.ProgressListener;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -27,8 +30,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CatalogBuildBenchmark {
 
-    private static OpenedCatalog buildFresh() throws IOException {
-        Path dir = Files.createTempDirectory("k2-build-bench");
+    private Path dir;
+
+    @Setup(Level.Invocation)
+    public void newFolder() throws IOException {
+        dir = Files.createTempDirectory("k2-build-bench");
+    }
+
+    @TearDown(Level.Invocation)
+    public void removeFolder() throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private OpenedCatalog buildFresh() {
         return new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
     }
 
@@ -37,7 +55,7 @@ public class CatalogBuildBenchmark {
     @Fork(10)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    public OpenedCatalog coldFirstStart() throws IOException {
+    public OpenedCatalog coldFirstStart() {
         return buildFresh();
     }
 
@@ -46,7 +64,7 @@ public class CatalogBuildBenchmark {
     @Fork(1)
     @Warmup(iterations = 5)
     @Measurement(iterations = 10)
-    public OpenedCatalog warmBuild() throws IOException {
+    public OpenedCatalog warmBuild() {
         return buildFresh();
     }
 }

@@ -55,8 +55,9 @@ public final class StartupBench {
         long helloJvm = median(hello.stream().map(Sample::sinceJvmStartMs).toList());
         long appRss = median(app.stream().map(Sample::rssKb).toList());
         long helloRss = median(hello.stream().map(Sample::rssKb).toList());
-        System.out.printf("runs: %d each, alternating; rendering: %s%n", runs, monocle ? "Monocle headless (software)"
-                : "real windows");
+        System.out.printf("runs: %d each, alternating; rendering: %s; JVM options of both: %s%n", runs,
+                monocle ? "Monocle headless (software)" : "real windows",
+                System.getProperty("k2explorer.appJvmOptions", "(none)"));
         System.out.println("app samples (wall ms):   " + app.stream().map(Sample::wallMs).toList());
         System.out.println("hello samples (wall ms): " + hello.stream().map(Sample::wallMs).toList());
         System.out.println("| figure | app (median) | hello window (median) | ratio |");
@@ -74,6 +75,11 @@ public final class StartupBench {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"),
                 "-D" + BenchmarkProbe.PROPERTY + "=first-frame", "-Dk2explorer.dataDir=" + dataDir));
+        // Both programs start with the JVM options the app is launched with (pom.xml, app.* properties).
+        String appOptions = System.getProperty("k2explorer.appJvmOptions", "").trim();
+        if (!appOptions.isEmpty()) {
+            command.addAll(1, List.of(appOptions.split("\\s+")));
+        }
         if (monocle) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dheadless.geometry=1920x1200-32"));

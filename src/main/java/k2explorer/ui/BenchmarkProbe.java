@@ -32,7 +32,10 @@ public final class BenchmarkProbe {
                 Platform.runLater(() -> {
                     long millis = StartupClock.millisSinceJvmStart();
                     System.gc();
-                    System.out.println(LINE_PREFIX + " first-frame-ms=" + millis + " rss-kb=" + residentKb());
+                    Runtime rt = Runtime.getRuntime();
+                    System.out.println(LINE_PREFIX + " first-frame-ms=" + millis + " rss-kb=" + residentKb()
+                            + " heap-used-kb=" + (rt.totalMemory() - rt.freeMemory()) / 1024
+                            + " heap-committed-kb=" + rt.totalMemory() / 1024);
                     System.out.flush();
                     Platform.exit();
                 });

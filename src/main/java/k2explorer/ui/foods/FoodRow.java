@@ -22,6 +22,9 @@ public final class FoodRow {
     private final String sourceLabels;
     private final Map<FoodColumn, FormTotal> per100g = new EnumMap<>(FoodColumn.class);
     private final ObjectProperty<Portion> serving = new SimpleObjectProperty<>(this, "serving");
+    private String nameKey;
+    private String groupKey;
+    private String sourcesKey;
 
     public FoodRow(Food food, String sourceLabels) {
         this.food = food;
@@ -45,6 +48,23 @@ public final class FoodRow {
 
     public String sourceLabels() {
         return sourceLabels;
+    }
+
+    /**
+     * How a text column sorts: case, accents and punctuation ignored (as in the search), the exact text breaking
+     * ties. Worked out on first use and kept.
+     */
+    String textKey(FoodColumn column) {
+        return switch (column) {
+            case NAME -> nameKey == null ? nameKey = sortText(food.name()) : nameKey;
+            case GROUP -> groupKey == null ? groupKey = sortText(food.group()) : groupKey;
+            case SOURCES -> sourcesKey == null ? sourcesKey = sortText(sourceLabels) : sourcesKey;
+            default -> throw new IllegalArgumentException(column + " is not a text column");
+        };
+    }
+
+    private static String sortText(String text) {
+        return SearchText.normalise(text).trim() + "\u0000" + text;
     }
 
     public ObjectProperty<Portion> servingProperty() {

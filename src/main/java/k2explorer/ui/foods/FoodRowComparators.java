@@ -1,23 +1,15 @@
 package k2explorer.ui.foods;
 
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import k2explorer.catalog.Portion;
 
 /**
- * Builds the table's row order. Missing amounts always sort after present ones, ascending or descending:
+ * Puts rows in the table's order. Missing amounts always sort after present ones, ascending or descending:
  * "not measured" is not a small number.
  */
 public final class FoodRowComparators {
-    private static final Collator TEXT = Collator.getInstance();
-
-    static {
-        TEXT.setStrength(Collator.PRIMARY);
-    }
-
     private FoodRowComparators() {
     }
 
@@ -27,29 +19,63 @@ public final class FoodRowComparators {
         Optional<ColumnValue> value(FoodRow row, FoodColumn column);
     }
 
-    /** The comparator for a sort order; with no keys, rows keep catalog order. */
-    public static Comparator<FoodRow> of(List<SortKey> keys, Values values) {
-        Comparator<FoodRow> result = null;
-        for (SortKey key : keys) {
-            Comparator<FoodRow> next = forKey(key, values);
-            result = result == null ? next : result.thenComparing(next);
+    /**
+     * Rows in the given order. Each row's sort values are worked out once (not once per comparison), so a sort by
+     * a computed figure or by name costs one pass plus the comparisons of plain numbers and strings.
+     */
+    public static List<FoodRow> sorted(List<FoodRow> rows, List<SortKey> keys, Values values) {
+        if (keys.isEmpty()) {
+            return new java.util.ArrayList<>(rows);
+        }
+        int n = rows.size();
+        Object[] columns = new Object[keys.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            FoodColumn column = keys.get(k).column();
+            if (column.isNumeric()) {
+                double[] numbers = new double[n];
+                for (int i = 0; i < n; i++) {
+                    OptionalDouble v = number(rows.get(i), column, values);
+                    numbers[i] = v.isPresent() ? v.getAsDouble() : Double.NaN;
+                }
+                columns[k] = numbers;
+            } else {
+                String[] texts = new String[n];
+                for (int i = 0; i < n; i++) {
+                    texts[i] = rows.get(i).textKey(column);
+                }
+                columns[k] = texts;
+            }
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            for (int k = 0; k < keys.size(); k++) {
+                boolean ascending = keys.get(k).ascending();
+                int c;
+                if (columns[k] instanceof double[] numbers) {
+                    double x = numbers[a];
+                    double y = numbers[b];
+                    boolean xMissing = Double.isNaN(x);
+                    boolean yMissing = Double.isNaN(y);
+                    c = xMissing || yMissing ? Boolean.compare(xMissing, yMissing)
+                            : (ascending ? Double.compare(x, y) : Double.compare(y, x));
+                } else {
+                    String[] texts = (String[]) columns[k];
+                    c = ascending ? texts[a].compareTo(texts[b]) : texts[b].compareTo(texts[a]);
+                }
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
+        List<FoodRow> result = new java.util.ArrayList<>(n);
+        for (Integer i : order) {
+            result.add(rows.get(i));
         }
         return result;
-    }
-
-    static Comparator<FoodRow> forKey(SortKey key, Values values) {
-        FoodColumn column = key.column();
-        if (column.isNumeric()) {
-            return (a, b) -> compareMissingLast(number(a, column, values), number(b, column, values),
-                    key.ascending());
-        }
-        Comparator<FoodRow> text = switch (column) {
-            case NAME -> Comparator.comparing(r -> r.food().name(), TEXT);
-            case GROUP -> Comparator.comparing(r -> r.food().group(), TEXT);
-            case SOURCES -> Comparator.comparing(FoodRow::sourceLabels, TEXT);
-            default -> throw new IllegalArgumentException(column.name());
-        };
-        return key.ascending() ? text : text.reversed();
     }
 
     /** The number a row sorts by in a numeric column: the amount's midpoint, or the serving's grams. */
@@ -59,13 +85,5 @@ public final class FoodRowComparators {
             return p == null ? OptionalDouble.empty() : OptionalDouble.of(p.grams());
         }
         return values.value(row, column).map(v -> OptionalDouble.of(v.sortKey())).orElse(OptionalDouble.empty());
-    }
-
-    private static int compareMissingLast(OptionalDouble a, OptionalDouble b, boolean ascending) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return Boolean.compare(a.isEmpty(), b.isEmpty());
-        }
-        int order = Double.compare(a.getAsDouble(), b.getAsDouble());
-        return ascending ? order : -order;
     }
 }

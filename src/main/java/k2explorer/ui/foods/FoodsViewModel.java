@@ -226,12 +226,9 @@ public final class FoodsViewModel {
     }
 
     private void resort() {
+        List<FoodRow> ordered = FoodRowComparators.sorted(rows, sortKeys, this::value);
         sortedAll.clear();
-        sortedAll.addAll(rows);
-        java.util.Comparator<FoodRow> comparator = FoodRowComparators.of(sortKeys, this::value);
-        if (comparator != null) {
-            sortedAll.sort(comparator);
-        }
+        sortedAll.addAll(ordered);
         narrowing.clear();
         current = null;
         refilter();
