@@ -18,7 +18,8 @@ public final class Coverage {
         return target.counted().per100g(food).map(t -> t.amount()).flatMap(a -> gramsNeeded(a, target));
     }
 
-    static Optional<AmountRange> gramsNeeded(AmountRange per100g, DailyTarget target) {
+    /** Grams that provide the target, from the counted amount per 100 g. */
+    public static Optional<AmountRange> gramsNeeded(AmountRange per100g, DailyTarget target) {
         if (per100g.low() <= 0) {
             // A measured zero can never reach the target; a spread starting at zero has no upper bound either.
             return Optional.empty();
@@ -40,7 +41,11 @@ public final class Coverage {
         if (serving == null) {
             return Optional.empty();
         }
-        return target.counted().per100g(food)
-                .map(t -> t.amount().times(serving.grams() / 100 / target.microgramsPerDay() * 100));
+        return target.counted().per100g(food).map(t -> percentPerServing(t.amount(), target, serving));
+    }
+
+    /** Percent of the target one serving provides, from the counted amount per 100 g. */
+    public static AmountRange percentPerServing(AmountRange per100g, DailyTarget target, Portion serving) {
+        return per100g.times(serving.grams() / 100 / target.microgramsPerDay() * 100);
     }
 }

@@ -22,6 +22,8 @@ public final class FoodRow {
     private final String sourceLabels;
     private final Map<FoodColumn, FormTotal> per100g = new EnumMap<>(FoodColumn.class);
     private final ObjectProperty<Portion> serving = new SimpleObjectProperty<>(this, "serving");
+    private final Map<k2explorer.coverage.CountedForms, Optional<FormTotal>> counted =
+            new java.util.EnumMap<>(k2explorer.coverage.CountedForms.class);
     private String nameKey;
     private String groupKey;
     private String sourcesKey;
@@ -65,6 +67,11 @@ public final class FoodRow {
 
     private static String sortText(String text) {
         return SearchText.normalise(text).trim() + "\u0000" + text;
+    }
+
+    /** The amount per 100 g of the forms a target counts, worked out once per row and kind. */
+    public synchronized Optional<FormTotal> counted(k2explorer.coverage.CountedForms forms) {
+        return counted.computeIfAbsent(forms, f -> f.per100g(food));
     }
 
     public ObjectProperty<Portion> servingProperty() {

@@ -21,6 +21,7 @@ import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogCounts;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.Portion;
 import k2explorer.catalog.FormTotal;
 import k2explorer.coverage.Coverage;
 import k2explorer.coverage.DailyTarget;
@@ -243,28 +244,23 @@ public final class FoodsViewModel {
         if (t == null) {
             return Optional.empty();
         }
-        Optional<FormTotal> counted = t.counted().per100g(row.food());
+        Optional<FormTotal> counted = row.counted(t.counted());
         if (counted.isEmpty()) {
             return Optional.empty();
         }
-        boolean partial = counted.get().partial();
-        Food food = row.food();
+        FormTotal total = counted.get();
+        Bound bound = total.partial() ? Bound.AT_MOST : Bound.EXACT;
+        Portion serving = row.serving();
         return switch (column) {
-            case GRAMS_TO_TARGET -> Coverage.gramsNeeded(food, t)
-                    .map(g -> new ColumnValue(g, partial ? Bound.AT_MOST : Bound.EXACT,
-                            counted.get().includedForms()));
-            case SERVINGS_TO_TARGET -> Coverage.servingsNeeded(food, t, row.serving())
-                    .map(g -> new ColumnValue(g, partial ? Bound.AT_MOST : Bound.EXACT,
-                            counted.get().includedForms()));
-            case PERCENT_PER_SERVING -> Coverage.percentPerServing(food, t, row.serving())
-                    .map(g -> new ColumnValue(g, partial ? Bound.AT_LEAST : Bound.EXACT,
-                            counted.get().includedForms()));
+            case GRAMS_TO_TARGET -> Coverage.gramsNeeded(total.amount(), t)
+                    .map(g -> new ColumnValue(g, bound, total.includedForms()));
+            case SERVINGS_TO_TARGET -> serving == null ? Optional.empty() : Coverage.gramsNeeded(total.amount(), t)
+                    .map(g -> new ColumnValue(g.times(1 / serving.grams()), bound, total.includedForms()));
+            case PERCENT_PER_SERVING -> serving == null ? Optional.empty() : Optional.of(new ColumnValue(
+                    Coverage.percentPerServing(total.amount(), t, serving),
+                    total.partial() ? Bound.AT_LEAST : Bound.EXACT, total.includedForms()));
             default -> Optional.empty();
         };
-    }
-
-    public Optional<CatalogCounts> counts() {
-        return Optional.ofNullable(catalog.get()).map(Catalog::counts);
     }
 
     /** The comment line a coverage export starts with: what the figures were computed against. */
