@@ -1,13 +1,7 @@
 package k2explorer.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import k2explorer.catalog.Catalog;
-import k2explorer.coverage.CountedForms;
-import k2explorer.coverage.DailyTarget;
-import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodsViewModel;
-import k2explorer.ui.foods.SortKey;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,11 +43,7 @@ public class KeystrokeBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        Catalog catalog = SyntheticCatalog.ofSize(SyntheticCatalog.real(), size, 42);
-        model = new FoodsViewModel();
-        model.setCatalog(catalog);
-        model.targetProperty().set(new DailyTarget("women", 90, CountedForms.TOTAL_K));
-        model.sortBy(List.of(SortKey.descending(FoodColumn.valueOf(sortColumn))));
+        model = SyntheticCatalog.model(size, sortColumn, false);
     }
 
     /** One keystroke: the query changes, the rows are filtered and kept sorted. */

@@ -2,9 +2,6 @@ package k2explorer.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import k2explorer.catalog.Catalog;
-import k2explorer.coverage.CountedForms;
-import k2explorer.coverage.DailyTarget;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.SortKey;
@@ -43,11 +40,7 @@ public class SortBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        Catalog catalog = SyntheticCatalog.ofSize(SyntheticCatalog.real(), size, 42);
-        model = new FoodsViewModel();
-        model.setCatalog(catalog);
-        model.targetProperty().set(new DailyTarget("women", 90, CountedForms.TOTAL_K));
-        model.sortBy(List.of(SortKey.descending(FoodColumn.valueOf(sortColumn))));
+        model = SyntheticCatalog.model(size, sortColumn, false);
     }
 
     /** A click on a column header: the whole (unfiltered) list is sorted again, alternating direction. */

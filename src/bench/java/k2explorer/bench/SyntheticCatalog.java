@@ -31,6 +31,17 @@ public final class SyntheticCatalog {
         }
     }
 
+    /** A Foods view model over a catalog of this size, with a daily target set and sorted by one column. */
+    public static k2explorer.ui.foods.FoodsViewModel model(int size, String sortColumn, boolean ascending) {
+        k2explorer.ui.foods.FoodsViewModel model = new k2explorer.ui.foods.FoodsViewModel();
+        model.setCatalog(ofSize(real(), size, 42));
+        model.targetProperty().set(new k2explorer.coverage.DailyTarget("women", 90,
+                k2explorer.coverage.CountedForms.TOTAL_K));
+        model.sortBy(List.of(new k2explorer.ui.foods.SortKey(k2explorer.ui.foods.FoodColumn.valueOf(sortColumn),
+                ascending)));
+        return model;
+    }
+
     public static Catalog ofSize(Catalog real, int size, long seed) {
         List<Food> base = real.foods();
         if (size <= base.size()) {

@@ -34,6 +34,7 @@ import k2explorer.catalog.Portion;
 import k2explorer.ui.AmountFormat;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.ui.foods.PortionChoice;
 import org.controlsfx.control.SearchableComboBox;
 
 /** Two to six foods side by side: every form per 100 g and per serving, coverage, other nutrients and sources. */
@@ -174,22 +175,8 @@ public final class CompareView extends BorderPane {
         HBox buttons = new HBox(4, left, right, remove);
         VBox box = new VBox(4, name, buttons);
         if (!row.food().portions().isEmpty()) {
-            ComboBox<Portion> portion = new ComboBox<>(FXCollections.observableArrayList(row.food().portions()));
-            portion.setId("comparePortion" + index);
+            ComboBox<Portion> portion = PortionChoice.of(row, foods, "comparePortion" + index);
             portion.setMaxWidth(Double.MAX_VALUE);
-            portion.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Portion p) {
-                    return p == null ? "" : p.label();
-                }
-
-                @Override
-                public Portion fromString(String s) {
-                    return null;
-                }
-            });
-            portion.setValue(row.serving());
-            portion.valueProperty().addListener((obs, o, n) -> foods.choosePortion(row, n));
             box.getChildren().add(portion);
         }
         return box;

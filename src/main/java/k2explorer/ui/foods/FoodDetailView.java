@@ -1,6 +1,5 @@
 package k2explorer.ui.foods;
 
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,7 +11,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import k2explorer.catalog.Portion;
 
 /** The selected food in full: every value with its source, portions, other nutrients and the same food elsewhere. */
@@ -101,24 +99,9 @@ public final class FoodDetailView extends ScrollPane {
             return wrapped("No household portion is recorded for this food; per-serving amounts are not shown.",
                     "hint");
         }
-        ComboBox<Portion> choice = new ComboBox<>(FXCollections.observableArrayList(row.food().portions()));
-        choice.setId("portionChoice");
-        choice.setAccessibleText("Serving used for per-serving amounts");
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Portion p) {
-                return p == null ? "" : p.label();
-            }
-
-            @Override
-            public Portion fromString(String s) {
-                return null;
-            }
-        });
-        choice.setValue(row.serving());
+        ComboBox<Portion> choice = PortionChoice.of(row, model, "portionChoice");
         choice.setPrefWidth(230);
         choice.setMinWidth(120);
-        choice.valueProperty().addListener((obs, old, now) -> model.choosePortion(row, now));
         Label label = new Label("Serving");
         label.setLabelFor(choice);
         FlowPane box = new FlowPane(8, 4, label, choice);

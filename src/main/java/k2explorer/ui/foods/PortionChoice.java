@@ -1,0 +1,33 @@
+package k2explorer.ui.foods;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+import k2explorer.catalog.Portion;
+
+/** The household portion picker for one food; a choice changes that food's serving everywhere in the app. */
+public final class PortionChoice {
+    private PortionChoice() {
+    }
+
+    /** Call only for foods that have portions. */
+    public static ComboBox<Portion> of(FoodRow row, FoodsViewModel model, String id) {
+        ComboBox<Portion> choice = new ComboBox<>(FXCollections.observableArrayList(row.food().portions()));
+        choice.setId(id);
+        choice.setAccessibleText("Serving used for per-serving amounts of " + row.food().name());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Portion p) {
+                return p == null ? "" : p.label();
+            }
+
+            @Override
+            public Portion fromString(String s) {
+                return null;
+            }
+        });
+        choice.setValue(row.serving());
+        choice.valueProperty().addListener((obs, old, now) -> model.choosePortion(row, now));
+        return choice;
+    }
+}
