@@ -27,7 +27,11 @@ public record FoodDetail(
         List<String> nutrients,
         List<RelatedFood> related,
         List<ReportedLine> reported,
-        List<SourceLine> sources) {
+        List<SourceLine> sources,
+        String warfarinNote) {
+
+    /** From this much vitamin K per 100 g the detail pane reminds warfarin users to keep intake steady. */
+    static final double WARFARIN_NOTE_FROM_MICROGRAMS = 100;
 
     /** One measured value: form, amount per 100 g (as in the source), how it was reported, and by whom. */
     public record ValueLine(String form, String amountPer100g, String perServing, String kind, String samples,
@@ -92,7 +96,11 @@ public record FoodDetail(
         String subtitle = food.group() + " · " + food.origin().label()
                 + (food.id().startsWith("usda:") ? " · NDB No. " + food.id().substring(5) : "")
                 + " · id " + food.id();
-        return new FoodDetail(food.name(), subtitle, values, totals, nutrients, related, reported, sources);
+        boolean rich = food.totalK().map(t -> t.amount().high() >= WARFARIN_NOTE_FROM_MICROGRAMS).orElse(false);
+        String warfarin = rich ? "Rich in vitamin K. If you take warfarin or another vitamin K antagonist, what "
+                + "matters is a steady intake from week to week: talk to your clinician before eating more or less of "
+                + "foods like this. This is information, not medical advice." : "";
+        return new FoodDetail(food.name(), subtitle, values, totals, nutrients, related, reported, sources, warfarin);
     }
 
     private static SourceLine sourceLine(Source s, Food food) {

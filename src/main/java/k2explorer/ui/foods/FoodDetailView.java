@@ -65,6 +65,11 @@ public final class FoodDetailView extends ScrollPane {
         for (String total : d.totals()) {
             content.getChildren().add(wrapped(total, "detail-total"));
         }
+        if (!d.warfarinNote().isEmpty()) {
+            Label note = wrapped(d.warfarinNote(), "warfarin-note");
+            note.setId("warfarinNote");
+            content.getChildren().add(note);
+        }
         if (!d.reported().isEmpty()) {
             content.getChildren().add(heading("Other reported measures (not a single form)"));
             for (FoodDetail.ReportedLine r : d.reported()) {

@@ -38,5 +38,8 @@ class FoodDetailTest {
         assertEquals("https://doi.org/10.1234/x", d.sources().get(0).link().orElseThrow());
         assertTrue(d.totals().get(0).startsWith("Total K2 (menaquinones): ≥ 939 µg per 100 g — includes MK-7"));
         assertTrue(d.nutrients().contains("Calcium: not measured"));
+        assertTrue(d.warfarinNote().contains("warfarin"), "939 µg/100 g: the steady-intake reminder is shown");
+        FoodDetail gouda = FoodDetail.of(new FoodRow(catalog.food("gouda").orElseThrow(), "Test 2020"), catalog);
+        assertEquals("", gouda.warfarinNote(), "45 µg/100 g: no reminder");
     }
 }
