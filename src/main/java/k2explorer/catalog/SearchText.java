@@ -64,17 +64,4 @@ public final class SearchText {
             return true;
         }
     }
-
-    /**
-     * True when every query word starts a word of the key: "kal" finds "Kale", "natto" does not find "annatto".
-     * Query words come from {@link #words}, the key from {@link #normalise} (which pads it with a leading space).
-     */
-    public static boolean matches(String normalisedKey, List<String> queryWords) {
-        for (String word : queryWords) {
-            if (!normalisedKey.contains(" " + word)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -261,41 +261,48 @@ public final class MainWindow {
     }
 
     private void chooseExportFile() {
+        chooseSaveFile("Export every catalog value as CSV", "k2-catalog.csv", "CSV files", "*.csv",
+                this::exportCatalog);
+    }
+
+    /** Asks where to save (the FileChooser needs the FX thread), then hands the path to {@code export}. */
+    private void chooseSaveFile(String title, String initialName, String filterLabel, String pattern,
+                                java.util.function.Consumer<Path> export) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export every catalog value as CSV");
-        chooser.setInitialFileName("k2-catalog.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterLabel, pattern));
         java.io.File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            exportCatalog(file.toPath());
+            export.accept(file.toPath());
         }
     }
 
-    /** Writes the catalog CSV in the background and reports the outcome in the status bar. */
-    public Task<Integer> exportCatalog(Path target) {
-        Catalog catalog = foods.catalogProperty().get();
-        Task<Integer> task = new Task<>() {
+    /** Runs an export in the background; success goes to the status bar, failure to an error naming the file. */
+    private <T> Task<T> runExport(Path target, java.util.concurrent.Callable<T> work,
+                                  java.util.function.Function<T, String> done) {
+        Task<T> task = new Task<>() {
             @Override
-            protected Integer call() throws Exception {
-                return CatalogCsvExporter.export(catalog, target);
+            protected T call() throws Exception {
+                return work.call();
             }
         };
-        task.setOnSucceeded(e -> statusBar.setText(String.format("Exported %,d values to %s", task.getValue(),
-                target)));
+        task.setOnSucceeded(e -> statusBar.setText(done.apply(task.getValue())));
         task.setOnFailed(e -> showError("Export failed", "Could not write " + target + ":\n"
                 + task.getException().getMessage()));
         return background.run(task);
     }
 
+    /** Writes the catalog CSV in the background and reports the outcome in the status bar. */
+    public Task<Integer> exportCatalog(Path target) {
+        Catalog catalog = foods.catalogProperty().get();
+        return runExport(target, () -> CatalogCsvExporter.export(catalog, target),
+                rows -> String.format("Exported %,d values to %s", rows, target));
+    }
+
     private void exportChart(CoverageChartView view) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the coverage chart as PNG");
-        chooser.setInitialFileName("k2-coverage-chart.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
-        java.io.File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            exportChart(view, file.toPath());
-        }
+        chooseSaveFile("Export the coverage chart as PNG", "k2-coverage-chart.png", "PNG images", "*.png",
+                path -> exportChart(view, path));
     }
 
     private CoverageChartView chartView() {
@@ -323,46 +330,25 @@ public final class MainWindow {
         int[] pixels = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height,
                 javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                PngFile.write(pixels, width, height, target);
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> statusBar.setText("Chart saved to " + target));
-        task.setOnFailed(e -> showError("Export failed", "Could not write " + target + ":\n"
-                + task.getException().getMessage()));
-        return background.run(task);
+        return runExport(target, () -> {
+            PngFile.write(pixels, width, height, target);
+            return null;
+        }, none -> "Chart saved to " + target);
     }
 
     private void exportCoverageTable() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the coverage table as CSV");
-        chooser.setInitialFileName("k2-coverage.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        java.io.File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            exportCoverageTable(file.toPath());
-        }
+        chooseSaveFile("Export the coverage table as CSV", "k2-coverage.csv", "CSV files", "*.csv",
+                this::exportCoverageTable);
     }
 
     /** Writes the rows shown in the Foods table with their coverage figures, naming target, basis and data. */
     public Task<Integer> exportCoverageTable(Path target) {
         String header = foods.coverageHeader();
         List<CoverageCsvExporter.Line> lines = foods.coverageLines();
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() throws Exception {
-                CoverageCsvExporter.export(header, lines, target);
-                return lines.size();
-            }
-        };
-        task.setOnSucceeded(e -> statusBar.setText(String.format("Exported %,d foods to %s", task.getValue(),
-                target)));
-        task.setOnFailed(e -> showError("Export failed", "Could not write " + target + ":\n"
-                + task.getException().getMessage()));
-        return background.run(task);
+        return runExport(target, () -> {
+            CoverageCsvExporter.export(header, lines, target);
+            return lines.size();
+        }, rows -> String.format("Exported %,d foods to %s", rows, target));
     }
 
     private void showAboutData() {

@@ -121,14 +121,6 @@ public final class CoverageChartView extends BorderPane {
         return chart;
     }
 
-    public boolean logScaleSelected() {
-        return logScale.isSelected();
-    }
-
-    public CheckBox logScaleCheck() {
-        return logScale;
-    }
-
     private void changed() {
         dirty = true;
         if (showing.get()) {

@@ -57,10 +57,6 @@ public final class FoodsView extends BorderPane {
         return searchField;
     }
 
-    public TableView<FoodRow> table() {
-        return table;
-    }
-
     private HBox filterBar() {
         searchField.setId("searchField");
         searchField.setPromptText("Search foods (Ctrl+F): e.g. natto, kale raw, cheese");

@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
-import k2explorer.catalog.CatalogCounts;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.FormTotal;
@@ -161,10 +160,6 @@ public final class FoodsViewModel {
     /** "Showing 12 of 8,5xx foods". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
-    }
-
-    public List<SortKey> sortKeys() {
-        return sortKeys;
     }
 
     /** Sorts by the given columns, first key first. An empty list restores catalog order. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,27 +13,14 @@ import k2explorer.coverage.DailyTarget;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.TestFoods;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.extension.ExtendWith(k2explorer.UsLocale.class)
 class CompareTest {
-    private static Locale saved;
     private final FoodsViewModel foods = new FoodsViewModel();
     private final CompareViewModel compare = new CompareViewModel();
     private Catalog catalog;
-
-    @BeforeAll
-    static void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(saved);
-    }
 
     @BeforeEach
     void load() {

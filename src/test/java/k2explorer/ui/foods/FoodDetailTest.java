@@ -3,25 +3,11 @@ package k2explorer.ui.foods;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import k2explorer.catalog.Catalog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.extension.ExtendWith(k2explorer.UsLocale.class)
 class FoodDetailTest {
-    private static Locale saved;
-
-    @BeforeAll
-    static void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
-    }
 
     @Test
     void detailListsEveryValueWithItsSourceAndSaysWhatIsMissing() {
