@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The domain knows nothing of JavaFX: it is shared by the UI, the command line and tests. */
 class ArchitectureTest {
-    private static final List<String> DOMAIN = List.of("catalog", "coverage", "export", "cli", "storage", "userdata");
+    private static final List<String> DOMAIN = List.of("catalog", "coverage", "export", "cli", "storage", "userdata",
+            "studies", "learn");
 
     @Test
     void domainPackagesImportNoJavaFx() throws IOException {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import k2explorer.studies.Claim;
+import k2explorer.studies.StudyCatalog;
 
 /** An in-memory snapshot of the whole catalog, read once off the FX thread and then only read. */
 public final class Catalog {
@@ -13,8 +15,14 @@ public final class Catalog {
     private final Map<String, Food> foodsById;
     private final Map<String, Source> sources;
     private final DataVersion version;
+    private final StudyCatalog studies;
 
     public Catalog(List<Food> foods, List<Source> sources, DataVersion version) {
+        this(foods, sources, version, StudyCatalog.EMPTY);
+    }
+
+    public Catalog(List<Food> foods, List<Source> sources, DataVersion version, StudyCatalog studies) {
+        this.studies = studies;
         this.foods = List.copyOf(foods);
         this.foodsById = foods.stream()
                 .collect(Collectors.toMap(Food::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -37,6 +45,27 @@ public final class Catalog {
 
     public List<Source> sources() {
         return List.copyOf(sources.values());
+    }
+
+    public StudyCatalog studies() {
+        return studies;
+    }
+
+    /**
+     * The food values a claim rests on: foods with a vitamin K value or reported measure from one of the claim's
+     * literature sources,
+     * narrowed to names holding the claim's food word when it has one.
+     */
+    public List<Food> foodsBehind(Claim claim) {
+        if (claim.sourceKeys().isEmpty()) {
+            return List.of();
+        }
+        String word = claim.foodWord() == null ? "" : claim.foodWord().toLowerCase(java.util.Locale.ROOT);
+        return foods.stream()
+                .filter(f -> f.values().stream().anyMatch(v -> claim.sourceKeys().contains(v.sourceId()))
+                        || f.reportedMeasures().stream().anyMatch(r -> claim.sourceKeys().contains(r.sourceId())))
+                .filter(f -> word.isEmpty() || f.name().toLowerCase(java.util.Locale.ROOT).contains(word))
+                .toList();
     }
 
     public DataVersion version() {

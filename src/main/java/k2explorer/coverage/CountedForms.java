@@ -11,6 +11,7 @@ public enum CountedForms {
     TOTAL_K("Total vitamin K (K1 + K2)"),
     K1_ONLY("K1 only"),
     K2_ALL("K2 only (all menaquinones)"),
+    MK4_ONLY("MK-4 only"),
     MK7_ONLY("MK-7 only");
 
     private final String label;
@@ -29,6 +30,7 @@ public enum CountedForms {
             case TOTAL_K -> food.totalK();
             case K1_ONLY -> food.amount(KForm.K1).map(a -> new FormTotal(a, Set.of(KForm.K1), false));
             case K2_ALL -> food.totalK2();
+            case MK4_ONLY -> food.amount(KForm.MK4).map(a -> new FormTotal(a, Set.of(KForm.MK4), false));
             case MK7_ONLY -> food.amount(KForm.MK7).map(a -> new FormTotal(a, Set.of(KForm.MK7), false));
         };
     }

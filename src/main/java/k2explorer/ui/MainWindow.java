@@ -37,13 +37,20 @@ import k2explorer.ui.coverage.CoverageChartView;
 import k2explorer.ui.coverage.TargetBar;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.userdata.PreferencesFile;
+import k2explorer.learn.LearnPanels;
+import k2explorer.ui.learn.LearnView;
+import k2explorer.ui.studies.ClaimsView;
+import k2explorer.ui.studies.ClaimsViewModel;
+import k2explorer.ui.studies.StudiesView;
+import k2explorer.ui.studies.StudiesViewModel;
+import k2explorer.ui.studies.StudyDose;
 import k2explorer.ui.foods.FoodDetailView;
 import k2explorer.ui.foods.FoodsView;
 import k2explorer.ui.foods.FoodsViewModel;
 import org.controlsfx.control.StatusBar;
 
 /** The main window: menu, the Foods view and a status bar; opens the catalog in the background on start. */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
 
     private final Stage stage;
@@ -60,6 +67,17 @@ public final class MainWindow {
     private CoverageChartView chartView;
     private final StatusBar statusBar = new StatusBar();
     private final FoodsView foodsView;
+    private final StudiesViewModel studies = new StudiesViewModel();
+    private final ClaimsViewModel claims = new ClaimsViewModel();
+    private LearnPanels learnPanels;
+    private Tab foodsTab;
+    private Tab learnTab;
+    private Tab studiesTab;
+    private Tab claimsTab;
+    private LearnView learnView;
+    private StudiesView studiesView;
+    private ClaimsView claimsView;
+    private final SearchHitsBar searchHits = new SearchHitsBar(this);
 
     public MainWindow(Stage stage, Path dataDirectory, BackgroundWork background, Consumer<String> linkOpener) {
         this.stage = stage;
@@ -97,6 +115,14 @@ public final class MainWindow {
         return compare;
     }
 
+    public StudiesViewModel studies() {
+        return studies;
+    }
+
+    public ClaimsViewModel claims() {
+        return claims;
+    }
+
     /** Adds the foods selected in the table to the comparison and shows it. */
     public void compareSelected() {
         compare.add(List.copyOf(foods.pickedRows()));
@@ -107,7 +133,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.setTop(menuBar());
-        Tab foodsTab = new Tab("Foods", foodsView);
+        foodsTab = new Tab("Foods", foodsView);
         foodsTab.setId("foodsTab");
         chartTab = new Tab("Coverage chart");
         chartTab.setId("coverageTab");
@@ -124,7 +150,12 @@ public final class MainWindow {
                 compareTab.setContent(new CompareView(compare, foods));
             }
         });
-        tabs.getTabs().addAll(foodsTab, chartTab, compareTab);
+        learnTab = lazyTab("Learn", "learnTab", this::learnView);
+        studiesTab = lazyTab("Studies", "studiesTab", this::studiesView);
+        claimsTab = lazyTab("Claims", "claimsTab", this::claimsView);
+        tabs.getTabs().addAll(foodsTab, chartTab, compareTab, learnTab, studiesTab, claimsTab);
+        foodsView.setSearchExtras(searchHits);
+        foods.queryProperty().addListener((obs, was, now) -> searchHits.show(now, studies, claims, learnPanels));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("mainTabs");
         root.setCenter(tabs);
@@ -141,7 +172,8 @@ public final class MainWindow {
                 () -> foodsView.searchField().requestFocus());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 this::compareSelected);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6};
         for (int i = 0; i < digits.length; i++) {
             int index = i;
             scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
@@ -190,6 +222,9 @@ public final class MainWindow {
             Startup startup = task.getValue();
             OpenedCatalog opened = startup.catalog();
             foods.setCatalog(opened.catalog(), startup.rows());
+            studies.setCatalog(opened.catalog().studies());
+            claims.setCatalog(opened.catalog());
+            learnPanels = startup.learn();
             Settings.restore(startup.settings(), targets, foods, compare);
             rememberSettingsOnChange();
             statusBar.setText(startup.settingsProblem() == null ? statusText(opened)
@@ -303,6 +338,90 @@ public final class MainWindow {
     private void exportChart(CoverageChartView view) {
         chooseSaveFile("Export the coverage chart as PNG", "k2-coverage-chart.png", "PNG images", "*.png",
                 path -> exportChart(view, path));
+    }
+
+    /** A tab whose view is built the first time it is shown (or navigated to). */
+    private Tab lazyTab(String title, String id, java.util.function.Supplier<javafx.scene.Node> view) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                view.get();
+            }
+        });
+        return tab;
+    }
+
+    private LearnView learnView() {
+        if (learnView == null && learnPanels != null) {
+            learnView = new LearnView(learnPanels, this);
+            learnTab.setContent(learnView);
+        }
+        return learnView;
+    }
+
+    private StudiesView studiesView() {
+        if (studiesView == null) {
+            studiesView = new StudiesView(studies, this);
+            studiesTab.setContent(studiesView);
+        }
+        return studiesView;
+    }
+
+    private ClaimsView claimsView() {
+        if (claimsView == null) {
+            claimsView = new ClaimsView(claims, this);
+            claimsTab.setContent(claimsView);
+        }
+        return claimsView;
+    }
+
+    @Override
+    public void openFood(String foodId) {
+        if (foods.selectFood(foodId)) {
+            tabs.getSelectionModel().select(foodsTab);
+        } else {
+            statusBar.setText("That food is not in the catalog: " + foodId);
+        }
+    }
+
+    @Override
+    public void openStudy(String studyKey) {
+        studiesView();
+        if (studies.select(studyKey)) {
+            tabs.getSelectionModel().select(studiesTab);
+            studiesView.table().requestFocus();
+        }
+    }
+
+    @Override
+    public void openClaim(String claimId) {
+        claimsView();
+        if (claims.select(claimId)) {
+            tabs.getSelectionModel().select(claimsTab);
+            claimsView.table().requestFocus();
+        }
+    }
+
+    @Override
+    public void openPanel(String panelId, String heading) {
+        tabs.getSelectionModel().select(learnTab);
+        LearnView view = learnView();
+        if (view != null) {
+            view.show(panelId, heading);
+        }
+    }
+
+    @Override
+    public void openWebPage(String url) {
+        linkOpener.accept(url);
+    }
+
+    @Override
+    public void showFoodsReaching(StudyDose dose) {
+        targets.useStudyDose(dose.studyLabel(), dose.micrograms(), dose.counted());
+        tabs.getSelectionModel().select(chartTab);
+        statusBar.setText("Coverage shown for a study dose: " + dose.studyLabel() + " — not a nutrition target.");
     }
 
     private CoverageChartView chartView() {

@@ -9,15 +9,17 @@ import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.catalog.build.ProgressListener;
+import k2explorer.learn.LearnPanels;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.userdata.PreferencesFile;
 
 /**
- * Everything start-up loads from disk: the catalog (built on first start), its table rows and the saved settings.
+ * Everything start-up loads from disk: the catalog (built on first start), its table rows, the learn panels and the
+ * saved settings.
  * The launcher starts it before JavaFX, so the catalog is read while the toolkit and the window are being set up.
  */
-public record Startup(OpenedCatalog catalog, List<FoodRow> rows, Map<String, String> settings,
+public record Startup(OpenedCatalog catalog, List<FoodRow> rows, LearnPanels learn, Map<String, String> settings,
                       String settingsProblem) {
 
     private static volatile CompletableFuture<Startup> early;
@@ -33,7 +35,7 @@ public record Startup(OpenedCatalog catalog, List<FoodRow> rows, Map<String, Str
             problem = e.getMessage();
         }
         OpenedCatalog opened = new CatalogStore(dataDirectory, BundledData.load()).open(progress);
-        return new Startup(opened, FoodsViewModel.rowsOf(opened.catalog()), settings, problem);
+        return new Startup(opened, FoodsViewModel.rowsOf(opened.catalog()), LearnPanels.load(), settings, problem);
     }
 
     /** Starts loading on a background thread right away (called by the launcher before JavaFX starts). */

@@ -8,56 +8,30 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.stage.Stage;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
 import k2explorer.ui.foods.FoodRow;
 import org.controlsfx.control.StatusBar;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a user does in the Foods window: the app starts, sorts, searches and shows a food's sources. */
 @ExtendWith(ApplicationExtension.class)
-class FoodsWindowUiTest {
-    @TempDir
-    static Path dataDir;
-
-    private MainWindow window;
-    private BackgroundWork background;
-
+class FoodsWindowUiTest extends AppWindowTest {
     @Start
     void start(Stage stage) {
-        Themes.applyDefault();
-        background = new BackgroundWork();
-        window = new MainWindow(stage, dataDir, background, url -> { });
-        stage.setScene(window.createScene());
-        stage.show();
-        window.loadCatalog();
-    }
-
-    @BeforeEach
-    void waitForTheCatalog() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.foods().visibleRows().size() > 8_000);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopWork() {
-        background.close();
+        startApp(stage);
     }
 
     @SuppressWarnings("unchecked")

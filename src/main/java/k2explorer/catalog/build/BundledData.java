@@ -28,9 +28,11 @@ public final class BundledData {
     static final String SOURCE_LABELS = "curation/source_labels.csv";
     static final String USDA_MATCHES = "curation/usda_matches.csv";
     static final String LIT_PORTIONS = "curation/literature_portions.csv";
+    static final String STUDIES = "studies/studies.csv";
+    static final String CLAIMS = "studies/claims.csv";
 
     static final List<String> FILES = List.of(USDA_FOODS, USDA_NUTRIENTS, USDA_PORTIONS, LIT_MENAQUINONES,
-            LIT_OTHER_VALUES, LIT_SOURCES, SOURCE_LABELS, USDA_MATCHES, LIT_PORTIONS);
+            LIT_OTHER_VALUES, LIT_SOURCES, SOURCE_LABELS, USDA_MATCHES, LIT_PORTIONS, STUDIES, CLAIMS);
 
     private static final String ROOT = "/k2explorer/data/";
 

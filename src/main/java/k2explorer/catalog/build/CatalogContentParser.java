@@ -55,7 +55,15 @@ final class CatalogContentParser {
         List<Food> foods = new ArrayList<>(usdaByNdb.size() + literature.size());
         usdaByNdb.values().forEach(d -> foods.add(d.toFood()));
         literature.values().forEach(d -> foods.add(d.toFood()));
-        return new CatalogContent(foods, List.copyOf(sources.values()));
+        progress.progress(0.5, "Reading the study catalog and claims");
+        List<k2explorer.studies.Study> studies = StudiesParser.studies(BundledData.STUDIES,
+                data.text(BundledData.STUDIES));
+        List<k2explorer.studies.Claim> claims = StudiesParser.claims(BundledData.CLAIMS,
+                data.text(BundledData.CLAIMS),
+                studies.stream().map(k2explorer.studies.Study::key).collect(java.util.stream.Collectors.toSet()),
+                sources.keySet());
+        return new CatalogContent(foods, List.copyOf(sources.values()),
+                new k2explorer.studies.StudyCatalog(studies, claims));
     }
 
     private void readSources() {

@@ -98,7 +98,7 @@ public final class CatalogReader {
                             reported.getOrDefault(id, List.of())));
                 }
             }
-            return new Catalog(foods, sources, version);
+            return new Catalog(foods, sources, version, StudyTables.read(c));
         }
     }
 

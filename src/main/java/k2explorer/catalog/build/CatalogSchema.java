@@ -7,7 +7,7 @@ import java.util.List;
  * data hash includes it, so every installed catalog is rebuilt on the next start.
  */
 final class CatalogSchema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     static final List<String> DDL = List.of(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -42,7 +42,27 @@ final class CatalogSchema {
             """
             CREATE TABLE reported_measure (
               food_id TEXT NOT NULL REFERENCES food(id), measure TEXT NOT NULL, value TEXT NOT NULL,
-              unit TEXT NOT NULL, value_kind TEXT, samples TEXT, source_id TEXT NOT NULL, note TEXT)""");
+              unit TEXT NOT NULL, value_kind TEXT, samples TEXT, source_id TEXT NOT NULL, note TEXT)""",
+            """
+            CREATE TABLE study (
+              seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, citation TEXT NOT NULL,
+              doi TEXT, pmid TEXT, topic TEXT NOT NULL, design TEXT NOT NULL, population TEXT, participants INTEGER,
+              form TEXT NOT NULL, dose_ug_per_day REAL CHECK (dose_ug_per_day > 0), dose_text TEXT, duration TEXT,
+              outcomes TEXT, main_result TEXT NOT NULL, limitations TEXT, grade TEXT NOT NULL,
+              grade_reason TEXT NOT NULL, summary TEXT NOT NULL, read_where TEXT, verified INTEGER NOT NULL,
+              cited_by_seed TEXT, funding_note TEXT)""",
+            """
+            CREATE TABLE claim (
+              seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, text TEXT NOT NULL,
+              seeds TEXT, verdict TEXT NOT NULL, why TEXT NOT NULL, food_word TEXT)""",
+            """
+            CREATE TABLE claim_study (
+              claim_id TEXT NOT NULL REFERENCES claim(id), study_key TEXT NOT NULL REFERENCES study(key),
+              seq INTEGER NOT NULL, PRIMARY KEY (claim_id, study_key)) WITHOUT ROWID""",
+            """
+            CREATE TABLE claim_source (
+              claim_id TEXT NOT NULL REFERENCES claim(id), source_id TEXT NOT NULL REFERENCES source(id),
+              seq INTEGER NOT NULL, PRIMARY KEY (claim_id, source_id)) WITHOUT ROWID""");
 
     private CatalogSchema() {
     }

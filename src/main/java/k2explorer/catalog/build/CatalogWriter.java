@@ -42,6 +42,7 @@ final class CatalogWriter {
             writeSources(c, content);
             progress.progress(0.6, "Writing foods");
             writeFoods(c, content);
+            StudyTables.write(c, content.studies());
             progress.progress(0.9, "Finishing");
             c.commit();
         }

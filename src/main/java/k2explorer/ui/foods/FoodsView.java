@@ -35,6 +35,7 @@ public final class FoodsView extends BorderPane {
     private final FoodsViewModel model;
     private final TableView<FoodRow> table = new TableView<>();
     private final TextField searchField = TextFields.createClearableTextField();
+    private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
     private final List<TableColumn<FoodRow, ?>> amountColumns = new ArrayList<>();
     private final FoodDetailView detail;
     private final Runnable compareSelected;
@@ -44,7 +45,8 @@ public final class FoodsView extends BorderPane {
         this.model = model;
         this.compareSelected = compareSelected;
         this.detail = new FoodDetailView(model, actions);
-        setTop(new javafx.scene.layout.VBox(filterBar(), targetBar));
+        setTop(top);
+        top.getChildren().addAll(filterBar(), targetBar);
         buildTable();
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -53,13 +55,18 @@ public final class FoodsView extends BorderPane {
         setCenter(split);
     }
 
+    /** Puts a node (the search results outside the food table) just below the search bar. */
+    public void setSearchExtras(Node extras) {
+        top.getChildren().add(1, extras);
+    }
+
     public TextField searchField() {
         return searchField;
     }
 
     private HBox filterBar() {
         searchField.setId("searchField");
-        searchField.setPromptText("Search foods (Ctrl+F): e.g. natto, kale raw, cheese");
+        searchField.setPromptText("Search foods, studies, claims and topics (Ctrl+F): e.g. natto, kale raw, warfarin");
         searchField.setPrefColumnCount(24);
         searchField.textProperty().bindBidirectional(model.queryProperty());
         searchField.setOnKeyPressed(e -> {

@@ -1,0 +1,125 @@
+package k2explorer.learn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+
+/** The learn panels bundled with the app, parsed once from Markdown resources. */
+public final class LearnPanels {
+    private static final String ROOT = "/k2explorer/learn/";
+    private final List<LearnPanel> panels;
+
+    private LearnPanels(List<LearnPanel> panels) {
+        this.panels = List.copyOf(panels);
+    }
+
+    public static LearnPanels load() {
+        Parser parser = Parser.builder().build();
+        List<LearnPanel> panels = new ArrayList<>();
+        for (String line : read("panels.txt").split("\n")) {
+            String id = line.trim();
+            if (id.isEmpty() || id.startsWith("#")) {
+                continue;
+            }
+            panels.add(parse(id, parser.parse(read(id + ".md"))));
+        }
+        return new LearnPanels(panels);
+    }
+
+    static LearnPanel parse(String id, Node document) {
+        List<String> headings = new ArrayList<>();
+        List<PanelLink> links = new ArrayList<>();
+        String[] title = {null};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                String text = plainText(heading);
+                if (heading.getLevel() == 1 && title[0] == null) {
+                    title[0] = text;
+                } else {
+                    headings.add(text);
+                }
+            }
+
+            @Override
+            public void visit(Link link) {
+                links.add(PanelLink.parse(link.getDestination()));
+                visitChildren(link);
+            }
+        });
+        if (title[0] == null) {
+            throw new IllegalStateException("learn panel " + id + " has no level-1 heading");
+        }
+        return new LearnPanel(id, title[0], headings, links, document);
+    }
+
+    /** The text of a node and its children, without markup. */
+    public static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+        });
+        return sb.toString();
+    }
+
+    public List<LearnPanel> panels() {
+        return panels;
+    }
+
+    public Optional<LearnPanel> panel(String id) {
+        return panels.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** Panel titles and section headings that contain every word of the query, as (panel, heading) pairs. */
+    public List<HeadingHit> search(String query) {
+        String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        List<HeadingHit> hits = new ArrayList<>();
+        if (query.isBlank()) {
+            return hits;
+        }
+        for (LearnPanel panel : panels) {
+            List<String> all = new ArrayList<>();
+            all.add(panel.title());
+            all.addAll(panel.headings());
+            for (String heading : all) {
+                String lower = heading.toLowerCase(Locale.ROOT);
+                boolean every = true;
+                for (String w : words) {
+                    every &= lower.contains(w);
+                }
+                if (every) {
+                    hits.add(new HeadingHit(panel, heading));
+                }
+            }
+        }
+        return hits;
+    }
+
+    public record HeadingHit(LearnPanel panel, String heading) {
+    }
+
+    private static String read(String file) {
+        try (InputStream in = LearnPanels.class.getResourceAsStream(ROOT + file)) {
+            if (in == null) {
+                throw new IllegalStateException("learn panel file missing from the app: " + ROOT + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package k2explorer.ui.studies;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.Food;
+import k2explorer.studies.Claim;
+import k2explorer.studies.Study;
+import k2explorer.studies.Verdict;
+
+/** The claims list: verdict filter, selection, and what stands behind the selected claim. */
+public final class ClaimsViewModel {
+    private final ObservableList<Claim> all = FXCollections.observableArrayList();
+    private final FilteredList<Claim> visible = new FilteredList<>(all);
+    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
+    private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
+    private Catalog catalog;
+
+    public ClaimsViewModel() {
+        verdict.addListener(obs -> visible.setPredicate(c -> verdict.get() == null || c.verdict() == verdict.get()));
+    }
+
+    public void setCatalog(Catalog catalog) {
+        this.catalog = catalog;
+        all.setAll(catalog.studies().claims());
+    }
+
+    public ObservableList<Claim> visible() {
+        return visible;
+    }
+
+    public ObjectProperty<Verdict> verdictProperty() {
+        return verdict;
+    }
+
+    public ObjectProperty<Claim> selectedProperty() {
+        return selected;
+    }
+
+    public boolean select(String id) {
+        if (catalog == null) {
+            return false;
+        }
+        return catalog.studies().claim(id).map(c -> {
+            if (!visible.contains(c)) {
+                verdict.set(null);
+            }
+            selected.set(c);
+            return true;
+        }).orElse(false);
+    }
+
+    public List<Study> studiesBehind(Claim claim) {
+        return catalog.studies().studiesBehind(claim);
+    }
+
+    public List<Food> foodsBehind(Claim claim) {
+        return catalog.foodsBehind(claim);
+    }
+
+    /** Claims whose text holds every word of the query, for the one search box. */
+    public List<Claim> search(String text) {
+        if (catalog == null || text.isBlank()) {
+            return List.of();
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        return catalog.studies().claims().stream().filter(c -> {
+            String hay = (c.text() + " " + c.why()).toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (!hay.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
+    }
+}

@@ -1,0 +1,224 @@
+package k2explorer.ui.studies;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import k2explorer.catalog.Numbers;
+import k2explorer.studies.Claim;
+import k2explorer.studies.EvidenceGrade;
+import k2explorer.studies.Study;
+import k2explorer.studies.StudyDesign;
+import k2explorer.studies.StudyForm;
+import k2explorer.studies.StudyTopic;
+import k2explorer.ui.Navigator;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The study catalog: a filterable, sortable table and a plain-language detail pane for the chosen study. */
+public final class StudiesView extends BorderPane {
+    private final StudiesViewModel model;
+    private final Navigator navigator;
+    private final TableView<Study> table = new TableView<>();
+    private VBox detail;
+
+    public StudiesView(StudiesViewModel model, Navigator navigator) {
+        this.model = model;
+        this.navigator = navigator;
+        setId("studiesView");
+        setTop(filters());
+        table.setId("studiesTable");
+        table.setAccessibleText("Studies");
+        table.setItems(model.visible());
+        model.visible().comparatorProperty().bind(table.comparatorProperty());
+        table.getColumns().setAll(columns());
+        table.setPlaceholder(new Label("No study matches these filters."));
+        TableDetailPane<Study> split = new TableDetailPane<>(table, model.selectedProperty(), "studyDetail", 0.6,
+                this::showDetail);
+        detail = split.detail();
+        setCenter(split);
+        showDetail(null);
+    }
+
+    public TableView<Study> table() {
+        return table;
+    }
+
+    private HBox filters() {
+        TextField search = TextFields.createClearableTextField();
+        search.setId("studySearchField");
+        search.setPromptText("Filter studies: e.g. MK-7, fracture, Rotterdam");
+        search.textProperty().bindBidirectional(model.queryProperty());
+        HBox bar = new HBox(8, search,
+                combo("studyTopicFilter", "All topics", StudyTopic.values(), model.topicProperty()),
+                combo("studyDesignFilter", "All designs", StudyDesign.values(), model.designProperty()),
+                combo("studyFormFilter", "All forms", StudyForm.values(), model.formProperty()),
+                combo("studyGradeFilter", "All grades", EvidenceGrade.values(), model.gradeProperty()));
+        bar.setPadding(new Insets(8));
+        return bar;
+    }
+
+    private static <E> ComboBox<E> combo(String id, String all, E[] values,
+                                         javafx.beans.property.ObjectProperty<E> property) {
+        ComboBox<E> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setPromptText(all);
+        box.setAccessibleText(all);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? all : value.toString();
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private java.util.List<TableColumn<Study, ?>> columns() {
+        TableColumn<Study, String> study = new TableColumn<>("Study");
+        study.setId("studyColumn");
+        study.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        study.setPrefWidth(210);
+        TableColumn<Study, StudyTopic> topic = new TableColumn<>("Topic");
+        topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().topic()));
+        topic.setPrefWidth(130);
+        TableColumn<Study, StudyDesign> design = new TableColumn<>("Design");
+        design.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().design()));
+        design.setCellFactory(col -> shortCell(StudyDesign::shortLabel));
+        design.setPrefWidth(120);
+        TableColumn<Study, StudyForm> form = new TableColumn<>("Form");
+        form.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().form()));
+        form.setCellFactory(col -> shortCell(StudyForm::shortLabel));
+        form.setPrefWidth(80);
+        TableColumn<Study, Double> dose = new TableColumn<>("Dose / day");
+        dose.setId("studyDoseColumn");
+        dose.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dosePerDayMicrograms()));
+        dose.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value == null ? "—" : formatDose(value));
+            }
+        });
+        dose.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        TableColumn<Study, Integer> n = new TableColumn<>("People");
+        n.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
+        n.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Integer value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value == null ? "—" : String.format("%,d", value));
+            }
+        });
+        n.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        TableColumn<Study, EvidenceGrade> grade = new TableColumn<>("Evidence");
+        grade.setId("studyGradeColumn");
+        grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
+        grade.setComparator(StudiesViewModel.gradeOrder());
+        grade.setPrefWidth(110);
+        dose.setPrefWidth(85);
+        n.setPrefWidth(75);
+        return java.util.List.of(study, grade, design, form, dose, n, topic);
+    }
+
+    /** A cell showing an enum's short label, with the full label as tooltip. */
+    private static <E> javafx.scene.control.TableCell<Study, E> shortCell(
+            java.util.function.Function<E, String> shortLabel) {
+        return new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(E value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : shortLabel.apply(value));
+                setTooltip(empty || value == null ? null : new javafx.scene.control.Tooltip(value.toString()));
+            }
+        };
+    }
+
+    static String formatDose(double micrograms) {
+        return micrograms >= 1000 ? Numbers.plain(micrograms / 1000) + " mg" : Numbers.plain(micrograms) + " µg";
+    }
+
+    private void showDetail(Study s) {
+        if (s == null) {
+            detail.getChildren().add(new Label("Choose a study to read what it found."));
+            return;
+        }
+        Label title = new Label(s.label());
+        title.getStyleClass().add("detail-title");
+        Label summary = TableDetailPane.wrapped(s.summary());
+        summary.setId("studySummary");
+        summary.getStyleClass().add("study-summary");
+        detail.getChildren().addAll(title, summary);
+        Button dose = new Button("Foods that reach this dose");
+        dose.setId("studyDoseButton");
+        Optional<StudyDose> studyDose = StudyDose.of(s);
+        dose.setDisable(studyDose.isEmpty());
+        studyDose.ifPresent(d -> dose.setOnAction(e -> navigator.showFoodsReaching(d)));
+        Label doseNote = TableDetailPane.wrapped(studyDose.map(d -> "Shows the coverage chart with " + formatDose(d.micrograms())
+                + " a day of " + d.counted().label().replace(" only", "") + " as a study dose, not a target.")
+                .orElse(StudyDose.whyNone(s)));
+        doseNote.setId("studyDoseNote");
+        detail.getChildren().addAll(dose, doseNote);
+        if (!s.verified()) {
+            Label unverified = TableDetailPane.wrapped("Not verified: we could not read this study, so the app does not rely on it.");
+            unverified.setId("studyUnverified");
+            unverified.getStyleClass().add("caution");
+            detail.getChildren().add(unverified);
+        }
+        detail.getChildren().addAll(
+                field("Design", s.design().label() + " · " + s.topic().label()),
+                field("Who took part", s.population() + s.n().map(n -> String.format(" (n = %,d)", n)).orElse("")),
+                field("Form and dose", s.form().label() + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
+                field("How long", s.duration()),
+                field("Outcomes", s.outcomes()),
+                field("Main result", s.mainResult()),
+                field("Limitations", s.limitations()),
+                field("Evidence grade", s.grade().label() + " — " + s.gradeReason()),
+                field("Funding", s.fundingNote()),
+                field("Where we read it", s.verified() ? s.readWhere() : "not read"),
+                field("Citation", s.citation()));
+        s.link().ifPresent(url -> {
+            Hyperlink link = new Hyperlink("Open the paper: " + url);
+            link.setId("studyPaperLink");
+            link.setOnAction(e -> navigator.openWebPage(url));
+            detail.getChildren().add(link);
+        });
+        java.util.List<Claim> claims = model.claimsCiting(s);
+        if (!claims.isEmpty()) {
+            FlowPane links = new FlowPane(6, 4);
+            links.setId("studyClaimLinks");
+            for (Claim c : claims) {
+                Hyperlink h = new Hyperlink(c.text() + " (" + c.verdict().label() + ")");
+                h.setOnAction(e -> navigator.openClaim(c.id()));
+                links.getChildren().add(h);
+            }
+            detail.getChildren().addAll(TableDetailPane.section("Claims that cite this study"), links);
+        }
+    }
+
+    private static VBox field(String name, String value) {
+        VBox box = new VBox(2, TableDetailPane.section(name), TableDetailPane.wrapped(value == null || value.isBlank() ? "—" : value));
+        box.setVisible(value != null && !value.isBlank() || name.equals("Limitations"));
+        box.setManaged(box.isVisible());
+        return box;
+    }
+}

@@ -1,0 +1,35 @@
+package k2explorer.ui.studies;
+
+import java.util.Optional;
+import k2explorer.coverage.CountedForms;
+import k2explorer.studies.Study;
+
+/** A study's daily dose as something the coverage view can use: label, amount and the form it counts. */
+public record StudyDose(String studyLabel, double micrograms, CountedForms counted) {
+
+    /** The dose of a study that gave a single form at a fixed daily amount; empty otherwise, with no guessing. */
+    public static Optional<StudyDose> of(Study study) {
+        if (study.dose().isEmpty()) {
+            return Optional.empty();
+        }
+        CountedForms counted = switch (study.form()) {
+            case K1 -> CountedForms.K1_ONLY;
+            case MK4 -> CountedForms.MK4_ONLY;
+            case MK7 -> CountedForms.MK7_ONLY;
+            default -> null;
+        };
+        return counted == null ? Optional.empty()
+                : Optional.of(new StudyDose(study.label(), study.dose().getAsDouble(), counted));
+    }
+
+    /** Why a study offers no dose to look up, in words a user understands. */
+    public static String whyNone(Study study) {
+        if (study.design().observational()) {
+            return "An observational study: people ate their usual diet, so there is no dose to look up.";
+        }
+        if (study.dose().isEmpty()) {
+            return "This study did not give one fixed daily dose.";
+        }
+        return "This study pooled or compared several forms, so no single form can be counted.";
+    }
+}

@@ -1,0 +1,146 @@
+package k2explorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
+import k2explorer.UsLocale;
+import k2explorer.coverage.CountedForms;
+import k2explorer.learn.LearnPanel;
+import k2explorer.studies.Claim;
+import k2explorer.studies.Study;
+import k2explorer.ui.learn.MarkdownView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a user does with the evidence: reads the panels, checks a claim, opens a study and looks up its dose. */
+@ExtendWith({ApplicationExtension.class, UsLocale.class})
+class EvidenceUiTest extends AppWindowTest {
+    @Start
+    void start(Stage stage) {
+        startApp(stage);
+    }
+
+    private static String selectedTab(FxRobot robot) {
+        return robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyLearnPanelRendersWithItsLinksAndTheDiagramIsDrawn(FxRobot robot) {
+        robot.clickOn("#learnTab");
+        ListView<LearnPanel> list = robot.lookup("#learnPanelList").queryAs(ListView.class);
+        assertEquals(5, list.getItems().size());
+        for (int i = 0; i < list.getItems().size(); i++) {
+            int index = i;
+            robot.interact(() -> list.getSelectionModel().select(index));
+            MarkdownView view = robot.lookup("#learnContent .markdown").queryAs(MarkdownView.class);
+            assertTrue(view.getChildren().size() > 4, list.getItems().get(i).id() + " has rendered blocks");
+            assertFalse(robot.lookup("#learnContent .md-link").queryAll().isEmpty(), "links rendered");
+        }
+        robot.interact(() -> list.getSelectionModel().select(1));
+        Node diagram = robot.lookup("#carboxylationDiagram").query();
+        assertTrue(diagram.getAccessibleText().contains("osteocalcin"));
+    }
+
+    @Test
+    void aStudyLinkInAPanelOpensThatStudy(FxRobot robot) {
+        robot.clickOn("#learnTab");
+        robot.clickOn("Schurgers 2007");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("studiesTab", selectedTab(robot));
+        assertEquals("SCHURGERS2007", window.studies().selectedProperty().get().key());
+        assertTrue(robot.lookup("#studySummary").queryAs(Label.class).getText().contains("MK-7"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void openingAClaimListsTheStudiesBehindIt(FxRobot robot) {
+        robot.clickOn("#claimsTab");
+        TableView<Claim> claims = robot.lookup("#claimsTable").queryAs(TableView.class);
+        robot.clickOn("Every 10 µg of K2 cuts heart disease risk by 9%.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("nine-percent-per-10ug", claims.getSelectionModel().getSelectedItem().id());
+        assertEquals("Overstated", robot.lookup("#claimVerdict").queryAs(Label.class).getText());
+        List<String> studies = robot.lookup("#claimStudies .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).toList();
+        assertEquals(1, studies.size());
+        assertTrue(studies.get(0).startsWith("Gast 2009"), studies.toString());
+        robot.clickOn(studies.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("GAST2009", window.studies().selectedProperty().get().key());
+    }
+
+    @Test
+    void aFoodTableClaimShowsTheMeasuredFoodValues(FxRobot robot) {
+        robot.clickOn("#claimsTab");
+        robot.interact(() -> window.claims().select("food-natto"));
+        List<String> foods = robot.lookup("#claimFoods .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).toList();
+        assertTrue(foods.stream().anyMatch(f -> f.contains("939")), foods.toString());
+        robot.clickOn(foods.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("foodsTab", selectedTab(robot));
+        assertTrue(window.foods().selectedProperty().get().food().name().toLowerCase().contains("natto"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void foodsThatReachAStudyDoseShowTheCoverageChartWithThatDose(FxRobot robot) {
+        robot.clickOn("#studiesTab");
+        robot.clickOn("#studySearchField").write("Rønn");
+        TableView<Study> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        assertEquals(1, table.getItems().size());
+        robot.clickOn("Rønn 2016");
+        Button dose = robot.lookup("#studyDoseButton").queryButton();
+        assertFalse(dose.isDisabled());
+        robot.clickOn(dose);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("coverageTab", selectedTab(robot));
+        assertEquals(375, window.targets().targetProperty().get().microgramsPerDay());
+        assertEquals(CountedForms.MK7_ONLY, window.targets().targetProperty().get().counted());
+        String heading = robot.lookup("#coverageHeading").queryAs(Label.class).getText();
+        assertTrue(heading.contains("Study dose (not a nutrition target): Rønn 2016, 375 µg/day"), heading);
+        assertTrue(heading.contains("MK-7 only"), heading);
+    }
+
+    @Test
+    void anObservationalStudyOffersNoDoseAndSaysWhy(FxRobot robot) {
+        robot.clickOn("#studiesTab");
+        robot.interact(() -> window.studies().select("GAST2009"));
+        assertTrue(robot.lookup("#studyDoseButton").queryButton().isDisabled());
+        assertTrue(robot.lookup("#studyDoseNote").queryAs(Label.class).getText().startsWith("An observational"));
+    }
+
+    @Test
+    void theOneSearchBoxFindsStudiesClaimsAndPanelHeadings(FxRobot robot) {
+        robot.clickOn("#searchField").write("warfarin");
+        WaitForAsyncUtils.waitForFxEvents();
+        Pane hits = robot.lookup("#searchHits").queryAs(Pane.class);
+        assertTrue(hits.isVisible());
+        List<String> links = robot.lookup("#searchHits .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).toList();
+        assertTrue(links.contains("Warfarin and steady vitamin K intake"), links.toString());
+        assertTrue(links.stream().anyMatch(l -> l.startsWith("People on warfarin")), links.toString());
+        assertTrue(links.contains("Theuwissen 2013"), links.toString());
+        robot.clickOn("Warfarin and steady vitamin K intake");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("learnTab", selectedTab(robot));
+        robot.lookup("#searchField").queryAs(TextField.class);
+    }
+}
