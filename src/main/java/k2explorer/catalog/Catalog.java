@@ -47,6 +47,19 @@ public final class Catalog {
         return List.copyOf(sources.values());
     }
 
+    /** This catalog with more foods and their sources added (the user's own foods), everything else shared. */
+    public Catalog withFoods(List<Food> extraFoods, List<Source> extraSources) {
+        if (extraFoods.isEmpty()) {
+            return this;
+        }
+        List<Food> all = new java.util.ArrayList<>(foods.size() + extraFoods.size());
+        all.addAll(foods);
+        all.addAll(extraFoods);
+        List<Source> allSources = new java.util.ArrayList<>(sources.values());
+        allSources.addAll(extraSources);
+        return new Catalog(all, allSources, version, studies);
+    }
+
     public StudyCatalog studies() {
         return studies;
     }

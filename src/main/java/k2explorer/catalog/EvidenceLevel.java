@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum EvidenceLevel {
     NUTRIENT_DATABASE("Food composition database (USDA analytical data)"),
     PRIMARY_ABSTRACT("Primary study; number read in its abstract"),
-    SECONDARY_COMPILATION("Value from a secondary source (a compilation), use with caution");
+    SECONDARY_COMPILATION("Value from a secondary source (a compilation), use with caution"),
+    USER_ENTERED("Entered by you, from the source you named");
 
     private final String description;
 

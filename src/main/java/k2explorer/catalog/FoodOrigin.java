@@ -3,7 +3,8 @@ package k2explorer.catalog;
 /** Where a catalog food comes from. */
 public enum FoodOrigin {
     USDA("USDA SR26"),
-    LITERATURE("Published study");
+    LITERATURE("Published study"),
+    MY_FOOD("My food");
 
     private final String label;
 

@@ -4,5 +4,6 @@ package k2explorer.catalog;
 public enum SourceKind {
     FOOD_COMPOSITION_DATABASE,
     PUBLICATION,
-    SECONDARY
+    SECONDARY,
+    USER
 }

@@ -39,5 +39,11 @@ public final class BackgroundWork implements AutoCloseable {
     public void close() {
         executor.shutdownNow();
         writer.shutdown();
+        try {
+            // Saves already asked for finish before the app exits (their threads are daemons).
+            writer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

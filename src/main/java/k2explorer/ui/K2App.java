@@ -7,12 +7,13 @@ import k2explorer.storage.AppDirectories;
 /** The JavaFX application: wires the main window and starts loading the catalog. */
 public final class K2App extends Application {
     private BackgroundWork background;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         Themes.applyDefault();
         background = new BackgroundWork();
-        MainWindow window = new MainWindow(stage, AppDirectories.dataDirectory(), background,
+        window = new MainWindow(stage, AppDirectories.dataDirectory(), background,
                 url -> getHostServices().showDocument(url));
         stage.setTitle("K2 Explorer — vitamin K1 and K2 in foods");
         stage.setScene(window.createScene());
@@ -27,6 +28,9 @@ public final class K2App extends Application {
     public void stop() {
         if (background != null) {
             background.close();
+        }
+        if (window != null) {
+            window.shutdown();
         }
     }
 }

@@ -37,6 +37,20 @@ import k2explorer.ui.coverage.CoverageChartView;
 import k2explorer.ui.coverage.TargetBar;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.userdata.PreferencesFile;
+import java.util.Optional;
+import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.myfoods.ImportReport;
+import k2explorer.ui.myfoods.MyFoodDialog;
+import k2explorer.ui.myfoods.MyFoodEditorModel;
+import k2explorer.ui.plan.PlanView;
+import k2explorer.ui.plan.PlanViewModel;
+import k2explorer.plan.PlanCsv;
+import k2explorer.userdata.DayPlan;
+import k2explorer.userdata.MyFood;
+import k2explorer.userdata.MyFoodCsv;
+import k2explorer.userdata.MyFoods;
+import k2explorer.userdata.Plans;
+import k2explorer.userdata.UserDataStore;
 import k2explorer.learn.LearnPanels;
 import k2explorer.ui.learn.LearnView;
 import k2explorer.ui.studies.ClaimsView;
@@ -78,6 +92,12 @@ public final class MainWindow implements Navigator {
     private StudiesView studiesView;
     private ClaimsView claimsView;
     private final SearchHitsBar searchHits = new SearchHitsBar(this);
+    private final PlanViewModel plan = new PlanViewModel();
+    private Tab planTab;
+    private PlanView planView;
+    private Catalog baseCatalog;
+    private UserDataStore userStore;
+    private List<MyFood> myFoodList = List.of();
 
     public MainWindow(Stage stage, Path dataDirectory, BackgroundWork background, Consumer<String> linkOpener) {
         this.stage = stage;
@@ -123,6 +143,22 @@ public final class MainWindow implements Navigator {
         return claims;
     }
 
+    public PlanViewModel plan() {
+        return plan;
+    }
+
+    /** The user's data store, or null when it could not be opened. */
+    public UserDataStore userStore() {
+        return userStore;
+    }
+
+    /** Closes the user data file (and releases its lock) when the app ends. */
+    public void shutdown() {
+        if (userStore != null) {
+            userStore.close();
+        }
+    }
+
     /** Adds the foods selected in the table to the comparison and shows it. */
     public void compareSelected() {
         compare.add(List.copyOf(foods.pickedRows()));
@@ -153,7 +189,10 @@ public final class MainWindow implements Navigator {
         learnTab = lazyTab("Learn", "learnTab", this::learnView);
         studiesTab = lazyTab("Studies", "studiesTab", this::studiesView);
         claimsTab = lazyTab("Claims", "claimsTab", this::claimsView);
-        tabs.getTabs().addAll(foodsTab, chartTab, compareTab, learnTab, studiesTab, claimsTab);
+        planTab = lazyTab("Day plan", "planTab", this::planView);
+        tabs.getTabs().addAll(foodsTab, chartTab, compareTab, learnTab, studiesTab, claimsTab, planTab);
+        plan.catalogProperty().bind(foods.catalogProperty());
+        plan.targetProperty().bind(targets.targetProperty());
         foodsView.setSearchExtras(searchHits);
         foods.queryProperty().addListener((obs, was, now) -> searchHits.show(now, studies, claims, learnPanels));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -173,7 +212,7 @@ public final class MainWindow implements Navigator {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 this::compareSelected);
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6};
+            KeyCode.DIGIT6, KeyCode.DIGIT7};
         for (int i = 0; i < digits.length; i++) {
             int index = i;
             scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
@@ -191,14 +230,37 @@ public final class MainWindow implements Navigator {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, export, new SeparatorMenuItem(), quit);
+        MenuItem importFoods = menuItem("Import my foods from CSV…", "importMyFoodsMenu", this::chooseImportFile);
+        MenuItem exportFoods = menuItem("Export my foods as CSV…", "exportMyFoodsMenu", this::chooseMyFoodsExport);
+        MenuItem exportPlans = menuItem("Export plans as CSV…", "exportPlansMenu", this::choosePlansExport);
+        MenuItem backup = menuItem("Back up my data…", "backupMenu", this::chooseBackupFile);
+        MenuItem restore = menuItem("Restore my data from a backup…", "restoreMenu", this::chooseRestoreFile);
+        Menu file = new Menu("_File", null, export, new SeparatorMenuItem(), importFoods, exportFoods, exportPlans,
+                new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
+        MenuItem newFood = menuItem("New food from a label…", "newMyFoodMenu", () -> editMyFood(null));
+        newFood.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        MenuItem editFood = menuItem("Edit the selected food of mine…", "editMyFoodMenu", this::editSelectedMyFood);
+        MenuItem deleteFood = menuItem("Delete the selected food of mine", "deleteMyFoodMenu",
+                this::deleteSelectedMyFood);
+        javafx.beans.binding.BooleanBinding notMine = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selectedMyFood().isEmpty(), foods.selectedProperty());
+        editFood.disableProperty().bind(notMine);
+        deleteFood.disableProperty().bind(notMine);
+        Menu food = new Menu("F_ood", null, newFood, editFood, deleteFood);
         MenuItem sources = new MenuItem("About the data");
         sources.setId("aboutDataMenu");
         sources.setOnAction(e -> showAboutData());
         Menu help = new Menu("_Help", null, sources);
-        MenuBar bar = new MenuBar(file, help);
+        MenuBar bar = new MenuBar(file, food, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private static MenuItem menuItem(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** Opens (or builds) the catalog off the FX thread and shows it when ready. */
@@ -221,7 +283,12 @@ public final class MainWindow implements Navigator {
             unbindStatus();
             Startup startup = task.getValue();
             OpenedCatalog opened = startup.catalog();
-            foods.setCatalog(opened.catalog(), startup.rows());
+            baseCatalog = opened.catalog();
+            Startup.UserData userData = startup.userData();
+            userStore = userData.store();
+            myFoodList = userData.myFoods();
+            plan.saved().setAll(userData.plans());
+            foods.setCatalog(userData.merge(opened.catalog()), startup.rows());
             studies.setCatalog(opened.catalog().studies());
             claims.setCatalog(opened.catalog());
             learnPanels = startup.learn();
@@ -230,6 +297,10 @@ public final class MainWindow implements Navigator {
             statusBar.setText(startup.settingsProblem() == null ? statusText(opened)
                     : "Your saved settings could not be read (" + startup.settingsProblem() + "); defaults are used "
                     + "and the file is left as it is until you change a setting.");
+            if (!userData.message().isEmpty()) {
+                statusBar.setText(userData.message());
+                showProblem("About your foods and plans", userData.message());
+            }
             LOG.log(System.Logger.Level.INFO, "Catalog shown ({0} foods) {1} ms after JVM start{2}",
                     opened.catalog().foods().size(), StartupClock.millisSinceJvmStart(),
                     opened.rebuilt().map(r -> "; built in " + opened.buildMillis() + " ms (" + r + ")").orElse(""));
@@ -374,6 +445,281 @@ public final class MainWindow implements Navigator {
             claimsTab.setContent(claimsView);
         }
         return claimsView;
+    }
+
+    private PlanView planView() {
+        if (planView == null) {
+            planView = new PlanView(plan, foods, new PlanView.Actions() {
+                @Override
+                public void save() {
+                    savePlan();
+                }
+
+                @Override
+                public void delete(DayPlan p) {
+                    deletePlan(p);
+                }
+            }, userStore == null || userStore.readOnly());
+            planTab.setContent(planView);
+        }
+        return planView;
+    }
+
+    private boolean userDataWritable(String what) {
+        if (userStore == null) {
+            showProblem("Your data is not available", "Cannot " + what + ": your data file could not be opened "
+                    + "this session (see the status bar).");
+            return false;
+        }
+        if (userStore.readOnly()) {
+            showProblem("Your data is open read-only", "Cannot " + what + ": your data is open read-only because "
+                    + userStore.readOnlyReason() + ".");
+            return false;
+        }
+        return true;
+    }
+
+    /** Saves the plan being edited in the background; the plan list and the week chart follow. */
+    public Task<DayPlan> savePlan() {
+        if (!userDataWritable("save the plan")) {
+            return null;
+        }
+        DayPlan toSave = plan.toPlan();
+        Plans plans = new Plans(userStore);
+        java.util.concurrent.atomic.AtomicReference<List<DayPlan>> all = new java.util.concurrent.atomic.AtomicReference<>();
+        Task<DayPlan> task = background(() -> {
+            DayPlan saved = plans.save(toSave);
+            all.set(plans.all());
+            return saved;
+        }, "Could not save the plan", saved -> {
+            plan.saved(saved, all.get());
+            statusBar.setText("Saved the plan \"" + saved.name() + "\" in " + userStore.file());
+        });
+        return task;
+    }
+
+    private void deletePlan(DayPlan p) {
+        if (!userDataWritable("delete the plan")) {
+            return;
+        }
+        Plans plans = new Plans(userStore);
+        background(() -> {
+            plans.delete(p.id());
+            return plans.all();
+        }, "Could not delete the plan", all -> {
+            plan.saved().setAll(all);
+            if (java.util.Objects.equals(plan.currentId(), p.id())) {
+                plan.newPlan();
+            }
+            statusBar.setText("Deleted the plan \"" + p.name() + "\".");
+        });
+    }
+
+    /** Runs user-data work in the background: success on the FX thread, failure as an error naming the problem. */
+    private <T> Task<T> background(java.util.concurrent.Callable<T> work, String failure,
+                                   java.util.function.Consumer<T> done) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> showError(failure, task.getException().getMessage()));
+        return this.background.runInOrder(task);
+    }
+
+    private Optional<MyFood> selectedMyFood() {
+        FoodRow row = foods.selectedProperty().get();
+        if (row == null || row.food().origin() != k2explorer.catalog.FoodOrigin.MY_FOOD) {
+            return Optional.empty();
+        }
+        return myFoodList.stream().filter(f -> f.catalogId().equals(row.food().id())).findFirst();
+    }
+
+    private void editSelectedMyFood() {
+        selectedMyFood().ifPresent(this::editMyFood);
+    }
+
+    /** Shows the editor for a new food (null) or one of the user's foods, and saves what the user confirms. */
+    public void editMyFood(MyFood existing) {
+        if (!userDataWritable(existing == null ? "add a food" : "edit the food")) {
+            return;
+        }
+        MyFoodEditorModel model = new MyFoodEditorModel(existing,
+                MyFoodEditorModel.otherNames(myFoodList, existing == null ? null : existing.id()));
+        new MyFoodDialog(stage, model, existing != null).showAndWait().ifPresent(this::saveMyFood);
+    }
+
+    /** Saves one of the user's foods in the background and shows it in the Foods table. */
+    public Task<MyFoods.SaveResult> saveMyFood(MyFood food) {
+        MyFoods repo = new MyFoods(userStore);
+        return background(() -> repo.save(food), "Could not save the food", result -> {
+            if (!result.ok()) {
+                showProblem("The food was not saved", result.problems().stream().map(p -> p.field() + ": "
+                        + p.message()).collect(java.util.stream.Collectors.joining("\n")));
+                return;
+            }
+            reloadMyFoods(result.saved().catalogId(), "Saved \"" + result.saved().name() + "\" to your foods.");
+        });
+    }
+
+    private void deleteSelectedMyFood() {
+        selectedMyFood().ifPresent(food -> {
+            if (!userDataWritable("delete the food")) {
+                return;
+            }
+            if (Dialogs.confirm(stage, "Delete a food of yours", "Delete \"" + food.name() + "\" from your foods? "
+                    + "Plans that use it keep its name but no longer count it.")) {
+                MyFoods repo = new MyFoods(userStore);
+                background(() -> {
+                    repo.delete(food.id());
+                    return null;
+                }, "Could not delete the food", none -> reloadMyFoods(null, "Deleted \"" + food.name() + "\"."));
+            }
+        });
+    }
+
+    /** Reads the user's foods again and rebuilds the table's rows with them (off the FX thread). */
+    private void reloadMyFoods(String selectId, String message) {
+        MyFoods repo = new MyFoods(userStore);
+        Catalog base = baseCatalog;
+        background(() -> {
+            List<MyFood> mine = repo.all();
+            Catalog merged = base.withFoods(mine.stream().map(MyFood::toCatalogFood).toList(),
+                    mine.stream().map(MyFood::source).toList());
+            return new Object[]{mine, merged, FoodsViewModel.rowsOf(merged)};
+        }, "Could not read your foods", result -> {
+            @SuppressWarnings("unchecked")
+            List<MyFood> mine = (List<MyFood>) result[0];
+            @SuppressWarnings("unchecked")
+            List<FoodRow> rows = (List<FoodRow>) result[2];
+            myFoodList = mine;
+            foods.setCatalog((Catalog) result[1], rows);
+            if (selectId != null) {
+                openFood(selectId);
+            }
+            statusBar.setText(message);
+        });
+    }
+
+    private void chooseImportFile() {
+        if (!userDataWritable("import foods")) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import your foods from a CSV file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            importMyFoods(file.toPath());
+        }
+    }
+
+    /** Reads, checks and (only if every line is good) imports a CSV of foods; the outcome is shown in a report. */
+    public Task<MyFoodCsv.Parsed> importMyFoods(Path file) {
+        MyFoods repo = new MyFoods(userStore);
+        UserDataStore store = userStore;
+        return background(() -> {
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            java.util.Set<String> names = MyFoodEditorModel.otherNames(repo.all(), null);
+            MyFoodCsv.Parsed parsed = MyFoodCsv.parse(bytes, names);
+            if (parsed.ok()) {
+                MyFoodCsv.importInto(store, parsed);
+            }
+            return parsed;
+        }, "Could not import " + file, parsed -> {
+            ImportReport.show(stage, file, parsed);
+            if (parsed.ok()) {
+                reloadMyFoods(null, String.format("Imported %d foods from %s.", parsed.foods().size(), file));
+            } else {
+                statusBar.setText("Nothing imported from " + file + ": " + parsed.problems().size()
+                        + " problem(s); see the report.");
+            }
+        });
+    }
+
+    private void chooseMyFoodsExport() {
+        chooseSaveFile("Export your foods as CSV", "my-foods.csv", "CSV files", "*.csv", this::exportMyFoods);
+    }
+
+    public Task<Integer> exportMyFoods(Path target) {
+        List<MyFood> mine = myFoodList;
+        return runExport(target, () -> {
+            MyFoodCsv.export(mine, target);
+            return mine.size();
+        }, n -> String.format("Exported %d of your foods to %s", n, target));
+    }
+
+    private void choosePlansExport() {
+        chooseSaveFile("Export your plans as CSV", "my-plans.csv", "CSV files", "*.csv", this::exportPlans);
+    }
+
+    public Task<Integer> exportPlans(Path target) {
+        List<DayPlan> all = List.copyOf(plan.saved());
+        Catalog catalog = foods.catalogProperty().get();
+        return runExport(target, () -> PlanCsv.export(all, catalog, target),
+                n -> String.format("Exported %d plan lines to %s", n, target));
+    }
+
+    private void chooseBackupFile() {
+        if (userStore == null) {
+            showProblem("Nothing to back up", "Your data file could not be opened this session.");
+            return;
+        }
+        chooseSaveFile("Back up your foods and plans", "k2-explorer-backup.sqlite", "K2 Explorer backups",
+                "*.sqlite", this::backupUserData);
+    }
+
+    public Task<Void> backupUserData(Path target) {
+        UserDataStore store = userStore;
+        return runExport(target, () -> {
+            store.backupTo(target);
+            return null;
+        }, none -> "Backed up your foods and plans to " + target);
+    }
+
+    private void chooseRestoreFile() {
+        if (!userDataWritable("restore a backup")) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Restore your foods and plans from a backup");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("K2 Explorer backups", "*.sqlite"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            if (Dialogs.confirm(stage, "Restore a backup", "Replace your current foods and plans with the backup "
+                    + file + "? Your current data is first copied next to your data file.")) {
+                restoreUserData(file.toPath());
+            }
+        }
+    }
+
+    public Task<Path> restoreUserData(Path backup) {
+        UserDataStore store = userStore;
+        Plans plans = new Plans(store);
+        java.util.concurrent.atomic.AtomicReference<List<DayPlan>> all = new java.util.concurrent.atomic.AtomicReference<>();
+        return background(() -> {
+            Path previous = store.restoreFrom(backup);
+            all.set(plans.all());
+            return previous;
+        }, "Could not restore the backup", previous -> {
+            plan.saved().setAll(all.get());
+            plan.newPlan();
+            reloadMyFoods(null, "Restored your data from " + backup + "; what you had before is kept in "
+                    + previous + ".");
+        });
+    }
+
+    private void showProblem(String header, String message) {
+        Platform.runLater(() -> {
+            Alert alert = new Alert(Alert.AlertType.WARNING, message);
+            alert.setTitle("K2 Explorer");
+            alert.setHeaderText(header);
+            alert.initOwner(stage);
+            alert.getDialogPane().setPrefWidth(560);
+            alert.show();
+        });
     }
 
     @Override

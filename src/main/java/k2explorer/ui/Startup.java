@@ -10,6 +10,13 @@ import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.catalog.build.ProgressListener;
 import k2explorer.learn.LearnPanels;
+import k2explorer.catalog.Catalog;
+import k2explorer.userdata.DayPlan;
+import k2explorer.userdata.MyFood;
+import k2explorer.userdata.MyFoods;
+import k2explorer.userdata.Plans;
+import k2explorer.userdata.UserDataException;
+import k2explorer.userdata.UserDataStore;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.userdata.PreferencesFile;
@@ -20,7 +27,30 @@ import k2explorer.userdata.PreferencesFile;
  * The launcher starts it before JavaFX, so the catalog is read while the toolkit and the window are being set up.
  */
 public record Startup(OpenedCatalog catalog, List<FoodRow> rows, LearnPanels learn, Map<String, String> settings,
-                      String settingsProblem) {
+                      String settingsProblem, UserData userData) {
+
+    /** The user's own data as opened: the store (null if it could not be opened at all) and what to tell them. */
+    public record UserData(UserDataStore store, UserDataStore.Status status, String message, List<MyFood> myFoods,
+                           List<DayPlan> plans) {
+
+        static UserData open(Path dataDirectory) {
+            try {
+                UserDataStore.Opened opened = UserDataStore.open(dataDirectory);
+                UserDataStore store = opened.store();
+                return new UserData(store, opened.status(), opened.message(), new MyFoods(store).all(),
+                        new Plans(store).all());
+            } catch (UserDataException e) {
+                return new UserData(null, null, e.getMessage() + " Your foods and plans are not available in this "
+                        + "session; the catalog works as usual.", List.of(), List.of());
+            }
+        }
+
+        /** The catalog with the user's foods added. */
+        public Catalog merge(Catalog base) {
+            return base.withFoods(myFoods.stream().map(MyFood::toCatalogFood).toList(),
+                    myFoods.stream().map(MyFood::source).toList());
+        }
+    }
 
     private static volatile CompletableFuture<Startup> early;
     private static final ForwardingProgress EARLY_PROGRESS = new ForwardingProgress();
@@ -35,7 +65,10 @@ public record Startup(OpenedCatalog catalog, List<FoodRow> rows, LearnPanels lea
             problem = e.getMessage();
         }
         OpenedCatalog opened = new CatalogStore(dataDirectory, BundledData.load()).open(progress);
-        return new Startup(opened, FoodsViewModel.rowsOf(opened.catalog()), LearnPanels.load(), settings, problem);
+        progress.progress(0.95, "Opening your foods and plans");
+        UserData userData = UserData.open(dataDirectory);
+        return new Startup(opened, FoodsViewModel.rowsOf(userData.merge(opened.catalog())), LearnPanels.load(),
+                settings, problem, userData);
     }
 
     /** Starts loading on a background thread right away (called by the launcher before JavaFX starts). */

@@ -36,5 +36,6 @@ abstract class AppWindowTest {
     @AfterEach
     void stopWork() {
         background.close();
+        window.shutdown();
     }
 }

@@ -32,6 +32,7 @@ import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.ui.AmountFormat;
+import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.PortionChoice;
@@ -43,30 +44,14 @@ public final class CompareView extends BorderPane {
     private final FoodsViewModel foods;
     private final GridPane grid = new GridPane();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
-    private final SearchableComboBox<FoodRow> picker = new SearchableComboBox<>();
+    private final FoodPicker picker;
 
     public CompareView(CompareViewModel model, FoodsViewModel foods) {
         this.model = model;
         this.foods = foods;
         setId("compareView");
+        picker = new FoodPicker(foods, "comparePicker", "Find a food to add…", "Food to add to the comparison");
 
-        picker.setId("comparePicker");
-        picker.setPromptText("Find a food to add…");
-        picker.setPrefWidth(380);
-        picker.setAccessibleText("Food to add to the comparison");
-        foods.catalogProperty().addListener((obs, o, n) -> picker.setItems(FXCollections.observableArrayList(
-                foods.visibleRows().stream().toList())));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(FoodRow row) {
-                return row == null ? "" : row.food().name() + " — " + row.sourceLabels();
-            }
-
-            @Override
-            public FoodRow fromString(String s) {
-                return null;
-            }
-        });
         Button add = new Button("Add");
         add.setId("compareAddButton");
         add.setOnAction(e -> {

@@ -112,6 +112,11 @@ public final class FoodsViewModel {
     }
 
     /** The rows the user has selected in the table (for "compare" and "only these foods"). */
+    /** Every row of the catalog, whatever the search and filters. */
+    public List<FoodRow> allRows() {
+        return java.util.Collections.unmodifiableList(rows);
+    }
+
     public ObservableList<FoodRow> pickedRows() {
         return picked;
     }

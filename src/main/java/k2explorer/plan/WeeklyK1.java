@@ -1,0 +1,55 @@
+package k2explorer.plan;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.KForm;
+import k2explorer.coverage.CountedForms;
+import k2explorer.userdata.DayPlan;
+
+/**
+ * K1 per day across the saved plans of one week, to help keep intake steady (information only). A day with no
+ * dated plan has no value, never zero.
+ */
+public record WeeklyK1(LocalDate monday, List<Day> days) {
+
+    public record Day(LocalDate date, Double k1Micrograms, List<String> plans, boolean partial) {
+    }
+
+    public static WeeklyK1 of(List<DayPlan> plans, Catalog catalog, LocalDate anyDayOfWeek) {
+        LocalDate monday = anyDayOfWeek.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = monday.plusDays(i);
+            double sum = 0;
+            boolean partial = false;
+            List<String> names = new ArrayList<>();
+            for (DayPlan plan : plans) {
+                if (date.equals(plan.date())) {
+                    PlanTotals totals = PlanTotals.of(plan, catalog, CountedForms.K1_ONLY);
+                    sum += totals.of(KForm.K1);
+                    partial |= !totals.countedNotMeasured().isEmpty() || !totals.missingFoods().isEmpty();
+                    names.add(plan.name());
+                }
+            }
+            days.add(new Day(date, names.isEmpty() ? null : sum, names, partial));
+        }
+        return new WeeklyK1(monday, days);
+    }
+
+    /** The smallest and largest daily K1 of the week's planned days, to show how steady it is. */
+    public String spread() {
+        List<Double> values = days.stream().map(Day::k1Micrograms).filter(v -> v != null).toList();
+        if (values.isEmpty()) {
+            return "No dated plans in this week.";
+        }
+        double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return String.format("%d planned day%s: K1 from %s to %s µg a day.", values.size(),
+                values.size() == 1 ? "" : "s", k2explorer.catalog.Numbers.rounded(min, 0),
+                k2explorer.catalog.Numbers.rounded(max, 0));
+    }
+}

@@ -1,0 +1,38 @@
+package k2explorer.ui.myfoods;
+
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
+import k2explorer.userdata.ImportProblem;
+import k2explorer.userdata.MyFoodCsv;
+
+/** Tells the user what an import did: how many foods were added, or every line that stopped it and why. */
+public final class ImportReport {
+    private ImportReport() {
+    }
+
+    public static Alert show(Window owner, Path file, MyFoodCsv.Parsed parsed) {
+        Alert alert;
+        if (parsed.ok()) {
+            alert = new Alert(Alert.AlertType.INFORMATION, String.format("Imported %d food%s from %s.",
+                    parsed.foods().size(), parsed.foods().size() == 1 ? "" : "s", file));
+            alert.setHeaderText("Import finished");
+        } else {
+            alert = new Alert(Alert.AlertType.WARNING);
+            alert.setHeaderText("Nothing was imported: " + parsed.problems().size() + " problem"
+                    + (parsed.problems().size() == 1 ? "" : "s") + " in " + file.getFileName()
+                    + ". Fix these lines and import the file again; your foods are unchanged.");
+            ListView<String> list = new ListView<>();
+            list.setId("importProblems");
+            list.setPrefSize(640, 320);
+            parsed.problems().stream().map(ImportProblem::toString).forEach(list.getItems()::add);
+            alert.getDialogPane().setContent(list);
+        }
+        alert.getDialogPane().setId("importReport");
+        alert.setTitle("Import my foods");
+        alert.initOwner(owner);
+        alert.show();
+        return alert;
+    }
+}

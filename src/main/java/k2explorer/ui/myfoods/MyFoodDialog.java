@@ -1,0 +1,94 @@
+package k2explorer.ui.myfoods;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import k2explorer.catalog.KForm;
+import k2explorer.userdata.FieldProblem;
+import k2explorer.userdata.MyFood;
+
+/** Creates or edits one of the user's foods; problems show next to their field and Save waits until none remain. */
+public final class MyFoodDialog extends Dialog<MyFood> {
+
+    public MyFoodDialog(Window owner, MyFoodEditorModel model, boolean editing) {
+        initOwner(owner);
+        setTitle(editing ? "Edit my food" : "New food from a label or a source");
+        setHeaderText("Amounts are µg per 100 g, as your source gives them. Leave a form empty if it was not "
+                + "measured: empty is never counted as zero.");
+        getDialogPane().setId("myFoodDialog");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(8));
+        int row = 0;
+        row = field(grid, row, "Name", "myFoodName", model.nameProperty(), FieldProblem.NAME, model);
+        row = field(grid, row, "Group", "myFoodGroup", model.groupProperty(), null, model);
+        row = field(grid, row, "Source", "myFoodSource", model.sourceProperty(), FieldProblem.SOURCE, model);
+        ((TextField) grid.lookup("#myFoodSource")).setPromptText("e.g. label of brand X, 2026");
+        Label portion = new Label("Portion (optional)");
+        portion.getStyleClass().add("detail-section");
+        grid.add(portion, 0, row++, 3, 1);
+        row = field(grid, row, "Portion name", "myFoodPortionLabel", model.portionLabelProperty(), null, model);
+        row = field(grid, row, "Portion grams", "myFoodPortionGrams", model.portionGramsProperty(),
+                FieldProblem.PORTION, model);
+        Label amounts = new Label("Vitamin K per 100 g (µg)");
+        amounts.getStyleClass().add("detail-section");
+        grid.add(amounts, 0, row++, 3, 1);
+        grid.add(problemLabel("amounts", model), 0, row++, 3, 1);
+        for (KForm form : KForm.values()) {
+            if (form == KForm.DIHYDRO_K1) {
+                continue;
+            }
+            row = field(grid, row, form.label(), "myFoodAmount-" + form.name(), model.amountProperty(form),
+                    form.label(), model);
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new VBox(grid));
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        getDialogPane().setContent(scroll);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        Node saveButton = getDialogPane().lookupButton(save);
+        saveButton.setId("myFoodSaveButton");
+        saveButton.disableProperty().bind(model.validProperty().not());
+        setResultConverter(button -> button == save ? model.toFood() : null);
+        setOnShown(e -> grid.lookup("#myFoodName").requestFocus());
+    }
+
+    private static int field(GridPane grid, int row, String label, String id, javafx.beans.property.StringProperty value,
+                             String problemKey, MyFoodEditorModel model) {
+        Label l = new Label(label);
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        field.setAccessibleText(label);
+        l.setLabelFor(field);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(l, 0, row);
+        grid.add(field, 1, row);
+        if (problemKey != null) {
+            Label problem = problemLabel(problemKey, model);
+            problem.setId(id + "Error");
+            grid.add(problem, 2, row);
+        }
+        return row + 1;
+    }
+
+    private static Label problemLabel(String key, MyFoodEditorModel model) {
+        Label problem = new Label();
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(320);
+        Runnable update = () -> problem.setText(model.problems().getOrDefault(key, ""));
+        model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> update.run());
+        update.run();
+        return problem;
+    }
+}

@@ -1,0 +1,176 @@
+package k2explorer.ui.myfoods;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.Numbers;
+import k2explorer.userdata.FieldProblem;
+import k2explorer.userdata.MyFood;
+import k2explorer.userdata.MyFoodRules;
+
+/**
+ * The fields of the my-food editor as text, checked as the user types: each field's problem is published under
+ * the field's name so the view can show it next to that field. Nothing here needs the FX thread.
+ */
+public final class MyFoodEditorModel {
+    private final String id;
+    private final List<MyFood.MyPortion> extraPortions;
+    private final Set<String> otherNames;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty group = new SimpleStringProperty("My foods");
+    private final StringProperty source = new SimpleStringProperty("");
+    private final Map<KForm, StringProperty> amounts = new EnumMap<>(KForm.class);
+    private final StringProperty portionLabel = new SimpleStringProperty("");
+    private final StringProperty portionGrams = new SimpleStringProperty("");
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+
+    /** Starts from an existing food, or a blank one when {@code food} is null; names of the user's other foods. */
+    public MyFoodEditorModel(MyFood food, Set<String> otherNamesLowerCase) {
+        this.otherNames = otherNamesLowerCase;
+        for (KForm f : KForm.values()) {
+            amounts.put(f, new SimpleStringProperty(""));
+        }
+        if (food == null) {
+            id = null;
+            extraPortions = List.of();
+        } else {
+            id = food.id();
+            name.set(food.name());
+            group.set(food.group());
+            source.set(food.sourceText());
+            food.per100g().forEach((f, v) -> amounts.get(f).set(Numbers.plain(v)));
+            if (!food.portions().isEmpty()) {
+                portionLabel.set(food.portions().get(0).label());
+                portionGrams.set(Numbers.plain(food.portions().get(0).grams()));
+            }
+            extraPortions = food.portions().size() > 1 ? food.portions().subList(1, food.portions().size())
+                    : List.of();
+        }
+        javafx.beans.InvalidationListener check = obs -> check();
+        name.addListener(check);
+        source.addListener(check);
+        amounts.values().forEach(p -> p.addListener(check));
+        portionLabel.addListener(check);
+        portionGrams.addListener(check);
+        check();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty groupProperty() {
+        return group;
+    }
+
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    public StringProperty amountProperty(KForm form) {
+        return amounts.get(form);
+    }
+
+    public StringProperty portionLabelProperty() {
+        return portionLabel;
+    }
+
+    public StringProperty portionGramsProperty() {
+        return portionGrams;
+    }
+
+    /** Field name → problem; field names are those of {@link FieldProblem}, and a form's label for amounts. */
+    public ObservableMap<String, String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** The food as entered; call when {@link #validProperty()} is true. */
+    public MyFood toFood() {
+        Map<KForm, Double> values = new EnumMap<>(KForm.class);
+        amounts.forEach((f, p) -> {
+            Double v = parse(p.get());
+            if (v != null) {
+                values.put(f, v);
+            }
+        });
+        List<MyFood.MyPortion> portions = new ArrayList<>();
+        Double grams = parse(portionGrams.get());
+        if (!portionLabel.get().isBlank() || grams != null) {
+            portions.add(new MyFood.MyPortion(portionLabel.get().trim(), grams == null ? Double.NaN : grams));
+        }
+        portions.addAll(extraPortions);
+        return new MyFood(id, name.get().trim(), group.get().trim(), source.get().trim(), values, portions);
+    }
+
+    private void check() {
+        Map<String, String> next = new LinkedHashMap<>();
+        boolean anyAmount = false;
+        for (Map.Entry<KForm, StringProperty> e : amounts.entrySet()) {
+            String text = e.getValue().get() == null ? "" : e.getValue().get().trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            anyAmount = true;
+            if (parse(text) == null) {
+                next.put(e.getKey().label(), "Enter a number such as 12.5.");
+            }
+        }
+        if (!portionGrams.get().isBlank() && parse(portionGrams.get()) == null) {
+            next.put(FieldProblem.PORTION, "Enter the portion's weight in grams.");
+        } else if (portionGrams.get().isBlank() && !portionLabel.get().isBlank()) {
+            next.put(FieldProblem.PORTION, "Enter the portion's weight in grams.");
+        }
+        for (FieldProblem p : MyFoodRules.check(toFood(), otherNames)) {
+            next.putIfAbsent(p.field(), p.message());
+        }
+        if (!anyAmount) {
+            next.putIfAbsent("amounts", "Enter at least one amount (µg per 100 g) from your source.");
+        }
+        problems.keySet().retainAll(next.keySet());
+        problems.putAll(next);
+        valid.set(next.isEmpty());
+    }
+
+    /** A number typed by the user: a dot or a comma as decimal mark; null if it is not a plain number. */
+    public static Double parseNumber(String text) {
+        return parse(text);
+    }
+
+    static Double parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim().replace(',', '.');
+        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+            return null;
+        }
+        return Double.parseDouble(t);
+    }
+
+    /** Lower-case names of the other foods, for the uniqueness rule. */
+    public static Set<String> otherNames(List<MyFood> foods, String exceptId) {
+        Set<String> names = new java.util.HashSet<>();
+        for (MyFood f : foods) {
+            if (!f.id().equals(exceptId)) {
+                names.add(f.name().trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+}

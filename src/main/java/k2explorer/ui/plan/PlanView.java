@@ -1,0 +1,335 @@
+package k2explorer.ui.plan;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.Numbers;
+import k2explorer.coverage.DailyTarget;
+import k2explorer.plan.PlanTotals;
+import k2explorer.plan.WeeklyK1;
+import k2explorer.ui.Dialogs;
+import k2explorer.ui.foods.FoodPicker;
+import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.userdata.DayPlan;
+
+/** A day plan: foods with amounts, totals per form against the target, saved plans, and a week of K1. */
+public final class PlanView extends BorderPane {
+    /** What the plan view asks of the window: storing happens in the background there. */
+    public interface Actions {
+        void save();
+
+        void delete(DayPlan plan);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault());
+    private final PlanViewModel model;
+    private final VBox totalsBox = new VBox(6);
+    private final BarChart<String, Number> weekChart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final Label weekSummary = new Label();
+
+    public PlanView(PlanViewModel model, FoodsViewModel foods, Actions actions, boolean readOnly) {
+        this.model = model;
+        setId("planView");
+        setLeft(savedPlans(actions, readOnly));
+        VBox center = new VBox(8, header(actions, readOnly), addRow(foods), itemsTable(), totalsBox, warfarinHelper());
+        center.setPadding(new Insets(8));
+        totalsBox.setId("planTotals");
+        ScrollPane scroll = new ScrollPane(center);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        model.totalsProperty().addListener((obs, o, n) -> showTotals());
+        model.targetProperty().addListener((obs, o, n) -> showTotals());
+        model.weeklyProperty().addListener((obs, o, n) -> showWeek(n));
+        showTotals();
+        showWeek(model.weeklyProperty().get());
+    }
+
+    private VBox savedPlans(Actions actions, boolean readOnly) {
+        ListView<DayPlan> list = new ListView<>(model.saved());
+        list.setId("planList");
+        list.setAccessibleText("Saved plans");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(DayPlan plan, boolean empty) {
+                super.updateItem(plan, empty);
+                setText(empty || plan == null ? null : plan.name() + (plan.date() == null ? ""
+                        : " — " + plan.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && !java.util.Objects.equals(now.id(), model.currentId()) && confirmDiscard()) {
+                model.open(now);
+            }
+        });
+        Button newPlan = new Button("New plan");
+        newPlan.setId("planNewButton");
+        newPlan.setOnAction(e -> {
+            if (confirmDiscard()) {
+                model.newPlan();
+                list.getSelectionModel().clearSelection();
+            }
+        });
+        Button delete = new Button("Delete");
+        delete.setId("planDeleteButton");
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> {
+            DayPlan plan = list.getSelectionModel().getSelectedItem();
+            if (Dialogs.confirm(getScene().getWindow(), "Delete a plan", "Delete the plan \"" + plan.name()
+                    + "\"?")) {
+                actions.delete(plan);
+            }
+        });
+        newPlan.setDisable(readOnly);
+        if (readOnly) {
+            delete.disableProperty().unbind();
+            delete.setDisable(true);
+        }
+        Label title = new Label("Saved plans");
+        title.getStyleClass().add("detail-section");
+        VBox box = new VBox(6, title, list, new HBox(6, newPlan, delete));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(240);
+        return box;
+    }
+
+    private boolean confirmDiscard() {
+        if (!model.dirtyProperty().get() || model.items().isEmpty() && model.nameProperty().get().isBlank()) {
+            return true;
+        }
+        return Dialogs.confirm(getScene() == null ? null : getScene().getWindow(), "Unsaved changes",
+                "The plan you are editing has unsaved changes. Discard them?");
+    }
+
+    private HBox header(Actions actions, boolean readOnly) {
+        TextField name = new TextField();
+        name.setId("planNameField");
+        name.setPromptText("Plan name, e.g. Monday");
+        name.setAccessibleText("Plan name");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        DatePicker date = new DatePicker();
+        date.setId("planDatePicker");
+        date.setAccessibleText("Day of the plan");
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        Button save = new Button("Save plan");
+        save.setId("planSaveButton");
+        save.setDefaultButton(false);
+        save.setDisable(readOnly);
+        save.setOnAction(e -> actions.save());
+        Label dirty = new Label();
+        dirty.setId("planDirtyLabel");
+        dirty.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty())
+                .then("Unsaved changes").otherwise(""));
+        dirty.getStyleClass().add("caution");
+        HBox box = new HBox(8, new Label("Plan"), name, date, save, dirty);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private HBox addRow(FoodsViewModel foods) {
+        FoodPicker picker = new FoodPicker(foods, "planFoodPicker", "Find a food to add…", "Food to add to the plan");
+        TextField amount = new TextField();
+        amount.setId("planAmountField");
+        amount.setPromptText("amount");
+        amount.setPrefColumnCount(6);
+        amount.setAccessibleText("Amount");
+        ComboBox<UnitChoice> unit = new ComboBox<>();
+        unit.setId("planUnitChoice");
+        unit.setAccessibleText("Unit: grams or a portion");
+        unit.getItems().setAll(UnitChoice.GRAMS);
+        unit.setValue(UnitChoice.GRAMS);
+        picker.valueProperty().addListener((obs, o, row) -> {
+            unit.getItems().setAll(row == null ? List.of(UnitChoice.GRAMS) : UnitChoice.of(row.food()));
+            unit.setValue(unit.getItems().size() > 1 ? unit.getItems().get(1) : UnitChoice.GRAMS);
+        });
+        Label message = new Label();
+        message.setId("planMessage");
+        message.getStyleClass().add("field-problem");
+        Button add = new Button("Add");
+        add.setId("planAddButton");
+        Runnable addIt = () -> {
+            String problem = model.add(picker.getValue() == null ? null : picker.getValue().food(), amount.getText(),
+                    unit.getValue() == null ? UnitChoice.GRAMS : unit.getValue());
+            message.setText(problem == null ? "" : problem);
+            if (problem == null) {
+                amount.clear();
+            }
+        };
+        add.setOnAction(e -> addIt.run());
+        amount.setOnAction(e -> addIt.run());
+        HBox box = new HBox(8, picker, amount, unit, add, message);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private VBox itemsTable() {
+        TableView<DayPlan.Item> table = new TableView<>(model.items());
+        table.setId("planItemsTable");
+        table.setAccessibleText("Foods in this plan");
+        table.setPrefHeight(230);
+        table.setPlaceholder(new Label("Add foods with the picker above."));
+        TableColumn<DayPlan.Item, String> food = new TableColumn<>("Food");
+        food.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().foodName()));
+        food.setPrefWidth(330);
+        TableColumn<DayPlan.Item, String> amount = new TableColumn<>("Amount");
+        amount.setCellValueFactory(c -> new ReadOnlyStringWrapper(amountText(c.getValue())));
+        amount.setPrefWidth(200);
+        table.getColumns().add(food);
+        table.getColumns().add(amount);
+        for (KForm form : PlanTotals.SHOWN) {
+            TableColumn<DayPlan.Item, String> col = new TableColumn<>(form.label() + " µg");
+            col.setCellValueFactory(c -> new ReadOnlyStringWrapper(formText(c.getValue(), form)));
+            col.setPrefWidth(90);
+            table.getColumns().add(col);
+        }
+        Button remove = new Button("Remove");
+        remove.setId("planRemoveButton");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> model.remove(table.getSelectionModel().getSelectedIndex()));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                model.remove(table.getSelectionModel().getSelectedIndex());
+            }
+        });
+        return new VBox(4, table, remove);
+    }
+
+    private static String amountText(DayPlan.Item item) {
+        return item.unit() == k2explorer.userdata.PlanUnit.GRAMS ? Numbers.rounded(item.amount(), 1) + " g"
+                : Numbers.rounded(item.amount(), 2) + " × " + item.portionLabel() + " = "
+                + Numbers.rounded(item.grams(), 0) + " g";
+    }
+
+    private String formText(DayPlan.Item item, KForm form) {
+        Catalog catalog = model.catalogProperty().get();
+        Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
+        return food.flatMap(f -> f.amount(form)).map(r -> Numbers.rounded(r.midpoint() * item.grams() / 100, 1))
+                .orElse("—");
+    }
+
+    private void showTotals() {
+        totalsBox.getChildren().clear();
+        PlanTotals totals = model.totalsProperty().get();
+        DailyTarget target = model.targetProperty().get();
+        Label title = new Label("What this plan adds up to");
+        title.getStyleClass().add("detail-section");
+        totalsBox.getChildren().add(title);
+        if (totals == null) {
+            return;
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        int row = 0;
+        if (target != null) {
+            row = bar(grid, row, "counted", "Counted toward the target (" + target.counted().label() + ")",
+                    totals.counted(), target, totals.countedNotMeasured());
+        }
+        for (KForm form : PlanTotals.SHOWN) {
+            row = bar(grid, row, form.name(), form.label(), totals.of(form), target,
+                    totals.notMeasured().getOrDefault(form, List.of()));
+        }
+        bar(grid, row, "otherK2", "Other K2 (MK-5, MK-6, MK-8 … MK-13)", totals.otherK2(), target, List.of());
+        totalsBox.getChildren().add(grid);
+        if (target == null) {
+            totalsBox.getChildren().add(new Label("Choose a daily target in the Foods view to see progress."));
+        }
+        if (!totals.missingFoods().isEmpty()) {
+            totalsBox.getChildren().add(new Label("No longer in the catalog, not counted: "
+                    + String.join(", ", totals.missingFoods())));
+        }
+    }
+
+    private static int bar(GridPane grid, int row, String id, String label, double micrograms, DailyTarget target,
+                           List<String> notMeasured) {
+        Label name = new Label(label);
+        ProgressBar bar = new ProgressBar(target == null ? 0 : Math.min(1, micrograms / target.microgramsPerDay()));
+        bar.setId("planProgress-" + id);
+        bar.setPrefWidth(260);
+        String amount = (notMeasured.isEmpty() ? "" : "≥ ") + Numbers.rounded(micrograms, 1) + " µg"
+                + (target == null ? "" : " — " + Numbers.rounded(100 * micrograms / target.microgramsPerDay(), 0)
+                + "% of " + Numbers.plain(target.microgramsPerDay()) + " µg");
+        Label value = new Label(amount);
+        value.setId("planTotal-" + id);
+        bar.setAccessibleText(label + ": " + amount);
+        grid.add(name, 0, row);
+        grid.add(bar, 1, row);
+        grid.add(value, 2, row);
+        if (!notMeasured.isEmpty()) {
+            Label note = new Label("not measured in: " + String.join(", ", notMeasured));
+            note.setWrapText(true);
+            note.getStyleClass().add("muted");
+            grid.add(note, 3, row);
+        }
+        return row + 1;
+    }
+
+    private TitledPane warfarinHelper() {
+        weekChart.setId("weeklyK1Chart");
+        weekChart.setLegendVisible(false);
+        weekChart.setAnimated(false);
+        weekChart.setPrefHeight(240);
+        weekChart.getYAxis().setLabel("K1 µg per day");
+        weekChart.setAccessibleText("K1 per day of the week across saved plans");
+        weekSummary.setId("weeklyK1Summary");
+        weekSummary.setWrapText(true);
+        Label note = new Label("Information only, not medical advice. If you take warfarin, the aim is a steady "
+                + "vitamin K intake from day to day; talk to your clinician before changing what you eat. Days without "
+                + "a saved plan have no bar (no data, not zero).");
+        note.setWrapText(true);
+        note.setId("warfarinHelperNote");
+        VBox box = new VBox(6, weekSummary, weekChart, note);
+        TitledPane pane = new TitledPane("Steady K1 across the week (for people on warfarin)", box);
+        pane.setId("warfarinHelper");
+        pane.setExpanded(true);
+        return pane;
+    }
+
+    private void showWeek(WeeklyK1 week) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        StringBuilder text = new StringBuilder();
+        if (week != null) {
+            for (WeeklyK1.Day day : week.days()) {
+                String label = day.date().format(DAY);
+                series.getData().add(new XYChart.Data<>(label, day.k1Micrograms() == null ? 0 : day.k1Micrograms()));
+                text.append(label).append(": ").append(day.k1Micrograms() == null ? "no plan"
+                        : (day.partial() ? "≥ " : "") + Numbers.rounded(day.k1Micrograms(), 0) + " µg").append("; ");
+            }
+            weekSummary.setText(week.spread() + "  " + text);
+        } else {
+            weekSummary.setText("");
+        }
+        weekChart.getData().setAll(List.of(series));
+    }
+}

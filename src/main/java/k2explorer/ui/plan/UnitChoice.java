@@ -1,0 +1,24 @@
+package k2explorer.ui.plan;
+
+import k2explorer.catalog.Food;
+import k2explorer.catalog.Portion;
+import k2explorer.userdata.PlanUnit;
+
+/** How the user gives an amount for a food in a plan: grams, or a number of one of the food's portions. */
+public record UnitChoice(PlanUnit unit, String portionLabel, Double portionGrams) {
+    public static final UnitChoice GRAMS = new UnitChoice(PlanUnit.GRAMS, null, null);
+
+    public static java.util.List<UnitChoice> of(Food food) {
+        java.util.List<UnitChoice> choices = new java.util.ArrayList<>();
+        choices.add(GRAMS);
+        for (Portion p : food.portions()) {
+            choices.add(new UnitChoice(PlanUnit.SERVINGS, p.label(), p.grams()));
+        }
+        return choices;
+    }
+
+    @Override
+    public String toString() {
+        return unit == PlanUnit.GRAMS ? "g" : "× " + portionLabel;
+    }
+}

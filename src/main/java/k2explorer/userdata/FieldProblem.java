@@ -1,0 +1,13 @@
+package k2explorer.userdata;
+
+/** Why one field of a food is not accepted, worded to show next to that field. */
+public record FieldProblem(String field, String message) {
+    public static final String NAME = "name";
+    public static final String SOURCE = "source";
+    public static final String PORTION = "portion";
+
+    /** The field of an amount of one form, e.g. "MK-7". */
+    public static String amountField(k2explorer.catalog.KForm form) {
+        return form.label();
+    }
+}

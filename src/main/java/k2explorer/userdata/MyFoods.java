@@ -1,0 +1,151 @@
+package k2explorer.userdata;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import k2explorer.catalog.KForm;
+
+/** Create, edit, delete and list the user's own foods. Every change is one transaction. */
+public final class MyFoods {
+    private final UserDataStore store;
+
+    public MyFoods(UserDataStore store) {
+        this.store = store;
+    }
+
+    public List<MyFood> all() {
+        return store.read(MyFoods::readAll, List.of());
+    }
+
+    static List<MyFood> readAll(Connection c) throws SQLException {
+        Map<String, Map<KForm, Double>> values = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT food_id, form, ug_per_100g FROM my_food_value");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                values.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(KForm.class))
+                        .put(KForm.valueOf(rs.getString(2)), rs.getDouble(3));
+            }
+        }
+        Map<String, List<MyFood.MyPortion>> portions = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT food_id, label, grams FROM my_food_portion ORDER BY food_id, seq");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                portions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new MyFood.MyPortion(rs.getString(2), rs.getDouble(3)));
+            }
+        }
+        List<MyFood> foods = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT id, name, food_group, source_text FROM my_food ORDER BY name COLLATE NOCASE");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                foods.add(new MyFood(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                        values.getOrDefault(id, Map.of()), portions.getOrDefault(id, List.of())));
+            }
+        }
+        return foods;
+    }
+
+    /** Saves a new food (id null or blank) or the edited one; problems are returned, nothing is saved then. */
+    public SaveResult save(MyFood food) {
+        return store.write(c -> {
+            Set<String> others = namesExcept(c, food.id());
+            List<FieldProblem> problems = MyFoodRules.check(food, others);
+            if (!problems.isEmpty()) {
+                return new SaveResult(null, problems);
+            }
+            MyFood saved = food.id() == null || food.id().isBlank()
+                    ? new MyFood(UUID.randomUUID().toString(), food.name(), food.group(), food.sourceText(),
+                    food.per100g(), food.portions())
+                    : food;
+            upsert(c, saved);
+            return new SaveResult(saved, List.of());
+        });
+    }
+
+    public record SaveResult(MyFood saved, List<FieldProblem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public void delete(String id) {
+        store.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM my_food WHERE id = ?")) {
+                p.setString(1, id);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    static Set<String> namesExcept(Connection c, String id) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id, name FROM my_food");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                if (!rs.getString(1).equals(id)) {
+                    names.add(rs.getString(2).trim().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
+
+    static void upsert(Connection c, MyFood food) throws SQLException {
+        String now = Instant.now().toString();
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO my_food (id, name, food_group, source_text, "
+                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = "
+                + "excluded.name, food_group = excluded.food_group, source_text = excluded.source_text, "
+                + "updated_at = excluded.updated_at")) {
+            p.setString(1, food.id());
+            p.setString(2, food.name().trim());
+            p.setString(3, food.group() == null || food.group().isBlank() ? "My foods" : food.group().trim());
+            p.setString(4, food.sourceText().trim());
+            p.setString(5, now);
+            p.setString(6, now);
+            p.executeUpdate();
+        }
+        for (String table : List.of("my_food_value", "my_food_portion")) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE food_id = ?")) {
+                p.setString(1, food.id());
+                p.executeUpdate();
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO my_food_value (food_id, form, ug_per_100g) VALUES (?, ?, ?)")) {
+            for (Map.Entry<KForm, Double> e : new LinkedHashMap<>(food.per100g()).entrySet()) {
+                p.setString(1, food.id());
+                p.setString(2, e.getKey().name());
+                p.setDouble(3, e.getValue());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO my_food_portion (food_id, seq, label, grams) VALUES (?, ?, ?, ?)")) {
+            int seq = 0;
+            for (MyFood.MyPortion portion : food.portions()) {
+                p.setString(1, food.id());
+                p.setInt(2, seq++);
+                p.setString(3, portion.label().trim());
+                p.setDouble(4, portion.grams());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package k2explorer.userdata;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Saved day plans. Saving a plan replaces it whole in one transaction, so a plan is never half-saved. */
+public final class Plans {
+    private final UserDataStore store;
+
+    public Plans(UserDataStore store) {
+        this.store = store;
+    }
+
+    public List<DayPlan> all() {
+        return store.read(Plans::readAll, List.of());
+    }
+
+    static List<DayPlan> readAll(Connection c) throws SQLException {
+        Map<Long, List<DayPlan.Item>> items = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT plan_id, food_id, food_name, amount, unit, "
+                + "portion_label, portion_grams FROM plan_item ORDER BY plan_id, seq");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                double grams = rs.getDouble(7);
+                Double portion = rs.wasNull() ? null : grams;
+                items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DayPlan.Item(rs.getString(2),
+                        rs.getString(3), rs.getDouble(4), PlanUnit.valueOf(rs.getString(5)), rs.getString(6),
+                        portion));
+            }
+        }
+        List<DayPlan> plans = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT id, name, plan_date FROM plan ORDER BY plan_date IS NULL, plan_date, name COLLATE NOCASE");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                String date = rs.getString(3);
+                plans.add(new DayPlan(rs.getLong(1), rs.getString(2), date == null ? null : LocalDate.parse(date),
+                        items.getOrDefault(rs.getLong(1), List.of())));
+            }
+        }
+        return plans;
+    }
+
+    /**
+     * Saves a plan under its name: a new plan, or a replacement of the plan with that id. A name already used by
+     * another plan is refused with a message.
+     */
+    public DayPlan save(DayPlan plan) {
+        String name = plan.name() == null ? "" : plan.name().trim();
+        if (name.isEmpty()) {
+            throw new UserDataException("Give the plan a name before saving it.");
+        }
+        return store.write(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id FROM plan WHERE name = ? COLLATE NOCASE AND id IS NOT ?")) {
+                p.setString(1, name);
+                if (plan.id() == null) {
+                    p.setNull(2, Types.INTEGER);
+                } else {
+                    p.setLong(2, plan.id());
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    if (rs.next()) {
+                        throw new UserDataException("You already have a plan called \"" + name
+                                + "\"; choose another name or open that plan.");
+                    }
+                }
+            }
+            long id = plan.id() == null ? insert(c, name, plan.date()) : update(c, plan.id(), name, plan.date());
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM plan_item WHERE plan_id = ?")) {
+                p.setLong(1, id);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO plan_item (plan_id, seq, food_id, food_name, "
+                    + "amount, unit, portion_label, portion_grams) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int seq = 0;
+                for (DayPlan.Item item : plan.items()) {
+                    p.setLong(1, id);
+                    p.setInt(2, seq++);
+                    p.setString(3, item.foodId());
+                    p.setString(4, item.foodName());
+                    p.setDouble(5, item.amount());
+                    p.setString(6, item.unit().name());
+                    p.setString(7, item.portionLabel());
+                    if (item.portionGrams() == null) {
+                        p.setNull(8, Types.REAL);
+                    } else {
+                        p.setDouble(8, item.portionGrams());
+                    }
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            return new DayPlan(id, name, plan.date(), plan.items());
+        });
+    }
+
+    private static long insert(Connection c, String name, LocalDate date) throws SQLException {
+        String now = Instant.now().toString();
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO plan (name, plan_date, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, name);
+            p.setString(2, date == null ? null : date.toString());
+            p.setString(3, now);
+            p.setString(4, now);
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static long update(Connection c, long id, String name, LocalDate date) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE plan SET name = ?, plan_date = ?, updated_at = ? WHERE id = ?")) {
+            p.setString(1, name);
+            p.setString(2, date == null ? null : date.toString());
+            p.setString(3, Instant.now().toString());
+            p.setLong(4, id);
+            if (p.executeUpdate() == 0) {
+                return insert(c, name, date);
+            }
+            return id;
+        }
+    }
+
+    public void delete(long id) {
+        store.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM plan WHERE id = ?")) {
+                p.setLong(1, id);
+                return p.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,415 @@
+package k2explorer.userdata;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The user's own data (my foods, day plans) in its own SQLite file next to the rebuildable catalog. Opening it
+ * never loses data: a corrupt file is moved aside, a file locked by another running copy of the app or not
+ * writable is opened read-only, and a migration is preceded by a backup that is put back if it fails.
+ * One connection is shared and every call is synchronized, so background tasks can use it from any thread.
+ */
+public final class UserDataStore implements AutoCloseable {
+    public static final String FILE_NAME = "user-data.sqlite";
+    static final String LOCK_NAME = "user-data.lock";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Path file;
+    private final List<Migration> migrations;
+    private Connection connection;
+    private final String readOnlyReason;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private UserDataStore(Path file, List<Migration> migrations, Connection connection, String readOnlyReason,
+                          FileChannel lockChannel, FileLock lock) {
+        this.file = file;
+        this.migrations = migrations;
+        this.connection = connection;
+        this.readOnlyReason = readOnlyReason;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** What opening found, for the user: the store, whether it is read-only and anything that was done. */
+    public record Opened(UserDataStore store, Status status, String message, Path movedAside) {
+    }
+
+    public enum Status { OK, CREATED, MIGRATED, CORRUPT_MOVED_ASIDE, READ_ONLY_LOCKED, READ_ONLY_FILE, NEWER_VERSION }
+
+    public static Opened open(Path directory) {
+        return open(directory, UserDataSchema.MIGRATIONS);
+    }
+
+    /** Opens with the given migrations (tests use broken ones to check that a failed migration is undone). */
+    static Opened open(Path directory, List<Migration> migrations) {
+        return open(directory, migrations, Files::isWritable);
+    }
+
+    /** {@code writable} decides whether the file may be written (tests stand in for file permissions with it). */
+    static Opened open(Path directory, List<Migration> migrations, java.util.function.Predicate<Path> writable) {
+        Path file = directory.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UserDataException("Cannot create the data folder " + directory + ": " + e.getMessage(), e);
+        }
+        FileChannel channel = null;
+        FileLock lock = null;
+        try {
+            channel = FileChannel.open(directory.resolve(LOCK_NAME), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException | IOException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            String why = "another K2 Explorer window is using " + file + "; this window can read your foods and "
+                    + "plans but saves nothing, so the other window's data stays intact";
+            return new Opened(openReadOnly(file, migrations, why), Status.READ_ONLY_LOCKED,
+                    "Your data is open read-only: " + why + ".", null);
+        }
+        boolean existed = Files.exists(file);
+        if (existed && !writable.test(file)) {
+            String why = "the file " + file + " cannot be written (check its permissions)";
+            releaseQuietly(lock, channel);
+            return new Opened(openReadOnly(file, migrations, why), Status.READ_ONLY_FILE,
+                    "Your data is open read-only: " + why + ".", null);
+        }
+        Path movedAside = null;
+        if (existed && !healthy(file)) {
+            movedAside = moveAside(file, "corrupt");
+            existed = false;
+        }
+        try {
+            Connection c = connect(file, false);
+            int version = version(c);
+            if (version > latest(migrations)) {
+                c.close();
+                releaseQuietly(lock, channel);
+                String why = "the file " + file + " was written by a newer version of K2 Explorer";
+                return new Opened(openReadOnly(file, migrations, why), Status.NEWER_VERSION,
+                        "Your data is open read-only: " + why + ".", null);
+            }
+            UserDataStore store = new UserDataStore(file, migrations, c, null, channel, lock);
+            Status status = store.migrate(version);
+            if (movedAside != null) {
+                return new Opened(store, Status.CORRUPT_MOVED_ASIDE, "Your data file could not be read and was "
+                        + "moved aside to " + movedAside + " (nothing was deleted). K2 Explorer started a new, empty "
+                        + "file at " + file + ". You can restore a backup from the File menu.", movedAside);
+            }
+            return new Opened(store, existed ? status : Status.CREATED, "", null);
+        } catch (SQLException e) {
+            releaseQuietly(lock, channel);
+            throw new UserDataException("Cannot open your data file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static UserDataStore openReadOnly(Path file, List<Migration> migrations, String why) {
+        if (!Files.exists(file)) {
+            return new UserDataStore(file, migrations, null, why, null, null);
+        }
+        try {
+            Connection c = connect(file, true);
+            version(c);
+            return new UserDataStore(file, migrations, c, why, null, null);
+        } catch (SQLException e) {
+            return new UserDataStore(file, migrations, null, why + "; it could not be read either ("
+                    + e.getMessage() + ")", null, null);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean readOnly() {
+        return readOnlyReason != null;
+    }
+
+    public String readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    public synchronized int schemaVersion() {
+        try {
+            return connection == null ? 0 : version(connection);
+        } catch (SQLException e) {
+            throw new UserDataException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs read work on the shared connection; an empty file read-only has no tables, so {@code empty} answers. */
+    synchronized <T> T read(SqlWork<T> work, T empty) {
+        if (connection == null || schemaVersion() == 0) {
+            return empty;
+        }
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new UserDataException("Cannot read your data from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs write work in one transaction: all of it is saved, or none. */
+    synchronized <T> T write(SqlWork<T> work) {
+        if (readOnly()) {
+            throw new UserDataException("Not saved: your data is open read-only because " + readOnlyReason + ".");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new UserDataException("Not saved to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Writes a consistent copy of the whole user file to {@code target} (which must not exist yet). */
+    public synchronized void backupTo(Path target) {
+        if (connection == null) {
+            throw new UserDataException("There is no data to back up yet in " + file + ".");
+        }
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.deleteIfExists(temp);
+            try (PreparedStatement p = connection.prepareStatement("VACUUM INTO ?")) {
+                p.setString(1, temp.toAbsolutePath().toString());
+                p.execute();
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            throw new UserDataException("Could not write the backup " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the user data with a backup file after checking it; the current data is first copied next to the
+     * file, so a restore can itself be undone. Returns where that copy is.
+     */
+    public synchronized Path restoreFrom(Path backup) {
+        if (readOnly()) {
+            throw new UserDataException("Cannot restore: your data is open read-only because " + readOnlyReason
+                    + ".");
+        }
+        checkBackup(backup);
+        Path before = file.resolveSibling("user-data.before-restore-" + LocalDateTime.now().format(STAMP)
+                + ".sqlite");
+        backupTo(before);
+        Path temp = file.resolveSibling(FILE_NAME + ".restoring");
+        try {
+            Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
+            connection.close();
+            connection = null;
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-wal"));
+            Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-shm"));
+            connection = connect(file, false);
+            migrate(version(connection));
+            return before;
+        } catch (IOException | SQLException e) {
+            throw new UserDataException("Could not restore " + backup + " (your previous data is kept in " + before
+                    + "): " + e.getMessage(), e);
+        } finally {
+            if (connection == null) {
+                try {
+                    connection = connect(file, false);
+                } catch (SQLException ignored) {
+                    // Reported by the exception above; the next call reports again.
+                }
+            }
+        }
+    }
+
+    private void checkBackup(Path backup) {
+        if (!Files.isRegularFile(backup)) {
+            throw new UserDataException("No backup file at " + backup + ".");
+        }
+        if (!healthy(backup)) {
+            throw new UserDataException(backup + " is not a readable K2 Explorer data file (it failed SQLite's "
+                    + "integrity check).");
+        }
+        try (Connection c = connect(backup, true)) {
+            int v = version(c);
+            if (v < 1 || v > latest(migrations)) {
+                throw new UserDataException(backup + " is not a K2 Explorer data file this version can read "
+                        + "(schema version " + v + ").");
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'my_food'")) {
+                if (!rs.next() || rs.getInt(1) != 1) {
+                    throw new UserDataException(backup + " does not contain K2 Explorer user data.");
+                }
+            }
+        } catch (SQLException e) {
+            throw new UserDataException(backup + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Brings the file up to the latest schema; with data in it, a backup is taken first and restored on failure. */
+    private Status migrate(int from) throws SQLException {
+        if (from >= latest(migrations)) {
+            return Status.OK;
+        }
+        Path backup = null;
+        if (from > 0) {
+            backup = file.resolveSibling("user-data.before-v" + latest(migrations) + "-"
+                    + LocalDateTime.now().format(STAMP) + ".sqlite");
+            backupTo(backup);
+        }
+        try {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                for (Migration m : migrations) {
+                    if (m.version() > from) {
+                        for (String sql : m.statements()) {
+                            s.execute(sql);
+                        }
+                        s.execute("PRAGMA user_version = " + m.version());
+                    }
+                }
+            }
+            connection.commit();
+            return Status.MIGRATED;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            if (backup != null) {
+                restoreAfterFailedMigration(backup);
+            }
+            throw new SQLException("updating the data file to version " + latest(migrations) + " failed ("
+                    + e.getMessage() + "); " + (backup == null ? "nothing was changed"
+                    : "the file was put back as it was; a copy is also kept in " + backup), e);
+        } finally {
+            if (connection != null) {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void restoreAfterFailedMigration(Path backup) throws SQLException {
+        connection.close();
+        connection = null;
+        try {
+            Files.copy(backup, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-wal"));
+            Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-shm"));
+        } catch (IOException e) {
+            throw new SQLException("and putting back the backup " + backup + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static int latest(List<Migration> migrations) {
+        return migrations.get(migrations.size() - 1).version();
+    }
+
+    static boolean healthy(Path file) {
+        try (Connection c = connect(file, true);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            return rs.next() && "ok".equals(rs.getString(1));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static Path moveAside(Path file, String why) {
+        String stamp = LocalDateTime.now().format(STAMP);
+        Path aside = file.resolveSibling("user-data." + why + "-" + stamp + ".sqlite");
+        try {
+            Files.move(file, aside);
+            for (String suffix : List.of("-wal", "-shm")) {
+                Path side = file.resolveSibling(FILE_NAME + suffix);
+                if (Files.exists(side)) {
+                    Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
+                }
+            }
+            return aside;
+        } catch (IOException e) {
+            throw new UserDataException("Your data file " + file + " could not be read, and it could not be moved "
+                    + "aside either (" + e.getMessage() + "). Nothing was changed; move it yourself and restart.", e);
+        }
+    }
+
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5_000);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // FULL: a committed plan survives not only a killed app but a power cut.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
+    private static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
+        } catch (SQLException ignored) {
+            // Closing after use; SQLite has committed everything that was committed.
+        }
+        releaseQuietly(lock, lockChannel);
+    }
+
+    private static void releaseQuietly(FileLock lock, FileChannel channel) {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException ignored) {
+            // The lock goes with the process anyway.
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException ignored) {
+            // Nothing to lose: the channel only held a lock.
+        }
+    }
+}

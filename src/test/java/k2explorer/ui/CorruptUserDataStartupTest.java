@@ -1,0 +1,44 @@
+package k2explorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import k2explorer.userdata.UserDataStore;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The app starts with a corrupt user file: it says so, keeps the file, and works with a fresh one. */
+@ExtendWith(ApplicationExtension.class)
+class CorruptUserDataStartupTest extends AppWindowTest {
+    @Start
+    void start(Stage stage) {
+        try {
+            Files.writeString(dataDir.resolve(UserDataStore.FILE_NAME), "not a database ".repeat(100));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        startApp(stage);
+    }
+
+    @Test
+    void startUpReportsTheMovedFileAndTheCatalogAndUserDataStillWork(FxRobot robot) throws IOException {
+        String status = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
+        assertTrue(status.contains("moved aside") && status.contains("nothing was deleted"), status);
+        assertTrue(window.foods().visibleRows().size() > 8_000, "the catalog works");
+        assertTrue(!window.userStore().readOnly(), "a fresh file is in use");
+        try (Stream<Path> files = Files.list(dataDir)) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("user-data.corrupt-")).count());
+        }
+        robot.clickOn("OK");
+    }
+}

@@ -1,0 +1,122 @@
+package k2explorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import k2explorer.UsLocale;
+import k2explorer.catalog.FoodOrigin;
+import k2explorer.ui.foods.FoodPicker;
+import k2explorer.ui.foods.FoodRow;
+import k2explorer.userdata.DayPlan;
+import k2explorer.userdata.MyFoods;
+import k2explorer.userdata.Plans;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A user adds a food from a label, plans a day with it, saves the plan, and imports a spreadsheet with bad rows. */
+@ExtendWith({ApplicationExtension.class, UsLocale.class})
+class UserDataUiTest extends AppWindowTest {
+    @Start
+    void start(Stage stage) {
+        startApp(stage);
+    }
+
+    private void waitForBackgroundWork() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        // The ordered writer runs user-data work; a no-op behind it tells when earlier work has finished.
+        javafx.concurrent.Task<Void> marker = new javafx.concurrent.Task<>() {
+            @Override
+            protected Void call() {
+                return null;
+            }
+        };
+        background.runInOrder(marker).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFoodFromALabelIsValidatedSavedAndShownAsMyFood(FxRobot robot) throws Exception {
+        robot.clickOn("#foodsTable").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        Button save = robot.lookup("#myFoodSaveButton").queryButton();
+        assertTrue(save.isDisabled(), "nothing entered yet");
+        robot.clickOn("#myFoodName").write("Natto, brand Kiri");
+        robot.clickOn("#myFoodSource").write("label of brand Kiri, 2026");
+        robot.clickOn("#myFoodAmount-MK7").write("-5");
+        assertEquals("An amount cannot be negative.",
+                robot.lookup("#myFoodAmount-MK7Error").queryAs(Label.class).getText());
+        assertTrue(save.isDisabled());
+        robot.doubleClickOn("#myFoodAmount-MK7").eraseText(2).write("880");
+        robot.clickOn("#myFoodPortionLabel").write("1 pack");
+        robot.clickOn("#myFoodPortionGrams").write("45");
+        assertEquals("", robot.lookup("#myFoodAmount-MK7Error").queryAs(Label.class).getText());
+        assertFalse(save.isDisabled());
+        robot.clickOn(save);
+        waitForBackgroundWork();
+        FoodRow selected = window.foods().selectedProperty().get();
+        assertEquals("Natto, brand Kiri", selected.food().name());
+        assertEquals(FoodOrigin.MY_FOOD, selected.food().origin());
+        assertTrue(selected.sourceLabels().contains("My food: label of brand Kiri, 2026"), selected.sourceLabels());
+        assertEquals(1, new MyFoods(window.userStore()).all().size(), "saved in the user file");
+        TableView<FoodRow> table = robot.lookup("#foodsTable").queryAs(TableView.class);
+        assertTrue(table.getItems().contains(selected));
+    }
+
+    @Test
+    void aDayPlanShowsProgressToTheTargetAndIsSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#planTab");
+        FoodPicker picker = robot.lookup("#planFoodPicker").queryAs(FoodPicker.class);
+        FoodRow natto = window.foods().allRows().stream()
+                .filter(r -> r.food().id().equals("lit:KAMAO2007:natto")).findFirst().orElseThrow();
+        robot.interact(() -> picker.setValue(natto));
+        robot.clickOn("#planAmountField").write("20");
+        robot.interact(() -> robot.lookup("#planUnitChoice").queryComboBox().getSelectionModel().selectFirst());
+        robot.clickOn("#planAddButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.plan().items().size());
+        String counted = robot.lookup("#planTotal-counted").queryAs(Label.class).getText();
+        assertTrue(counted.contains("% of 120 µg") || counted.contains("% of 90 µg"), counted);
+        String mk7 = robot.lookup("#planTotal-MK7").queryAs(Label.class).getText();
+        assertTrue(mk7.startsWith("187.8 µg"), mk7);
+        robot.clickOn("#planNameField").write("Natto breakfast");
+        robot.clickOn("#planSaveButton");
+        waitForBackgroundWork();
+        ListView<DayPlan> list = robot.lookup("#planList").queryListView();
+        assertEquals(1, list.getItems().size());
+        assertFalse(window.plan().dirtyProperty().get());
+        List<DayPlan> stored = new Plans(window.userStore()).all();
+        assertEquals("Natto breakfast", stored.get(0).name());
+        assertEquals("lit:KAMAO2007:natto", stored.get(0).items().get(0).foodId(), "stable food id, not a row");
+    }
+
+    @Test
+    void aSpreadsheetWithBadRowsIsReportedLineByLineAndNothingIsImported(FxRobot robot) throws Exception {
+        Path csv = dataDir.resolve("foods-to-import.csv");
+        Files.writeString(csv, "name;source;MK-7\nGood;label;10\nBad;label;-1\nAlso bad;;5\n");
+        robot.interact(() -> window.importMyFoods(csv));
+        waitForBackgroundWork();
+        ListView<String> problems = robot.lookup("#importProblems").queryListView();
+        assertEquals(List.of("line 3, column MK-7: An amount cannot be negative.",
+                "line 4, column source: say where the numbers come from, e.g. \"label of brand X, 2026\"."),
+                problems.getItems());
+        robot.clickOn("OK");
+        assertTrue(new MyFoods(window.userStore()).all().stream().noneMatch(f -> f.name().equals("Good")),
+                "all or nothing");
+    }
+}

@@ -1,0 +1,63 @@
+package k2explorer.ui.myfoods;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import k2explorer.catalog.KForm;
+import k2explorer.userdata.MyFood;
+import org.junit.jupiter.api.Test;
+
+/** The my-food editor checks each field as it is typed, without the FX thread. */
+class MyFoodEditorModelTest {
+
+    @Test
+    void aBlankFoodNamesWhatIsMissingAndCannotBeSaved() {
+        MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
+        assertFalse(m.validProperty().get());
+        assertEquals("Enter a name.", m.problems().get("name"));
+        assertTrue(m.problems().get("source").startsWith("Say where the numbers come from"));
+        assertTrue(m.problems().containsKey("amounts"));
+    }
+
+    @Test
+    void eachBadFieldGetsItsOwnMessageAndGoodInputClearsIt() {
+        MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of("natto x"));
+        m.nameProperty().set("Natto X");
+        assertTrue(m.problems().get("name").contains("already have a food called"));
+        m.nameProperty().set("Natto Y");
+        m.sourceProperty().set("label of brand Y, 2026");
+        m.amountProperty(KForm.MK7).set("lots");
+        assertEquals("Enter a number such as 12.5.", m.problems().get("MK-7"));
+        m.amountProperty(KForm.MK7).set("-3");
+        assertEquals("An amount cannot be negative.", m.problems().get("MK-7"));
+        m.amountProperty(KForm.MK7).set("100001");
+        assertEquals("At most 100,000 µg per 100 g.", m.problems().get("MK-7"));
+        m.amountProperty(KForm.MK7).set("870,5");
+        m.portionLabelProperty().set("1 pack");
+        m.portionGramsProperty().set("0");
+        assertEquals("A portion must weigh more than 0 g.", m.problems().get("portion"));
+        m.portionGramsProperty().set("45");
+        assertEquals(Map.of(), Map.copyOf(m.problems()));
+        assertTrue(m.validProperty().get());
+        MyFood food = m.toFood();
+        assertEquals(Map.of(KForm.MK7, 870.5), food.per100g());
+        assertEquals(List.of(new MyFood.MyPortion("1 pack", 45)), food.portions());
+    }
+
+    @Test
+    void editingKeepsTheIdAndPortionsBeyondTheFirst() {
+        MyFood existing = new MyFood("abc", "Cheese", "Dairy", "label", Map.of(KForm.MK9, 12.0),
+                List.of(new MyFood.MyPortion("slice", 20), new MyFood.MyPortion("cube", 5)));
+        MyFoodEditorModel m = new MyFoodEditorModel(existing, Set.of());
+        assertTrue(m.validProperty().get());
+        m.amountProperty(KForm.MK9).set("14");
+        MyFood edited = m.toFood();
+        assertEquals("abc", edited.id());
+        assertEquals(14.0, edited.per100g().get(KForm.MK9));
+        assertEquals(existing.portions(), edited.portions());
+    }
+}

@@ -1,0 +1,106 @@
+package k2explorer.userdata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a child JVM that is saving plans (SIGKILL, at random moments) many times over the same file. After every
+ * kill the file must pass SQLite's integrity check and hold every plan the child reported as committed, intact.
+ * The number of kills can be raised with -Dk2explorer.crashKills=N (default 40).
+ */
+class CrashTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void killingAWriterAtRandomMomentsNeverLosesOrDamagesACommittedPlan() throws Exception {
+        int kills = Integer.getInteger("k2explorer.crashKills", 40);
+        Random random = new Random(20261122L);
+        Map<String, DayPlan> committed = new HashMap<>();
+        int killedMidWrite = 0;
+        for (int round = 0; round < kills; round++) {
+            String prefix = "r" + round;
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                    PlanWriterChild.class.getName(), dir.toString(), prefix)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> lines = new ArrayList<>();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    for (String line; (line = r.readLine()) != null; ) {
+                        synchronized (lines) {
+                            lines.add(line);
+                            lines.notifyAll();
+                        }
+                    }
+                } catch (java.io.IOException ignored) {
+                    // The child was killed; what was read is what counts.
+                }
+            });
+            reader.start();
+            synchronized (lines) {
+                long until = System.currentTimeMillis() + 20_000;
+                while (!lines.contains("ready .") && System.currentTimeMillis() < until && child.isAlive()) {
+                    lines.wait(100);
+                }
+            }
+            assertTrue(lines.contains("ready ."), "child started: " + lines);
+            Thread.sleep(5 + random.nextInt(120));
+            child.destroyForcibly();
+            assertTrue(child.waitFor(20, TimeUnit.SECONDS));
+            reader.join(5_000);
+            int before = committed.size();
+            synchronized (lines) {
+                for (String line : lines) {
+                    if (line.startsWith("committed ") && line.endsWith(" .")) {
+                        String name = line.substring("committed ".length(), line.length() - 2);
+                        int i = Integer.parseInt(name.substring(name.indexOf('-') + 1));
+                        committed.put(name, PlanWriterChild.expected(name, i));
+                    }
+                }
+            }
+            killedMidWrite += committed.size() > before ? 1 : 0;
+            assertIntactWith(committed, round);
+        }
+        assertTrue(committed.size() > kills, "the children committed plans: " + committed.size());
+        assertTrue(killedMidWrite > kills / 2, "most kills came while plans were being written");
+        System.out.printf("CrashTest: %d kills, %d committed plans, all intact%n", kills, committed.size());
+    }
+
+    private void assertIntactWith(Map<String, DayPlan> committed, int round) throws Exception {
+        try (Connection c = UserDataStore.connect(dir.resolve(UserDataStore.FILE_NAME), true);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            assertEquals("ok", rs.getString(1), "integrity after kill " + round);
+        }
+        UserDataStore.Opened opened = UserDataStore.open(dir);
+        assertEquals(UserDataStore.Status.OK, opened.status(), "round " + round + ": " + opened.message());
+        try (UserDataStore store = opened.store()) {
+            Map<String, DayPlan> saved = new HashMap<>();
+            new Plans(store).all().forEach(p -> saved.put(p.name(), p));
+            for (Map.Entry<String, DayPlan> e : committed.entrySet()) {
+                DayPlan got = saved.get(e.getKey());
+                assertTrue(got != null, "committed plan " + e.getKey() + " is there after kill " + round);
+                assertEquals(e.getValue().items(), got.items(), e.getKey());
+                assertEquals(e.getValue().date(), got.date(), e.getKey());
+            }
+        }
+    }
+}

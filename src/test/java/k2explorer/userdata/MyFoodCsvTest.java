@@ -1,0 +1,223 @@
+package k2explorer.userdata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import k2explorer.catalog.KForm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Importing foods from spreadsheets: good files, files with a few bad rows, and thousands of generated bad lines. */
+class MyFoodCsvTest {
+    @TempDir
+    Path dir;
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aGoodCommaFileImportsEveryFoodWithItsValuesAndPortions() {
+        String csv = "name,group,source,K1,MK-4,MK-7,portion,portion_grams,more_portions\n"
+                + "Natto brand X,Fermented soy,label 2026,23,,870,1 pack,45,1 tbsp=15\n"
+                + "\"Gouda, farm\",Cheese,\"shop sign, Nov 2026\",,4.5,,1 slice,20,\n";
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
+        assertEquals(List.of(), parsed.problems());
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            assertEquals(2, MyFoodCsv.importInto(store, parsed));
+            List<MyFood> foods = new MyFoods(store).all();
+            MyFood gouda = foods.get(0);
+            assertEquals("Gouda, farm", gouda.name());
+            assertEquals(Map.of(KForm.MK4, 4.5), gouda.per100g(), "blank cells stay not measured");
+            MyFood natto = foods.get(1);
+            assertEquals(Map.of(KForm.K1, 23.0, KForm.MK7, 870.0), natto.per100g());
+            assertEquals(List.of(new MyFood.MyPortion("1 pack", 45), new MyFood.MyPortion("1 tbsp", 15)),
+                    natto.portions());
+        }
+    }
+
+    @Test
+    void semicolonFilesWithABomAndDecimalCommasImport() {
+        String csv = "\uFEFFname;source;MK-7;portion;portion_grams\r\nNatto;label;870,5;1 pack;45\r\n";
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
+        assertEquals(List.of(), parsed.problems());
+        assertEquals(870.5, parsed.foods().get(0).per100g().get(KForm.MK7));
+    }
+
+    @Test
+    void aFewBadRowsAreEachReportedWithLineColumnAndReasonAndNothingIsImported() {
+        String csv = String.join("\n",
+                "name,source,K1,MK-7,portion,portion_grams",
+                "Good one,label,10,,,",
+                "Negative,label,-5,,,",
+                "Words,label,,lots,,",
+                "Huge,label,,100001,,",
+                ",label,1,,,",
+                "Good one,other label,2,,,",
+                "Existing,label,3,,,",
+                "Short row,label",
+                "No amount,label,,,,",
+                "Bad portion,label,1,,1 pack,0",
+                "Open quote,\"label,1,,,",
+                "Not a number,label,NaN,,,") + "\n";
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of("existing"));
+        List<String> problems = parsed.problems().stream().map(ImportProblem::toString).toList();
+        assertEquals(List.of(
+                "line 3, column K1: An amount cannot be negative.",
+                "line 4, column MK-7: 'lots' is not a number",
+                "line 5, column MK-7: At most 100,000 µg per 100 g.",
+                "line 6, column name: enter a name.",
+                "line 7, column name: \"Good one\" is already on line 2; names must be unique",
+                "line 8, column name: you already have a food called \"Existing\"",
+                "line 9: has 2 fields, the header has 6 (check the separator and quotes)",
+                "line 10: no vitamin K amount given",
+                "line 11, column portion_grams: a portion must weigh more than 0 and at most 100,000 g",
+                "line 12: a quote is opened but not closed",
+                "line 13, column K1: 'NaN' is not a number"), problems);
+        assertTrue(parsed.foods().isEmpty());
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            assertThrows(UserDataException.class, () -> MyFoodCsv.importInto(store, parsed));
+            assertEquals(List.of(), new MyFoods(store).all());
+        }
+    }
+
+    @Test
+    void aHeaderWithoutRequiredColumnsOrWithUnknownOnesIsReported() {
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("food,vitamin\nNatto,870\n"), Set.of());
+        List<String> problems = parsed.problems().stream().map(ImportProblem::toString).toList();
+        assertTrue(problems.contains("line 1, column name: required column is missing"), problems.toString());
+        assertTrue(problems.contains("line 1, column source: required column is missing"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("line 1, column food: unknown column")));
+        assertFalse(MyFoodCsv.parse(new byte[0], Set.of()).ok());
+    }
+
+    @Test
+    void invalidUtf8IsReportedOnItsLine() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(utf8("name,source,K1\nGood,label,1\nBad "));
+        out.write(0xC3);
+        out.write(0x28);
+        out.writeBytes(utf8(",label,2\n"));
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(out.toByteArray(), Set.of());
+        assertEquals(List.of("line 3: is not valid UTF-8 text (save the file as CSV UTF-8)"),
+                parsed.problems().stream().map(ImportProblem::toString).toList());
+    }
+
+    @Test
+    void anExportImportsBackToTheSameFoods() throws Exception {
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            MyFoods foods = new MyFoods(store);
+            foods.save(UserDataStoreTest.natto("Natto; \"special\", brand"));
+            foods.save(new MyFood(null, "Cheese", "Dairy", "label", Map.of(KForm.MK9, 12.25), List.of()));
+            Path file = dir.resolve("my-foods.csv");
+            MyFoodCsv.export(foods.all(), file);
+            MyFoodCsv.Parsed parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
+            assertEquals(List.of(), parsed.problems());
+            List<String> before = foods.all().stream().map(f -> f.name() + f.per100g() + f.portions()).toList();
+            List<String> after = parsed.foods().stream().map(f -> f.name() + f.per100g() + f.portions()).sorted()
+                    .toList();
+            assertEquals(before.stream().sorted().toList(), after);
+        }
+    }
+
+    /**
+     * Thousands of generated lines, each either valid or broken in one known way. The importer must never throw,
+     * must report exactly the broken lines, and must leave the database unchanged when anything is wrong.
+     */
+    @Test
+    void fuzzedFilesNeverCrashTheImporterAndEveryBadLineIsReported() {
+        Random random = new Random(42);
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            new MyFoods(store).save(UserDataStoreTest.natto("Already here"));
+            String before = snapshot(store);
+            int files = 40;
+            int totalBad = 0;
+            for (int f = 0; f < files; f++) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                boolean semicolon = random.nextBoolean();
+                String sep = semicolon ? ";" : ",";
+                if (random.nextInt(4) == 0) {
+                    out.writeBytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                }
+                out.writeBytes(utf8(String.join(sep, "name", "source", "K1", "MK-4", "MK-7", "portion",
+                        "portion_grams") + "\n"));
+                List<Integer> badLines = new ArrayList<>();
+                int lines = 50 + random.nextInt(100);
+                for (int i = 0; i < lines; i++) {
+                    int lineNo = i + 2;
+                    int kind = random.nextInt(12);
+                    String name = "Food " + f + "-" + i;
+                    String[] cells = {name, "label " + i, Integer.toString(random.nextInt(500)), "",
+                            random.nextInt(3) == 0 ? "" : Integer.toString(random.nextInt(2000)), "", ""};
+                    boolean bad = true;
+                    switch (kind) {
+                        case 0 -> cells[2] = "NaN";
+                        case 1 -> cells[2] = "1e400";
+                        case 2 -> cells[4] = "-" + (1 + random.nextInt(50));
+                        case 3 -> cells[3] = Integer.toString(100_001 + random.nextInt(1_000_000));
+                        case 4 -> cells = java.util.Arrays.copyOf(cells, 1 + random.nextInt(5));
+                        case 5 -> cells = java.util.Arrays.copyOf(cells, 8 + random.nextInt(3));
+                        case 6 -> cells[0] = "\"" + name;
+                        case 7 -> cells[0] = "";
+                        case 8 -> cells[2] = randomJunk(random);
+                        case 9 -> {
+                            cells[5] = "1 cup";
+                            cells[6] = random.nextBoolean() ? "0" : "abc";
+                        }
+                        case 10 -> cells[0] = "Already here";
+                        default -> bad = false;
+                    }
+                    for (int c = 0; c < cells.length; c++) {
+                        if (cells[c] == null) {
+                            cells[c] = "";
+                        }
+                    }
+                    String line = String.join(sep, cells);
+                    if (kind == 11 && random.nextInt(5) == 0) {
+                        bad = true;
+                        out.writeBytes(utf8(line.substring(0, Math.min(3, line.length()))));
+                        out.write(0xFF);
+                        out.writeBytes(utf8(line.substring(Math.min(3, line.length())) + "\n"));
+                    } else {
+                        out.writeBytes(utf8(line + (random.nextInt(10) == 0 ? "\r\n" : "\n")));
+                    }
+                    if (bad) {
+                        badLines.add(lineNo);
+                    }
+                }
+                MyFoodCsv.Parsed parsed = MyFoodCsv.parse(out.toByteArray(), Set.of("already here"));
+                List<Long> reported = parsed.problems().stream().map(ImportProblem::line).distinct().sorted()
+                        .toList();
+                assertEquals(badLines.stream().map(Integer::longValue).toList(), reported, "file " + f);
+                if (!badLines.isEmpty()) {
+                    assertFalse(parsed.ok());
+                    assertThrows(UserDataException.class, () -> MyFoodCsv.importInto(store, parsed));
+                }
+                totalBad += badLines.size();
+                assertEquals(before, snapshot(store), "the database is unchanged after file " + f);
+            }
+            assertTrue(totalBad > 2_000, "thousands of malformed lines: " + totalBad);
+            System.out.printf("MyFoodCsvTest fuzz: %d files, %d malformed lines, all reported%n", files, totalBad);
+        }
+    }
+
+    private static String randomJunk(Random random) {
+        String[] junk = {"12..5", "1,2,3", "--4", "0x10", "∞", "12 µg", "+", ".", "1e", "١٢", "twelve"};
+        return junk[random.nextInt(junk.length)];
+    }
+
+    private static String snapshot(UserDataStore store) {
+        return new MyFoods(store).all().toString() + new Plans(store).all();
+    }
+}

@@ -1,0 +1,299 @@
+package k2explorer.userdata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import k2explorer.catalog.KForm;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The user data file on real SQLite files: changes, migrations, backups, and files that are broken or busy. */
+class UserDataStoreTest {
+    @TempDir
+    Path dir;
+
+    static MyFood natto(String name) {
+        return new MyFood(null, name, "Fermented soy", "label of brand X, 2026", Map.of(KForm.MK7, 870.0, KForm.K1,
+                23.0), List.of(new MyFood.MyPortion("1 pack", 45)));
+    }
+
+    static DayPlan plan(String name, LocalDate date) {
+        return new DayPlan(null, name, date, List.of(
+                new DayPlan.Item("usda:11457", "Spinach, raw", 30, PlanUnit.GRAMS, null, null),
+                new DayPlan.Item("lit:KAMAO2007:natto", "Natto", 1, PlanUnit.SERVINGS, "1 pack", 40.0)));
+    }
+
+    @Test
+    void aNewFileIsCreatedAtTheLatestVersionWithWalAndForeignKeys() throws SQLException {
+        UserDataStore.Opened opened = UserDataStore.open(dir);
+        try (UserDataStore store = opened.store()) {
+            assertEquals(UserDataStore.Status.CREATED, opened.status());
+            assertEquals(UserDataSchema.LATEST, store.schemaVersion());
+            assertFalse(store.readOnly());
+            assertEquals("wal", store.read(c -> pragma(c, "journal_mode"), ""));
+            assertEquals("1", store.read(c -> pragma(c, "foreign_keys"), ""));
+        }
+        assertTrue(Files.exists(dir.resolve(UserDataStore.FILE_NAME)));
+    }
+
+    @Test
+    void myFoodsAreCreatedEditedAndDeleted() {
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            MyFoods foods = new MyFoods(store);
+            MyFoods.SaveResult created = foods.save(natto("Natto, brand X"));
+            assertTrue(created.ok(), created.problems().toString());
+            String id = created.saved().id();
+            MyFood edited = new MyFood(id, "Natto, brand X (2026)", "Fermented soy", "label, 2026 edition",
+                    Map.of(KForm.MK7, 910.0), List.of(new MyFood.MyPortion("1 pack", 50),
+                    new MyFood.MyPortion("1 tbsp", 15)));
+            assertTrue(foods.save(edited).ok());
+            List<MyFood> all = foods.all();
+            assertEquals(1, all.size());
+            assertEquals(edited, all.get(0));
+            assertEquals(id, all.get(0).id(), "the id survives edits");
+            foods.delete(id);
+            assertEquals(List.of(), foods.all());
+            assertEquals(0, store.read(c -> count(c, "my_food_value") + count(c, "my_food_portion"), -1),
+                    "values and portions go with their food");
+        }
+    }
+
+    @Test
+    void invalidFoodsAreRefusedWithAMessagePerFieldAndNothingIsSaved() {
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            MyFoods foods = new MyFoods(store);
+            assertTrue(foods.save(natto("Gouda, farm")).ok());
+            MyFood bad = new MyFood(null, " gouda, FARM ", "", " ", Map.of(KForm.K1, -1.0, KForm.MK7, Double.NaN,
+                    KForm.MK9, 100_001.0), List.of(new MyFood.MyPortion("slice", 0)));
+            MyFoods.SaveResult result = foods.save(bad);
+            assertFalse(result.ok());
+            Map<String, String> byField = new java.util.HashMap<>();
+            result.problems().forEach(p -> byField.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+            assertTrue(byField.get("name").contains("already have a food called"), byField.toString());
+            assertTrue(byField.get("source").startsWith("Say where the numbers come from"));
+            assertEquals("An amount cannot be negative.", byField.get("K1"));
+            assertEquals("Enter a number.", byField.get("MK-7"));
+            assertEquals("At most 100,000 µg per 100 g.", byField.get("MK-9"));
+            assertEquals("A portion must weigh more than 0 g.", byField.get("portion"));
+            assertEquals(1, foods.all().size());
+            assertTrue(foods.save(new MyFood(null, "", "", "x", Map.of(), List.of())).problems().stream()
+                    .anyMatch(p -> p.message().equals("Enter a name.")));
+        }
+    }
+
+    @Test
+    void plansAreSavedWholeRenamedAndDeletedAndKeepStableFoodIds() {
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            Plans plans = new Plans(store);
+            DayPlan saved = plans.save(plan("Monday", LocalDate.of(2026, 11, 23)));
+            assertNotNull(saved.id());
+            DayPlan renamed = plans.save(new DayPlan(saved.id(), "Monday (light)", saved.date(),
+                    saved.items().subList(0, 1)));
+            assertEquals(List.of(renamed), plans.all());
+            UserDataException dup = assertThrows(UserDataException.class, () -> plans.save(plan("monday (LIGHT)",
+                    null)));
+            assertTrue(dup.getMessage().contains("already have a plan called"));
+            assertEquals(1, plans.all().size(), "the refused plan left nothing behind");
+            plans.delete(saved.id());
+            assertEquals(List.of(), plans.all());
+            assertEquals(0, store.read(c -> count(c, "plan_item"), -1));
+        }
+    }
+
+    @Test
+    void dataSurvivesClosingAndReopening() {
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            new MyFoods(store).save(natto("Natto A"));
+            new Plans(store).save(plan("Tuesday", LocalDate.of(2026, 11, 24)));
+        }
+        UserDataStore.Opened again = UserDataStore.open(dir);
+        try (UserDataStore store = again.store()) {
+            assertEquals(UserDataStore.Status.OK, again.status());
+            assertEquals("Natto A", new MyFoods(store).all().get(0).name());
+            assertEquals(2, new Plans(store).all().get(0).items().size());
+        }
+    }
+
+    /** A file of each earlier version, with data in it, opens migrated, with its data and a backup beside it. */
+    @Test
+    void everyEarlierVersionMigratesToTheLatestKeepingItsDataAndABackup() throws Exception {
+        for (int from = 1; from < UserDataSchema.LATEST; from++) {
+            Path folder = Files.createDirectories(dir.resolve("from-v" + from));
+            List<Migration> upTo = UserDataSchema.MIGRATIONS.subList(0, from);
+            try (UserDataStore old = UserDataStore.open(folder, upTo).store()) {
+                assertEquals(from, old.schemaVersion());
+                assertTrue(new MyFoods(old).save(natto("Natto from v" + from)).ok());
+                if (from >= 2) {
+                    old.write(c -> {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("INSERT INTO plan (name, created_at, updated_at) VALUES ('Old plan', 'x', 'x')");
+                            s.execute("INSERT INTO plan_item (plan_id, seq, food_id, food_name, amount, unit) "
+                                    + "VALUES (1, 0, 'usda:11457', 'Spinach, raw', 30, 'GRAMS')");
+                        }
+                        return null;
+                    });
+                }
+            }
+            UserDataStore.Opened opened = UserDataStore.open(folder);
+            try (UserDataStore store = opened.store()) {
+                assertEquals(UserDataStore.Status.MIGRATED, opened.status(), "from v" + from);
+                assertEquals(UserDataSchema.LATEST, store.schemaVersion());
+                assertEquals("Natto from v" + from, new MyFoods(store).all().get(0).name());
+                if (from >= 2) {
+                    DayPlan old = new Plans(store).all().get(0);
+                    assertEquals("Old plan", old.name());
+                    assertEquals(null, old.date(), "plans from before dates have none");
+                    assertEquals(30, old.items().get(0).amount());
+                }
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                List<Path> backups = files.filter(p -> p.getFileName().toString().startsWith("user-data.before-v"))
+                        .toList();
+                assertEquals(1, backups.size(), "one backup before migrating from v" + from);
+                assertTrue(UserDataStore.healthy(backups.get(0)));
+            }
+        }
+    }
+
+    @Test
+    void aFailedMigrationPutsTheFileBackAsItWasAndSaysWhere() throws Exception {
+        try (UserDataStore old = UserDataStore.open(dir, UserDataSchema.MIGRATIONS.subList(0, 1)).store()) {
+            new MyFoods(old).save(natto("Keep me"));
+        }
+        List<Migration> broken = new ArrayList<>(UserDataSchema.MIGRATIONS.subList(0, 1));
+        broken.add(new Migration(2, List.of("CREATE TABLE plan (id INTEGER PRIMARY KEY)",
+                "INSERT INTO no_such_table VALUES (1)")));
+        UserDataException e = assertThrows(UserDataException.class, () -> UserDataStore.open(dir, broken));
+        assertTrue(e.getMessage().contains("the file was put back as it was"), e.getMessage());
+        assertTrue(e.getMessage().contains("user-data.before-v2-"), e.getMessage());
+        try (UserDataStore store = UserDataStore.open(dir, UserDataSchema.MIGRATIONS.subList(0, 1)).store()) {
+            assertEquals(1, store.schemaVersion());
+            assertEquals("Keep me", new MyFoods(store).all().get(0).name());
+            assertEquals(0, store.read(c -> count(c, "sqlite_master WHERE name = 'plan'"), -1));
+        }
+    }
+
+    @Test
+    void aCorruptFileIsMovedAsideNotDeletedAndAFreshFileIsUsed() throws IOException {
+        Path file = dir.resolve(UserDataStore.FILE_NAME);
+        byte[] garbage = "this is not a database, it is a shopping list".repeat(200).getBytes();
+        Files.write(file, garbage);
+        UserDataStore.Opened opened = UserDataStore.open(dir);
+        try (UserDataStore store = opened.store()) {
+            assertEquals(UserDataStore.Status.CORRUPT_MOVED_ASIDE, opened.status());
+            assertTrue(opened.message().contains(opened.movedAside().toString()), opened.message());
+            assertTrue(opened.message().contains("nothing was deleted"));
+            assertTrue(java.util.Arrays.equals(garbage, Files.readAllBytes(opened.movedAside())),
+                    "the broken file is kept byte for byte");
+            assertTrue(new MyFoods(store).save(natto("After the crash")).ok(), "the fresh file works");
+        }
+    }
+
+    @Test
+    void aSecondInstanceOpensReadOnlyAndCannotChangeTheFirstInstancesData() {
+        try (UserDataStore first = UserDataStore.open(dir).store()) {
+            new MyFoods(first).save(natto("Mine"));
+            UserDataStore.Opened second = UserDataStore.open(dir);
+            try (UserDataStore other = second.store()) {
+                assertEquals(UserDataStore.Status.READ_ONLY_LOCKED, second.status());
+                assertTrue(other.readOnly());
+                assertTrue(second.message().contains(dir.resolve(UserDataStore.FILE_NAME).toString()));
+                assertEquals("Mine", new MyFoods(other).all().get(0).name(), "the second window can read");
+                UserDataException e = assertThrows(UserDataException.class,
+                        () -> new MyFoods(other).save(natto("Theirs")));
+                assertTrue(e.getMessage().startsWith("Not saved: your data is open read-only"));
+            }
+            assertEquals(1, new MyFoods(first).all().size());
+            assertTrue(new MyFoods(first).save(natto("Still mine")).ok(), "the first window still writes");
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenOpensReadOnly() throws IOException {
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            new MyFoods(store).save(natto("Read me"));
+        }
+        Path file = dir.resolve(UserDataStore.FILE_NAME);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(file), "running as a user that can write read-only files");
+            UserDataStore.Opened opened = UserDataStore.open(dir);
+            try (UserDataStore store = opened.store()) {
+                assertEquals(UserDataStore.Status.READ_ONLY_FILE, opened.status());
+                assertEquals("Read me", new MyFoods(store).all().get(0).name());
+                assertThrows(UserDataException.class, () -> new MyFoods(store).save(natto("No")));
+            }
+        } finally {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
+    void aFileReportedNotWritableOpensReadOnlyEvenWhenFilePermissionsCannotBeUsed() {
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            new MyFoods(store).save(natto("Read me too"));
+        }
+        UserDataStore.Opened opened = UserDataStore.open(dir, UserDataSchema.MIGRATIONS, f -> false);
+        try (UserDataStore store = opened.store()) {
+            assertEquals(UserDataStore.Status.READ_ONLY_FILE, opened.status());
+            assertTrue(opened.message().contains("cannot be written"), opened.message());
+            assertEquals("Read me too", new MyFoods(store).all().get(0).name());
+            assertThrows(UserDataException.class, () -> new Plans(store).save(plan("No", null)));
+        }
+    }
+
+    @Test
+    void aBackupRestoresEverythingAndTheReplacedDataIsKept() {
+        Path backup = dir.resolve("backup.sqlite");
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            new MyFoods(store).save(natto("Before backup"));
+            store.backupTo(backup);
+            new MyFoods(store).save(natto("After backup"));
+            Path previous = store.restoreFrom(backup);
+            assertEquals(List.of("Before backup"), new MyFoods(store).all().stream().map(MyFood::name).toList());
+            assertTrue(UserDataStore.healthy(previous));
+        }
+    }
+
+    @Test
+    void restoringSomethingThatIsNotABackupIsRefusedAndChangesNothing() throws IOException {
+        Path notABackup = Files.writeString(dir.resolve("notes.sqlite"), "hello");
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            new MyFoods(store).save(natto("Stay"));
+            UserDataException e = assertThrows(UserDataException.class, () -> store.restoreFrom(notABackup));
+            assertTrue(e.getMessage().contains("notes.sqlite"));
+            assertEquals("Stay", new MyFoods(store).all().get(0).name());
+        }
+    }
+
+    private static String pragma(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static int count(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
