@@ -26,12 +26,20 @@ public final class BackgroundWork implements AutoCloseable {
 
     /** Runs writes one after another in submission order, so a later save never loses to an earlier one. */
     public <T> Task<T> runInOrder(Task<T> task) {
-        writer.execute(task);
-        return task;
+        return submit(writer, task);
     }
 
     public <T> Task<T> run(Task<T> task) {
-        executor.execute(task);
+        return submit(executor, task);
+    }
+
+    /** After {@link #close()} new work is cancelled rather than thrown at the caller (the window is going away). */
+    private static <T> Task<T> submit(ExecutorService service, Task<T> task) {
+        try {
+            service.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            task.cancel();
+        }
         return task;
     }
 

@@ -16,6 +16,10 @@ public final class K2App extends Application {
         window = new MainWindow(stage, AppDirectories.dataDirectory(), background,
                 url -> getHostServices().showDocument(url));
         stage.setTitle("K2 Explorer — vitamin K1 and K2 in foods");
+        for (int size : new int[]{32, 64, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(K2App.class.getResource(
+                    "/k2explorer/icon/k2-explorer-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(window.createScene());
         stage.show();
         window.loadCatalog();

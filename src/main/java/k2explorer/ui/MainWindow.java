@@ -37,6 +37,13 @@ import k2explorer.ui.coverage.CoverageChartView;
 import k2explorer.ui.coverage.TargetBar;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.userdata.PreferencesFile;
+import k2explorer.ui.print.FoodSummaryPage;
+import k2explorer.ui.print.PrintPreview;
+import k2explorer.ui.print.ViewPages;
+import k2explorer.ui.appearance.Appearance;
+import k2explorer.ui.appearance.AppearanceViewModel;
+import k2explorer.ui.appearance.PreferencesDialog;
+import k2explorer.ui.appearance.SystemTheme;
 import java.util.Optional;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.myfoods.ImportReport;
@@ -93,6 +100,7 @@ public final class MainWindow implements Navigator {
     private ClaimsView claimsView;
     private final SearchHitsBar searchHits = new SearchHitsBar(this);
     private final PlanViewModel plan = new PlanViewModel();
+    private final AppearanceViewModel appearance = new AppearanceViewModel();
     private Tab planTab;
     private PlanView planView;
     private Catalog baseCatalog;
@@ -145,6 +153,10 @@ public final class MainWindow implements Navigator {
 
     public PlanViewModel plan() {
         return plan;
+    }
+
+    public AppearanceViewModel appearance() {
+        return appearance;
     }
 
     /** The user's data store, or null when it could not be opened. */
@@ -202,6 +214,18 @@ public final class MainWindow implements Navigator {
         statusBar.setText("Starting…");
         root.setBottom(statusBar);
         Scene scene = new Scene(root, 1360, 820);
+        Appearance.bind(appearance, root);
+        background.run(new Task<Boolean>() {
+            @Override
+            protected Boolean call() {
+                return SystemTheme.prefersDark();
+            }
+
+            @Override
+            protected void succeeded() {
+                appearance.systemDarkProperty().set(getValue());
+            }
+        });
         scene.getStylesheets().add(MainWindow.class.getResource("/k2explorer/css/app.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             tabs.getSelectionModel().select(0);
@@ -235,8 +259,15 @@ public final class MainWindow implements Navigator {
         MenuItem exportPlans = menuItem("Export plans as CSV…", "exportPlansMenu", this::choosePlansExport);
         MenuItem backup = menuItem("Back up my data…", "backupMenu", this::chooseBackupFile);
         MenuItem restore = menuItem("Restore my data from a backup…", "restoreMenu", this::chooseRestoreFile);
-        Menu file = new Menu("_File", null, export, new SeparatorMenuItem(), importFoods, exportFoods, exportPlans,
-                new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
+        MenuItem print = menuItem("Print or save this view…", "printMenu", this::showPrintPreview);
+        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.disableProperty().bind(foods.catalogProperty().isNull());
+        Menu file = new Menu("_File", null, print, export, new SeparatorMenuItem(), importFoods, exportFoods,
+                exportPlans, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
+        MenuItem preferences = menuItem("Preferences…", "preferencesMenu",
+                () -> new PreferencesDialog(stage, appearance).show());
+        preferences.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        Menu view = new Menu("_View", null, preferences);
         MenuItem newFood = menuItem("New food from a label…", "newMyFoodMenu", () -> editMyFood(null));
         newFood.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         MenuItem editFood = menuItem("Edit the selected food of mine…", "editMyFoodMenu", this::editSelectedMyFood);
@@ -250,8 +281,11 @@ public final class MainWindow implements Navigator {
         MenuItem sources = new MenuItem("About the data");
         sources.setId("aboutDataMenu");
         sources.setOnAction(e -> showAboutData());
-        Menu help = new Menu("_Help", null, sources);
-        MenuBar bar = new MenuBar(file, food, help);
+        MenuItem keys = menuItem("Keyboard shortcuts", "keyboardHelpMenu", () -> KeyboardHelp.show(stage));
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        MenuItem about = menuItem("About K2 Explorer", "aboutMenu", this::showAbout);
+        Menu help = new Menu("_Help", null, keys, sources, about);
+        MenuBar bar = new MenuBar(file, food, view, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -293,6 +327,8 @@ public final class MainWindow implements Navigator {
             claims.setCatalog(opened.catalog());
             learnPanels = startup.learn();
             Settings.restore(startup.settings(), targets, foods, compare);
+            appearance.restore(startup.settings());
+            WindowGeometry.restore(startup.settings()).ifPresent(g -> g.applyTo(stage));
             rememberSettingsOnChange();
             statusBar.setText(startup.settingsProblem() == null ? statusText(opened)
                     : "Your saved settings could not be read (" + startup.settingsProblem() + "); defaults are used "
@@ -327,7 +363,9 @@ public final class MainWindow implements Navigator {
 
     private void rememberSettingsOnChange() {
         javafx.beans.InvalidationListener save = obs -> {
-            Map<String, String> snapshot = Settings.snapshot(targets, foods, compare);
+            Map<String, String> snapshot = new java.util.LinkedHashMap<>(Settings.snapshot(targets, foods, compare));
+            snapshot.putAll(appearance.snapshot());
+            snapshot.putAll(WindowGeometry.of(stage).snapshot());
             background.runInOrder(new Task<Void>() {
                 @Override
                 protected Void call() throws Exception {
@@ -349,6 +387,11 @@ public final class MainWindow implements Navigator {
         foods.valuesRevisionProperty().addListener(save);
         foods.basisProperty().addListener(save);
         compare.compared().addListener(save);
+        appearance.themeProperty().addListener(save);
+        appearance.fontScaleProperty().addListener(save);
+        appearance.colourBlindPaletteProperty().addListener(save);
+        // Size and position are saved once, when the window closes (the writer finishes before the app exits).
+        stage.setOnHidden(e -> save.invalidated(null));
     }
 
     private void unbindStatus() {
@@ -814,6 +857,93 @@ public final class MainWindow implements Navigator {
             CoverageCsvExporter.export(header, lines, target);
             return lines.size();
         }, rows -> String.format("Exported %,d foods to %s", rows, target));
+    }
+
+    /** The printable page for the view shown now: a one-page summary, built on the FX thread. */
+    public javafx.scene.layout.VBox printablePage() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        Catalog catalog = foods.catalogProperty().get();
+        if (tab == chartTab) {
+            CoverageChartView view = chartView();
+            view.refresh();
+            return ViewPages.chart("Grams of each food that reach the daily target",
+                    ((javafx.scene.control.Label) view.lookup("#coverageHeading")).getText(), view.chart());
+        }
+        if (tab == compareTab) {
+            return compare.compared().isEmpty()
+                    ? ViewPages.empty("Compared foods", "Choose foods to compare first (Ctrl+D in the Foods view).")
+                    : FoodSummaryPage.of("Vitamin K per serving in the compared foods", List.copyOf(compare.compared()),
+                    targets.targetProperty().get(), catalog);
+        }
+        if (tab == learnTab) {
+            LearnView view = learnView();
+            return view == null || view.current() == null ? ViewPages.empty("Learn", "No panel is open.")
+                    : ViewPages.learnPanel(view.current());
+        }
+        if (tab == studiesTab) {
+            return ViewPages.studies(studies.selectedProperty().get(), List.copyOf(studies.visible()));
+        }
+        if (tab == claimsTab) {
+            return ViewPages.claims(List.copyOf(claims.visible()));
+        }
+        if (tab == planTab) {
+            return ViewPages.plan(plan.toPlan(), plan.totalsProperty().get(), catalog,
+                    targets.targetProperty().get() == null ? "no target" : targets.targetProperty().get().label());
+        }
+        List<FoodRow> chosen = List.copyOf(foods.pickedRows());
+        if (chosen.isEmpty()) {
+            chosen = foods.visibleRows().stream().limit(15).toList();
+        }
+        return FoodSummaryPage.of("Vitamin K per serving in chosen foods", chosen, targets.targetProperty().get(),
+                catalog);
+    }
+
+    private void showPrintPreview() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        new PrintPreview(stage, tab.getText(), printablePage(), page -> chooseSaveFile("Save the summary as PNG",
+                "k2-summary.png", "PNG images", "*.png", path -> savePage(page, path)), statusBar::setText).show();
+    }
+
+    /** Renders a printable page (FX thread) and writes it as PNG in the background. */
+    public Task<Void> savePage(javafx.scene.Node page, Path target) {
+        if (page.getScene() == null) {
+            new Scene(new javafx.scene.Group(page));
+        }
+        page.applyCss();
+        if (page instanceof javafx.scene.Parent parent) {
+            parent.layout();
+        }
+        javafx.scene.image.WritableImage image = page.snapshot(null, null);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height,
+                javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        return runExport(target, () -> {
+            PngFile.write(pixels, width, height, target);
+            return null;
+        }, none -> "Summary saved to " + target);
+    }
+
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.setTitle("About K2 Explorer");
+        about.setHeaderText("K2 Explorer " + AppVersion.get());
+        Catalog catalog = foods.catalogProperty().get();
+        about.setContentText("Vitamin K1 and K2 in foods, with the source of every number, and the studies behind "
+                + "popular K2 claims.\n\n"
+                + "Data: " + (catalog == null ? "loading" : catalog.version().display()) + "\n"
+                + "• USDA National Nutrient Database for Standard Reference, Release 26 (2013): public domain "
+                + "(U.S. Department of Agriculture, Agricultural Research Service).\n"
+                + "• Menaquinone values and study summaries: read from the cited papers' abstracts; each value and "
+                + "study names its paper. Summaries are in this app's own words.\n"
+                + "• Libraries: OpenJFX, ControlsFX, AtlantaFX, SQLite JDBC, FastCSV, commonmark-java (see README).\n\n"
+                + "This is information, not medical advice. If you take warfarin or another vitamin K antagonist, "
+                + "talk to your clinician before changing how much vitamin K you eat.");
+        about.getDialogPane().setId("aboutDialog");
+        about.getDialogPane().setPrefWidth(600);
+        about.initOwner(stage);
+        about.show();
     }
 
     private void showAboutData() {

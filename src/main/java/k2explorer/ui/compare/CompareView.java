@@ -69,7 +69,11 @@ public final class CompareView extends BorderPane {
         Label message = new Label();
         message.setId("compareMessage");
         message.textProperty().bind(model.messageProperty());
-        HBox bar = new HBox(8, picker, add, clear, perServing, message);
+        Button asTable = new Button("Chart as table");
+        asTable.setId("compareTableButton");
+        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
+                "Compared foods as a table", chart, "Vitamin K forms of the compared foods, µg"));
+        HBox bar = new HBox(8, picker, add, clear, perServing, asTable, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("filter-bar");

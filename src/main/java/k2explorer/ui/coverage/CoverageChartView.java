@@ -44,6 +44,7 @@ public final class CoverageChartView extends BorderPane {
     private final CheckBox logScale = new CheckBox("Logarithmic scale");
     private final Label noData = new Label();
     private final Label heading = new Label();
+    private List<ChartBar> shownBars = List.of();
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing");
     private final Map<String, String> categoryToFood = new HashMap<>();
     private final Runnable showFoodDetail;
@@ -78,7 +79,14 @@ public final class CoverageChartView extends BorderPane {
         topLabel.setLabelFor(topN);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, topLabel, topN, topLabel2, pickedOnly, logScale, spacer, png, csv);
+        Button asTable = new Button("Show as table");
+        asTable.setId("coverageTableButton");
+        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(), "Coverage chart as a table",
+                k2explorer.ui.print.ChartTable.of(shownBars.stream().map(b -> new k2explorer.ui.print.ChartTable.Row(
+                        b.mainForm().label(), b.label(), (b.upperBound() ? "≤ " : "")
+                        + k2explorer.ui.AmountFormat.format(b.grams()) + " g")).toList(),
+                        "Main form", "Food", "Grams to reach the target"), heading.getText()));
+        HBox bar = new HBox(8, topLabel, topN, topLabel2, pickedOnly, logScale, spacer, asTable, png, csv);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("filter-bar");
@@ -138,6 +146,7 @@ public final class CoverageChartView extends BorderPane {
             foods.catalogProperty().get().sources().forEach(s -> labels.put(s.id(), s.shortLabel()));
         }
         CoverageChartModel.Result result = CoverageChartModel.of(rows, target, topN.getValue(), labels);
+        shownBars = result.bars();
         boolean log = logScale.isSelected();
         configureAxis(log);
         Map<FormGroup, XYChart.Series<Number, String>> series = new LinkedHashMap<>();

@@ -309,7 +309,11 @@ public final class PlanView extends BorderPane {
                 + "a saved plan have no bar (no data, not zero).");
         note.setWrapText(true);
         note.setId("warfarinHelperNote");
-        VBox box = new VBox(6, weekSummary, weekChart, note);
+        javafx.scene.control.Button asTable = new javafx.scene.control.Button("Week as table");
+        asTable.setId("weeklyK1TableButton");
+        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(), "K1 per day as a table",
+                weekChart, "K1 µg per day across the saved plans of the week; days without a plan are not listed"));
+        VBox box = new VBox(6, weekSummary, weekChart, asTable, note);
         TitledPane pane = new TitledPane("Steady K1 across the week (for people on warfarin)", box);
         pane.setId("warfarinHelper");
         pane.setExpanded(true);
@@ -320,12 +324,18 @@ public final class PlanView extends BorderPane {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         StringBuilder text = new StringBuilder();
         if (week != null) {
+            List<String> categories = new java.util.ArrayList<>();
             for (WeeklyK1.Day day : week.days()) {
                 String label = day.date().format(DAY);
-                series.getData().add(new XYChart.Data<>(label, day.k1Micrograms() == null ? 0 : day.k1Micrograms()));
+                categories.add(label);
+                if (day.k1Micrograms() != null) {
+                    series.getData().add(new XYChart.Data<>(label, day.k1Micrograms()));
+                }
                 text.append(label).append(": ").append(day.k1Micrograms() == null ? "no plan"
                         : (day.partial() ? "≥ " : "") + Numbers.rounded(day.k1Micrograms(), 0) + " µg").append("; ");
             }
+            ((CategoryAxis) weekChart.getXAxis()).setCategories(javafx.collections.FXCollections
+                    .observableArrayList(categories));
             weekSummary.setText(week.spread() + "  " + text);
         } else {
             weekSummary.setText("");

@@ -1,0 +1,42 @@
+package k2explorer.ui.appearance;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Parent;
+
+/** Applies the appearance choices: AtlantaFX light or dark theme, the root font size, the chart palette. */
+public final class Appearance {
+    static final double BASE_FONT_PX = 14;
+    public static final String COLOUR_BLIND_CLASS = "palette-colourblind";
+    public static final String DARK_CLASS = "theme-dark";
+
+    private Appearance() {
+    }
+
+    /** Keeps {@code root} (and the whole app's theme) in step with the model from now on. */
+    public static void bind(AppearanceViewModel model, Parent root) {
+        Runnable apply = () -> apply(model, root);
+        model.darkBinding().addListener(obs -> apply.run());
+        model.fontScaleProperty().addListener(obs -> apply.run());
+        model.colourBlindPaletteProperty().addListener(obs -> apply.run());
+        apply.run();
+    }
+
+    static void apply(AppearanceViewModel model, Parent root) {
+        boolean dark = model.darkBinding().get();
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        root.setStyle("-fx-font-size: " + BASE_FONT_PX * model.fontScaleProperty().get() / 100.0 + "px;");
+        toggle(root, COLOUR_BLIND_CLASS, model.colourBlindPaletteProperty().get());
+        toggle(root, DARK_CLASS, dark);
+    }
+
+    private static void toggle(Parent root, String styleClass, boolean on) {
+        if (on && !root.getStyleClass().contains(styleClass)) {
+            root.getStyleClass().add(styleClass);
+        } else if (!on) {
+            root.getStyleClass().remove(styleClass);
+        }
+    }
+}

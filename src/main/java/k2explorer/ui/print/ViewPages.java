@@ -1,0 +1,108 @@
+package k2explorer.ui.print;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.Numbers;
+import k2explorer.learn.LearnPanel;
+import k2explorer.plan.PlanTotals;
+import k2explorer.studies.Claim;
+import k2explorer.studies.Study;
+import k2explorer.ui.learn.MarkdownView;
+import k2explorer.userdata.DayPlan;
+
+/** Printable pages for the views that are not a food list: chart, learn panel, studies, claims, day plan. */
+public final class ViewPages {
+    private ViewPages() {
+    }
+
+    /** A chart as drawn now (an image), under the words that say what it shows. */
+    public static VBox chart(String title, String heading, Region chart) {
+        VBox page = PrintPages.page(title);
+        page.getChildren().add(PrintPages.text(heading));
+        WritableImage image = chart.snapshot(null, null);
+        ImageView view = new ImageView(image);
+        view.setPreserveRatio(true);
+        view.setFitWidth(Math.min(FoodSummaryPage.WIDTH - 48, image.getWidth()));
+        page.getChildren().addAll(view, PrintPages.note());
+        return page;
+    }
+
+    public static VBox learnPanel(LearnPanel panel) {
+        VBox page = PrintPages.page(panel.title());
+        MarkdownView body = new MarkdownView(panel.document(), link -> { });
+        body.setStyle("-fx-font-size: 11px;");
+        page.getChildren().addAll(body, PrintPages.note());
+        return page;
+    }
+
+    /** The chosen study in full, or, with none chosen, the list of studies shown. */
+    public static VBox studies(Study chosen, List<Study> shown) {
+        if (chosen != null) {
+            VBox page = PrintPages.page(chosen.label() + " — " + chosen.design().label());
+            page.getChildren().addAll(PrintPages.text(chosen.summary()),
+                    PrintPages.header("Who took part"), PrintPages.text(chosen.population()
+                            + chosen.n().map(n -> " (n = " + n + ")").orElse("")),
+                    PrintPages.header("Form and dose"), PrintPages.text(chosen.form().label() + ". "
+                            + chosen.doseText()),
+                    PrintPages.header("Main result"), PrintPages.text(chosen.mainResult()),
+                    PrintPages.header("Limitations"), PrintPages.text(chosen.limitations()),
+                    PrintPages.header("Evidence"), PrintPages.text(chosen.grade().label() + " — "
+                            + chosen.gradeReason()),
+                    PrintPages.small(chosen.citation() + (chosen.verified() ? " Read: " + chosen.readWhere()
+                            : " Not verified: not read.")), PrintPages.note());
+            return page;
+        }
+        VBox page = PrintPages.page("Studies behind vitamin K2 claims");
+        for (Study s : shown) {
+            page.getChildren().add(PrintPages.header(s.label() + " — " + s.design().label() + ", evidence "
+                    + s.grade().label().toLowerCase(java.util.Locale.ROOT)));
+            page.getChildren().add(PrintPages.small(s.summary()));
+        }
+        page.getChildren().add(PrintPages.note());
+        return page;
+    }
+
+    public static VBox claims(List<Claim> claims) {
+        VBox page = PrintPages.page("Popular K2 claims and what the evidence says");
+        for (Claim c : claims) {
+            page.getChildren().add(PrintPages.header(c.text() + " — " + c.verdict().label()));
+            page.getChildren().add(PrintPages.small(c.why()));
+        }
+        page.getChildren().add(PrintPages.note());
+        return page;
+    }
+
+    public static VBox plan(DayPlan plan, PlanTotals totals, Catalog catalog, String target) {
+        VBox page = PrintPages.page("Day plan: " + (plan.name().isBlank() ? "(not named)" : plan.name())
+                + (plan.date() == null ? "" : ", " + plan.date()));
+        for (DayPlan.Item item : plan.items()) {
+            page.getChildren().add(PrintPages.text(item.foodName() + " — " + Numbers.rounded(item.grams(), 0)
+                    + " g" + (item.portionLabel() == null ? "" : " (" + Numbers.rounded(item.amount(), 2) + " × "
+                    + item.portionLabel() + ")")));
+        }
+        if (totals != null) {
+            page.getChildren().add(PrintPages.header("Totals"));
+            for (var form : PlanTotals.SHOWN) {
+                List<String> missing = totals.notMeasured().getOrDefault(form, List.of());
+                page.getChildren().add(PrintPages.text(form.label() + ": " + (missing.isEmpty() ? "" : "≥ ")
+                        + Numbers.rounded(totals.of(form), 1) + " µg"));
+            }
+            page.getChildren().add(PrintPages.text("Counted toward " + target + ": "
+                    + Numbers.rounded(totals.counted(), 1) + " µg"));
+        }
+        page.getChildren().add(PrintPages.note());
+        return page;
+    }
+
+    /** A label that says there is nothing to print yet. */
+    public static VBox empty(String title, String why) {
+        VBox page = PrintPages.page(title);
+        page.getChildren().add(new Label(why));
+        return page;
+    }
+}
