@@ -8,22 +8,16 @@ import javafx.stage.Window;
 
 /** Help → Keyboard shortcuts: every view and action reachable from the keyboard. */
 final class KeyboardHelp {
-    static final List<String[]> SHORTCUTS = List.of(
-            new String[]{"Ctrl+1 … Ctrl+7", "Foods, Coverage chart, Compare, Learn, Studies, Claims, Day plan"},
-            new String[]{"Ctrl+F or Ctrl+K", "The search box (foods, studies, claims, learn topics)"},
-            new String[]{"Down or Enter in the search box", "Into the foods table"},
-            new String[]{"Esc in the search box", "Clear the search"},
-            new String[]{"Up, Down, Page Up/Down, Home, End", "Move through a table; Shift+Down to pick several"},
-            new String[]{"Ctrl+D", "Compare the foods picked in the table"},
-            new String[]{"Ctrl+N", "New food of your own (from a label)"},
-            new String[]{"Ctrl+P", "Print or save a one-page summary of the view shown"},
-            new String[]{"Ctrl+E", "Export the whole catalog as CSV"},
-            new String[]{"Ctrl+,", "Preferences: theme, text size, chart colours"},
-            new String[]{"Tab, Shift+Tab", "Next or previous control; Space or Enter activates it"},
-            new String[]{"Ctrl+Tab, Ctrl+Shift+Tab", "Next or previous tab"},
-            new String[]{"F10, then arrows", "The menu bar"},
-            new String[]{"F1", "This list"},
-            new String[]{"Ctrl+Q", "Quit"});
+    /** How many shortcut lines the bundle holds (keyboard.N.keys / keyboard.N.what). */
+    static final int COUNT = 15;
+
+    static List<String[]> shortcuts() {
+        List<String[]> all = new java.util.ArrayList<>();
+        for (int i = 1; i <= COUNT; i++) {
+            all.add(new String[]{Messages.get("keyboard." + i + ".keys"), Messages.get("keyboard." + i + ".what")});
+        }
+        return all;
+    }
 
     private KeyboardHelp() {
     }
@@ -33,14 +27,14 @@ final class KeyboardHelp {
         grid.setId("keyboardHelpGrid");
         grid.setHgap(16);
         grid.setVgap(4);
-        for (int i = 0; i < SHORTCUTS.size(); i++) {
-            Label keys = new Label(SHORTCUTS.get(i)[0]);
+        for (int i = 0; i < shortcuts().size(); i++) {
+            Label keys = new Label(shortcuts().get(i)[0]);
             keys.setStyle("-fx-font-weight: bold;");
-            grid.addRow(i, keys, new Label(SHORTCUTS.get(i)[1]));
+            grid.addRow(i, keys, new Label(shortcuts().get(i)[1]));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Everything in K2 Explorer can be done from the keyboard");
+        alert.setTitle(Messages.get("menu.help.keyboard"));
+        alert.setHeaderText(Messages.get("keyboard.header"));
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().setId("keyboardHelp");
         alert.initOwner(owner);

@@ -181,11 +181,11 @@ public final class MainWindow implements Navigator {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.setTop(menuBar());
-        foodsTab = new Tab("Foods", foodsView);
+        foodsTab = new Tab(Messages.get("tab.foods"), foodsView);
         foodsTab.setId("foodsTab");
-        chartTab = new Tab("Coverage chart");
+        chartTab = new Tab(Messages.get("tab.coverage"));
         chartTab.setId("coverageTab");
-        compareTab = new Tab("Compare");
+        compareTab = new Tab(Messages.get("tab.compare"));
         compareTab.setId("compareTab");
         // The chart and compare views are built when first shown: start-up pays only for what it shows.
         chartTab.selectedProperty().addListener((obs, was, now) -> {
@@ -198,10 +198,10 @@ public final class MainWindow implements Navigator {
                 compareTab.setContent(new CompareView(compare, foods));
             }
         });
-        learnTab = lazyTab("Learn", "learnTab", this::learnView);
-        studiesTab = lazyTab("Studies", "studiesTab", this::studiesView);
-        claimsTab = lazyTab("Claims", "claimsTab", this::claimsView);
-        planTab = lazyTab("Day plan", "planTab", this::planView);
+        learnTab = lazyTab(Messages.get("tab.learn"), "learnTab", this::learnView);
+        studiesTab = lazyTab(Messages.get("tab.studies"), "studiesTab", this::studiesView);
+        claimsTab = lazyTab(Messages.get("tab.claims"), "claimsTab", this::claimsView);
+        planTab = lazyTab(Messages.get("tab.plan"), "planTab", this::planView);
         tabs.getTabs().addAll(foodsTab, chartTab, compareTab, learnTab, studiesTab, claimsTab, planTab);
         plan.catalogProperty().bind(foods.catalogProperty());
         plan.targetProperty().bind(targets.targetProperty());
@@ -211,7 +211,7 @@ public final class MainWindow implements Navigator {
         tabs.setId("mainTabs");
         root.setCenter(tabs);
         statusBar.setId("statusBar");
-        statusBar.setText("Starting…");
+        statusBar.setText(Messages.get("status.starting"));
         root.setBottom(statusBar);
         Scene scene = new Scene(root, 1360, 820);
         Appearance.bind(appearance, root);
@@ -246,45 +246,45 @@ public final class MainWindow implements Navigator {
     }
 
     private MenuBar menuBar() {
-        MenuItem export = new MenuItem("Export catalog as CSV…");
+        MenuItem export = new MenuItem(Messages.get("menu.file.exportCatalog"));
         export.setId("exportCatalogMenu");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> chooseExportFile());
         export.disableProperty().bind(foods.catalogProperty().isNull());
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        MenuItem importFoods = menuItem("Import my foods from CSV…", "importMyFoodsMenu", this::chooseImportFile);
-        MenuItem exportFoods = menuItem("Export my foods as CSV…", "exportMyFoodsMenu", this::chooseMyFoodsExport);
-        MenuItem exportPlans = menuItem("Export plans as CSV…", "exportPlansMenu", this::choosePlansExport);
-        MenuItem backup = menuItem("Back up my data…", "backupMenu", this::chooseBackupFile);
-        MenuItem restore = menuItem("Restore my data from a backup…", "restoreMenu", this::chooseRestoreFile);
-        MenuItem print = menuItem("Print or save this view…", "printMenu", this::showPrintPreview);
+        MenuItem importFoods = menuItem(Messages.get("menu.file.importMyFoods"), "importMyFoodsMenu", this::chooseImportFile);
+        MenuItem exportFoods = menuItem(Messages.get("menu.file.exportMyFoods"), "exportMyFoodsMenu", this::chooseMyFoodsExport);
+        MenuItem exportPlans = menuItem(Messages.get("menu.file.exportPlans"), "exportPlansMenu", this::choosePlansExport);
+        MenuItem backup = menuItem(Messages.get("menu.file.backup"), "backupMenu", this::chooseBackupFile);
+        MenuItem restore = menuItem(Messages.get("menu.file.restore"), "restoreMenu", this::chooseRestoreFile);
+        MenuItem print = menuItem(Messages.get("menu.file.print"), "printMenu", this::showPrintPreview);
         print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         print.disableProperty().bind(foods.catalogProperty().isNull());
-        Menu file = new Menu("_File", null, print, export, new SeparatorMenuItem(), importFoods, exportFoods,
+        Menu file = new Menu(Messages.get("menu.file"), null, print, export, new SeparatorMenuItem(), importFoods, exportFoods,
                 exportPlans, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
-        MenuItem preferences = menuItem("Preferences…", "preferencesMenu",
+        MenuItem preferences = menuItem(Messages.get("menu.view.preferences"), "preferencesMenu",
                 () -> new PreferencesDialog(stage, appearance).show());
         preferences.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
-        Menu view = new Menu("_View", null, preferences);
-        MenuItem newFood = menuItem("New food from a label…", "newMyFoodMenu", () -> editMyFood(null));
+        Menu view = new Menu(Messages.get("menu.view"), null, preferences);
+        MenuItem newFood = menuItem(Messages.get("menu.food.new"), "newMyFoodMenu", () -> editMyFood(null));
         newFood.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        MenuItem editFood = menuItem("Edit the selected food of mine…", "editMyFoodMenu", this::editSelectedMyFood);
-        MenuItem deleteFood = menuItem("Delete the selected food of mine", "deleteMyFoodMenu",
+        MenuItem editFood = menuItem(Messages.get("menu.food.edit"), "editMyFoodMenu", this::editSelectedMyFood);
+        MenuItem deleteFood = menuItem(Messages.get("menu.food.delete"), "deleteMyFoodMenu",
                 this::deleteSelectedMyFood);
         javafx.beans.binding.BooleanBinding notMine = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> selectedMyFood().isEmpty(), foods.selectedProperty());
         editFood.disableProperty().bind(notMine);
         deleteFood.disableProperty().bind(notMine);
-        Menu food = new Menu("F_ood", null, newFood, editFood, deleteFood);
-        MenuItem sources = new MenuItem("About the data");
+        Menu food = new Menu(Messages.get("menu.food"), null, newFood, editFood, deleteFood);
+        MenuItem sources = new MenuItem(Messages.get("menu.help.aboutData"));
         sources.setId("aboutDataMenu");
         sources.setOnAction(e -> showAboutData());
-        MenuItem keys = menuItem("Keyboard shortcuts", "keyboardHelpMenu", () -> KeyboardHelp.show(stage));
+        MenuItem keys = menuItem(Messages.get("menu.help.keyboard"), "keyboardHelpMenu", () -> KeyboardHelp.show(stage));
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        MenuItem about = menuItem("About K2 Explorer", "aboutMenu", this::showAbout);
-        Menu help = new Menu("_Help", null, keys, sources, about);
+        MenuItem about = menuItem(Messages.get("menu.help.about"), "aboutMenu", this::showAbout);
+        Menu help = new Menu(Messages.get("menu.help"), null, keys, sources, about);
         MenuBar bar = new MenuBar(file, food, view, help);
         bar.setId("menuBar");
         return bar;
@@ -346,7 +346,7 @@ public final class MainWindow implements Navigator {
             Throwable error = task.getException();
             LOG.log(System.Logger.Level.ERROR, "Catalog could not be opened", error);
             statusBar.setText("The food catalog could not be opened: " + error.getMessage());
-            showError("The food catalog could not be opened",
+            showError(Messages.get("error.catalog.header"),
                     error.getMessage() + "\n\nData folder: " + dataDirectory
                             + "\nNothing of yours is stored in the catalog file; it is rebuilt from the app's data.");
         });
@@ -410,7 +410,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void chooseExportFile() {
-        chooseSaveFile("Export every catalog value as CSV", "k2-catalog.csv", "CSV files", "*.csv",
+        chooseSaveFile(Messages.get("chooser.exportCatalog"), "k2-catalog.csv", Messages.get("filter.csv"), "*.csv",
                 this::exportCatalog);
     }
 
@@ -437,7 +437,7 @@ public final class MainWindow implements Navigator {
             }
         };
         task.setOnSucceeded(e -> statusBar.setText(done.apply(task.getValue())));
-        task.setOnFailed(e -> showError("Export failed", "Could not write " + target + ":\n"
+        task.setOnFailed(e -> showError(Messages.get("error.export.header"), "Could not write " + target + ":\n"
                 + task.getException().getMessage()));
         return background.run(task);
     }
@@ -450,7 +450,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void exportChart(CoverageChartView view) {
-        chooseSaveFile("Export the coverage chart as PNG", "k2-coverage-chart.png", "PNG images", "*.png",
+        chooseSaveFile(Messages.get("chooser.exportChart"), "k2-coverage-chart.png", Messages.get("filter.png"), "*.png",
                 path -> exportChart(view, path));
     }
 
@@ -510,12 +510,12 @@ public final class MainWindow implements Navigator {
 
     private boolean userDataWritable(String what) {
         if (userStore == null) {
-            showProblem("Your data is not available", "Cannot " + what + ": your data file could not be opened "
+            showProblem(Messages.get("problem.unavailable.header"), "Cannot " + what + ": your data file could not be opened "
                     + "this session (see the status bar).");
             return false;
         }
         if (userStore.readOnly()) {
-            showProblem("Your data is open read-only", "Cannot " + what + ": your data is open read-only because "
+            showProblem(Messages.get("problem.readOnly.header"), "Cannot " + what + ": your data is open read-only because "
                     + userStore.readOnlyReason() + ".");
             return false;
         }
@@ -534,7 +534,7 @@ public final class MainWindow implements Navigator {
             DayPlan saved = plans.save(toSave);
             all.set(plans.all());
             return saved;
-        }, "Could not save the plan", saved -> {
+        }, Messages.get("error.savePlan"), saved -> {
             plan.saved(saved, all.get());
             statusBar.setText("Saved the plan \"" + saved.name() + "\" in " + userStore.file());
         });
@@ -549,7 +549,7 @@ public final class MainWindow implements Navigator {
         background(() -> {
             plans.delete(p.id());
             return plans.all();
-        }, "Could not delete the plan", all -> {
+        }, Messages.get("error.deletePlan"), all -> {
             plan.saved().setAll(all);
             if (java.util.Objects.equals(plan.currentId(), p.id())) {
                 plan.newPlan();
@@ -597,9 +597,9 @@ public final class MainWindow implements Navigator {
     /** Saves one of the user's foods in the background and shows it in the Foods table. */
     public Task<MyFoods.SaveResult> saveMyFood(MyFood food) {
         MyFoods repo = new MyFoods(userStore);
-        return background(() -> repo.save(food), "Could not save the food", result -> {
+        return background(() -> repo.save(food), Messages.get("error.saveFood"), result -> {
             if (!result.ok()) {
-                showProblem("The food was not saved", result.problems().stream().map(p -> p.field() + ": "
+                showProblem(Messages.get("problem.foodNotSaved.header"), result.problems().stream().map(p -> p.field() + ": "
                         + p.message()).collect(java.util.stream.Collectors.joining("\n")));
                 return;
             }
@@ -612,13 +612,13 @@ public final class MainWindow implements Navigator {
             if (!userDataWritable("delete the food")) {
                 return;
             }
-            if (Dialogs.confirm(stage, "Delete a food of yours", "Delete \"" + food.name() + "\" from your foods? "
+            if (Dialogs.confirm(stage, Messages.get("confirm.deleteFood.header"), "Delete \"" + food.name() + "\" from your foods? "
                     + "Plans that use it keep its name but no longer count it.")) {
                 MyFoods repo = new MyFoods(userStore);
                 background(() -> {
                     repo.delete(food.id());
                     return null;
-                }, "Could not delete the food", none -> reloadMyFoods(null, "Deleted \"" + food.name() + "\"."));
+                }, Messages.get("error.deleteFood"), none -> reloadMyFoods(null, "Deleted \"" + food.name() + "\"."));
             }
         });
     }
@@ -632,7 +632,7 @@ public final class MainWindow implements Navigator {
             Catalog merged = base.withFoods(mine.stream().map(MyFood::toCatalogFood).toList(),
                     mine.stream().map(MyFood::source).toList());
             return new Object[]{mine, merged, FoodsViewModel.rowsOf(merged)};
-        }, "Could not read your foods", result -> {
+        }, Messages.get("error.readFoods"), result -> {
             @SuppressWarnings("unchecked")
             List<MyFood> mine = (List<MyFood>) result[0];
             @SuppressWarnings("unchecked")
@@ -651,8 +651,8 @@ public final class MainWindow implements Navigator {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import your foods from a CSV file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"));
+        chooser.setTitle(Messages.get("chooser.importMyFoods"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("filter.csv"), "*.csv", "*.txt"));
         java.io.File file = chooser.showOpenDialog(stage);
         if (file != null) {
             importMyFoods(file.toPath());
@@ -683,7 +683,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void chooseMyFoodsExport() {
-        chooseSaveFile("Export your foods as CSV", "my-foods.csv", "CSV files", "*.csv", this::exportMyFoods);
+        chooseSaveFile(Messages.get("chooser.exportMyFoods"), "my-foods.csv", Messages.get("filter.csv"), "*.csv", this::exportMyFoods);
     }
 
     public Task<Integer> exportMyFoods(Path target) {
@@ -695,7 +695,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void choosePlansExport() {
-        chooseSaveFile("Export your plans as CSV", "my-plans.csv", "CSV files", "*.csv", this::exportPlans);
+        chooseSaveFile(Messages.get("chooser.exportPlans"), "my-plans.csv", Messages.get("filter.csv"), "*.csv", this::exportPlans);
     }
 
     public Task<Integer> exportPlans(Path target) {
@@ -707,10 +707,10 @@ public final class MainWindow implements Navigator {
 
     private void chooseBackupFile() {
         if (userStore == null) {
-            showProblem("Nothing to back up", "Your data file could not be opened this session.");
+            showProblem(Messages.get("problem.nothingToBackUp.header"), Messages.get("problem.nothingToBackUp.text"));
             return;
         }
-        chooseSaveFile("Back up your foods and plans", "k2-explorer-backup.sqlite", "K2 Explorer backups",
+        chooseSaveFile("Back up your foods and plans", "k2-explorer-backup.sqlite", Messages.get("filter.backups"),
                 "*.sqlite", this::backupUserData);
     }
 
@@ -727,11 +727,11 @@ public final class MainWindow implements Navigator {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Restore your foods and plans from a backup");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("K2 Explorer backups", "*.sqlite"));
+        chooser.setTitle(Messages.get("chooser.restore"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("filter.backups"), "*.sqlite"));
         java.io.File file = chooser.showOpenDialog(stage);
         if (file != null) {
-            if (Dialogs.confirm(stage, "Restore a backup", "Replace your current foods and plans with the backup "
+            if (Dialogs.confirm(stage, Messages.get("confirm.restore.header"), "Replace your current foods and plans with the backup "
                     + file + "? Your current data is first copied next to your data file.")) {
                 restoreUserData(file.toPath());
             }
@@ -746,7 +746,7 @@ public final class MainWindow implements Navigator {
             Path previous = store.restoreFrom(backup);
             all.set(plans.all());
             return previous;
-        }, "Could not restore the backup", previous -> {
+        }, Messages.get("error.restore"), previous -> {
             plan.saved().setAll(all.get());
             plan.newPlan();
             reloadMyFoods(null, "Restored your data from " + backup + "; what you had before is kept in "
@@ -845,7 +845,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void exportCoverageTable() {
-        chooseSaveFile("Export the coverage table as CSV", "k2-coverage.csv", "CSV files", "*.csv",
+        chooseSaveFile(Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"), "*.csv",
                 this::exportCoverageTable);
     }
 
@@ -866,18 +866,18 @@ public final class MainWindow implements Navigator {
         if (tab == chartTab) {
             CoverageChartView view = chartView();
             view.refresh();
-            return ViewPages.chart("Grams of each food that reach the daily target",
+            return ViewPages.chart(Messages.get("print.chart.title"),
                     ((javafx.scene.control.Label) view.lookup("#coverageHeading")).getText(), view.chart());
         }
         if (tab == compareTab) {
             return compare.compared().isEmpty()
-                    ? ViewPages.empty("Compared foods", "Choose foods to compare first (Ctrl+D in the Foods view).")
-                    : FoodSummaryPage.of("Vitamin K per serving in the compared foods", List.copyOf(compare.compared()),
+                    ? ViewPages.empty(Messages.get("print.compare.emptyTitle"), Messages.get("print.compare.emptyText"))
+                    : FoodSummaryPage.of(Messages.get("print.compare.title"), List.copyOf(compare.compared()),
                     targets.targetProperty().get(), catalog);
         }
         if (tab == learnTab) {
             LearnView view = learnView();
-            return view == null || view.current() == null ? ViewPages.empty("Learn", "No panel is open.")
+            return view == null || view.current() == null ? ViewPages.empty(Messages.get("tab.learn"), Messages.get("print.learn.empty"))
                     : ViewPages.learnPanel(view.current());
         }
         if (tab == studiesTab) {
@@ -894,14 +894,14 @@ public final class MainWindow implements Navigator {
         if (chosen.isEmpty()) {
             chosen = foods.visibleRows().stream().limit(15).toList();
         }
-        return FoodSummaryPage.of("Vitamin K per serving in chosen foods", chosen, targets.targetProperty().get(),
+        return FoodSummaryPage.of(Messages.get("print.foods.title"), chosen, targets.targetProperty().get(),
                 catalog);
     }
 
     private void showPrintPreview() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
-        new PrintPreview(stage, tab.getText(), printablePage(), page -> chooseSaveFile("Save the summary as PNG",
-                "k2-summary.png", "PNG images", "*.png", path -> savePage(page, path)), statusBar::setText).show();
+        new PrintPreview(stage, tab.getText(), printablePage(), page -> chooseSaveFile(Messages.get("chooser.savePng"),
+                "k2-summary.png", Messages.get("filter.png"), "*.png", path -> savePage(page, path)), statusBar::setText).show();
     }
 
     /** Renders a printable page (FX thread) and writes it as PNG in the background. */
@@ -927,7 +927,7 @@ public final class MainWindow implements Navigator {
 
     private void showAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.setTitle("About K2 Explorer");
+        about.setTitle(Messages.get("menu.help.about"));
         about.setHeaderText("K2 Explorer " + AppVersion.get());
         Catalog catalog = foods.catalogProperty().get();
         about.setContentText("Vitamin K1 and K2 in foods, with the source of every number, and the studies behind "
@@ -965,8 +965,8 @@ public final class MainWindow implements Navigator {
             text.append("\nData version: ").append(catalog.version().display());
         }
         Alert about = new Alert(Alert.AlertType.INFORMATION, text.toString());
-        about.setTitle("About the data");
-        about.setHeaderText("Where the numbers come from");
+        about.setTitle(Messages.get("menu.help.aboutData"));
+        about.setHeaderText(Messages.get("about.data.header"));
         about.initOwner(stage);
         about.getDialogPane().setPrefWidth(560);
         about.show();

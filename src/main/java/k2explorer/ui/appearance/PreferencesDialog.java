@@ -9,14 +9,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import k2explorer.ui.Messages;
 
 /** Theme, font size and chart palette; changes apply at once and are remembered. */
 public final class PreferencesDialog extends Dialog<Void> {
 
     public PreferencesDialog(Window owner, AppearanceViewModel model) {
         initOwner(owner);
-        setTitle("Preferences");
-        setHeaderText("How K2 Explorer looks. Changes apply at once and are remembered.");
+        setTitle(Messages.get("preferences.title"));
+        setHeaderText(Messages.get("preferences.header"));
         getDialogPane().setId("preferencesDialog");
         ComboBox<ThemeChoice> theme = new ComboBox<>();
         theme.setId("themeChoice");
@@ -42,16 +43,16 @@ public final class PreferencesDialog extends Dialog<Void> {
                 model.fontScaleProperty().set(n);
             }
         });
-        CheckBox palette = new CheckBox("Colour-blind-safe chart colours (Okabe–Ito)");
+        CheckBox palette = new CheckBox(Messages.get("preferences.palette"));
         palette.setId("colourBlindPalette");
         palette.selectedProperty().bindBidirectional(model.colourBlindPaletteProperty());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(10));
-        Label themeLabel = new Label("Theme");
+        Label themeLabel = new Label(Messages.get("preferences.theme"));
         themeLabel.setLabelFor(theme);
-        Label fontLabel = new Label("Text size");
+        Label fontLabel = new Label(Messages.get("preferences.textSize"));
         fontLabel.setLabelFor(font);
         grid.addRow(0, themeLabel, theme);
         grid.addRow(1, fontLabel, font);

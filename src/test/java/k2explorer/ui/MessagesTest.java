@@ -1,0 +1,56 @@
+package k2explorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text key the code asks for is in the bundle, and the bundle holds nothing the code no longer uses. */
+class MessagesTest {
+    private static final Pattern GET = Pattern.compile("Messages\\.get\\(\"([^\"]+)\"");
+    private static final Pattern PREFIX = Pattern.compile("Messages\\.get\\(\"([a-z.]+\\.)\" \\+");
+
+    @Test
+    void everyKeyUsedExistsAndEveryKeyInTheBundleIsUsed() throws IOException {
+        ResourceBundle bundle = ResourceBundle.getBundle("k2explorer.i18n.messages");
+        TreeSet<String> used = new TreeSet<>();
+        List<String> prefixes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f);
+                Matcher m = GET.matcher(text);
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".")) {
+                        used.add(m.group(1));
+                    }
+                }
+                Matcher p = PREFIX.matcher(text);
+                while (p.find()) {
+                    prefixes.add(p.group(1));
+                }
+            }
+        }
+        List<String> missing = used.stream().filter(k -> !bundle.containsKey(k)).toList();
+        assertEquals(List.of(), missing, "keys used in code but not in messages.properties");
+        List<String> unused = bundle.keySet().stream().filter(k -> !used.contains(k))
+                .filter(k -> prefixes.stream().noneMatch(k::startsWith)).sorted().toList();
+        assertEquals(List.of(), unused, "keys in messages.properties that no code uses");
+        assertTrue(used.size() > 60);
+    }
+
+    @Test
+    void textIsReadAsUtf8() {
+        assertEquals("Export catalog as CSV…", Messages.get("menu.file.exportCatalog"));
+        assertEquals("Colour-blind-safe chart colours (Okabe–Ito)", Messages.get("preferences.palette"));
+    }
+}
