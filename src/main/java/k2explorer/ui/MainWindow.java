@@ -335,7 +335,11 @@ public final class MainWindow implements Navigator {
                     + "and the file is left as it is until you change a setting.");
             if (!userData.message().isEmpty()) {
                 statusBar.setText(userData.message());
-                showProblem("About your foods and plans", userData.message());
+                if (userData.status() == UserDataStore.Status.CORRUPT_MOVED_ASIDE) {
+                    offerRestoreAfterCorruption(userData.message());
+                } else {
+                    showProblem(Messages.get("problem.userData.header"), userData.message());
+                }
             }
             LOG.log(System.Logger.Level.INFO, "Catalog shown ({0} foods) {1} ms after JVM start{2}",
                     opened.catalog().foods().size(), StartupClock.millisSinceJvmStart(),
@@ -751,6 +755,23 @@ public final class MainWindow implements Navigator {
             plan.newPlan();
             reloadMyFoods(null, "Restored your data from " + backup + "; what you had before is kept in "
                     + previous + ".");
+        });
+    }
+
+    /** After a damaged file was moved aside: keep the fresh file (default) or restore a backup now. */
+    private void offerRestoreAfterCorruption(String message) {
+        Platform.runLater(() -> {
+            javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(
+                    Messages.get("corrupt.keepFresh"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
+                    Messages.get("corrupt.restore"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+            Alert alert = new Alert(Alert.AlertType.WARNING, message, keep, restore);
+            alert.setTitle("K2 Explorer");
+            alert.setHeaderText(Messages.get("problem.userData.header"));
+            alert.getDialogPane().setId("corruptUserDataDialog");
+            alert.getDialogPane().setPrefWidth(560);
+            alert.initOwner(stage);
+            alert.showAndWait().filter(restore::equals).ifPresent(b -> chooseRestoreFile());
         });
     }
 

@@ -39,6 +39,8 @@ class CorruptUserDataStartupTest extends AppWindowTest {
         try (Stream<Path> files = Files.list(dataDir)) {
             assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("user-data.corrupt-")).count());
         }
-        robot.clickOn("OK");
+        // The user is offered a choice: keep the fresh file (chosen here) or restore a backup.
+        org.junit.jupiter.api.Assertions.assertNotNull(robot.lookup("#corruptUserDataDialog").query());
+        robot.clickOn("Keep the new, empty file");
     }
 }

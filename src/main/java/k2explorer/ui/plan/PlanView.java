@@ -234,7 +234,8 @@ public final class PlanView extends BorderPane {
     private String formText(DayPlan.Item item, KForm form) {
         Catalog catalog = model.catalogProperty().get();
         Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
-        return food.flatMap(f -> f.amount(form)).map(r -> Numbers.rounded(r.midpoint() * item.grams() / 100, 1))
+        return food.flatMap(f -> f.amount(form))
+                .map(r -> k2explorer.ui.AmountFormat.format(r.midpoint() * item.grams() / 100))
                 .orElse("—");
     }
 
@@ -277,7 +278,7 @@ public final class PlanView extends BorderPane {
         ProgressBar bar = new ProgressBar(target == null ? 0 : Math.min(1, micrograms / target.microgramsPerDay()));
         bar.setId("planProgress-" + id);
         bar.setPrefWidth(260);
-        String amount = (notMeasured.isEmpty() ? "" : "≥ ") + Numbers.rounded(micrograms, 1) + " µg"
+        String amount = (notMeasured.isEmpty() ? "" : "≥ ") + k2explorer.ui.AmountFormat.format(micrograms) + " µg"
                 + (target == null ? "" : " — " + Numbers.rounded(100 * micrograms / target.microgramsPerDay(), 0)
                 + "% of " + Numbers.plain(target.microgramsPerDay()) + " µg");
         Label value = new Label(amount);

@@ -90,10 +90,10 @@ public final class ViewPages {
             for (var form : PlanTotals.SHOWN) {
                 List<String> missing = totals.notMeasured().getOrDefault(form, List.of());
                 page.getChildren().add(PrintPages.text(form.label() + ": " + (missing.isEmpty() ? "" : "≥ ")
-                        + Numbers.rounded(totals.of(form), 1) + " µg"));
+                        + k2explorer.ui.AmountFormat.format(totals.of(form)) + " µg"));
             }
             page.getChildren().add(PrintPages.text("Counted toward " + target + ": "
-                    + Numbers.rounded(totals.counted(), 1) + " µg"));
+                    + k2explorer.ui.AmountFormat.format(totals.counted()) + " µg"));
         }
         page.getChildren().add(PrintPages.note());
         return page;
