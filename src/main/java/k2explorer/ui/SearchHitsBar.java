@@ -38,9 +38,9 @@ final class SearchHitsBar extends FlowPane {
         List<Study> studyHits = studies.search(q);
         List<Claim> claimHits = claims.search(q);
         List<LearnPanels.HeadingHit> topicHits = learn == null ? List.of() : learn.search(q);
-        add("Studies", studyHits, s -> s.label(), s -> navigator.openStudy(s.key()));
-        add("Claims", claimHits, c -> c.text(), c -> navigator.openClaim(c.id()));
-        add("Learn", topicHits, h -> h.heading(), h -> navigator.openPanel(h.panel().id(), h.heading()));
+        add(Messages.get("search.studies"), studyHits, s -> s.label(), s -> navigator.openStudy(s.key()));
+        add(Messages.get("search.claims"), claimHits, c -> c.text(), c -> navigator.openClaim(c.id()));
+        add(Messages.get("search.learn"), topicHits, h -> h.heading(), h -> navigator.openPanel(h.panel().id(), h.heading()));
         boolean any = !getChildren().isEmpty();
         setVisible(any);
         setManaged(any);

@@ -1,5 +1,7 @@
 package k2explorer.ui.learn;
 
+import k2explorer.ui.Messages;
+
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -23,7 +25,7 @@ public final class LearnView extends SplitPane {
         this.navigator = navigator;
         setId("learnView");
         list.setId("learnPanelList");
-        list.setAccessibleText("Topics to read");
+        list.setAccessibleText(Messages.get("learn.list.a11y"));
         list.getItems().setAll(panels.panels());
         list.setCellFactory(v -> new ListCell<>() {
             @Override

@@ -1,5 +1,7 @@
 package k2explorer.ui.myfoods;
 
+import k2explorer.ui.Messages;
+
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ListView;
@@ -17,7 +19,7 @@ public final class ImportReport {
         if (parsed.ok()) {
             alert = new Alert(Alert.AlertType.INFORMATION, String.format("Imported %d food%s from %s.",
                     parsed.foods().size(), parsed.foods().size() == 1 ? "" : "s", file));
-            alert.setHeaderText("Import finished");
+            alert.setHeaderText(Messages.get("import.finished"));
         } else {
             alert = new Alert(Alert.AlertType.WARNING);
             alert.setHeaderText("Nothing was imported: " + parsed.problems().size() + " problem"
@@ -30,7 +32,7 @@ public final class ImportReport {
             alert.getDialogPane().setContent(list);
         }
         alert.getDialogPane().setId("importReport");
-        alert.setTitle("Import my foods");
+        alert.setTitle(Messages.get("import.title"));
         alert.initOwner(owner);
         alert.show();
         return alert;

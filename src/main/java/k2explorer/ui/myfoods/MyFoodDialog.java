@@ -1,5 +1,7 @@
 package k2explorer.ui.myfoods;
 
+import k2explorer.ui.Messages;
+
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -19,7 +21,7 @@ public final class MyFoodDialog extends Dialog<MyFood> {
 
     public MyFoodDialog(Window owner, MyFoodEditorModel model, boolean editing) {
         initOwner(owner);
-        setTitle(editing ? "Edit my food" : "New food from a label or a source");
+        setTitle(editing ? Messages.get("myFood.editTitle") : Messages.get("myFood.newTitle"));
         setHeaderText("Amounts are µg per 100 g, as your source gives them. Leave a form empty if it was not "
                 + "measured: empty is never counted as zero.");
         getDialogPane().setId("myFoodDialog");
@@ -28,17 +30,17 @@ public final class MyFoodDialog extends Dialog<MyFood> {
         grid.setVgap(4);
         grid.setPadding(new Insets(8));
         int row = 0;
-        row = field(grid, row, "Name", "myFoodName", model.nameProperty(), FieldProblem.NAME, model);
-        row = field(grid, row, "Group", "myFoodGroup", model.groupProperty(), null, model);
-        row = field(grid, row, "Source", "myFoodSource", model.sourceProperty(), FieldProblem.SOURCE, model);
-        ((TextField) grid.lookup("#myFoodSource")).setPromptText("e.g. label of brand X, 2026");
-        Label portion = new Label("Portion (optional)");
+        row = field(grid, row, Messages.get("myFood.name"), "myFoodName", model.nameProperty(), FieldProblem.NAME, model);
+        row = field(grid, row, Messages.get("myFood.group"), "myFoodGroup", model.groupProperty(), null, model);
+        row = field(grid, row, Messages.get("myFood.source"), "myFoodSource", model.sourceProperty(), FieldProblem.SOURCE, model);
+        ((TextField) grid.lookup("#myFoodSource")).setPromptText(Messages.get("myFood.source.prompt"));
+        Label portion = new Label(Messages.get("myFood.portion"));
         portion.getStyleClass().add("detail-section");
         grid.add(portion, 0, row++, 3, 1);
-        row = field(grid, row, "Portion name", "myFoodPortionLabel", model.portionLabelProperty(), null, model);
-        row = field(grid, row, "Portion grams", "myFoodPortionGrams", model.portionGramsProperty(),
+        row = field(grid, row, Messages.get("myFood.portionName"), "myFoodPortionLabel", model.portionLabelProperty(), null, model);
+        row = field(grid, row, Messages.get("myFood.portionGrams"), "myFoodPortionGrams", model.portionGramsProperty(),
                 FieldProblem.PORTION, model);
-        Label amounts = new Label("Vitamin K per 100 g (µg)");
+        Label amounts = new Label(Messages.get("myFood.amounts"));
         amounts.getStyleClass().add("detail-section");
         grid.add(amounts, 0, row++, 3, 1);
         grid.add(problemLabel("amounts", model), 0, row++, 3, 1);
@@ -53,7 +55,7 @@ public final class MyFoodDialog extends Dialog<MyFood> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         getDialogPane().setContent(scroll);
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(Messages.get("myFood.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         Node saveButton = getDialogPane().lookupButton(save);
         saveButton.setId("myFoodSaveButton");

@@ -1,5 +1,7 @@
 package k2explorer.ui.plan;
 
+import k2explorer.ui.Messages;
+
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -78,7 +80,7 @@ public final class PlanView extends BorderPane {
     private VBox savedPlans(Actions actions, boolean readOnly) {
         ListView<DayPlan> list = new ListView<>(model.saved());
         list.setId("planList");
-        list.setAccessibleText("Saved plans");
+        list.setAccessibleText(Messages.get("plan.saved"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(DayPlan plan, boolean empty) {
@@ -92,7 +94,7 @@ public final class PlanView extends BorderPane {
                 model.open(now);
             }
         });
-        Button newPlan = new Button("New plan");
+        Button newPlan = new Button(Messages.get("plan.new"));
         newPlan.setId("planNewButton");
         newPlan.setOnAction(e -> {
             if (confirmDiscard()) {
@@ -100,12 +102,12 @@ public final class PlanView extends BorderPane {
                 list.getSelectionModel().clearSelection();
             }
         });
-        Button delete = new Button("Delete");
+        Button delete = new Button(Messages.get("plan.delete"));
         delete.setId("planDeleteButton");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             DayPlan plan = list.getSelectionModel().getSelectedItem();
-            if (Dialogs.confirm(getScene().getWindow(), "Delete a plan", "Delete the plan \"" + plan.name()
+            if (Dialogs.confirm(getScene().getWindow(), Messages.get("plan.delete.header"), "Delete the plan \"" + plan.name()
                     + "\"?")) {
                 actions.delete(plan);
             }
@@ -115,7 +117,7 @@ public final class PlanView extends BorderPane {
             delete.disableProperty().unbind();
             delete.setDisable(true);
         }
-        Label title = new Label("Saved plans");
+        Label title = new Label(Messages.get("plan.saved"));
         title.getStyleClass().add("detail-section");
         VBox box = new VBox(6, title, list, new HBox(6, newPlan, delete));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -128,21 +130,21 @@ public final class PlanView extends BorderPane {
         if (!model.dirtyProperty().get() || model.items().isEmpty() && model.nameProperty().get().isBlank()) {
             return true;
         }
-        return Dialogs.confirm(getScene() == null ? null : getScene().getWindow(), "Unsaved changes",
-                "The plan you are editing has unsaved changes. Discard them?");
+        return Dialogs.confirm(getScene() == null ? null : getScene().getWindow(), Messages.get("plan.unsaved"),
+                Messages.get("plan.unsaved.text"));
     }
 
     private HBox header(Actions actions, boolean readOnly) {
         TextField name = new TextField();
         name.setId("planNameField");
-        name.setPromptText("Plan name, e.g. Monday");
-        name.setAccessibleText("Plan name");
+        name.setPromptText(Messages.get("plan.name.prompt"));
+        name.setAccessibleText(Messages.get("plan.name.a11y"));
         name.textProperty().bindBidirectional(model.nameProperty());
         DatePicker date = new DatePicker();
         date.setId("planDatePicker");
-        date.setAccessibleText("Day of the plan");
+        date.setAccessibleText(Messages.get("plan.date.a11y"));
         date.valueProperty().bindBidirectional(model.dateProperty());
-        Button save = new Button("Save plan");
+        Button save = new Button(Messages.get("plan.save"));
         save.setId("planSaveButton");
         save.setDefaultButton(false);
         save.setDisable(readOnly);
@@ -150,23 +152,23 @@ public final class PlanView extends BorderPane {
         Label dirty = new Label();
         dirty.setId("planDirtyLabel");
         dirty.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty())
-                .then("Unsaved changes").otherwise(""));
+                .then(Messages.get("plan.unsaved")).otherwise(""));
         dirty.getStyleClass().add("caution");
-        HBox box = new HBox(8, new Label("Plan"), name, date, save, dirty);
+        HBox box = new HBox(8, new Label(Messages.get("plan.label")), name, date, save, dirty);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     private HBox addRow(FoodsViewModel foods) {
-        FoodPicker picker = new FoodPicker(foods, "planFoodPicker", "Find a food to add…", "Food to add to the plan");
+        FoodPicker picker = new FoodPicker(foods, "planFoodPicker", Messages.get("plan.picker.prompt"), Messages.get("plan.picker.a11y"));
         TextField amount = new TextField();
         amount.setId("planAmountField");
         amount.setPromptText("amount");
         amount.setPrefColumnCount(6);
-        amount.setAccessibleText("Amount");
+        amount.setAccessibleText(Messages.get("plan.column.amount"));
         ComboBox<UnitChoice> unit = new ComboBox<>();
         unit.setId("planUnitChoice");
-        unit.setAccessibleText("Unit: grams or a portion");
+        unit.setAccessibleText(Messages.get("plan.unit.a11y"));
         unit.getItems().setAll(UnitChoice.GRAMS);
         unit.setValue(UnitChoice.GRAMS);
         picker.valueProperty().addListener((obs, o, row) -> {
@@ -176,7 +178,7 @@ public final class PlanView extends BorderPane {
         Label message = new Label();
         message.setId("planMessage");
         message.getStyleClass().add("field-problem");
-        Button add = new Button("Add");
+        Button add = new Button(Messages.get("plan.add"));
         add.setId("planAddButton");
         Runnable addIt = () -> {
             String problem = model.add(picker.getValue() == null ? null : picker.getValue().food(), amount.getText(),
@@ -196,13 +198,13 @@ public final class PlanView extends BorderPane {
     private VBox itemsTable() {
         TableView<DayPlan.Item> table = new TableView<>(model.items());
         table.setId("planItemsTable");
-        table.setAccessibleText("Foods in this plan");
+        table.setAccessibleText(Messages.get("plan.table.a11y"));
         table.setPrefHeight(230);
-        table.setPlaceholder(new Label("Add foods with the picker above."));
-        TableColumn<DayPlan.Item, String> food = new TableColumn<>("Food");
+        table.setPlaceholder(new Label(Messages.get("plan.placeholder")));
+        TableColumn<DayPlan.Item, String> food = new TableColumn<>(Messages.get("plan.column.food"));
         food.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().foodName()));
         food.setPrefWidth(330);
-        TableColumn<DayPlan.Item, String> amount = new TableColumn<>("Amount");
+        TableColumn<DayPlan.Item, String> amount = new TableColumn<>(Messages.get("plan.column.amount"));
         amount.setCellValueFactory(c -> new ReadOnlyStringWrapper(amountText(c.getValue())));
         amount.setPrefWidth(200);
         table.getColumns().add(food);
@@ -213,7 +215,7 @@ public final class PlanView extends BorderPane {
             col.setPrefWidth(90);
             table.getColumns().add(col);
         }
-        Button remove = new Button("Remove");
+        Button remove = new Button(Messages.get("plan.remove"));
         remove.setId("planRemoveButton");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.remove(table.getSelectionModel().getSelectedIndex()));
@@ -243,7 +245,7 @@ public final class PlanView extends BorderPane {
         totalsBox.getChildren().clear();
         PlanTotals totals = model.totalsProperty().get();
         DailyTarget target = model.targetProperty().get();
-        Label title = new Label("What this plan adds up to");
+        Label title = new Label(Messages.get("plan.totals"));
         title.getStyleClass().add("detail-section");
         totalsBox.getChildren().add(title);
         if (totals == null) {
@@ -261,10 +263,10 @@ public final class PlanView extends BorderPane {
             row = bar(grid, row, form.name(), form.label(), totals.of(form), target,
                     totals.notMeasured().getOrDefault(form, List.of()));
         }
-        bar(grid, row, "otherK2", "Other K2 (MK-5, MK-6, MK-8 … MK-13)", totals.otherK2(), target, List.of());
+        bar(grid, row, "otherK2", Messages.get("plan.otherK2"), totals.otherK2(), target, List.of());
         totalsBox.getChildren().add(grid);
         if (target == null) {
-            totalsBox.getChildren().add(new Label("Choose a daily target in the Foods view to see progress."));
+            totalsBox.getChildren().add(new Label(Messages.get("plan.noTarget")));
         }
         if (!totals.missingFoods().isEmpty()) {
             totalsBox.getChildren().add(new Label("No longer in the catalog, not counted: "
@@ -301,8 +303,8 @@ public final class PlanView extends BorderPane {
         weekChart.setLegendVisible(false);
         weekChart.setAnimated(false);
         weekChart.setPrefHeight(240);
-        weekChart.getYAxis().setLabel("K1 µg per day");
-        weekChart.setAccessibleText("K1 per day of the week across saved plans");
+        weekChart.getYAxis().setLabel(Messages.get("plan.week.axis"));
+        weekChart.setAccessibleText(Messages.get("plan.week.a11y"));
         weekSummary.setId("weeklyK1Summary");
         weekSummary.setWrapText(true);
         Label note = new Label("Information only, not medical advice. If you take warfarin, the aim is a steady "
@@ -310,12 +312,12 @@ public final class PlanView extends BorderPane {
                 + "a saved plan have no bar (no data, not zero).");
         note.setWrapText(true);
         note.setId("warfarinHelperNote");
-        javafx.scene.control.Button asTable = new javafx.scene.control.Button("Week as table");
+        javafx.scene.control.Button asTable = new javafx.scene.control.Button(Messages.get("plan.week.tableButton"));
         asTable.setId("weeklyK1TableButton");
-        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(), "K1 per day as a table",
-                weekChart, "K1 µg per day across the saved plans of the week; days without a plan are not listed"));
+        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(), Messages.get("plan.week.tableTitle"),
+                weekChart, Messages.get("plan.week.tableNote")));
         VBox box = new VBox(6, weekSummary, weekChart, asTable, note);
-        TitledPane pane = new TitledPane("Steady K1 across the week (for people on warfarin)", box);
+        TitledPane pane = new TitledPane(Messages.get("plan.week.title"), box);
         pane.setId("warfarinHelper");
         pane.setExpanded(true);
         return pane;
@@ -332,7 +334,7 @@ public final class PlanView extends BorderPane {
                 if (day.k1Micrograms() != null) {
                     series.getData().add(new XYChart.Data<>(label, day.k1Micrograms()));
                 }
-                text.append(label).append(": ").append(day.k1Micrograms() == null ? "no plan"
+                text.append(label).append(": ").append(day.k1Micrograms() == null ? Messages.get("plan.week.noPlan")
                         : (day.partial() ? "≥ " : "") + Numbers.rounded(day.k1Micrograms(), 0) + " µg").append("; ");
             }
             ((CategoryAxis) weekChart.getXAxis()).setCategories(javafx.collections.FXCollections

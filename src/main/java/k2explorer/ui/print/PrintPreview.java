@@ -1,5 +1,7 @@
 package k2explorer.ui.print;
 
+import k2explorer.ui.Messages;
+
 import java.util.function.Consumer;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
@@ -22,21 +24,21 @@ public final class PrintPreview extends Dialog<Void> {
     public PrintPreview(Window owner, String title, Node page, Consumer<Node> savePng, Consumer<String> status) {
         initOwner(owner);
         setTitle("Print or save: " + title);
-        setHeaderText("A one-page summary of this view. Print it (or choose a PDF printer), or save it as a PNG.");
+        setHeaderText(Messages.get("print.header"));
         getDialogPane().setId("printPreview");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setPrefViewportWidth(FoodSummaryPage.WIDTH + 20);
         scroll.setPrefViewportHeight(560);
         getDialogPane().setContent(scroll);
-        ButtonType print = new ButtonType("Print…", ButtonBar.ButtonData.OK_DONE);
-        ButtonType png = new ButtonType("Save as PNG…", ButtonBar.ButtonData.OTHER);
+        ButtonType print = new ButtonType(Messages.get("print.print"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType png = new ButtonType(Messages.get("print.savePng"), ButtonBar.ButtonData.OTHER);
         getDialogPane().getButtonTypes().addAll(print, png, ButtonType.CLOSE);
         Button printButton = (Button) getDialogPane().lookupButton(print);
         printButton.setId("printButton");
         boolean hasPrinter = javafx.print.Printer.getDefaultPrinter() != null;
         printButton.setDisable(!hasPrinter);
         if (!hasPrinter) {
-            printButton.setTooltip(new Tooltip("No printer is set up on this computer; save as PNG instead."));
+            printButton.setTooltip(new Tooltip(Messages.get("print.noPrinter.tooltip")));
         }
         printButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
@@ -54,10 +56,10 @@ public final class PrintPreview extends Dialog<Void> {
     static String print(Window owner, Node page) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            return "No printer is available; save the summary as PNG instead.";
+            return Messages.get("print.noPrinter");
         }
         if (!job.showPrintDialog(owner)) {
-            return "Printing cancelled.";
+            return Messages.get("print.cancelled");
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
         double scale = Math.min(1, Math.min(layout.getPrintableWidth() / page.getBoundsInParent().getWidth(),

@@ -1,5 +1,7 @@
 package k2explorer.ui.studies;
 
+import k2explorer.ui.Messages;
+
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -37,11 +39,11 @@ public final class ClaimsView extends BorderPane {
         verdict.setId("claimVerdictFilter");
         verdict.getItems().add(null);
         verdict.getItems().addAll(Verdict.values());
-        verdict.setAccessibleText("Verdict filter");
+        verdict.setAccessibleText(Messages.get("claims.filter.a11y"));
         verdict.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Verdict v) {
-                return v == null ? "All verdicts" : v.label();
+                return v == null ? Messages.get("claims.filter.all") : v.label();
             }
 
             @Override
@@ -57,12 +59,12 @@ public final class ClaimsView extends BorderPane {
         bar.setPadding(new Insets(8));
         setTop(bar);
         table.setId("claimsTable");
-        table.setAccessibleText("Claims");
+        table.setAccessibleText(Messages.get("claims.a11y"));
         table.setItems(model.visible());
-        TableColumn<Claim, String> text = new TableColumn<>("Claim");
+        TableColumn<Claim, String> text = new TableColumn<>(Messages.get("claims.column.claim"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
         text.setPrefWidth(430);
-        TableColumn<Claim, Verdict> v = new TableColumn<>("Verdict");
+        TableColumn<Claim, Verdict> v = new TableColumn<>(Messages.get("claims.column.verdict"));
         v.setId("claimVerdictColumn");
         v.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
         v.setCellFactory(col -> new TableCell<>() {
@@ -77,7 +79,7 @@ public final class ClaimsView extends BorderPane {
             }
         });
         v.setPrefWidth(120);
-        TableColumn<Claim, ClaimKind> kind = new TableColumn<>("Kind");
+        TableColumn<Claim, ClaimKind> kind = new TableColumn<>(Messages.get("claims.column.kind"));
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         kind.setPrefWidth(130);
         table.getColumns().setAll(java.util.List.of(text, v, kind));
@@ -94,7 +96,7 @@ public final class ClaimsView extends BorderPane {
 
     private void showDetail(Claim claim) {
         if (claim == null) {
-            detail.getChildren().add(new Label("Choose a claim to see its verdict and evidence."));
+            detail.getChildren().add(new Label(Messages.get("claims.detail.empty")));
             return;
         }
         Label title = TableDetailPane.wrapped(claim.text());
@@ -116,22 +118,22 @@ public final class ClaimsView extends BorderPane {
         }
         if (studies.getChildren().isEmpty()) {
             studies.getChildren().add(TableDetailPane.wrapped(claim.verdict() == Verdict.UNSOURCED
-                    ? "Unsourced: no study or measured value we could read supports it."
-                    : "This claim rests on food values, not on a health study."));
+                    ? Messages.get("claims.unsourced")
+                    : Messages.get("claims.foodOnly")));
         }
         VBox foods = new VBox(2);
         foods.setId("claimFoods");
         for (Food f : model.foodsBehind(claim)) {
             String values = f.values().stream().filter(v -> claim.sourceKeys().contains(v.sourceId()))
                     .map(v -> v.form().label() + " " + AmountFormat.format(v.microgramsPer100g()) + " µg/100 g")
-                    .reduce((a, b) -> a + ", " + b).orElse("reported measures in the detail pane");
+                    .reduce((a, b) -> a + ", " + b).orElse(Messages.get("claims.reportedMeasures"));
             Hyperlink h = new Hyperlink(f.name() + " — " + values);
             h.setOnAction(e -> navigator.openFood(f.id()));
             foods.getChildren().add(h);
         }
-        detail.getChildren().addAll(TableDetailPane.section("Studies behind it"), studies);
+        detail.getChildren().addAll(TableDetailPane.section(Messages.get("claims.studies")), studies);
         if (!foods.getChildren().isEmpty()) {
-            detail.getChildren().addAll(TableDetailPane.section("Food values behind it"), foods);
+            detail.getChildren().addAll(TableDetailPane.section(Messages.get("claims.foods")), foods);
         }
     }
 }

@@ -1,5 +1,7 @@
 package k2explorer.ui.studies;
 
+import k2explorer.ui.Messages;
+
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -40,11 +42,11 @@ public final class StudiesView extends BorderPane {
         setId("studiesView");
         setTop(filters());
         table.setId("studiesTable");
-        table.setAccessibleText("Studies");
+        table.setAccessibleText(Messages.get("studies.a11y"));
         table.setItems(model.visible());
         model.visible().comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().setAll(columns());
-        table.setPlaceholder(new Label("No study matches these filters."));
+        table.setPlaceholder(new Label(Messages.get("studies.placeholder")));
         TableDetailPane<Study> split = new TableDetailPane<>(table, model.selectedProperty(), "studyDetail", 0.6,
                 this::showDetail);
         detail = split.detail();
@@ -59,13 +61,13 @@ public final class StudiesView extends BorderPane {
     private HBox filters() {
         TextField search = TextFields.createClearableTextField();
         search.setId("studySearchField");
-        search.setPromptText("Filter studies: e.g. MK-7, fracture, Rotterdam");
+        search.setPromptText(Messages.get("studies.search.prompt"));
         search.textProperty().bindBidirectional(model.queryProperty());
         HBox bar = new HBox(8, search,
-                combo("studyTopicFilter", "All topics", StudyTopic.values(), model.topicProperty()),
-                combo("studyDesignFilter", "All designs", StudyDesign.values(), model.designProperty()),
-                combo("studyFormFilter", "All forms", StudyForm.values(), model.formProperty()),
-                combo("studyGradeFilter", "All grades", EvidenceGrade.values(), model.gradeProperty()));
+                combo("studyTopicFilter", Messages.get("studies.filter.topics"), StudyTopic.values(), model.topicProperty()),
+                combo("studyDesignFilter", Messages.get("studies.filter.designs"), StudyDesign.values(), model.designProperty()),
+                combo("studyFormFilter", Messages.get("studies.filter.forms"), StudyForm.values(), model.formProperty()),
+                combo("studyGradeFilter", Messages.get("studies.filter.grades"), EvidenceGrade.values(), model.gradeProperty()));
         bar.setPadding(new Insets(8));
         return bar;
     }
@@ -94,22 +96,22 @@ public final class StudiesView extends BorderPane {
     }
 
     private java.util.List<TableColumn<Study, ?>> columns() {
-        TableColumn<Study, String> study = new TableColumn<>("Study");
+        TableColumn<Study, String> study = new TableColumn<>(Messages.get("studies.column.study"));
         study.setId("studyColumn");
         study.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         study.setPrefWidth(210);
-        TableColumn<Study, StudyTopic> topic = new TableColumn<>("Topic");
+        TableColumn<Study, StudyTopic> topic = new TableColumn<>(Messages.get("studies.column.topic"));
         topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().topic()));
         topic.setPrefWidth(130);
-        TableColumn<Study, StudyDesign> design = new TableColumn<>("Design");
+        TableColumn<Study, StudyDesign> design = new TableColumn<>(Messages.get("studies.field.design"));
         design.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().design()));
         design.setCellFactory(col -> shortCell(StudyDesign::shortLabel));
         design.setPrefWidth(120);
-        TableColumn<Study, StudyForm> form = new TableColumn<>("Form");
+        TableColumn<Study, StudyForm> form = new TableColumn<>(Messages.get("studies.column.form"));
         form.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().form()));
         form.setCellFactory(col -> shortCell(StudyForm::shortLabel));
         form.setPrefWidth(80);
-        TableColumn<Study, Double> dose = new TableColumn<>("Dose / day");
+        TableColumn<Study, Double> dose = new TableColumn<>(Messages.get("studies.column.dose"));
         dose.setId("studyDoseColumn");
         dose.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dosePerDayMicrograms()));
         dose.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -120,7 +122,7 @@ public final class StudiesView extends BorderPane {
             }
         });
         dose.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
-        TableColumn<Study, Integer> n = new TableColumn<>("People");
+        TableColumn<Study, Integer> n = new TableColumn<>(Messages.get("studies.column.people"));
         n.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
         n.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -130,7 +132,7 @@ public final class StudiesView extends BorderPane {
             }
         });
         n.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
-        TableColumn<Study, EvidenceGrade> grade = new TableColumn<>("Evidence");
+        TableColumn<Study, EvidenceGrade> grade = new TableColumn<>(Messages.get("studies.column.grade"));
         grade.setId("studyGradeColumn");
         grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
         grade.setComparator(StudiesViewModel.gradeOrder());
@@ -159,7 +161,7 @@ public final class StudiesView extends BorderPane {
 
     private void showDetail(Study s) {
         if (s == null) {
-            detail.getChildren().add(new Label("Choose a study to read what it found."));
+            detail.getChildren().add(new Label(Messages.get("studies.detail.empty")));
             return;
         }
         Label title = new Label(s.label());
@@ -168,7 +170,7 @@ public final class StudiesView extends BorderPane {
         summary.setId("studySummary");
         summary.getStyleClass().add("study-summary");
         detail.getChildren().addAll(title, summary);
-        Button dose = new Button("Foods that reach this dose");
+        Button dose = new Button(Messages.get("studies.dose.button"));
         dose.setId("studyDoseButton");
         Optional<StudyDose> studyDose = StudyDose.of(s);
         dose.setDisable(studyDose.isEmpty());
@@ -179,23 +181,23 @@ public final class StudiesView extends BorderPane {
         doseNote.setId("studyDoseNote");
         detail.getChildren().addAll(dose, doseNote);
         if (!s.verified()) {
-            Label unverified = TableDetailPane.wrapped("Not verified: we could not read this study, so the app does not rely on it.");
+            Label unverified = TableDetailPane.wrapped(Messages.get("studies.unverified"));
             unverified.setId("studyUnverified");
             unverified.getStyleClass().add("caution");
             detail.getChildren().add(unverified);
         }
         detail.getChildren().addAll(
-                field("Design", s.design().label() + " · " + s.topic().label()),
-                field("Who took part", s.population() + s.n().map(n -> String.format(" (n = %,d)", n)).orElse("")),
-                field("Form and dose", s.form().label() + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
-                field("How long", s.duration()),
-                field("Outcomes", s.outcomes()),
-                field("Main result", s.mainResult()),
-                field("Limitations", s.limitations()),
-                field("Evidence grade", s.grade().label() + " — " + s.gradeReason()),
-                field("Funding", s.fundingNote()),
-                field("Where we read it", s.verified() ? s.readWhere() : "not read"),
-                field("Citation", s.citation()));
+                field(Messages.get("studies.field.design"), s.design().label() + " · " + s.topic().label()),
+                field(Messages.get("studies.field.population"), s.population() + s.n().map(n -> String.format(" (n = %,d)", n)).orElse("")),
+                field(Messages.get("studies.field.dose"), s.form().label() + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
+                field(Messages.get("studies.field.duration"), s.duration()),
+                field(Messages.get("studies.field.outcomes"), s.outcomes()),
+                field(Messages.get("studies.field.result"), s.mainResult()),
+                field(Messages.get("studies.field.limitations"), s.limitations()),
+                field(Messages.get("studies.field.grade"), s.grade().label() + " — " + s.gradeReason()),
+                field(Messages.get("studies.field.funding"), s.fundingNote()),
+                field(Messages.get("studies.field.readWhere"), s.verified() ? s.readWhere() : Messages.get("studies.notRead")),
+                field(Messages.get("studies.field.citation"), s.citation()));
         s.link().ifPresent(url -> {
             Hyperlink link = new Hyperlink("Open the paper: " + url);
             link.setId("studyPaperLink");
@@ -211,13 +213,13 @@ public final class StudiesView extends BorderPane {
                 h.setOnAction(e -> navigator.openClaim(c.id()));
                 links.getChildren().add(h);
             }
-            detail.getChildren().addAll(TableDetailPane.section("Claims that cite this study"), links);
+            detail.getChildren().addAll(TableDetailPane.section(Messages.get("studies.field.claims")), links);
         }
     }
 
     private static VBox field(String name, String value) {
         VBox box = new VBox(2, TableDetailPane.section(name), TableDetailPane.wrapped(value == null || value.isBlank() ? "—" : value));
-        box.setVisible(value != null && !value.isBlank() || name.equals("Limitations"));
+        box.setVisible(value != null && !value.isBlank() || name.equals(Messages.get("studies.field.limitations")));
         box.setManaged(box.isVisible());
         return box;
     }

@@ -1,5 +1,7 @@
 package k2explorer.ui.studies;
 
+import k2explorer.ui.Messages;
+
 import java.util.Optional;
 import k2explorer.coverage.CountedForms;
 import k2explorer.studies.Study;
@@ -25,11 +27,11 @@ public record StudyDose(String studyLabel, double micrograms, CountedForms count
     /** Why a study offers no dose to look up, in words a user understands. */
     public static String whyNone(Study study) {
         if (study.design().observational()) {
-            return "An observational study: people ate their usual diet, so there is no dose to look up.";
+            return Messages.get("dose.observational");
         }
         if (study.dose().isEmpty()) {
-            return "This study did not give one fixed daily dose.";
+            return Messages.get("dose.none");
         }
-        return "This study pooled or compared several forms, so no single form can be counted.";
+        return Messages.get("dose.pooled");
     }
 }
