@@ -1,5 +1,7 @@
 package k2explorer.ui.compare;
 
+import k2explorer.ui.Messages;
+
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +52,9 @@ public final class CompareView extends BorderPane {
         this.model = model;
         this.foods = foods;
         setId("compareView");
-        picker = new FoodPicker(foods, "comparePicker", "Find a food to add…", "Food to add to the comparison");
+        picker = new FoodPicker(foods, "comparePicker", Messages.get("compare.find.a.food.to.add"), Messages.get("compare.food.to.add.to.the"));
 
-        Button add = new Button("Add");
+        Button add = new Button(Messages.get("compare.add"));
         add.setId("compareAddButton");
         add.setOnAction(e -> {
             if (picker.getValue() != null) {
@@ -60,19 +62,19 @@ public final class CompareView extends BorderPane {
                 picker.setValue(null);
             }
         });
-        CheckBox perServing = new CheckBox("Chart per serving");
+        CheckBox perServing = new CheckBox(Messages.get("compare.chart.per.serving"));
         perServing.setId("comparePerServing");
         perServing.selectedProperty().bindBidirectional(model.perServingProperty());
-        Button clear = new Button("Clear");
+        Button clear = new Button(Messages.get("compare.clear"));
         clear.setId("compareClearButton");
         clear.setOnAction(e -> model.clear());
         Label message = new Label();
         message.setId("compareMessage");
         message.textProperty().bind(model.messageProperty());
-        Button asTable = new Button("Chart as table");
+        Button asTable = new Button(Messages.get("compare.chart.as.table"));
         asTable.setId("compareTableButton");
         asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
-                "Compared foods as a table", chart, "Vitamin K forms of the compared foods, µg"));
+                Messages.get("compare.compared.foods.as.a.table"), chart, Messages.get("compare.vitamin.k.forms.of.the")));
         HBox bar = new HBox(8, picker, add, clear, perServing, asTable, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
@@ -88,7 +90,7 @@ public final class CompareView extends BorderPane {
         scroll.setFitToWidth(true);
         chart.setId("compareChart");
         chart.setAnimated(false);
-        chart.setAccessibleText("Vitamin K forms of the compared foods");
+        chart.setAccessibleText(Messages.get("compare.vitamin.k.forms.of.the"));
         chart.getYAxis().setLabel("µg");
         SplitPane split = new SplitPane(scroll, chart);
         split.setOrientation(Orientation.VERTICAL);
@@ -150,16 +152,16 @@ public final class CompareView extends BorderPane {
         name.setWrapText(true);
         name.getStyleClass().add("compare-food");
         Button left = new Button("◀");
-        left.setTooltip(new Tooltip("Move left"));
+        left.setTooltip(new Tooltip(Messages.get("compare.move.left")));
         left.setDisable(index == 0);
         left.setOnAction(e -> model.move(row, -1));
         Button right = new Button("▶");
-        right.setTooltip(new Tooltip("Move right"));
+        right.setTooltip(new Tooltip(Messages.get("compare.move.right")));
         right.setDisable(index == count - 1);
         right.setOnAction(e -> model.move(row, 1));
         Button remove = new Button("✕");
         remove.setId("compareRemove" + index);
-        remove.setTooltip(new Tooltip("Remove from the comparison"));
+        remove.setTooltip(new Tooltip(Messages.get("compare.remove.from.the.comparison")));
         remove.setOnAction(e -> model.remove(row));
         HBox buttons = new HBox(4, left, right, remove);
         VBox box = new VBox(4, name, buttons);

@@ -1,5 +1,7 @@
 package k2explorer.ui.coverage;
 
+import k2explorer.ui.Messages;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +42,8 @@ public final class CoverageChartView extends BorderPane {
     private final CategoryAxis yAxis = new CategoryAxis();
     private final CoverageBarChart chart = new CoverageBarChart(xAxis, yAxis);
     private final Spinner<Integer> topN = new Spinner<>(3, 60, 15);
-    private final CheckBox pickedOnly = new CheckBox("Only the foods selected in the Foods table");
-    private final CheckBox logScale = new CheckBox("Logarithmic scale");
+    private final CheckBox pickedOnly = new CheckBox(Messages.get("coverage.only.the.foods.selected.in"));
+    private final CheckBox logScale = new CheckBox(Messages.get("coverage.logarithmic.scale"));
     private final Label noData = new Label();
     private final Label heading = new Label();
     private List<ChartBar> shownBars = List.of();
@@ -57,35 +59,35 @@ public final class CoverageChartView extends BorderPane {
         setId("coverageView");
         chart.setId("coverageChart");
         chart.setLegendVisible(true);
-        chart.setAccessibleText("Grams of each food needed to reach the daily target");
+        chart.setAccessibleText(Messages.get("coverage.grams.of.each.food.needed"));
         xAxis.setForceZeroInRange(true);
         yAxis.setAutoRanging(true);
 
         topN.setId("topNSpinner");
         topN.setEditable(true);
         topN.setPrefWidth(80);
-        topN.setAccessibleText("Number of foods shown");
+        topN.setAccessibleText(Messages.get("coverage.number.of.foods.shown"));
         pickedOnly.setId("pickedOnlyCheck");
         logScale.setId("logScaleCheck");
         logScale.setSelected(true);
-        Button png = new Button("Export chart as PNG…");
+        Button png = new Button(Messages.get("coverage.export.chart.as.png"));
         png.setId("exportChartButton");
         png.setOnAction(e -> exportPng.accept(this));
-        Button csv = new Button("Export table as CSV…");
+        Button csv = new Button(Messages.get("coverage.export.table.as.csv"));
         csv.setId("exportCoverageCsvButton");
         csv.setOnAction(e -> exportCsv.run());
-        Label topLabel = new Label("Show the");
+        Label topLabel = new Label(Messages.get("coverage.show.the"));
         Label topLabel2 = new Label("foods needing the fewest grams");
         topLabel.setLabelFor(topN);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button asTable = new Button("Show as table");
+        Button asTable = new Button(Messages.get("coverage.show.as.table"));
         asTable.setId("coverageTableButton");
-        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(), "Coverage chart as a table",
+        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(), Messages.get("coverage.coverage.chart.as.a.table"),
                 k2explorer.ui.print.ChartTable.of(shownBars.stream().map(b -> new k2explorer.ui.print.ChartTable.Row(
                         b.mainForm().label(), b.label(), (b.upperBound() ? "≤ " : "")
                         + k2explorer.ui.AmountFormat.format(b.grams()) + " g")).toList(),
-                        "Main form", "Food", "Grams to reach the target"), heading.getText()));
+                        Messages.get("coverage.main.form"), Messages.get("coverage.food"), Messages.get("coverage.grams.to.reach.the.target")), heading.getText()));
         HBox bar = new HBox(8, topLabel, topN, topLabel2, pickedOnly, logScale, spacer, asTable, png, csv);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
@@ -184,7 +186,7 @@ public final class CoverageChartView extends BorderPane {
         setRange(max, log);
         chart.getData().setAll(series.values());
         chart.setServingMarkers(markers);
-        heading.setText(target == null ? "Choose a daily target above the Foods table to see this chart."
+        heading.setText(target == null ? Messages.get("coverage.choose.a.daily.target.above")
                 : "Grams needed to reach " + target.label() + ", counting " + target.counted().label()
                 + ". The line on each bar marks one serving; hover a bar for its numbers and source.");
         int missing = result.noData().size();

@@ -1,5 +1,7 @@
 package k2explorer.ui.coverage;
 
+import k2explorer.ui.Messages;
+
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,7 +26,7 @@ public final class TargetBar extends HBox {
 
         ComboBox<TargetOption> targetChoice = new ComboBox<>(model.options());
         targetChoice.setId("targetChoice");
-        targetChoice.setAccessibleText("Daily target");
+        targetChoice.setAccessibleText(Messages.get("target.daily.target"));
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
         targetChoice.setPrefWidth(480);
         Tooltip citation = new Tooltip();
@@ -35,7 +37,7 @@ public final class TargetBar extends HBox {
 
         ComboBox<CountedForms> counted = new ComboBox<>(FXCollections.observableArrayList(CountedForms.values()));
         counted.setId("countedFormsChoice");
-        counted.setAccessibleText("Forms that count toward the target");
+        counted.setAccessibleText(Messages.get("target.forms.that.count.toward.the"));
         counted.valueProperty().bindBidirectional(model.countedProperty());
 
         TextField custom = new TextField();
@@ -64,7 +66,7 @@ public final class TargetBar extends HBox {
         problem.setWrapText(true);
         HBox.setHgrow(problem, Priority.ALWAYS);
 
-        Label targetLabel = new Label("Daily target");
+        Label targetLabel = new Label(Messages.get("target.daily.target"));
         targetLabel.setLabelFor(targetChoice);
         Label countsLabel = new Label("counting");
         countsLabel.setLabelFor(counted);

@@ -1,5 +1,7 @@
 package k2explorer.ui.foods;
 
+import k2explorer.ui.Messages;
+
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,7 +63,7 @@ public final class FoodDetailView extends ScrollPane {
         Label subtitle = new Label(d.subtitle());
         subtitle.setWrapText(true);
         subtitle.getStyleClass().add("detail-subtitle");
-        content.getChildren().addAll(title, subtitle, portionChooser(row), heading("Vitamin K"), valuesGrid(d));
+        content.getChildren().addAll(title, subtitle, portionChooser(row), heading(Messages.get("detail.vitamin.k")), valuesGrid(d));
         for (String total : d.totals()) {
             content.getChildren().add(wrapped(total, "detail-total"));
         }
@@ -71,14 +73,14 @@ public final class FoodDetailView extends ScrollPane {
             content.getChildren().add(note);
         }
         if (!d.reported().isEmpty()) {
-            content.getChildren().add(heading("Other reported measures (not a single form)"));
+            content.getChildren().add(heading(Messages.get("detail.other.reported.measures.not.a")));
             for (FoodDetail.ReportedLine r : d.reported()) {
                 content.getChildren().add(wrapped(r.measure() + ": " + r.value() + " — " + r.sourceLabel()
                         + (r.note().isEmpty() ? "" : ". " + r.note()), "detail-reported"));
             }
         }
         if (!d.related().isEmpty()) {
-            content.getChildren().add(heading("Same food in other sources (shown side by side, not merged)"));
+            content.getChildren().add(heading(Messages.get("detail.same.food.in.other.sources")));
             for (FoodDetail.RelatedFood r : d.related()) {
                 Hyperlink link = new Hyperlink(r.name() + " — " + r.sourceLabel());
                 link.getStyleClass().add("related-food");
@@ -86,11 +88,11 @@ public final class FoodDetailView extends ScrollPane {
                 content.getChildren().addAll(link, wrapped(r.valuesSummary(), "detail-related-values"));
             }
         }
-        content.getChildren().add(heading("Other nutrients (per 100 g)"));
+        content.getChildren().add(heading(Messages.get("detail.other.nutrients.per.100.g")));
         for (String n : d.nutrients()) {
             content.getChildren().add(wrapped(n, "detail-nutrient"));
         }
-        content.getChildren().add(heading("Sources"));
+        content.getChildren().add(heading(Messages.get("detail.sources")));
         VBox sources = new VBox(8);
         sources.setId("detailSources");
         for (FoodDetail.SourceLine s : d.sources()) {
@@ -101,13 +103,13 @@ public final class FoodDetailView extends ScrollPane {
 
     private Node portionChooser(FoodRow row) {
         if (row.food().portions().isEmpty()) {
-            return wrapped("No household portion is recorded for this food; per-serving amounts are not shown.",
+            return wrapped(Messages.get("detail.no.household.portion.is.recorded"),
                     "hint");
         }
         ComboBox<Portion> choice = PortionChoice.of(row, model, "portionChoice");
         choice.setPrefWidth(230);
         choice.setMinWidth(120);
-        Label label = new Label("Serving");
+        Label label = new Label(Messages.get("detail.serving"));
         label.setLabelFor(choice);
         FlowPane box = new FlowPane(8, 4, label, choice);
         return box;
@@ -127,7 +129,7 @@ public final class FoodDetailView extends ScrollPane {
             }
             grid.getColumnConstraints().add(cc);
         }
-        String[] headers = {"Form", "per 100 g", "per serving", "Source"};
+        String[] headers = {Messages.get("detail.form"), "per 100 g", "per serving", Messages.get("detail.source")};
         for (int i = 0; i < headers.length; i++) {
             Label h = new Label(headers[i]);
             h.getStyleClass().add("grid-header");
@@ -135,7 +137,7 @@ public final class FoodDetailView extends ScrollPane {
         }
         if (d.values().isEmpty()) {
             grid.add(wrapped("No vitamin K form was measured for this food in the bundled sources. "
-                    + "Not measured is not zero.", "hint"), 0, 1, 4, 1);
+                    + Messages.get("detail.not.measured.is.not.zero"), "hint"), 0, 1, 4, 1);
         }
         int r = 1;
         for (FoodDetail.ValueLine v : d.values()) {
@@ -173,10 +175,10 @@ public final class FoodDetailView extends ScrollPane {
             Hyperlink link = new Hyperlink(url);
             link.getStyleClass().add("source-link");
             link.setOnAction(e -> actions.openLink(url));
-            link.setTooltip(new Tooltip("Open in the browser"));
+            link.setTooltip(new Tooltip(Messages.get("detail.open.in.the.browser")));
             links.getChildren().add(link);
         });
-        Button copy = new Button("Copy citation");
+        Button copy = new Button(Messages.get("detail.copy.citation"));
         copy.getStyleClass().add("copy-citation");
         copy.setOnAction(e -> actions.copyToClipboard(s.citation() + s.link().map(u -> " " + u).orElse("")));
         links.getChildren().add(copy);

@@ -1,5 +1,7 @@
 package k2explorer.ui.foods;
 
+import k2explorer.ui.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +32,7 @@ import org.controlsfx.control.textfield.TextFields;
 
 /** The Foods explorer: search and filters on top, the sortable table, and the selected food's detail pane. */
 public final class FoodsView extends BorderPane {
-    private static final String ALL_GROUPS = "All food groups";
+    private static final String ALL_GROUPS = Messages.get("foods.all.food.groups");
 
     private final FoodsViewModel model;
     private final TableView<FoodRow> table = new TableView<>();
@@ -66,7 +68,7 @@ public final class FoodsView extends BorderPane {
 
     private HBox filterBar() {
         searchField.setId("searchField");
-        searchField.setPromptText("Search foods, studies, claims and topics (Ctrl+F): e.g. natto, kale raw, warfarin");
+        searchField.setPromptText(Messages.get("foods.search.foods.studies.claims.and"));
         searchField.setPrefColumnCount(24);
         searchField.textProperty().bindBidirectional(model.queryProperty());
         searchField.setOnKeyPressed(e -> {
@@ -96,7 +98,7 @@ public final class FoodsView extends BorderPane {
         groupFilter.valueProperty().addListener((obs, old, now) ->
                 model.groupProperty().set(now == null || now.equals(ALL_GROUPS) ? null : now));
         model.groupProperty().addListener((obs, old, now) -> groupFilter.setValue(now == null ? ALL_GROUPS : now));
-        groupFilter.setAccessibleText("Food group filter");
+        groupFilter.setAccessibleText(Messages.get("foods.food.group.filter"));
 
         ComboBox<Optional<KForm>> formFilter = new ComboBox<>();
         formFilter.setId("formFilter");
@@ -107,7 +109,7 @@ public final class FoodsView extends BorderPane {
         formFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(Optional<KForm> form) {
-                return form == null || form.isEmpty() ? "Any vitamin K form" : "Has " + form.get().label();
+                return form == null || form.isEmpty() ? Messages.get("foods.any.vitamin.k.form") : "Has " + form.get().label();
             }
 
             @Override
@@ -119,20 +121,20 @@ public final class FoodsView extends BorderPane {
         formFilter.valueProperty().addListener((obs, old, now) ->
                 model.formProperty().set(now == null ? null : now.orElse(null)));
         model.formProperty().addListener((obs, old, now) -> formFilter.setValue(Optional.ofNullable(now)));
-        formFilter.setAccessibleText("Vitamin K form filter");
+        formFilter.setAccessibleText(Messages.get("foods.vitamin.k.form.filter"));
 
-        CheckBox k2Only = new CheckBox("Has K2 data");
+        CheckBox k2Only = new CheckBox(Messages.get("foods.has.k2.data"));
         k2Only.setId("k2OnlyFilter");
         k2Only.selectedProperty().bindBidirectional(model.onlyWithK2Property());
 
         ComboBox<Basis> basisChoice = new ComboBox<>(FXCollections.observableArrayList(Basis.values()));
         basisChoice.setId("basisChoice");
         basisChoice.valueProperty().bindBidirectional(model.basisProperty());
-        basisChoice.setAccessibleText("Amounts per");
+        basisChoice.setAccessibleText(Messages.get("foods.amounts.per"));
         model.basisProperty().addListener((obs, old, now) -> updateColumnTitles());
         model.valuesRevisionProperty().addListener((obs, old, now) -> table.refresh());
 
-        Label basisLabel = new Label("Amounts");
+        Label basisLabel = new Label(Messages.get("foods.amounts"));
         basisLabel.setLabelFor(basisChoice);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -154,11 +156,11 @@ public final class FoodsView extends BorderPane {
 
     private void buildTable() {
         table.setId("foodsTable");
-        table.setAccessibleText("Foods and their vitamin K content");
+        table.setAccessibleText(Messages.get("foods.foods.and.their.vitamin.k"));
         table.setItems(model.visibleRows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("No foods match the search and filters."));
+        table.setPlaceholder(new Label(Messages.get("foods.no.foods.match.the.search")));
 
         table.getColumns().add(textColumn(FoodColumn.NAME, 270, r -> r.food().name()));
         table.getColumns().add(textColumn(FoodColumn.GROUP, 130, r -> r.food().group()));
@@ -195,7 +197,7 @@ public final class FoodsView extends BorderPane {
         table.getSelectionModel().getSelectedItems().addListener(
                 (javafx.collections.ListChangeListener<FoodRow>) c -> model.pickedRows().setAll(
                         table.getSelectionModel().getSelectedItems().filtered(java.util.Objects::nonNull)));
-        javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem("Compare selected foods");
+        javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem(Messages.get("foods.compare.selected.foods"));
         compare.setId("compareMenuItem");
         compare.setOnAction(e -> compareSelected.run());
         table.setContextMenu(new javafx.scene.control.ContextMenu(compare));
