@@ -77,7 +77,7 @@ public final class CoverageChartView extends BorderPane {
         csv.setId("exportCoverageCsvButton");
         csv.setOnAction(e -> exportCsv.run());
         Label topLabel = new Label(Messages.get("coverage.show.the"));
-        Label topLabel2 = new Label("foods needing the fewest grams");
+        Label topLabel2 = new Label(Messages.get("coverage.topN.after"));
         topLabel.setLabelFor(topN);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -187,12 +187,10 @@ public final class CoverageChartView extends BorderPane {
         chart.getData().setAll(series.values());
         chart.setServingMarkers(markers);
         heading.setText(target == null ? Messages.get("coverage.choose.a.daily.target.above")
-                : "Grams needed to reach " + target.label() + ", counting " + target.counted().label()
-                + ". The line on each bar marks one serving; hover a bar for its numbers and source.");
+                : Messages.get("coverage.heading", target.label(), target.counted().label()));
         int missing = result.noData().size();
-        noData.setText(missing == 0 ? "" : String.format("%,d", missing) + (missing == 1 ? " food has" : " foods have")
-                + " no data for the counted forms and are not drawn (no data is not zero)"
-                + (missing <= 12 ? ": " + String.join("; ", result.noData()) : "."));
+        noData.setText(missing == 0 ? "" : Messages.get(missing == 1 ? "coverage.noData.one" : "coverage.noData.many",
+                String.format("%,d", missing), missing <= 12 ? ": " + String.join("; ", result.noData()) : "."));
     }
 
     private String uniqueCategory(ChartBar b) {
@@ -209,10 +207,11 @@ public final class CoverageChartView extends BorderPane {
         if (node == null) {
             return;
         }
-        String grams = (b.upperBound() ? "at most " : "") + AmountFormat.format(b.grams()) + " g";
-        Tooltip.install(node, new Tooltip(b.label() + "\n" + grams + " reach " + (target == null ? "the target"
-                : target.label() + " (" + target.counted().label() + ")") + "\nOne serving: " + b.servingLabel()
-                + "\nSource: " + b.sources()));
+        String grams = Messages.get(b.upperBound() ? "coverage.bar.gramsAtMost" : "coverage.bar.grams",
+                AmountFormat.format(b.grams()));
+        Tooltip.install(node, new Tooltip(Messages.get("coverage.bar.tooltip", b.label(), grams,
+                target == null ? Messages.get("coverage.bar.theTarget")
+                        : target.label() + " (" + target.counted().label() + ")", b.servingLabel(), b.sources())));
         node.setOnMouseClicked(e -> {
             if (foods.selectFood(b.foodId())) {
                 showFoodDetail.run();
@@ -247,7 +246,7 @@ public final class CoverageChartView extends BorderPane {
     }
 
     private void configureAxis(boolean log) {
-        xAxis.setLabel(log ? "grams needed (logarithmic scale)" : "grams needed");
+        xAxis.setLabel(Messages.get(log ? "coverage.axis.log" : "coverage.axis"));
         xAxis.setTickLabelFormatter(log ? new StringConverter<>() {
             @Override
             public String toString(Number exponent) {

@@ -1,5 +1,7 @@
 package k2explorer.ui.coverage;
 
+import k2explorer.ui.Messages;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,26 +113,26 @@ public final class TargetChoiceViewModel {
         String why = "";
         String cite = "";
         if (chosen == null) {
-            why = "Choose a daily target.";
+            why = Messages.get("target.why.choose");
         } else if (chosen.studyDose() > 0) {
             next = new DailyTarget(chosen.label(), chosen.studyDose(), counted.get());
-            cite = "A dose given in a study, not a nutrition target: " + chosen.label() + ".";
+            cite = Messages.get("target.cite.studyDose", chosen.label());
         } else if (chosen.preset() == null) {
             Double amount = parse(customMicrograms.get(), MAX_MICROGRAMS);
             if (amount == null) {
-                why = "Enter your daily target in µg: a number above 0 and at most 1,000,000.";
+                why = Messages.get("target.why.custom");
             } else {
-                next = new DailyTarget("My target: " + k2explorer.catalog.Numbers.plain(amount) + " µg/day", amount,
+                next = new DailyTarget(Messages.get("target.custom.label", k2explorer.catalog.Numbers.plain(amount)), amount,
                         counted.get());
-                cite = "Your own amount.";
+                cite = Messages.get("target.cite.custom");
             }
         } else {
             TargetPreset p = chosen.preset();
-            cite = p.citation() + " Covers: " + p.covers() + ". Checked in: " + p.checkedIn() + ".";
+            cite = Messages.get("target.cite.preset", p.citation(), p.covers(), p.checkedIn());
             if (p.perKg()) {
                 Double kg = parse(bodyWeightKg.get(), MAX_BODY_WEIGHT_KG);
                 if (kg == null) {
-                    why = "Enter your body weight in kg (above 0, at most 400) for a per-kg reference.";
+                    why = Messages.get("target.why.weight");
                 } else {
                     next = new DailyTarget(p.authority() + ": " + k2explorer.catalog.Numbers.plain(p.microgramsPerKg())
                             + " µg/kg × " + k2explorer.catalog.Numbers.plain(kg) + " kg", p.microgramsPerKg() * kg,

@@ -1,5 +1,7 @@
 package k2explorer.ui.foods;
 
+import k2explorer.ui.Messages;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,14 +66,15 @@ public record FoodDetail(
                     v.evidence().description(), v.note()));
         }
         List<String> totals = new ArrayList<>();
-        food.totalK2().ifPresent(t -> totals.add(totalLine("Total K2 (menaquinones)", t)));
-        food.totalK().ifPresent(t -> totals.add(totalLine("Total vitamin K", t)));
+        food.totalK2().ifPresent(t -> totals.add(totalLine(Messages.get("detail.totalK2"), t)));
+        food.totalK().ifPresent(t -> totals.add(totalLine(Messages.get("detail.totalK"), t)));
         List<String> nutrients = new ArrayList<>();
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D,
                 Nutrient.PROTEIN, Nutrient.FAT, Nutrient.SODIUM)) {
             nutrients.add(n.label() + ": " + (food.nutrient(n).isPresent()
-                    ? AmountFormat.format(food.nutrient(n).getAsDouble()) + " " + n.unit() + " per 100 g"
-                    : "not measured"));
+                    ? Messages.get("detail.nutrient.per100g", AmountFormat.format(food.nutrient(n).getAsDouble()),
+                    n.unit())
+                    : Messages.get("detail.notMeasured")));
         }
         List<RelatedFood> related = new ArrayList<>();
         for (String id : food.relatedFoodIds()) {
@@ -97,19 +100,17 @@ public record FoodDetail(
                 + (food.id().startsWith("usda:") ? " · NDB No. " + food.id().substring(5) : "")
                 + " · id " + food.id();
         boolean rich = food.totalK().map(t -> t.amount().high() >= WARFARIN_NOTE_FROM_MICROGRAMS).orElse(false);
-        String warfarin = rich ? "Rich in vitamin K. If you take warfarin or another vitamin K antagonist, what "
-                + "matters is a steady intake from week to week: talk to your clinician before eating more or less of "
-                + "foods like this. This is information, not medical advice." : "";
+        String warfarin = rich ? Messages.get("detail.warfarin") : "";
         return new FoodDetail(food.name(), subtitle, values, totals, nutrients, related, reported, sources, warfarin);
     }
 
     private static SourceLine sourceLine(Source s, Food food) {
         List<String> cautions = new ArrayList<>();
         if (s.industryAffiliated()) {
-            cautions.add("Industry-affiliated study");
+            cautions.add(Messages.get("detail.caution.industry"));
         }
         if (s.kind() == k2explorer.catalog.SourceKind.SECONDARY) {
-            cautions.add("Value from a secondary source");
+            cautions.add(Messages.get("detail.caution.secondary"));
         }
         if (s.caveat() != null && !s.caveat().isBlank()) {
             cautions.add(s.caveat());
@@ -123,14 +124,13 @@ public record FoodDetail(
     }
 
     private static String totalLine(String what, FormTotal total) {
-        String amount = AmountFormat.format(total.amount(), total.partial()) + " µg per 100 g";
-        return what + ": " + amount + " — includes " + total.includedLabel()
-                + (total.partial() ? "; other forms were not measured, so the true total may be higher" : "");
+        return Messages.get(total.partial() ? "detail.total.partial" : "detail.total", what,
+                AmountFormat.format(total.amount(), total.partial()), total.includedLabel());
     }
 
     private static String summary(Food food) {
         if (food.values().isEmpty()) {
-            return food.reportedMeasures().isEmpty() ? "no vitamin K values" : "reported totals only";
+            return Messages.get(food.reportedMeasures().isEmpty() ? "detail.summary.none" : "detail.summary.reportedOnly");
         }
         List<String> parts = new ArrayList<>();
         for (KValue v : food.values()) {
