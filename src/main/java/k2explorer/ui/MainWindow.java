@@ -2,7 +2,6 @@ package k2explorer.ui;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,14 +15,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogCounts;
 import k2explorer.catalog.build.ProgressListener;
 import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.coverage.TargetPresets;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Tab;
@@ -44,19 +41,11 @@ import k2explorer.ui.appearance.Appearance;
 import k2explorer.ui.appearance.AppearanceViewModel;
 import k2explorer.ui.appearance.PreferencesDialog;
 import k2explorer.ui.appearance.SystemTheme;
-import java.util.Optional;
 import k2explorer.ui.foods.FoodRow;
-import k2explorer.ui.myfoods.ImportReport;
-import k2explorer.ui.myfoods.MyFoodDialog;
-import k2explorer.ui.myfoods.MyFoodEditorModel;
 import k2explorer.ui.plan.PlanView;
 import k2explorer.ui.plan.PlanViewModel;
-import k2explorer.plan.PlanCsv;
 import k2explorer.userdata.DayPlan;
-import k2explorer.userdata.MyFood;
 import k2explorer.userdata.MyFoodCsv;
-import k2explorer.userdata.MyFoods;
-import k2explorer.userdata.Plans;
 import k2explorer.userdata.UserDataStore;
 import k2explorer.learn.LearnPanels;
 import k2explorer.ui.learn.LearnView;
@@ -103,9 +92,8 @@ public final class MainWindow implements Navigator {
     private final AppearanceViewModel appearance = new AppearanceViewModel();
     private Tab planTab;
     private PlanView planView;
-    private Catalog baseCatalog;
-    private UserDataStore userStore;
-    private List<MyFood> myFoodList = List.of();
+    private final Feedback feedback;
+    private final UserDataActions userData;
 
     public MainWindow(Stage stage, Path dataDirectory, BackgroundWork background, Consumer<String> linkOpener) {
         this.stage = stage;
@@ -113,6 +101,8 @@ public final class MainWindow implements Navigator {
         this.background = background;
         this.linkOpener = linkOpener;
         this.preferences = new PreferencesFile(dataDirectory);
+        this.feedback = new Feedback(stage, background, statusBar);
+        this.userData = new UserDataActions(feedback, foods, plan, this);
         foods.targetProperty().bind(targets.targetProperty());
         this.foodsView = new FoodsView(foods, new TargetBar(targets), this::compareSelected,
                 new FoodDetailView.Actions() {
@@ -161,14 +151,17 @@ public final class MainWindow implements Navigator {
 
     /** The user's data store, or null when it could not be opened. */
     public UserDataStore userStore() {
-        return userStore;
+        return userData.store();
+    }
+
+    /** Reads, checks and (only if every line is good) imports a CSV of the user's foods. */
+    public Task<MyFoodCsv.Parsed> importMyFoods(Path file) {
+        return userData.importMyFoods(file);
     }
 
     /** Closes the user data file (and releases its lock) when the app ends. */
     public void shutdown() {
-        if (userStore != null) {
-            userStore.close();
-        }
+        userData.close();
     }
 
     /** Adds the foods selected in the table to the comparison and shows it. */
@@ -254,11 +247,11 @@ public final class MainWindow implements Navigator {
         MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        MenuItem importFoods = menuItem(Messages.get("menu.file.importMyFoods"), "importMyFoodsMenu", this::chooseImportFile);
-        MenuItem exportFoods = menuItem(Messages.get("menu.file.exportMyFoods"), "exportMyFoodsMenu", this::chooseMyFoodsExport);
-        MenuItem exportPlans = menuItem(Messages.get("menu.file.exportPlans"), "exportPlansMenu", this::choosePlansExport);
-        MenuItem backup = menuItem(Messages.get("menu.file.backup"), "backupMenu", this::chooseBackupFile);
-        MenuItem restore = menuItem(Messages.get("menu.file.restore"), "restoreMenu", this::chooseRestoreFile);
+        MenuItem importFoods = menuItem(Messages.get("menu.file.importMyFoods"), "importMyFoodsMenu", userData::chooseImportFile);
+        MenuItem exportFoods = menuItem(Messages.get("menu.file.exportMyFoods"), "exportMyFoodsMenu", userData::chooseMyFoodsExport);
+        MenuItem exportPlans = menuItem(Messages.get("menu.file.exportPlans"), "exportPlansMenu", userData::choosePlansExport);
+        MenuItem backup = menuItem(Messages.get("menu.file.backup"), "backupMenu", userData::chooseBackupFile);
+        MenuItem restore = menuItem(Messages.get("menu.file.restore"), "restoreMenu", userData::chooseRestoreFile);
         MenuItem print = menuItem(Messages.get("menu.file.print"), "printMenu", this::showPrintPreview);
         print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         print.disableProperty().bind(foods.catalogProperty().isNull());
@@ -268,13 +261,13 @@ public final class MainWindow implements Navigator {
                 () -> new PreferencesDialog(stage, appearance).show());
         preferences.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         Menu view = new Menu(Messages.get("menu.view"), null, preferences);
-        MenuItem newFood = menuItem(Messages.get("menu.food.new"), "newMyFoodMenu", () -> editMyFood(null));
+        MenuItem newFood = menuItem(Messages.get("menu.food.new"), "newMyFoodMenu", () -> userData.editMyFood(null));
         newFood.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        MenuItem editFood = menuItem(Messages.get("menu.food.edit"), "editMyFoodMenu", this::editSelectedMyFood);
+        MenuItem editFood = menuItem(Messages.get("menu.food.edit"), "editMyFoodMenu", userData::editSelectedMyFood);
         MenuItem deleteFood = menuItem(Messages.get("menu.food.delete"), "deleteMyFoodMenu",
-                this::deleteSelectedMyFood);
+                userData::deleteSelectedMyFood);
         javafx.beans.binding.BooleanBinding notMine = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> selectedMyFood().isEmpty(), foods.selectedProperty());
+                () -> userData.selectedMyFood().isEmpty(), foods.selectedProperty());
         editFood.disableProperty().bind(notMine);
         deleteFood.disableProperty().bind(notMine);
         Menu food = new Menu(Messages.get("menu.food"), null, newFood, editFood, deleteFood);
@@ -317,12 +310,8 @@ public final class MainWindow implements Navigator {
             unbindStatus();
             Startup startup = task.getValue();
             OpenedCatalog opened = startup.catalog();
-            baseCatalog = opened.catalog();
-            Startup.UserData userData = startup.userData();
-            userStore = userData.store();
-            myFoodList = userData.myFoods();
-            plan.saved().setAll(userData.plans());
-            foods.setCatalog(userData.merge(opened.catalog()), startup.rows());
+            Startup.UserData mine = startup.userData();
+            foods.setCatalog(mine.merge(opened.catalog()), startup.rows());
             studies.setCatalog(opened.catalog().studies());
             claims.setCatalog(opened.catalog());
             learnPanels = startup.learn();
@@ -333,14 +322,7 @@ public final class MainWindow implements Navigator {
             statusBar.setText(startup.settingsProblem() == null ? statusText(opened)
                     : "Your saved settings could not be read (" + startup.settingsProblem() + "); defaults are used "
                     + "and the file is left as it is until you change a setting.");
-            if (!userData.message().isEmpty()) {
-                statusBar.setText(userData.message());
-                if (userData.status() == UserDataStore.Status.CORRUPT_MOVED_ASIDE) {
-                    offerRestoreAfterCorruption(userData.message());
-                } else {
-                    showProblem(Messages.get("problem.userData.header"), userData.message());
-                }
-            }
+            userData.opened(mine, opened.catalog());
             LOG.log(System.Logger.Level.INFO, "Catalog shown ({0} foods) {1} ms after JVM start{2}",
                     opened.catalog().foods().size(), StartupClock.millisSinceJvmStart(),
                     opened.rebuilt().map(r -> "; built in " + opened.buildMillis() + " ms (" + r + ")").orElse(""));
@@ -350,7 +332,7 @@ public final class MainWindow implements Navigator {
             Throwable error = task.getException();
             LOG.log(System.Logger.Level.ERROR, "Catalog could not be opened", error);
             statusBar.setText("The food catalog could not be opened: " + error.getMessage());
-            showError(Messages.get("error.catalog.header"),
+            feedback.error(Messages.get("error.catalog.header"),
                     error.getMessage() + "\n\nData folder: " + dataDirectory
                             + "\nNothing of yours is stored in the catalog file; it is rebuilt from the app's data.");
         });
@@ -414,47 +396,19 @@ public final class MainWindow implements Navigator {
     }
 
     private void chooseExportFile() {
-        chooseSaveFile(Messages.get("chooser.exportCatalog"), "k2-catalog.csv", Messages.get("filter.csv"), "*.csv",
+        feedback.chooseSaveFile(Messages.get("chooser.exportCatalog"), "k2-catalog.csv", Messages.get("filter.csv"), "*.csv",
                 this::exportCatalog);
-    }
-
-    /** Asks where to save (the FileChooser needs the FX thread), then hands the path to {@code export}. */
-    private void chooseSaveFile(String title, String initialName, String filterLabel, String pattern,
-                                java.util.function.Consumer<Path> export) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(initialName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterLabel, pattern));
-        java.io.File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            export.accept(file.toPath());
-        }
-    }
-
-    /** Runs an export in the background; success goes to the status bar, failure to an error naming the file. */
-    private <T> Task<T> runExport(Path target, java.util.concurrent.Callable<T> work,
-                                  java.util.function.Function<T, String> done) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> statusBar.setText(done.apply(task.getValue())));
-        task.setOnFailed(e -> showError(Messages.get("error.export.header"), "Could not write " + target + ":\n"
-                + task.getException().getMessage()));
-        return background.run(task);
     }
 
     /** Writes the catalog CSV in the background and reports the outcome in the status bar. */
     public Task<Integer> exportCatalog(Path target) {
         Catalog catalog = foods.catalogProperty().get();
-        return runExport(target, () -> CatalogCsvExporter.export(catalog, target),
+        return feedback.runExport(target, () -> CatalogCsvExporter.export(catalog, target),
                 rows -> String.format("Exported %,d values to %s", rows, target));
     }
 
     private void exportChart(CoverageChartView view) {
-        chooseSaveFile(Messages.get("chooser.exportChart"), "k2-coverage-chart.png", Messages.get("filter.png"), "*.png",
+        feedback.chooseSaveFile(Messages.get("chooser.exportChart"), "k2-coverage-chart.png", Messages.get("filter.png"), "*.png",
                 path -> exportChart(view, path));
     }
 
@@ -499,291 +453,17 @@ public final class MainWindow implements Navigator {
             planView = new PlanView(plan, foods, new PlanView.Actions() {
                 @Override
                 public void save() {
-                    savePlan();
+                    userData.savePlan();
                 }
 
                 @Override
                 public void delete(DayPlan p) {
-                    deletePlan(p);
+                    userData.deletePlan(p);
                 }
-            }, userStore == null || userStore.readOnly());
+            }, userData.readOnly());
             planTab.setContent(planView);
         }
         return planView;
-    }
-
-    private boolean userDataWritable(String what) {
-        if (userStore == null) {
-            showProblem(Messages.get("problem.unavailable.header"), "Cannot " + what + ": your data file could not be opened "
-                    + "this session (see the status bar).");
-            return false;
-        }
-        if (userStore.readOnly()) {
-            showProblem(Messages.get("problem.readOnly.header"), "Cannot " + what + ": your data is open read-only because "
-                    + userStore.readOnlyReason() + ".");
-            return false;
-        }
-        return true;
-    }
-
-    /** Saves the plan being edited in the background; the plan list and the week chart follow. */
-    public Task<DayPlan> savePlan() {
-        if (!userDataWritable("save the plan")) {
-            return null;
-        }
-        DayPlan toSave = plan.toPlan();
-        Plans plans = new Plans(userStore);
-        java.util.concurrent.atomic.AtomicReference<List<DayPlan>> all = new java.util.concurrent.atomic.AtomicReference<>();
-        Task<DayPlan> task = background(() -> {
-            DayPlan saved = plans.save(toSave);
-            all.set(plans.all());
-            return saved;
-        }, Messages.get("error.savePlan"), saved -> {
-            plan.saved(saved, all.get());
-            statusBar.setText("Saved the plan \"" + saved.name() + "\" in " + userStore.file());
-        });
-        return task;
-    }
-
-    private void deletePlan(DayPlan p) {
-        if (!userDataWritable("delete the plan")) {
-            return;
-        }
-        Plans plans = new Plans(userStore);
-        background(() -> {
-            plans.delete(p.id());
-            return plans.all();
-        }, Messages.get("error.deletePlan"), all -> {
-            plan.saved().setAll(all);
-            if (java.util.Objects.equals(plan.currentId(), p.id())) {
-                plan.newPlan();
-            }
-            statusBar.setText("Deleted the plan \"" + p.name() + "\".");
-        });
-    }
-
-    /** Runs user-data work in the background: success on the FX thread, failure as an error naming the problem. */
-    private <T> Task<T> background(java.util.concurrent.Callable<T> work, String failure,
-                                   java.util.function.Consumer<T> done) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> showError(failure, task.getException().getMessage()));
-        return this.background.runInOrder(task);
-    }
-
-    private Optional<MyFood> selectedMyFood() {
-        FoodRow row = foods.selectedProperty().get();
-        if (row == null || row.food().origin() != k2explorer.catalog.FoodOrigin.MY_FOOD) {
-            return Optional.empty();
-        }
-        return myFoodList.stream().filter(f -> f.catalogId().equals(row.food().id())).findFirst();
-    }
-
-    private void editSelectedMyFood() {
-        selectedMyFood().ifPresent(this::editMyFood);
-    }
-
-    /** Shows the editor for a new food (null) or one of the user's foods, and saves what the user confirms. */
-    public void editMyFood(MyFood existing) {
-        if (!userDataWritable(existing == null ? "add a food" : "edit the food")) {
-            return;
-        }
-        MyFoodEditorModel model = new MyFoodEditorModel(existing,
-                MyFoodEditorModel.otherNames(myFoodList, existing == null ? null : existing.id()));
-        new MyFoodDialog(stage, model, existing != null).showAndWait().ifPresent(this::saveMyFood);
-    }
-
-    /** Saves one of the user's foods in the background and shows it in the Foods table. */
-    public Task<MyFoods.SaveResult> saveMyFood(MyFood food) {
-        MyFoods repo = new MyFoods(userStore);
-        return background(() -> repo.save(food), Messages.get("error.saveFood"), result -> {
-            if (!result.ok()) {
-                showProblem(Messages.get("problem.foodNotSaved.header"), result.problems().stream().map(p -> p.field() + ": "
-                        + p.message()).collect(java.util.stream.Collectors.joining("\n")));
-                return;
-            }
-            reloadMyFoods(result.saved().catalogId(), "Saved \"" + result.saved().name() + "\" to your foods.");
-        });
-    }
-
-    private void deleteSelectedMyFood() {
-        selectedMyFood().ifPresent(food -> {
-            if (!userDataWritable("delete the food")) {
-                return;
-            }
-            if (Dialogs.confirm(stage, Messages.get("confirm.deleteFood.header"), "Delete \"" + food.name() + "\" from your foods? "
-                    + "Plans that use it keep its name but no longer count it.")) {
-                MyFoods repo = new MyFoods(userStore);
-                background(() -> {
-                    repo.delete(food.id());
-                    return null;
-                }, Messages.get("error.deleteFood"), none -> reloadMyFoods(null, "Deleted \"" + food.name() + "\"."));
-            }
-        });
-    }
-
-    /** Reads the user's foods again and rebuilds the table's rows with them (off the FX thread). */
-    private void reloadMyFoods(String selectId, String message) {
-        MyFoods repo = new MyFoods(userStore);
-        Catalog base = baseCatalog;
-        background(() -> {
-            List<MyFood> mine = repo.all();
-            Catalog merged = base.withFoods(mine.stream().map(MyFood::toCatalogFood).toList(),
-                    mine.stream().map(MyFood::source).toList());
-            return new Object[]{mine, merged, FoodsViewModel.rowsOf(merged)};
-        }, Messages.get("error.readFoods"), result -> {
-            @SuppressWarnings("unchecked")
-            List<MyFood> mine = (List<MyFood>) result[0];
-            @SuppressWarnings("unchecked")
-            List<FoodRow> rows = (List<FoodRow>) result[2];
-            myFoodList = mine;
-            foods.setCatalog((Catalog) result[1], rows);
-            if (selectId != null) {
-                openFood(selectId);
-            }
-            statusBar.setText(message);
-        });
-    }
-
-    private void chooseImportFile() {
-        if (!userDataWritable("import foods")) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("chooser.importMyFoods"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("filter.csv"), "*.csv", "*.txt"));
-        java.io.File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            importMyFoods(file.toPath());
-        }
-    }
-
-    /** Reads, checks and (only if every line is good) imports a CSV of foods; the outcome is shown in a report. */
-    public Task<MyFoodCsv.Parsed> importMyFoods(Path file) {
-        MyFoods repo = new MyFoods(userStore);
-        UserDataStore store = userStore;
-        return background(() -> {
-            byte[] bytes = java.nio.file.Files.readAllBytes(file);
-            java.util.Set<String> names = MyFoodEditorModel.otherNames(repo.all(), null);
-            MyFoodCsv.Parsed parsed = MyFoodCsv.parse(bytes, names);
-            if (parsed.ok()) {
-                MyFoodCsv.importInto(store, parsed);
-            }
-            return parsed;
-        }, "Could not import " + file, parsed -> {
-            ImportReport.show(stage, file, parsed);
-            if (parsed.ok()) {
-                reloadMyFoods(null, String.format("Imported %d foods from %s.", parsed.foods().size(), file));
-            } else {
-                statusBar.setText("Nothing imported from " + file + ": " + parsed.problems().size()
-                        + " problem(s); see the report.");
-            }
-        });
-    }
-
-    private void chooseMyFoodsExport() {
-        chooseSaveFile(Messages.get("chooser.exportMyFoods"), "my-foods.csv", Messages.get("filter.csv"), "*.csv", this::exportMyFoods);
-    }
-
-    public Task<Integer> exportMyFoods(Path target) {
-        List<MyFood> mine = myFoodList;
-        return runExport(target, () -> {
-            MyFoodCsv.export(mine, target);
-            return mine.size();
-        }, n -> String.format("Exported %d of your foods to %s", n, target));
-    }
-
-    private void choosePlansExport() {
-        chooseSaveFile(Messages.get("chooser.exportPlans"), "my-plans.csv", Messages.get("filter.csv"), "*.csv", this::exportPlans);
-    }
-
-    public Task<Integer> exportPlans(Path target) {
-        List<DayPlan> all = List.copyOf(plan.saved());
-        Catalog catalog = foods.catalogProperty().get();
-        return runExport(target, () -> PlanCsv.export(all, catalog, target),
-                n -> String.format("Exported %d plan lines to %s", n, target));
-    }
-
-    private void chooseBackupFile() {
-        if (userStore == null) {
-            showProblem(Messages.get("problem.nothingToBackUp.header"), Messages.get("problem.nothingToBackUp.text"));
-            return;
-        }
-        chooseSaveFile("Back up your foods and plans", "k2-explorer-backup.sqlite", Messages.get("filter.backups"),
-                "*.sqlite", this::backupUserData);
-    }
-
-    public Task<Void> backupUserData(Path target) {
-        UserDataStore store = userStore;
-        return runExport(target, () -> {
-            store.backupTo(target);
-            return null;
-        }, none -> "Backed up your foods and plans to " + target);
-    }
-
-    private void chooseRestoreFile() {
-        if (!userDataWritable("restore a backup")) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("chooser.restore"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("filter.backups"), "*.sqlite"));
-        java.io.File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            if (Dialogs.confirm(stage, Messages.get("confirm.restore.header"), "Replace your current foods and plans with the backup "
-                    + file + "? Your current data is first copied next to your data file.")) {
-                restoreUserData(file.toPath());
-            }
-        }
-    }
-
-    public Task<Path> restoreUserData(Path backup) {
-        UserDataStore store = userStore;
-        Plans plans = new Plans(store);
-        java.util.concurrent.atomic.AtomicReference<List<DayPlan>> all = new java.util.concurrent.atomic.AtomicReference<>();
-        return background(() -> {
-            Path previous = store.restoreFrom(backup);
-            all.set(plans.all());
-            return previous;
-        }, Messages.get("error.restore"), previous -> {
-            plan.saved().setAll(all.get());
-            plan.newPlan();
-            reloadMyFoods(null, "Restored your data from " + backup + "; what you had before is kept in "
-                    + previous + ".");
-        });
-    }
-
-    /** After a damaged file was moved aside: keep the fresh file (default) or restore a backup now. */
-    private void offerRestoreAfterCorruption(String message) {
-        Platform.runLater(() -> {
-            javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(
-                    Messages.get("corrupt.keepFresh"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
-                    Messages.get("corrupt.restore"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
-            Alert alert = new Alert(Alert.AlertType.WARNING, message, keep, restore);
-            alert.setTitle("K2 Explorer");
-            alert.setHeaderText(Messages.get("problem.userData.header"));
-            alert.getDialogPane().setId("corruptUserDataDialog");
-            alert.getDialogPane().setPrefWidth(560);
-            alert.initOwner(stage);
-            alert.showAndWait().filter(restore::equals).ifPresent(b -> chooseRestoreFile());
-        });
-    }
-
-    private void showProblem(String header, String message) {
-        Platform.runLater(() -> {
-            Alert alert = new Alert(Alert.AlertType.WARNING, message);
-            alert.setTitle("K2 Explorer");
-            alert.setHeaderText(header);
-            alert.initOwner(stage);
-            alert.getDialogPane().setPrefWidth(560);
-            alert.show();
-        });
     }
 
     @Override
@@ -859,14 +539,14 @@ public final class MainWindow implements Navigator {
         int[] pixels = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height,
                 javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        return runExport(target, () -> {
+        return feedback.runExport(target, () -> {
             PngFile.write(pixels, width, height, target);
             return null;
         }, none -> "Chart saved to " + target);
     }
 
     private void exportCoverageTable() {
-        chooseSaveFile(Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"), "*.csv",
+        feedback.chooseSaveFile(Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"), "*.csv",
                 this::exportCoverageTable);
     }
 
@@ -874,7 +554,7 @@ public final class MainWindow implements Navigator {
     public Task<Integer> exportCoverageTable(Path target) {
         String header = foods.coverageHeader();
         List<CoverageCsvExporter.Line> lines = foods.coverageLines();
-        return runExport(target, () -> {
+        return feedback.runExport(target, () -> {
             CoverageCsvExporter.export(header, lines, target);
             return lines.size();
         }, rows -> String.format("Exported %,d foods to %s", rows, target));
@@ -921,7 +601,7 @@ public final class MainWindow implements Navigator {
 
     private void showPrintPreview() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
-        new PrintPreview(stage, tab.getText(), printablePage(), page -> chooseSaveFile(Messages.get("chooser.savePng"),
+        new PrintPreview(stage, tab.getText(), printablePage(), page -> feedback.chooseSaveFile(Messages.get("chooser.savePng"),
                 "k2-summary.png", Messages.get("filter.png"), "*.png", path -> savePage(page, path)), statusBar::setText).show();
     }
 
@@ -940,7 +620,7 @@ public final class MainWindow implements Navigator {
         int[] pixels = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height,
                 javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        return runExport(target, () -> {
+        return feedback.runExport(target, () -> {
             PngFile.write(pixels, width, height, target);
             return null;
         }, none -> "Summary saved to " + target);
@@ -993,13 +673,4 @@ public final class MainWindow implements Navigator {
         about.show();
     }
 
-    private void showError(String header, String message) {
-        Platform.runLater(() -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, message);
-            alert.setTitle("K2 Explorer");
-            alert.setHeaderText(header);
-            alert.initOwner(stage);
-            alert.show();
-        });
-    }
 }
