@@ -247,15 +247,19 @@ public final class MainWindow implements Navigator {
         MenuItem quit = new MenuItem(Messages.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        MenuItem importFoods = menuItem(Messages.get("menu.file.importMyFoods"), "importMyFoodsMenu", userData::chooseImportFile);
-        MenuItem exportFoods = menuItem(Messages.get("menu.file.exportMyFoods"), "exportMyFoodsMenu", userData::chooseMyFoodsExport);
-        MenuItem exportPlans = menuItem(Messages.get("menu.file.exportPlans"), "exportPlansMenu", userData::choosePlansExport);
+        MenuItem importFoods = menuItem(Messages.get("menu.file.importMyFoods"), "importMyFoodsMenu",
+                userData::chooseImportFile);
+        MenuItem exportFoods = menuItem(Messages.get("menu.file.exportMyFoods"), "exportMyFoodsMenu",
+                userData::chooseMyFoodsExport);
+        MenuItem exportPlans = menuItem(Messages.get("menu.file.exportPlans"), "exportPlansMenu",
+                userData::choosePlansExport);
         MenuItem backup = menuItem(Messages.get("menu.file.backup"), "backupMenu", userData::chooseBackupFile);
         MenuItem restore = menuItem(Messages.get("menu.file.restore"), "restoreMenu", userData::chooseRestoreFile);
         MenuItem print = menuItem(Messages.get("menu.file.print"), "printMenu", this::showPrintPreview);
         print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         print.disableProperty().bind(foods.catalogProperty().isNull());
-        Menu file = new Menu(Messages.get("menu.file"), null, print, export, new SeparatorMenuItem(), importFoods, exportFoods,
+        Menu file = new Menu(Messages.get("menu.file"), null, print, export, new SeparatorMenuItem(), importFoods,
+                exportFoods,
                 exportPlans, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
         MenuItem preferences = menuItem(Messages.get("menu.view.preferences"), "preferencesMenu",
                 () -> new PreferencesDialog(stage, appearance).show());
@@ -274,7 +278,8 @@ public final class MainWindow implements Navigator {
         MenuItem sources = new MenuItem(Messages.get("menu.help.aboutData"));
         sources.setId("aboutDataMenu");
         sources.setOnAction(e -> showAboutData());
-        MenuItem keys = menuItem(Messages.get("menu.help.keyboard"), "keyboardHelpMenu", () -> KeyboardHelp.show(stage));
+        MenuItem keys = menuItem(Messages.get("menu.help.keyboard"), "keyboardHelpMenu",
+                () -> KeyboardHelp.show(stage));
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         MenuItem about = menuItem(Messages.get("menu.help.about"), "aboutMenu", this::showAbout);
         Menu help = new Menu(Messages.get("menu.help"), null, keys, sources, about);
@@ -396,7 +401,8 @@ public final class MainWindow implements Navigator {
     }
 
     private void chooseExportFile() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportCatalog"), "k2-catalog.csv", Messages.get("filter.csv"), "*.csv",
+        feedback.chooseSaveFile(Messages.get("chooser.exportCatalog"), "k2-catalog.csv", Messages.get("filter.csv"),
+                "*.csv",
                 this::exportCatalog);
     }
 
@@ -408,7 +414,8 @@ public final class MainWindow implements Navigator {
     }
 
     private void exportChart(CoverageChartView view) {
-        feedback.chooseSaveFile(Messages.get("chooser.exportChart"), "k2-coverage-chart.png", Messages.get("filter.png"), "*.png",
+        feedback.chooseSaveFile(Messages.get("chooser.exportChart"), "k2-coverage-chart.png",
+                Messages.get("filter.png"), "*.png",
                 path -> exportChart(view, path));
     }
 
@@ -546,7 +553,8 @@ public final class MainWindow implements Navigator {
     }
 
     private void exportCoverageTable() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"), "*.csv",
+        feedback.chooseSaveFile(Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"),
+                "*.csv",
                 this::exportCoverageTable);
     }
 
@@ -578,7 +586,8 @@ public final class MainWindow implements Navigator {
         }
         if (tab == learnTab) {
             LearnView view = learnView();
-            return view == null || view.current() == null ? ViewPages.empty(Messages.get("tab.learn"), Messages.get("print.learn.empty"))
+            return view == null || view.current() == null ? ViewPages.empty(Messages.get("tab.learn"),
+                    Messages.get("print.learn.empty"))
                     : ViewPages.learnPanel(view.current());
         }
         if (tab == studiesTab) {
@@ -601,8 +610,10 @@ public final class MainWindow implements Navigator {
 
     private void showPrintPreview() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
-        new PrintPreview(stage, tab.getText(), printablePage(), page -> feedback.chooseSaveFile(Messages.get("chooser.savePng"),
-                "k2-summary.png", Messages.get("filter.png"), "*.png", path -> savePage(page, path)), statusBar::setText).show();
+        new PrintPreview(stage, tab.getText(), printablePage(),
+                page -> feedback.chooseSaveFile(Messages.get("chooser.savePng"),
+                "k2-summary.png", Messages.get("filter.png"), "*.png", path -> savePage(page, path)),
+                        statusBar::setText).show();
     }
 
     /** Renders a printable page (FX thread) and writes it as PNG in the background. */

@@ -40,7 +40,8 @@ final class SearchHitsBar extends FlowPane {
         List<LearnPanels.HeadingHit> topicHits = learn == null ? List.of() : learn.search(q);
         add(Messages.get("search.studies"), studyHits, s -> s.label(), s -> navigator.openStudy(s.key()));
         add(Messages.get("search.claims"), claimHits, c -> c.text(), c -> navigator.openClaim(c.id()));
-        add(Messages.get("search.learn"), topicHits, h -> h.heading(), h -> navigator.openPanel(h.panel().id(), h.heading()));
+        add(Messages.get("search.learn"), topicHits, h -> h.heading(), h -> navigator.openPanel(h.panel().id(),
+                h.heading()));
         boolean any = !getChildren().isEmpty();
         setVisible(any);
         setManaged(any);

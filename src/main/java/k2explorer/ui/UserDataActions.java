@@ -3,6 +3,7 @@ package k2explorer.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -77,13 +78,13 @@ final class UserDataActions {
 
     private boolean userDataWritable(String what) {
         if (userStore == null) {
-            feedback.problem(Messages.get("problem.unavailable.header"), "Cannot " + what + ": your data file could not be opened "
-                    + "this session (see the status bar).");
+            feedback.problem(Messages.get("problem.unavailable.header"), Messages.get("problem.unavailable.text",
+                    what));
             return false;
         }
         if (userStore.readOnly()) {
-            feedback.problem(Messages.get("problem.readOnly.header"), "Cannot " + what + ": your data is open read-only because "
-                    + userStore.readOnlyReason() + ".");
+            feedback.problem(Messages.get("problem.readOnly.header"),
+                    Messages.get("problem.readOnly.text", what, userStore.readOnlyReason()));
             return false;
         }
         return true;
@@ -91,25 +92,25 @@ final class UserDataActions {
 
     /** Saves the plan being edited in the background; the plan list and the week chart follow. */
     public Task<DayPlan> savePlan() {
-        if (!userDataWritable("save the plan")) {
+        if (!userDataWritable(Messages.get("action.savePlan"))) {
             return null;
         }
         DayPlan toSave = plan.toPlan();
         Plans plans = new Plans(userStore);
-        java.util.concurrent.atomic.AtomicReference<List<DayPlan>> all = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<List<DayPlan>> all = new AtomicReference<>();
         Task<DayPlan> task = feedback.inOrder(() -> {
             DayPlan saved = plans.save(toSave);
             all.set(plans.all());
             return saved;
         }, Messages.get("error.savePlan"), saved -> {
             plan.saved(saved, all.get());
-            feedback.status("Saved the plan \"" + saved.name() + "\" in " + userStore.file());
+            feedback.status(Messages.get("status.planSaved", saved.name(), userStore.file()));
         });
         return task;
     }
 
     void deletePlan(DayPlan p) {
-        if (!userDataWritable("delete the plan")) {
+        if (!userDataWritable(Messages.get("action.deletePlan"))) {
             return;
         }
         Plans plans = new Plans(userStore);
@@ -121,7 +122,7 @@ final class UserDataActions {
             if (java.util.Objects.equals(plan.currentId(), p.id())) {
                 plan.newPlan();
             }
-            feedback.status("Deleted the plan \"" + p.name() + "\".");
+            feedback.status(Messages.get("status.planDeleted", p.name()));
         });
     }
 
@@ -139,7 +140,7 @@ final class UserDataActions {
 
     /** Shows the editor for a new food (null) or one of the user's foods, and saves what the user confirms. */
     public void editMyFood(MyFood existing) {
-        if (!userDataWritable(existing == null ? "add a food" : "edit the food")) {
+        if (!userDataWritable(existing == null ? Messages.get("action.addFood") : Messages.get("action.editFood"))) {
             return;
         }
         MyFoodEditorModel model = new MyFoodEditorModel(existing,
@@ -152,26 +153,27 @@ final class UserDataActions {
         MyFoods repo = new MyFoods(userStore);
         return feedback.inOrder(() -> repo.save(food), Messages.get("error.saveFood"), result -> {
             if (!result.ok()) {
-                feedback.problem(Messages.get("problem.foodNotSaved.header"), result.problems().stream().map(p -> p.field() + ": "
-                        + p.message()).collect(java.util.stream.Collectors.joining("\n")));
+                feedback.problem(Messages.get("problem.foodNotSaved.header"), result.problems().stream()
+                        .map(p -> p.field() + ": " + p.message()).collect(java.util.stream.Collectors.joining("\n")));
                 return;
             }
-            reloadMyFoods(result.saved().catalogId(), "Saved \"" + result.saved().name() + "\" to your foods.");
+            reloadMyFoods(result.saved().catalogId(), Messages.get("status.foodSaved", result.saved().name()));
         });
     }
 
     void deleteSelectedMyFood() {
         selectedMyFood().ifPresent(food -> {
-            if (!userDataWritable("delete the food")) {
+            if (!userDataWritable(Messages.get("action.deleteFood"))) {
                 return;
             }
-            if (Dialogs.confirm(stage, Messages.get("confirm.deleteFood.header"), "Delete \"" + food.name() + "\" from your foods? "
-                    + "Plans that use it keep its name but no longer count it.")) {
+            if (Dialogs.confirm(stage, Messages.get("confirm.deleteFood.header"),
+                    Messages.get("confirm.deleteFood.text", food.name()))) {
                 MyFoods repo = new MyFoods(userStore);
                 feedback.inOrder(() -> {
                     repo.delete(food.id());
                     return null;
-                }, Messages.get("error.deleteFood"), none -> reloadMyFoods(null, "Deleted \"" + food.name() + "\"."));
+                }, Messages.get("error.deleteFood"), none -> reloadMyFoods(null,
+                        Messages.get("status.foodDeleted", food.name())));
             }
         });
     }
@@ -200,7 +202,7 @@ final class UserDataActions {
     }
 
     void chooseImportFile() {
-        if (!userDataWritable("import foods")) {
+        if (!userDataWritable(Messages.get("action.importFoods"))) {
             return;
         }
         Path file = feedback.chooseOpenFile(Messages.get("chooser.importMyFoods"), Messages.get("filter.csv"), "*.csv",
@@ -222,19 +224,19 @@ final class UserDataActions {
                 MyFoodCsv.importInto(store, parsed);
             }
             return parsed;
-        }, "Could not import " + file, parsed -> {
+        }, Messages.get("error.import", file), parsed -> {
             ImportReport.show(stage, file, parsed);
             if (parsed.ok()) {
-                reloadMyFoods(null, String.format("Imported %d foods from %s.", parsed.foods().size(), file));
+                reloadMyFoods(null, Messages.get("status.imported", parsed.foods().size(), file));
             } else {
-                feedback.status("Nothing imported from " + file + ": " + parsed.problems().size()
-                        + " problem(s); see the report.");
+                feedback.status(Messages.get("status.notImported", file, parsed.problems().size()));
             }
         });
     }
 
     void chooseMyFoodsExport() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportMyFoods"), "my-foods.csv", Messages.get("filter.csv"), "*.csv", this::exportMyFoods);
+        feedback.chooseSaveFile(Messages.get("chooser.exportMyFoods"), "my-foods.csv", Messages.get("filter.csv"),
+                "*.csv", this::exportMyFoods);
     }
 
     public Task<Integer> exportMyFoods(Path target) {
@@ -242,26 +244,29 @@ final class UserDataActions {
         return feedback.runExport(target, () -> {
             MyFoodCsv.export(mine, target);
             return mine.size();
-        }, n -> String.format("Exported %d of your foods to %s", n, target));
+        }, n -> Messages.get("status.exportedFoods", n, target));
     }
 
     void choosePlansExport() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportPlans"), "my-plans.csv", Messages.get("filter.csv"), "*.csv", this::exportPlans);
+        feedback.chooseSaveFile(Messages.get("chooser.exportPlans"), "my-plans.csv", Messages.get("filter.csv"),
+                "*.csv", this::exportPlans);
     }
 
     public Task<Integer> exportPlans(Path target) {
         List<DayPlan> all = List.copyOf(plan.saved());
         Catalog catalog = foods.catalogProperty().get();
         return feedback.runExport(target, () -> PlanCsv.export(all, catalog, target),
-                n -> String.format("Exported %d plan lines to %s", n, target));
+                n -> Messages.get("status.exportedPlans", n, target));
     }
 
     void chooseBackupFile() {
         if (userStore == null) {
-            feedback.problem(Messages.get("problem.nothingToBackUp.header"), Messages.get("problem.nothingToBackUp.text"));
+            feedback.problem(Messages.get("problem.nothingToBackUp.header"),
+                    Messages.get("problem.nothingToBackUp.text"));
             return;
         }
-        feedback.chooseSaveFile("Back up your foods and plans", "k2-explorer-backup.sqlite", Messages.get("filter.backups"),
+        feedback.chooseSaveFile("Back up your foods and plans", "k2-explorer-backup.sqlite",
+                Messages.get("filter.backups"),
                 "*.sqlite", this::backupUserData);
     }
 
@@ -270,17 +275,18 @@ final class UserDataActions {
         return feedback.runExport(target, () -> {
             store.backupTo(target);
             return null;
-        }, none -> "Backed up your foods and plans to " + target);
+        }, none -> Messages.get("status.backedUp", target));
     }
 
     void chooseRestoreFile() {
-        if (!userDataWritable("restore a backup")) {
+        if (!userDataWritable(Messages.get("action.restore"))) {
             return;
         }
-        Path file = feedback.chooseOpenFile(Messages.get("chooser.restore"), Messages.get("filter.backups"), "*.sqlite");
+        Path file = feedback.chooseOpenFile(Messages.get("chooser.restore"), Messages.get("filter.backups"),
+                "*.sqlite");
         if (file != null) {
-            if (Dialogs.confirm(stage, Messages.get("confirm.restore.header"), "Replace your current foods and plans with the backup "
-                    + file + "? Your current data is first copied next to your data file.")) {
+            if (Dialogs.confirm(stage, Messages.get("confirm.restore.header"),
+                    Messages.get("confirm.restore.text", file))) {
                 restoreUserData(file);
             }
         }
@@ -289,7 +295,7 @@ final class UserDataActions {
     public Task<Path> restoreUserData(Path backup) {
         UserDataStore store = userStore;
         Plans plans = new Plans(store);
-        java.util.concurrent.atomic.AtomicReference<List<DayPlan>> all = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<List<DayPlan>> all = new AtomicReference<>();
         return feedback.inOrder(() -> {
             Path previous = store.restoreFrom(backup);
             all.set(plans.all());
@@ -297,8 +303,7 @@ final class UserDataActions {
         }, Messages.get("error.restore"), previous -> {
             plan.saved().setAll(all.get());
             plan.newPlan();
-            reloadMyFoods(null, "Restored your data from " + backup + "; what you had before is kept in "
-                    + previous + ".");
+            reloadMyFoods(null, Messages.get("status.restored", backup, previous));
         });
     }
 

@@ -176,7 +176,8 @@ public final class MyFoodCsv {
                 continue;
             }
             Double value = number(text, separator);
-            String problem = value == null ? "'" + shorten(text) + "' is not a number" : MyFoodRules.amountProblem(value);
+            String problem = value == null ? "'" + shorten(text) + "' is not a number"
+                    : MyFoodRules.amountProblem(value);
             if (problem != null) {
                 problems.add(new ImportProblem(line, e.getKey().label(), problem));
             } else {

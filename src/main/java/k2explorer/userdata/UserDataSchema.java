@@ -24,7 +24,8 @@ public final class UserDataSchema {
                       label TEXT NOT NULL, grams REAL NOT NULL CHECK (grams > 0), PRIMARY KEY (food_id, seq))""")),
             new Migration(2, List.of("""
                     CREATE TABLE plan (
-                      id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+                      id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL,
+                              updated_at TEXT NOT NULL)""",
                     "CREATE UNIQUE INDEX plan_name ON plan(name COLLATE NOCASE)",
                     """
                     CREATE TABLE plan_item (

@@ -23,7 +23,8 @@ class SettingsTest {
         CompareViewModel compare = new CompareViewModel();
         targets.countedProperty().set(CountedForms.K2_ALL);
         foods.basisProperty().set(Basis.PER_SERVING);
-        foods.choosePortion(foods.row("natto").orElseThrow(), foods.row("natto").orElseThrow().food().portions().get(1));
+        foods.choosePortion(foods.row("natto").orElseThrow(),
+                foods.row("natto").orElseThrow().food().portions().get(1));
         compare.add(List.of(foods.row("gouda").orElseThrow(), foods.row("natto").orElseThrow()));
         Map<String, String> saved = Settings.snapshot(targets, foods, compare);
 

@@ -175,7 +175,8 @@ final class CatalogContentParser {
             KForm form = KForm.parse(row.required("form"))
                     .orElseThrow(() -> row.problem("form", "unknown vitamin K form '" + row.text("form") + "'"));
             ValueKind kind = ValueKind.parse(row.required("value_kind"))
-                    .orElseThrow(() -> row.problem("value_kind", "unknown value kind '" + row.text("value_kind") + "'"));
+                    .orElseThrow(() -> row.problem("value_kind",
+                            "unknown value kind '" + row.text("value_kind") + "'"));
             EvidenceLevel evidence = EvidenceLevel.parse(row.required("evidence_level"))
                     .orElseThrow(() -> row.problem("evidence_level", "unknown evidence level '"
                             + row.text("evidence_level") + "'"));

@@ -52,7 +52,8 @@ public final class CompareView extends BorderPane {
         this.model = model;
         this.foods = foods;
         setId("compareView");
-        picker = new FoodPicker(foods, "comparePicker", Messages.get("compare.find.a.food.to.add"), Messages.get("compare.food.to.add.to.the"));
+        picker = new FoodPicker(foods, "comparePicker", Messages.get("compare.find.a.food.to.add"),
+                Messages.get("compare.food.to.add.to.the"));
 
         Button add = new Button(Messages.get("compare.add"));
         add.setId("compareAddButton");
@@ -74,7 +75,8 @@ public final class CompareView extends BorderPane {
         Button asTable = new Button(Messages.get("compare.chart.as.table"));
         asTable.setId("compareTableButton");
         asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
-                Messages.get("compare.compared.foods.as.a.table"), chart, Messages.get("compare.vitamin.k.forms.of.the")));
+                Messages.get("compare.compared.foods.as.a.table"), chart,
+                        Messages.get("compare.vitamin.k.forms.of.the")));
         HBox bar = new HBox(8, picker, add, clear, perServing, asTable, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));

@@ -83,11 +83,13 @@ public final class CoverageChartView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button asTable = new Button(Messages.get("coverage.show.as.table"));
         asTable.setId("coverageTableButton");
-        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(), Messages.get("coverage.coverage.chart.as.a.table"),
+        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
+                Messages.get("coverage.coverage.chart.as.a.table"),
                 k2explorer.ui.print.ChartTable.of(shownBars.stream().map(b -> new k2explorer.ui.print.ChartTable.Row(
                         b.mainForm().label(), b.label(), (b.upperBound() ? "≤ " : "")
                         + k2explorer.ui.AmountFormat.format(b.grams()) + " g")).toList(),
-                        Messages.get("coverage.main.form"), Messages.get("coverage.food"), Messages.get("coverage.grams.to.reach.the.target")), heading.getText()));
+                        Messages.get("coverage.main.form"), Messages.get("coverage.food"),
+                                Messages.get("coverage.grams.to.reach.the.target")), heading.getText()));
         HBox bar = new HBox(8, topLabel, topN, topLabel2, pickedOnly, logScale, spacer, asTable, png, csv);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
@@ -142,7 +144,8 @@ public final class CoverageChartView extends BorderPane {
     public void refresh() {
         dirty = false;
         DailyTarget target = foods.targetProperty().get();
-        List<FoodRow> rows = pickedOnly.isSelected() ? List.copyOf(foods.pickedRows()) : List.copyOf(foods.visibleRows());
+        List<FoodRow> rows = pickedOnly.isSelected() ? List.copyOf(foods.pickedRows())
+                : List.copyOf(foods.visibleRows());
         Map<String, String> labels = new HashMap<>();
         if (foods.catalogProperty().get() != null) {
             foods.catalogProperty().get().sources().forEach(s -> labels.put(s.id(), s.shortLabel()));

@@ -122,7 +122,8 @@ public final class TargetChoiceViewModel {
             if (amount == null) {
                 why = Messages.get("target.why.custom");
             } else {
-                next = new DailyTarget(Messages.get("target.custom.label", k2explorer.catalog.Numbers.plain(amount)), amount,
+                next = new DailyTarget(Messages.get("target.custom.label", k2explorer.catalog.Numbers.plain(amount)),
+                        amount,
                         counted.get());
                 cite = Messages.get("target.cite.custom");
             }

@@ -130,7 +130,8 @@ public record FoodDetail(
 
     private static String summary(Food food) {
         if (food.values().isEmpty()) {
-            return Messages.get(food.reportedMeasures().isEmpty() ? "detail.summary.none" : "detail.summary.reportedOnly");
+            return Messages.get(food.reportedMeasures().isEmpty() ? "detail.summary.none"
+                    : "detail.summary.reportedOnly");
         }
         List<String> parts = new ArrayList<>();
         for (KValue v : food.values()) {

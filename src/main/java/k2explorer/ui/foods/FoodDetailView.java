@@ -63,7 +63,8 @@ public final class FoodDetailView extends ScrollPane {
         Label subtitle = new Label(d.subtitle());
         subtitle.setWrapText(true);
         subtitle.getStyleClass().add("detail-subtitle");
-        content.getChildren().addAll(title, subtitle, portionChooser(row), heading(Messages.get("detail.vitamin.k")), valuesGrid(d));
+        content.getChildren().addAll(title, subtitle, portionChooser(row), heading(Messages.get("detail.vitamin.k")),
+                valuesGrid(d));
         for (String total : d.totals()) {
             content.getChildren().add(wrapped(total, "detail-total"));
         }

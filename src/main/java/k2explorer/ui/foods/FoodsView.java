@@ -109,7 +109,8 @@ public final class FoodsView extends BorderPane {
         formFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(Optional<KForm> form) {
-                return form == null || form.isEmpty() ? Messages.get("foods.any.vitamin.k.form") : "Has " + form.get().label();
+                return form == null || form.isEmpty() ? Messages.get("foods.any.vitamin.k.form")
+                        : "Has " + form.get().label();
             }
 
             @Override
@@ -197,7 +198,8 @@ public final class FoodsView extends BorderPane {
         table.getSelectionModel().getSelectedItems().addListener(
                 (javafx.collections.ListChangeListener<FoodRow>) c -> model.pickedRows().setAll(
                         table.getSelectionModel().getSelectedItems().filtered(java.util.Objects::nonNull)));
-        javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem(Messages.get("foods.compare.selected.foods"));
+        javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem(
+                Messages.get("foods.compare.selected.foods"));
         compare.setId("compareMenuItem");
         compare.setOnAction(e -> compareSelected.run());
         table.setContextMenu(new javafx.scene.control.ContextMenu(compare));

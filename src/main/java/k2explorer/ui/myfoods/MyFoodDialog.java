@@ -30,14 +30,17 @@ public final class MyFoodDialog extends Dialog<MyFood> {
         grid.setVgap(4);
         grid.setPadding(new Insets(8));
         int row = 0;
-        row = field(grid, row, Messages.get("myFood.name"), "myFoodName", model.nameProperty(), FieldProblem.NAME, model);
+        row = field(grid, row, Messages.get("myFood.name"), "myFoodName", model.nameProperty(), FieldProblem.NAME,
+                model);
         row = field(grid, row, Messages.get("myFood.group"), "myFoodGroup", model.groupProperty(), null, model);
-        row = field(grid, row, Messages.get("myFood.source"), "myFoodSource", model.sourceProperty(), FieldProblem.SOURCE, model);
+        row = field(grid, row, Messages.get("myFood.source"), "myFoodSource", model.sourceProperty(),
+                FieldProblem.SOURCE, model);
         ((TextField) grid.lookup("#myFoodSource")).setPromptText(Messages.get("myFood.source.prompt"));
         Label portion = new Label(Messages.get("myFood.portion"));
         portion.getStyleClass().add("detail-section");
         grid.add(portion, 0, row++, 3, 1);
-        row = field(grid, row, Messages.get("myFood.portionName"), "myFoodPortionLabel", model.portionLabelProperty(), null, model);
+        row = field(grid, row, Messages.get("myFood.portionName"), "myFoodPortionLabel", model.portionLabelProperty(),
+                null, model);
         row = field(grid, row, Messages.get("myFood.portionGrams"), "myFoodPortionGrams", model.portionGramsProperty(),
                 FieldProblem.PORTION, model);
         Label amounts = new Label(Messages.get("myFood.amounts"));
@@ -64,7 +67,8 @@ public final class MyFoodDialog extends Dialog<MyFood> {
         setOnShown(e -> grid.lookup("#myFoodName").requestFocus());
     }
 
-    private static int field(GridPane grid, int row, String label, String id, javafx.beans.property.StringProperty value,
+    private static int field(GridPane grid, int row, String label, String id,
+            javafx.beans.property.StringProperty value,
                              String problemKey, MyFoodEditorModel model) {
         Label l = new Label(label);
         TextField field = new TextField();

@@ -107,7 +107,8 @@ public final class PlanView extends BorderPane {
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             DayPlan plan = list.getSelectionModel().getSelectedItem();
-            if (Dialogs.confirm(getScene().getWindow(), Messages.get("plan.delete.header"), "Delete the plan \"" + plan.name()
+            if (Dialogs.confirm(getScene().getWindow(), Messages.get("plan.delete.header"),
+                    "Delete the plan \"" + plan.name()
                     + "\"?")) {
                 actions.delete(plan);
             }
@@ -160,7 +161,8 @@ public final class PlanView extends BorderPane {
     }
 
     private HBox addRow(FoodsViewModel foods) {
-        FoodPicker picker = new FoodPicker(foods, "planFoodPicker", Messages.get("plan.picker.prompt"), Messages.get("plan.picker.a11y"));
+        FoodPicker picker = new FoodPicker(foods, "planFoodPicker", Messages.get("plan.picker.prompt"),
+                Messages.get("plan.picker.a11y"));
         TextField amount = new TextField();
         amount.setId("planAmountField");
         amount.setPromptText("amount");
@@ -314,7 +316,8 @@ public final class PlanView extends BorderPane {
         note.setId("warfarinHelperNote");
         javafx.scene.control.Button asTable = new javafx.scene.control.Button(Messages.get("plan.week.tableButton"));
         asTable.setId("weeklyK1TableButton");
-        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(), Messages.get("plan.week.tableTitle"),
+        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
+                Messages.get("plan.week.tableTitle"),
                 weekChart, Messages.get("plan.week.tableNote")));
         VBox box = new VBox(6, weekSummary, weekChart, asTable, note);
         TitledPane pane = new TitledPane(Messages.get("plan.week.title"), box);

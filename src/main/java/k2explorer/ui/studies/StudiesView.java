@@ -64,10 +64,14 @@ public final class StudiesView extends BorderPane {
         search.setPromptText(Messages.get("studies.search.prompt"));
         search.textProperty().bindBidirectional(model.queryProperty());
         HBox bar = new HBox(8, search,
-                combo("studyTopicFilter", Messages.get("studies.filter.topics"), StudyTopic.values(), model.topicProperty()),
-                combo("studyDesignFilter", Messages.get("studies.filter.designs"), StudyDesign.values(), model.designProperty()),
-                combo("studyFormFilter", Messages.get("studies.filter.forms"), StudyForm.values(), model.formProperty()),
-                combo("studyGradeFilter", Messages.get("studies.filter.grades"), EvidenceGrade.values(), model.gradeProperty()));
+                combo("studyTopicFilter", Messages.get("studies.filter.topics"), StudyTopic.values(),
+                        model.topicProperty()),
+                combo("studyDesignFilter", Messages.get("studies.filter.designs"), StudyDesign.values(),
+                        model.designProperty()),
+                combo("studyFormFilter", Messages.get("studies.filter.forms"), StudyForm.values(),
+                        model.formProperty()),
+                combo("studyGradeFilter", Messages.get("studies.filter.grades"), EvidenceGrade.values(),
+                        model.gradeProperty()));
         bar.setPadding(new Insets(8));
         return bar;
     }
@@ -175,8 +179,8 @@ public final class StudiesView extends BorderPane {
         Optional<StudyDose> studyDose = StudyDose.of(s);
         dose.setDisable(studyDose.isEmpty());
         studyDose.ifPresent(d -> dose.setOnAction(e -> navigator.showFoodsReaching(d)));
-        Label doseNote = TableDetailPane.wrapped(studyDose.map(d -> "Shows the coverage chart with " + formatDose(d.micrograms())
-                + " a day of " + d.counted().label().replace(" only", "") + " as a study dose, not a target.")
+        Label doseNote = TableDetailPane.wrapped(studyDose.map(d -> Messages.get("studies.dose.note",
+                        formatDose(d.micrograms()), d.counted().label().replace(" only", "")))
                 .orElse(StudyDose.whyNone(s)));
         doseNote.setId("studyDoseNote");
         detail.getChildren().addAll(dose, doseNote);
@@ -188,15 +192,18 @@ public final class StudiesView extends BorderPane {
         }
         detail.getChildren().addAll(
                 field(Messages.get("studies.field.design"), s.design().label() + " · " + s.topic().label()),
-                field(Messages.get("studies.field.population"), s.population() + s.n().map(n -> String.format(" (n = %,d)", n)).orElse("")),
-                field(Messages.get("studies.field.dose"), s.form().label() + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
+                field(Messages.get("studies.field.population"),
+                        s.population() + s.n().map(n -> String.format(" (n = %,d)", n)).orElse("")),
+                field(Messages.get("studies.field.dose"),
+                        s.form().label() + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
                 field(Messages.get("studies.field.duration"), s.duration()),
                 field(Messages.get("studies.field.outcomes"), s.outcomes()),
                 field(Messages.get("studies.field.result"), s.mainResult()),
                 field(Messages.get("studies.field.limitations"), s.limitations()),
                 field(Messages.get("studies.field.grade"), s.grade().label() + " — " + s.gradeReason()),
                 field(Messages.get("studies.field.funding"), s.fundingNote()),
-                field(Messages.get("studies.field.readWhere"), s.verified() ? s.readWhere() : Messages.get("studies.notRead")),
+                field(Messages.get("studies.field.readWhere"),
+                        s.verified() ? s.readWhere() : Messages.get("studies.notRead")),
                 field(Messages.get("studies.field.citation"), s.citation()));
         s.link().ifPresent(url -> {
             Hyperlink link = new Hyperlink("Open the paper: " + url);
@@ -218,7 +225,8 @@ public final class StudiesView extends BorderPane {
     }
 
     private static VBox field(String name, String value) {
-        VBox box = new VBox(2, TableDetailPane.section(name), TableDetailPane.wrapped(value == null || value.isBlank() ? "—" : value));
+        VBox box = new VBox(2, TableDetailPane.section(name),
+                TableDetailPane.wrapped(value == null || value.isBlank() ? "—" : value));
         box.setVisible(value != null && !value.isBlank() || name.equals(Messages.get("studies.field.limitations")));
         box.setManaged(box.isVisible());
         return box;

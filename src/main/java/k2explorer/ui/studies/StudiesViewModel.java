@@ -115,7 +115,8 @@ public final class StudiesViewModel {
     }
 
     private void refilter() {
-        String[] words = query.get() == null ? new String[0] : query.get().toLowerCase(Locale.ROOT).trim().split("\\s+");
+        String[] words = query.get() == null ? new String[0]
+                : query.get().toLowerCase(Locale.ROOT).trim().split("\\s+");
         filtered.setPredicate(s -> (topic.get() == null || s.topic() == topic.get())
                 && (design.get() == null || s.design() == design.get())
                 && (form.get() == null || s.form() == form.get())
