@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -116,7 +115,7 @@ public final class MainWindow implements Navigator {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(text);
                 Clipboard.getSystemClipboard().setContent(content);
-                statusBar.setText("Copied: " + text);
+                statusBar.setText(Messages.get("status.copied", text));
             }
         });
     }
@@ -277,11 +276,11 @@ public final class MainWindow implements Navigator {
         Menu food = new Menu(Messages.get("menu.food"), null, newFood, editFood, deleteFood);
         MenuItem sources = new MenuItem(Messages.get("menu.help.aboutData"));
         sources.setId("aboutDataMenu");
-        sources.setOnAction(e -> showAboutData());
+        sources.setOnAction(e -> AboutDialogs.showAboutData(stage, foods.catalogProperty().get()));
         MenuItem keys = menuItem(Messages.get("menu.help.keyboard"), "keyboardHelpMenu",
                 () -> KeyboardHelp.show(stage));
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        MenuItem about = menuItem(Messages.get("menu.help.about"), "aboutMenu", this::showAbout);
+        MenuItem about = menuItem(Messages.get("menu.help.about"), "aboutMenu", () -> AboutDialogs.showAbout(stage, foods.catalogProperty().get()));
         Menu help = new Menu(Messages.get("menu.help"), null, keys, sources, about);
         MenuBar bar = new MenuBar(file, food, view, help);
         bar.setId("menuBar");
@@ -325,8 +324,7 @@ public final class MainWindow implements Navigator {
             WindowGeometry.restore(startup.settings()).ifPresent(g -> g.applyTo(stage));
             rememberSettingsOnChange();
             statusBar.setText(startup.settingsProblem() == null ? statusText(opened)
-                    : "Your saved settings could not be read (" + startup.settingsProblem() + "); defaults are used "
-                    + "and the file is left as it is until you change a setting.");
+                    : Messages.get("status.settingsUnreadable", startup.settingsProblem()));
             userData.opened(mine, opened.catalog());
             LOG.log(System.Logger.Level.INFO, "Catalog shown ({0} foods) {1} ms after JVM start{2}",
                     opened.catalog().foods().size(), StartupClock.millisSinceJvmStart(),
@@ -336,10 +334,9 @@ public final class MainWindow implements Navigator {
             unbindStatus();
             Throwable error = task.getException();
             LOG.log(System.Logger.Level.ERROR, "Catalog could not be opened", error);
-            statusBar.setText("The food catalog could not be opened: " + error.getMessage());
+            statusBar.setText(Messages.get("status.catalogFailed", error.getMessage()));
             feedback.error(Messages.get("error.catalog.header"),
-                    error.getMessage() + "\n\nData folder: " + dataDirectory
-                            + "\nNothing of yours is stored in the catalog file; it is rebuilt from the app's data.");
+                    Messages.get("error.catalog.text", error.getMessage(), dataDirectory));
         });
         return background.run(task);
     }
@@ -366,7 +363,7 @@ public final class MainWindow implements Navigator {
 
                 @Override
                 protected void failed() {
-                    statusBar.setText("Could not save your settings to " + preferences.file() + ": "
+                    statusBar.setText(Messages.get("status.settingsNotSaved", preferences.file()) + ": "
                             + getException().getMessage());
                 }
             });
@@ -410,7 +407,7 @@ public final class MainWindow implements Navigator {
     public Task<Integer> exportCatalog(Path target) {
         Catalog catalog = foods.catalogProperty().get();
         return feedback.runExport(target, () -> CatalogCsvExporter.export(catalog, target),
-                rows -> String.format("Exported %,d values to %s", rows, target));
+                rows -> Messages.get("status.exportedValues", rows, target));
     }
 
     private void exportChart(CoverageChartView view) {
@@ -478,7 +475,7 @@ public final class MainWindow implements Navigator {
         if (foods.selectFood(foodId)) {
             tabs.getSelectionModel().select(foodsTab);
         } else {
-            statusBar.setText("That food is not in the catalog: " + foodId);
+            statusBar.setText(Messages.get("status.foodMissing", foodId));
         }
     }
 
@@ -518,7 +515,7 @@ public final class MainWindow implements Navigator {
     public void showFoodsReaching(StudyDose dose) {
         targets.useStudyDose(dose.studyLabel(), dose.micrograms(), dose.counted());
         tabs.getSelectionModel().select(chartTab);
-        statusBar.setText("Coverage shown for a study dose: " + dose.studyLabel() + " — not a nutrition target.");
+        statusBar.setText(Messages.get("status.studyDose", dose.studyLabel()));
     }
 
     private CoverageChartView chartView() {
@@ -549,7 +546,7 @@ public final class MainWindow implements Navigator {
         return feedback.runExport(target, () -> {
             PngFile.write(pixels, width, height, target);
             return null;
-        }, none -> "Chart saved to " + target);
+        }, none -> Messages.get("status.chartSaved", target));
     }
 
     private void exportCoverageTable() {
@@ -565,7 +562,7 @@ public final class MainWindow implements Navigator {
         return feedback.runExport(target, () -> {
             CoverageCsvExporter.export(header, lines, target);
             return lines.size();
-        }, rows -> String.format("Exported %,d foods to %s", rows, target));
+        }, rows -> Messages.get("status.exportedCoverage", rows, target));
     }
 
     /** The printable page for the view shown now: a one-page summary, built on the FX thread. */
@@ -598,7 +595,8 @@ public final class MainWindow implements Navigator {
         }
         if (tab == planTab) {
             return ViewPages.plan(plan.toPlan(), plan.totalsProperty().get(), catalog,
-                    targets.targetProperty().get() == null ? "no target" : targets.targetProperty().get().label());
+                    targets.targetProperty().get() == null ? Messages.get("print.plan.noTarget")
+                            : targets.targetProperty().get().label());
         }
         List<FoodRow> chosen = List.copyOf(foods.pickedRows());
         if (chosen.isEmpty()) {
@@ -634,54 +632,6 @@ public final class MainWindow implements Navigator {
         return feedback.runExport(target, () -> {
             PngFile.write(pixels, width, height, target);
             return null;
-        }, none -> "Summary saved to " + target);
+        }, none -> Messages.get("status.summarySaved", target));
     }
-
-    private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.setTitle(Messages.get("menu.help.about"));
-        about.setHeaderText("K2 Explorer " + AppVersion.get());
-        Catalog catalog = foods.catalogProperty().get();
-        about.setContentText("Vitamin K1 and K2 in foods, with the source of every number, and the studies behind "
-                + "popular K2 claims.\n\n"
-                + "Data: " + (catalog == null ? "loading" : catalog.version().display()) + "\n"
-                + "• USDA National Nutrient Database for Standard Reference, Release 26 (2013): public domain "
-                + "(U.S. Department of Agriculture, Agricultural Research Service).\n"
-                + "• Menaquinone values and study summaries: read from the cited papers' abstracts; each value and "
-                + "study names its paper. Summaries are in this app's own words.\n"
-                + "• Libraries: OpenJFX, ControlsFX, AtlantaFX, SQLite JDBC, FastCSV, commonmark-java (see README).\n\n"
-                + "This is information, not medical advice. If you take warfarin or another vitamin K antagonist, "
-                + "talk to your clinician before changing how much vitamin K you eat.");
-        about.getDialogPane().setId("aboutDialog");
-        about.getDialogPane().setPrefWidth(600);
-        about.initOwner(stage);
-        about.show();
-    }
-
-    private void showAboutData() {
-        Catalog catalog = foods.catalogProperty().get();
-        StringBuilder text = new StringBuilder("""
-                K2 Explorer shows vitamin K1 and K2 amounts in foods with the source of every number. \
-                A value that was not measured is shown as a dash, never as zero.
-
-                USDA National Nutrient Database for Standard Reference, Release 26 (2013): public domain. \
-                K1 (phylloquinone) and other nutrients for 8,463 foods.
-
-                Menaquinone (K2) values: a literature table in which every number was read in a published \
-                abstract or a named secondary source; see each food's Sources.
-
-                This is information, not medical advice. If you take warfarin or another vitamin K \
-                antagonist, talk to your clinician before changing how much vitamin K you eat.
-                """);
-        if (catalog != null) {
-            text.append("\nData version: ").append(catalog.version().display());
-        }
-        Alert about = new Alert(Alert.AlertType.INFORMATION, text.toString());
-        about.setTitle(Messages.get("menu.help.aboutData"));
-        about.setHeaderText(Messages.get("about.data.header"));
-        about.initOwner(stage);
-        about.getDialogPane().setPrefWidth(560);
-        about.show();
-    }
-
 }

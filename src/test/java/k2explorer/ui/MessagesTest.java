@@ -56,6 +56,21 @@ class MessagesTest {
     }
 
     @Test
+    void everyPatternFormatsCleanlyWithItsArguments() {
+        ResourceBundle bundle = ResourceBundle.getBundle("k2explorer.i18n.messages");
+        for (String key : bundle.keySet()) {
+            String pattern = bundle.getString(key);
+            if (!pattern.contains("{0}")) {
+                assertTrue(!pattern.contains("''"), key + ": a text without arguments keeps single apostrophes");
+                continue;
+            }
+            String text = Messages.get(key, "A", "B", "C", "D", "E");
+            assertTrue(!text.contains("{") && !text.contains("}"), key + " -> " + text);
+            assertEquals(pattern.contains("''"), text.contains("'"), key + ": apostrophes must be doubled: " + text);
+        }
+    }
+
+    @Test
     void textIsReadAsUtf8() {
         assertEquals("Export catalog as CSV…", Messages.get("menu.file.exportCatalog"));
         assertEquals("Colour-blind-safe chart colours (Okabe–Ito)", Messages.get("preferences.palette"));
