@@ -5,21 +5,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import k2explorer.catalog.Catalog;
 import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.catalog.build.ProgressListener;
 import k2explorer.learn.LearnPanels;
-import k2explorer.catalog.Catalog;
+import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.userdata.DayPlan;
 import k2explorer.userdata.MyFood;
 import k2explorer.userdata.MyFoods;
 import k2explorer.userdata.Plans;
+import k2explorer.userdata.PreferencesFile;
 import k2explorer.userdata.UserDataException;
 import k2explorer.userdata.UserDataStore;
-import k2explorer.ui.foods.FoodRow;
-import k2explorer.ui.foods.FoodsViewModel;
-import k2explorer.userdata.PreferencesFile;
 
 /**
  * Everything start-up loads from disk: the catalog (built on first start), its table rows, the learn panels and the

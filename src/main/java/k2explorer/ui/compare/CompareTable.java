@@ -19,6 +19,7 @@ import k2explorer.catalog.Portion;
 import k2explorer.coverage.Coverage;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.ui.AmountFormat;
+import k2explorer.ui.Messages;
 import k2explorer.ui.foods.FoodRow;
 
 /** The side-by-side comparison as rows of text, one cell per compared food; "—" where nothing was measured. */
@@ -33,27 +34,28 @@ public final class CompareTable {
 
     public static List<Line> of(List<FoodRow> rows, Catalog catalog, DailyTarget target) {
         List<Line> lines = new ArrayList<>();
-        lines.add(line("Source", rows, r -> sources(r.food(), catalog)));
+        lines.add(line(Messages.get("compare.row.source"), rows, r -> sources(r.food(), catalog)));
         Set<KForm> forms = EnumSet.noneOf(KForm.class);
         rows.forEach(r -> r.food().values().forEach(v -> forms.add(v.form())));
-        lines.add(line("Serving", rows, r -> r.serving() == null ? "no household portion" : r.serving().label()));
+        lines.add(line(Messages.get("compare.row.serving"), rows, r -> r.serving() == null
+                ? Messages.get("compare.noHouseholdPortion") : r.serving().label()));
         for (KForm form : forms) {
-            lines.add(line(form.label() + " per 100 g (µg)", rows,
+            lines.add(line(Messages.get("compare.row.per100g", form.label()), rows,
                     r -> r.food().amount(form).map(AmountFormat::format).orElse(AmountFormat.NOT_MEASURED)));
-            lines.add(line(form.label() + " per serving (µg)", rows, r -> perServing(r.food().amount(form),
+            lines.add(line(Messages.get("compare.row.perServing", form.label()), rows, r -> perServing(r.food().amount(form),
                     r.serving())));
-            lines.add(line(form.label() + " across all sources for this food (µg/100 g)", rows,
+            lines.add(line(Messages.get("compare.row.spread", form.label()), rows,
                     r -> acrossSources(r.food(), form, catalog)));
         }
-        lines.add(line("Total K2 per 100 g (µg)", rows, r -> total(r.food().totalK2())));
-        lines.add(line("Total K per 100 g (µg)", rows, r -> total(r.food().totalK())));
+        lines.add(line(Messages.get("compare.row.totalK2"), rows, r -> total(r.food().totalK2())));
+        lines.add(line(Messages.get("compare.row.totalK"), rows, r -> total(r.food().totalK())));
         if (target != null) {
             String counted = " (" + target.counted().label() + ")";
-            lines.add(line("Grams to reach " + target.label() + counted, rows,
+            lines.add(line(Messages.get("compare.row.grams", target.label()) + counted, rows,
                     r -> bounded(Coverage.gramsNeeded(r.food(), target), r.food(), target, "≤ ")));
-            lines.add(line("Servings to reach the target", rows,
+            lines.add(line(Messages.get("compare.row.servings"), rows,
                     r -> bounded(Coverage.servingsNeeded(r.food(), target, r.serving()), r.food(), target, "≤ ")));
-            lines.add(line("% of the target per serving", rows,
+            lines.add(line(Messages.get("compare.row.percent"), rows,
                     r -> bounded(Coverage.percentPerServing(r.food(), target, r.serving()), r.food(), target,
                             "≥ ")));
         }
@@ -72,7 +74,7 @@ public final class CompareTable {
         if (per100g.isEmpty()) {
             return AmountFormat.NOT_MEASURED;
         }
-        return serving == null ? "no portion" : AmountFormat.format(per100g.get().times(serving.grams() / 100));
+        return serving == null ? Messages.get("compare.noPortion") : AmountFormat.format(per100g.get().times(serving.grams() / 100));
     }
 
     private static String total(Optional<FormTotal> total) {
@@ -82,7 +84,7 @@ public final class CompareTable {
 
     private static String bounded(Optional<AmountRange> value, Food food, DailyTarget target, String prefix) {
         boolean partial = target.counted().per100g(food).map(FormTotal::partial).orElse(false);
-        return value.map(v -> (partial ? prefix : "") + AmountFormat.format(v)).orElse("no data");
+        return value.map(v -> (partial ? prefix : "") + AmountFormat.format(v)).orElse(Messages.get("compare.noData"));
     }
 
     /**

@@ -1,7 +1,5 @@
 package k2explorer.ui.compare;
 
-import k2explorer.ui.Messages;
-
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -28,12 +27,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
 import javafx.util.StringConverter;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.ui.AmountFormat;
+import k2explorer.ui.Messages;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;

@@ -1,7 +1,5 @@
 package k2explorer.ui.coverage;
 
-import k2explorer.ui.Messages;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.ui.AmountFormat;
+import k2explorer.ui.Messages;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;

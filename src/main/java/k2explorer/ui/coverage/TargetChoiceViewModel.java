@@ -1,7 +1,5 @@
 package k2explorer.ui.coverage;
 
-import k2explorer.ui.Messages;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import javafx.collections.ObservableList;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.TargetPreset;
+import k2explorer.ui.Messages;
 
 /**
  * The daily target the user is working toward: a checked reference or their own amount, and which forms count.

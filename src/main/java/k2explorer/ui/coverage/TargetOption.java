@@ -2,6 +2,7 @@ package k2explorer.ui.coverage;
 
 import k2explorer.catalog.Numbers;
 import k2explorer.coverage.TargetPreset;
+import k2explorer.ui.Messages;
 
 /**
  * One entry of the target list: a checked intake reference, the user's own amount (no preset), or a dose used in
@@ -10,15 +11,16 @@ import k2explorer.coverage.TargetPreset;
 public record TargetOption(String id, String label, TargetPreset preset, double studyDose) {
     public static final String CUSTOM_ID = "custom";
     public static final String STUDY_PREFIX = "study:";
-    public static final TargetOption CUSTOM = new TargetOption(CUSTOM_ID, "My own amount (µg/day)", null, 0);
+    public static final TargetOption CUSTOM = new TargetOption(CUSTOM_ID, Messages.get("target.custom.option"), null,
+            0);
 
     public static TargetOption of(TargetPreset preset) {
         return new TargetOption(preset.id(), preset.label(), preset, 0);
     }
 
     public static TargetOption studyDose(String study, double micrograms) {
-        return new TargetOption(STUDY_PREFIX + study, "Study dose (not a nutrition target): " + study + ", "
-                + Numbers.plain(micrograms) + " µg/day", null, micrograms);
+        return new TargetOption(STUDY_PREFIX + study, Messages.get("target.studyDose", study,
+                Numbers.plain(micrograms)), null, micrograms);
     }
 
     @Override

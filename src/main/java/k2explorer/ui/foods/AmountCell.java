@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import k2explorer.ui.AmountFormat;
+import k2explorer.ui.Messages;
 
 /** Shows an amount, a dash with "not measured" for missing values, and "≥" with an explanation for partial sums. */
 final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
@@ -26,7 +27,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         if (item.isEmpty()) {
             setText(AmountFormat.NOT_MEASURED);
             getStyleClass().add(MISSING_STYLE);
-            setTooltip(new Tooltip("Not measured (or no serving / energy value for this basis)"));
+            setTooltip(new Tooltip(Messages.get("cell.missing")));
             return;
         }
         ColumnValue value = item.get();
@@ -36,12 +37,10 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
             String forms = value.includedForms().stream().sorted().map(k2explorer.catalog.KForm::label)
                     .reduce((a, b) -> a + " + " + b).orElse("");
             setTooltip(new Tooltip(value.bound() == ColumnValue.Bound.AT_LEAST
-                    ? "Counts the measured forms only (" + forms + "). Other forms were not measured, so the true "
-                    + "amount may be higher."
-                    : "Counts the measured forms only (" + forms + "). Unmeasured forms could mean less food is "
-                    + "needed."));
+                    ? Messages.get("cell.partial.atLeast", forms)
+                    : Messages.get("cell.partial.atMost", forms)));
         } else if (value.amount().isSpread()) {
-            setTooltip(new Tooltip("Sources or samples differ: lowest to highest reported value"));
+            setTooltip(new Tooltip(Messages.get("cell.spread")));
         } else {
             setTooltip(null);
         }

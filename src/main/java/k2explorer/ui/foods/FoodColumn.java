@@ -4,33 +4,33 @@ import java.util.Optional;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
+import k2explorer.ui.Messages;
 
 /** The columns of the Foods table; numeric ones know how to read their amount per 100 g from a food. */
 public enum FoodColumn {
-    NAME("Food", false),
-    GROUP("Food group", false),
-    K1("K1", true),
-    MK4("MK-4", true),
-    MK7("MK-7", true),
-    OTHER_MK("Other MK", true),
-    TOTAL_K2("Total K2", true),
-    TOTAL_K("Total K", true),
-    GRAMS_TO_TARGET("g to reach\ntarget", false),
-    SERVINGS_TO_TARGET("Servings to\nreach target", false),
-    PERCENT_PER_SERVING("% of target\nper serving", false),
-    SERVING("Serving", false),
-    SOURCES("Sources", false);
+    NAME(false),
+    GROUP(false),
+    K1(true),
+    MK4(true),
+    MK7(true),
+    OTHER_MK(true),
+    TOTAL_K2(true),
+    TOTAL_K(true),
+    GRAMS_TO_TARGET(false),
+    SERVINGS_TO_TARGET(false),
+    PERCENT_PER_SERVING(false),
+    SERVING(false),
+    SOURCES(false);
 
-    private final String title;
     private final boolean amount;
 
-    FoodColumn(String title, boolean amount) {
-        this.title = title;
+    FoodColumn(boolean amount) {
         this.amount = amount;
     }
 
+    /** The column header, from the resource bundle (key "column." + the column's name). */
     public String title() {
-        return title;
+        return Messages.get("column." + name());
     }
 
     /** An amount of vitamin K, shown on the chosen basis (per 100 g, per serving, per 100 kcal). */

@@ -1,7 +1,5 @@
 package k2explorer.ui.foods;
 
-import k2explorer.ui.Messages;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +15,7 @@ import k2explorer.catalog.Portion;
 import k2explorer.catalog.ReportedMeasure;
 import k2explorer.catalog.Source;
 import k2explorer.ui.AmountFormat;
+import k2explorer.ui.Messages;
 
 /**
  * Everything the detail pane says about one food, as plain text and links, so it can be tested without a window.

@@ -1,7 +1,5 @@
 package k2explorer.ui.foods;
 
-import k2explorer.ui.Messages;
-
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Portion;
+import k2explorer.ui.Messages;
 
 /** The selected food in full: every value with its source, portions, other nutrients and the same food elsewhere. */
 public final class FoodDetailView extends ScrollPane {

@@ -1,7 +1,5 @@
 package k2explorer.ui.foods;
 
-import k2explorer.ui.Messages;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
+import k2explorer.ui.Messages;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The Foods explorer: search and filters on top, the sortable table, and the selected food's detail pane. */

@@ -20,14 +20,15 @@ import javafx.collections.ObservableList;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
-import k2explorer.catalog.Portion;
 import k2explorer.catalog.FormTotal;
-import k2explorer.coverage.Coverage;
-import k2explorer.coverage.DailyTarget;
-import k2explorer.ui.foods.ColumnValue.Bound;
 import k2explorer.catalog.KForm;
+import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
 import k2explorer.catalog.Source;
+import k2explorer.coverage.Coverage;
+import k2explorer.coverage.DailyTarget;
+import k2explorer.ui.Messages;
+import k2explorer.ui.foods.ColumnValue.Bound;
 
 /**
  * State of the Foods view: the catalog rows, the search and filters, the sort order and the basis. Needs no
@@ -103,7 +104,7 @@ public final class FoodsViewModel {
         ids.add(food.sourceId());
         food.values().forEach(v -> ids.add(v.sourceId()));
         String text = ids.stream().map(id -> labels.getOrDefault(id, id)).collect(Collectors.joining("; "));
-        return food.values().isEmpty() && !food.reportedMeasures().isEmpty() ? text + " (reported totals only)" : text;
+        return food.values().isEmpty() && !food.reportedMeasures().isEmpty() ? Messages.get("foods.reportedOnly", text) : text;
     }
 
     /** The list the table shows: sorted, then filtered. */
@@ -354,6 +355,7 @@ public final class FoodsViewModel {
     }
 
     private void updateSummary() {
-        summary.set(String.format("Showing %,d of %,d foods", visible.size(), rows.size()));
+        summary.set(Messages.get("foods.summary", String.format("%,d", visible.size()),
+                String.format("%,d", rows.size())));
     }
 }

@@ -1,7 +1,5 @@
 package k2explorer.ui.learn;
 
-import k2explorer.ui.Messages;
-
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -12,6 +10,7 @@ import javafx.scene.layout.VBox;
 import k2explorer.learn.LearnPanel;
 import k2explorer.learn.LearnPanels;
 import k2explorer.learn.PanelLink;
+import k2explorer.ui.Messages;
 import k2explorer.ui.Navigator;
 
 /** The explanatory panels: a list of titles on the left and the chosen panel, rendered from Markdown, on the right. */

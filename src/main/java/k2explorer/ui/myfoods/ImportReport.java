@@ -1,11 +1,10 @@
 package k2explorer.ui.myfoods;
 
-import k2explorer.ui.Messages;
-
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
+import k2explorer.ui.Messages;
 import k2explorer.userdata.ImportProblem;
 import k2explorer.userdata.MyFoodCsv;
 

@@ -1,7 +1,5 @@
 package k2explorer.ui.myfoods;
 
-import k2explorer.ui.Messages;
-
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -13,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import k2explorer.catalog.KForm;
+import k2explorer.ui.Messages;
 import k2explorer.userdata.FieldProblem;
 import k2explorer.userdata.MyFood;
 

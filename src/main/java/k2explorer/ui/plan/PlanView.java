@@ -1,7 +1,5 @@
 package k2explorer.ui.plan;
 
-import k2explorer.ui.Messages;
-
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -41,6 +39,7 @@ import k2explorer.coverage.DailyTarget;
 import k2explorer.plan.PlanTotals;
 import k2explorer.plan.WeeklyK1;
 import k2explorer.ui.Dialogs;
+import k2explorer.ui.Messages;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.userdata.DayPlan;

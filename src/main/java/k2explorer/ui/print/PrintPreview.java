@@ -1,7 +1,5 @@
 package k2explorer.ui.print;
 
-import k2explorer.ui.Messages;
-
 import java.util.function.Consumer;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
@@ -14,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
+import k2explorer.ui.Messages;
 
 /**
  * Shows what will be printed for the current view, and prints it (JavaFX printing, scaled to one page) or saves it

@@ -1,7 +1,5 @@
 package k2explorer.ui.studies;
 
-import k2explorer.ui.Messages;
-
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -22,6 +20,7 @@ import k2explorer.studies.ClaimKind;
 import k2explorer.studies.Study;
 import k2explorer.studies.Verdict;
 import k2explorer.ui.AmountFormat;
+import k2explorer.ui.Messages;
 import k2explorer.ui.Navigator;
 
 /** Popular claims from the articles, each with a verdict, one reason, and the studies and food values behind it. */

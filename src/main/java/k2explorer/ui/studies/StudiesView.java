@@ -1,7 +1,5 @@
 package k2explorer.ui.studies;
 
-import k2explorer.ui.Messages;
-
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,6 +24,7 @@ import k2explorer.studies.Study;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.StudyForm;
 import k2explorer.studies.StudyTopic;
+import k2explorer.ui.Messages;
 import k2explorer.ui.Navigator;
 import org.controlsfx.control.textfield.TextFields;
 
