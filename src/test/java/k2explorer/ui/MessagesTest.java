@@ -74,5 +74,6 @@ class MessagesTest {
     void textIsReadAsUtf8() {
         assertEquals("Export catalog as CSV…", Messages.get("menu.file.exportCatalog"));
         assertEquals("Colour-blind-safe chart colours (Okabe–Ito)", Messages.get("preferences.palette"));
+        assertEquals(" (bar at the middle of the spread)", Messages.get("compare.bar.spread"), "leading space kept");
     }
 }

@@ -110,8 +110,7 @@ public final class CompareView extends BorderPane {
         grid.getColumnConstraints().clear();
         List<FoodRow> rows = List.copyOf(model.compared());
         if (rows.isEmpty() || foods.catalogProperty().get() == null) {
-            Label hint = new Label("Select foods in the Foods table and choose Compare (Ctrl+D), or add them "
-                    + "with the picker above.");
+            Label hint = new Label(Messages.get("compare.hint"));
             hint.getStyleClass().add("hint");
             grid.add(hint, 0, 0);
             chart.getData().clear();
@@ -196,8 +195,8 @@ public final class CompareView extends BorderPane {
                 }
                 AmountRange shown = serving ? amount.get().times(row.serving().grams() / 100) : amount.get();
                 XYChart.Data<String, Number> d = new XYChart.Data<>(category, shown.midpoint());
-                String text = form.label() + ": " + AmountFormat.format(shown) + " µg " + (serving ? "per serving"
-                        : "per 100 g") + (shown.isSpread() ? " (bar at the middle of the spread)" : "");
+                String text = Messages.get(serving ? "compare.bar.perServing" : "compare.bar.per100g", form.label(),
+                        AmountFormat.format(shown)) + (shown.isSpread() ? Messages.get("compare.bar.spread") : "");
                 d.nodeProperty().addListener((obs, o, node) -> {
                     if (node != null) {
                         Tooltip.install(node, new Tooltip(text));

@@ -47,8 +47,7 @@ public final class FoodDetailView extends ScrollPane {
         content.getChildren().clear();
         FoodRow row = model.selectedProperty().get();
         if (row == null || model.catalogProperty().get() == null) {
-            Label hint = new Label("Select a food to see each vitamin K value with its source, the food's "
-                    + "household portions and other nutrients.");
+            Label hint = new Label(Messages.get("detail.hint"));
             hint.setWrapText(true);
             hint.getStyleClass().add("hint");
             content.getChildren().add(hint);
@@ -129,27 +128,29 @@ public final class FoodDetailView extends ScrollPane {
             }
             grid.getColumnConstraints().add(cc);
         }
-        String[] headers = {Messages.get("detail.form"), "per 100 g", "per serving", Messages.get("detail.source")};
+        String[] headers = {Messages.get("detail.form"), Messages.get("detail.per100g"),
+            Messages.get("detail.perServing"), Messages.get("detail.source")};
         for (int i = 0; i < headers.length; i++) {
             Label h = new Label(headers[i]);
             h.getStyleClass().add("grid-header");
             grid.add(h, i, 0);
         }
         if (d.values().isEmpty()) {
-            grid.add(wrapped("No vitamin K form was measured for this food in the bundled sources. "
-                    + Messages.get("detail.not.measured.is.not.zero"), "hint"), 0, 1, 4, 1);
+            grid.add(wrapped(Messages.get("detail.noForms") + " " + Messages.get("detail.not.measured.is.not.zero"),
+                    "hint"), 0, 1, 4, 1);
         }
         int r = 1;
         for (FoodDetail.ValueLine v : d.values()) {
             Label amount = new Label(v.amountPer100g());
-            amount.setTooltip(new Tooltip(v.kind() + (v.samples().isEmpty() ? "" : "; samples: " + v.samples())
-                    + "\n" + v.evidence()));
+            amount.setTooltip(new Tooltip(v.kind() + (v.samples().isEmpty() ? ""
+                    : Messages.get("detail.samples", v.samples())) + "\n" + v.evidence()));
             grid.add(new Label(v.form()), 0, r);
             grid.add(amount, 1, r);
             grid.add(new Label(v.perServing()), 2, r);
             grid.add(new Label(v.sourceLabel()), 3, r);
             r++;
-            String info = v.kind() + (v.samples().isEmpty() ? "" : " · samples: " + v.samples()) + " · "
+            String info = v.kind() + (v.samples().isEmpty() ? "" : Messages.get("detail.samplesDot", v.samples()))
+                    + " · "
                     + v.evidence() + (v.note().isEmpty() ? "" : "\n" + v.note());
             Label note = wrapped(info, "value-note");
             grid.add(note, 0, r, 4, 1);
@@ -168,7 +169,7 @@ public final class FoodDetailView extends ScrollPane {
             box.getChildren().add(wrapped("⚠ " + caution, "source-caution"));
         }
         if (!s.whatWasRead().isBlank()) {
-            box.getChildren().add(wrapped("What was read: " + s.whatWasRead(), "source-read"));
+            box.getChildren().add(wrapped(Messages.get("detail.whatWasRead", s.whatWasRead()), "source-read"));
         }
         FlowPane links = new FlowPane(6, 2);
         s.link().ifPresent(url -> {

@@ -107,8 +107,7 @@ public final class PlanView extends BorderPane {
         delete.setOnAction(e -> {
             DayPlan plan = list.getSelectionModel().getSelectedItem();
             if (Dialogs.confirm(getScene().getWindow(), Messages.get("plan.delete.header"),
-                    "Delete the plan \"" + plan.name()
-                    + "\"?")) {
+                    Messages.get("plan.delete.text", plan.name()))) {
                 actions.delete(plan);
             }
         });
@@ -164,7 +163,7 @@ public final class PlanView extends BorderPane {
                 Messages.get("plan.picker.a11y"));
         TextField amount = new TextField();
         amount.setId("planAmountField");
-        amount.setPromptText("amount");
+        amount.setPromptText(Messages.get("plan.amount.prompt"));
         amount.setPrefColumnCount(6);
         amount.setAccessibleText(Messages.get("plan.column.amount"));
         ComboBox<UnitChoice> unit = new ComboBox<>();
@@ -257,7 +256,7 @@ public final class PlanView extends BorderPane {
         grid.setVgap(4);
         int row = 0;
         if (target != null) {
-            row = bar(grid, row, "counted", "Counted toward the target (" + target.counted().label() + ")",
+            row = bar(grid, row, "counted", Messages.get("plan.counted", target.counted().label()),
                     totals.counted(), target, totals.countedNotMeasured());
         }
         for (KForm form : PlanTotals.SHOWN) {
@@ -270,7 +269,7 @@ public final class PlanView extends BorderPane {
             totalsBox.getChildren().add(new Label(Messages.get("plan.noTarget")));
         }
         if (!totals.missingFoods().isEmpty()) {
-            totalsBox.getChildren().add(new Label("No longer in the catalog, not counted: "
+            totalsBox.getChildren().add(new Label(Messages.get("plan.missingFoods") + " "
                     + String.join(", ", totals.missingFoods())));
         }
     }
@@ -291,7 +290,7 @@ public final class PlanView extends BorderPane {
         grid.add(bar, 1, row);
         grid.add(value, 2, row);
         if (!notMeasured.isEmpty()) {
-            Label note = new Label("not measured in: " + String.join(", ", notMeasured));
+            Label note = new Label(Messages.get("plan.notMeasuredIn", String.join(", ", notMeasured)));
             note.setWrapText(true);
             note.getStyleClass().add("muted");
             grid.add(note, 3, row);
@@ -308,9 +307,7 @@ public final class PlanView extends BorderPane {
         weekChart.setAccessibleText(Messages.get("plan.week.a11y"));
         weekSummary.setId("weeklyK1Summary");
         weekSummary.setWrapText(true);
-        Label note = new Label("Information only, not medical advice. If you take warfarin, the aim is a steady "
-                + "vitamin K intake from day to day; talk to your clinician before changing what you eat. Days without "
-                + "a saved plan have no bar (no data, not zero).");
+        Label note = new Label(Messages.get("plan.week.note"));
         note.setWrapText(true);
         note.setId("warfarinHelperNote");
         javafx.scene.control.Button asTable = new javafx.scene.control.Button(Messages.get("plan.week.tableButton"));

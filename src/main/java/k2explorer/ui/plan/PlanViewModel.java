@@ -1,5 +1,6 @@
 package k2explorer.ui.plan;
 
+import k2explorer.ui.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -89,13 +90,13 @@ public final class PlanViewModel {
     /** Adds a food; returns why it was not added (an amount that is not a number, 0, negative or huge), or null. */
     public String add(Food food, String amountText, UnitChoice unit) {
         if (food == null) {
-            return "Choose a food first.";
+            return Messages.get("plan.chooseFood");
         }
         Double amount = k2explorer.ui.myfoods.MyFoodEditorModel.parseNumber(amountText);
         double max = unit.unit() == k2explorer.userdata.PlanUnit.GRAMS ? MAX_GRAMS : MAX_SERVINGS;
         if (amount == null || !(amount > 0) || amount > max) {
-            return "Enter an amount above 0 and at most " + String.format("%,d", (long) max)
-                    + (unit.unit() == k2explorer.userdata.PlanUnit.GRAMS ? " g." : " servings.");
+            return Messages.get(unit.unit() == k2explorer.userdata.PlanUnit.GRAMS ? "plan.amount.grams"
+                    : "plan.amount.servings", String.format("%,d", (long) max));
         }
         items.add(new DayPlan.Item(food.id(), food.name(), amount, unit.unit(), unit.portionLabel(),
                 unit.portionGrams()));

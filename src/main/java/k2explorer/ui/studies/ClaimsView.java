@@ -51,8 +51,7 @@ public final class ClaimsView extends BorderPane {
             }
         });
         verdict.valueProperty().bindBidirectional(model.verdictProperty());
-        Label intro = new Label("Claims from popular K2 articles, checked against the studies and food values in "
-                + "this app. Verdicts describe the evidence, not advice.");
+        Label intro = new Label(Messages.get("claims.intro"));
         intro.setWrapText(true);
         HBox bar = new HBox(10, verdict, intro);
         bar.setPadding(new Insets(8));
@@ -110,8 +109,8 @@ public final class ClaimsView extends BorderPane {
         VBox studies = new VBox(2);
         studies.setId("claimStudies");
         for (Study s : model.studiesBehind(claim)) {
-            Hyperlink h = new Hyperlink(s.label() + " — " + s.design().label() + ", evidence " + s.grade().label()
-                    .toLowerCase(java.util.Locale.ROOT) + (s.verified() ? "" : " (not verified)"));
+            Hyperlink h = new Hyperlink(Messages.get(s.verified() ? "claims.studyLink" : "claims.studyLink.unverified",
+                    s.label(), s.design().label(), s.grade().label().toLowerCase(java.util.Locale.ROOT)));
             h.setOnAction(e -> navigator.openStudy(s.key()));
             studies.getChildren().add(h);
         }

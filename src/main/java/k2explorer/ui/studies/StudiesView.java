@@ -205,7 +205,7 @@ public final class StudiesView extends BorderPane {
                         s.verified() ? s.readWhere() : Messages.get("studies.notRead")),
                 field(Messages.get("studies.field.citation"), s.citation()));
         s.link().ifPresent(url -> {
-            Hyperlink link = new Hyperlink("Open the paper: " + url);
+            Hyperlink link = new Hyperlink(Messages.get("studies.openPaper", url));
             link.setId("studyPaperLink");
             link.setOnAction(e -> navigator.openWebPage(url));
             detail.getChildren().add(link);
