@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The domain knows nothing of JavaFX: it is shared by the UI, the command line and tests. */
 class ArchitectureTest {
     private static final List<String> DOMAIN = List.of("catalog", "coverage", "export", "cli", "storage", "userdata",
-            "studies", "learn", "plan");
+            "studies", "learn", "plan", "i18n");
 
     @Test
     void domainPackagesImportNoJavaFx() throws IOException {

@@ -2,22 +2,17 @@ package k2explorer.catalog;
 
 import java.util.Locale;
 import java.util.Optional;
+import k2explorer.i18n.Messages;
 
 /** How directly a value was read from its source; shown next to every value. */
 public enum EvidenceLevel {
-    NUTRIENT_DATABASE("Food composition database (USDA analytical data)"),
-    PRIMARY_ABSTRACT("Primary study; number read in its abstract"),
-    SECONDARY_COMPILATION("Value from a secondary source (a compilation), use with caution"),
-    USER_ENTERED("Entered by you, from the source you named");
-
-    private final String description;
-
-    EvidenceLevel(String description) {
-        this.description = description;
-    }
+    NUTRIENT_DATABASE,
+    PRIMARY_ABSTRACT,
+    SECONDARY_COMPILATION,
+    USER_ENTERED;
 
     public String description() {
-        return description;
+        return Messages.label(this);
     }
 
     public String code() {

@@ -1,18 +1,14 @@
 package k2explorer.catalog;
 
+import k2explorer.i18n.Messages;
+
 /** Where a catalog food comes from. */
 public enum FoodOrigin {
-    USDA("USDA SR26"),
-    LITERATURE("Published study"),
-    MY_FOOD("My food");
-
-    private final String label;
-
-    FoodOrigin(String label) {
-        this.label = label;
-    }
+    USDA,
+    LITERATURE,
+    MY_FOOD;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 }

@@ -2,22 +2,17 @@ package k2explorer.catalog;
 
 import java.util.Locale;
 import java.util.Optional;
+import k2explorer.i18n.Messages;
 
 /** How a reported number relates to the samples behind it. */
 public enum ValueKind {
-    MEAN("mean"),
-    SINGLE("single value"),
-    RANGE_LOW("low end of a range"),
-    RANGE_HIGH("high end of a range");
-
-    private final String description;
-
-    ValueKind(String description) {
-        this.description = description;
-    }
+    MEAN,
+    SINGLE,
+    RANGE_LOW,
+    RANGE_HIGH;
 
     public String description() {
-        return description;
+        return Messages.label(this);
     }
 
     public String code() {

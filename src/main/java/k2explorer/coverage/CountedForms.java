@@ -5,23 +5,18 @@ import java.util.Set;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
+import k2explorer.i18n.Messages;
 
 /** Which vitamin K forms count toward a daily target. Chosen explicitly by the user, never implied. */
 public enum CountedForms {
-    TOTAL_K("Total vitamin K (K1 + K2)"),
-    K1_ONLY("K1 only"),
-    K2_ALL("K2 only (all menaquinones)"),
-    MK4_ONLY("MK-4 only"),
-    MK7_ONLY("MK-7 only");
-
-    private final String label;
-
-    CountedForms(String label) {
-        this.label = label;
-    }
+    TOTAL_K,
+    K1_ONLY,
+    K2_ALL,
+    MK4_ONLY,
+    MK7_ONLY;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     /** The counted amount per 100 g; empty when none of the counted forms was measured for the food. */
@@ -37,6 +32,6 @@ public enum CountedForms {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

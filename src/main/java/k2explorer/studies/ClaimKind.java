@@ -1,22 +1,18 @@
 package k2explorer.studies;
 
+import k2explorer.i18n.Messages;
+
 /** A claim about health effects, or about how much K2 a food contains. */
 public enum ClaimKind {
-    HEALTH("Health claim"),
-    FOOD_VALUE("Food-table value");
-
-    private final String label;
-
-    ClaimKind(String label) {
-        this.label = label;
-    }
+    HEALTH,
+    FOOD_VALUE;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,25 +1,21 @@
 package k2explorer.studies;
 
+import k2explorer.i18n.Messages;
+
 /** How much a study's result can be trusted for the question it answers, graded plainly. */
 public enum EvidenceGrade {
-    HIGH("High"),
-    MODERATE("Moderate"),
-    LOW("Low"),
-    VERY_LOW("Very low"),
-    UNGRADED("Not graded (not read)");
-
-    private final String label;
-
-    EvidenceGrade(String label) {
-        this.label = label;
-    }
+    HIGH,
+    MODERATE,
+    LOW,
+    VERY_LOW,
+    UNGRADED;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

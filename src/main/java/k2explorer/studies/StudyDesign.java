@@ -1,32 +1,30 @@
 package k2explorer.studies;
 
+import k2explorer.i18n.Messages;
+
 /** How a study was done; observational designs can show links but not causes. */
 public enum StudyDesign {
-    META_ANALYSIS("Meta-analysis of trials", "Meta-analysis", false),
-    RCT("Randomised trial", "Randomised trial", false),
-    PHARMACOKINETIC("Absorption / dose study", "Absorption study", false),
-    COHORT("Cohort (observational)", "Cohort", true),
-    CASE_CONTROL("Case-control (observational)", "Case-control", true),
-    CROSS_SECTIONAL("Cross-sectional (observational)", "Cross-sectional", true),
-    REVIEW("Narrative review", "Review", false),
-    OPINION("Opinion / perspective", "Opinion", false);
+    META_ANALYSIS(false),
+    RCT(false),
+    PHARMACOKINETIC(false),
+    COHORT(true),
+    CASE_CONTROL(true),
+    CROSS_SECTIONAL(true),
+    REVIEW(false),
+    OPINION(false);
 
-    private final String label;
-    private final String shortLabel;
     private final boolean observational;
 
-    StudyDesign(String label, String shortLabel, boolean observational) {
-        this.label = label;
-        this.shortLabel = shortLabel;
+    StudyDesign(boolean observational) {
         this.observational = observational;
     }
 
     public String shortLabel() {
-        return shortLabel;
+        return Messages.label(this, "short");
     }
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     public boolean observational() {
@@ -35,6 +33,6 @@ public enum StudyDesign {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,25 +1,21 @@
 package k2explorer.studies;
 
+import k2explorer.i18n.Messages;
+
 /** What a study is about, for filtering the study catalog. */
 public enum StudyTopic {
-    BONE("Bone"),
-    CARDIOVASCULAR("Heart and arteries"),
-    PHARMACOLOGY("Absorption and blood levels"),
-    SAFETY("Safety (anticoagulants)"),
-    OTHER("Other");
-
-    private final String label;
-
-    StudyTopic(String label) {
-        this.label = label;
-    }
+    BONE,
+    CARDIOVASCULAR,
+    PHARMACOLOGY,
+    SAFETY,
+    OTHER;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

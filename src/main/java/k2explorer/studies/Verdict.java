@@ -1,25 +1,21 @@
 package k2explorer.studies;
 
+import k2explorer.i18n.Messages;
+
 /** What the evidence says about a popular claim. */
 public enum Verdict {
-    SUPPORTED("Supported"),
-    PARTLY("Partly true"),
-    OVERSTATED("Overstated"),
-    CONTRADICTED("Contradicted"),
-    UNSOURCED("Unsourced");
-
-    private final String label;
-
-    Verdict(String label) {
-        this.label = label;
-    }
+    SUPPORTED,
+    PARTLY,
+    OVERSTATED,
+    CONTRADICTED,
+    UNSOURCED;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

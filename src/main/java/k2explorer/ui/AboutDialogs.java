@@ -3,6 +3,7 @@ package k2explorer.ui;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import k2explorer.catalog.Catalog;
+import k2explorer.i18n.Messages;
 
 /** Help → About K2 Explorer and Help → About the data: version, data, licences, and the not-advice note. */
 final class AboutDialogs {

@@ -9,6 +9,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import k2explorer.i18n.Messages;
 import org.controlsfx.control.StatusBar;
 
 /**

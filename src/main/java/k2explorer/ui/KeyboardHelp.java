@@ -5,6 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import k2explorer.i18n.Messages;
 
 /** Help → Keyboard shortcuts: every view and action reachable from the keyboard. */
 final class KeyboardHelp {

@@ -27,6 +27,7 @@ import k2explorer.coverage.TargetPresets;
 import k2explorer.export.CatalogCsvExporter;
 import k2explorer.export.CoverageCsvExporter;
 import k2explorer.export.PngFile;
+import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.ui.appearance.Appearance;
 import k2explorer.ui.appearance.AppearanceViewModel;

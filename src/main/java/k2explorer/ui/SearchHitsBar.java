@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;

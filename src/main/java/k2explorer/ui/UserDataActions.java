@@ -9,6 +9,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import k2explorer.catalog.Catalog;
+import k2explorer.i18n.Messages;
 import k2explorer.plan.PlanCsv;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;

@@ -1,22 +1,18 @@
 package k2explorer.userdata;
 
+import k2explorer.i18n.Messages;
+
 /** How an amount in a day plan is given. */
 public enum PlanUnit {
-    GRAMS("g"),
-    SERVINGS("servings");
-
-    private final String label;
-
-    PlanUnit(String label) {
-        this.label = label;
-    }
+    GRAMS,
+    SERVINGS;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

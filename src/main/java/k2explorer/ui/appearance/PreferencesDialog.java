@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 
 /** Theme, font size and chart palette; changes apply at once and are remembered. */
 public final class PreferencesDialog extends Dialog<Void> {

@@ -1,5 +1,7 @@
 package k2explorer.ui.appearance;
 
+import k2explorer.i18n.Messages;
+
 /** Which colour theme the user wants: the operating system's choice, or always light or dark. */
 public enum ThemeChoice {
     SYSTEM,
@@ -8,6 +10,6 @@ public enum ThemeChoice {
 
     @Override
     public String toString() {
-        return k2explorer.ui.Messages.get("theme." + name());
+        return Messages.label(this);
     }
 }

@@ -18,8 +18,8 @@ import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
 import k2explorer.coverage.Coverage;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
-import k2explorer.ui.Messages;
 import k2explorer.ui.foods.FoodRow;
 
 /** The side-by-side comparison as rows of text, one cell per compared food; "—" where nothing was measured. */

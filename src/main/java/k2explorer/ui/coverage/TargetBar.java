@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import k2explorer.coverage.CountedForms;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 
 /** The daily target row above the Foods table: which reference, which forms count, and the user's own numbers. */
 public final class TargetBar extends HBox {

@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.TargetPreset;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 
 /**
  * The daily target the user is working toward: a checked reference or their own amount, and which forms count.

@@ -2,7 +2,7 @@ package k2explorer.ui.coverage;
 
 import k2explorer.catalog.Numbers;
 import k2explorer.coverage.TargetPreset;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 
 /**
  * One entry of the target list: a checked intake reference, the user's own amount (no preset), or a dose used in

@@ -3,8 +3,8 @@ package k2explorer.ui.foods;
 import java.util.Optional;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
-import k2explorer.ui.Messages;
 
 /** Shows an amount, a dash with "not measured" for missing values, and "≥" with an explanation for partial sums. */
 final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {

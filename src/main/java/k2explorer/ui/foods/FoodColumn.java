@@ -4,7 +4,7 @@ import java.util.Optional;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 
 /** The columns of the Foods table; numeric ones know how to read their amount per 100 g from a food. */
 public enum FoodColumn {

@@ -14,8 +14,8 @@ import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.ReportedMeasure;
 import k2explorer.catalog.Source;
+import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
-import k2explorer.ui.Messages;
 
 /**
  * Everything the detail pane says about one food, as plain text and links, so it can be tested without a window.

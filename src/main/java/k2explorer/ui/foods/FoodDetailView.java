@@ -12,7 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Portion;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 
 /** The selected food in full: every value with its source, portions, other nutrients and the same food elsewhere. */
 public final class FoodDetailView extends ScrollPane {

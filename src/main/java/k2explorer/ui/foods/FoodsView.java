@@ -26,7 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The Foods explorer: search and filters on top, the sortable table, and the selected food's detail pane. */

@@ -27,7 +27,7 @@ import k2explorer.catalog.SearchText;
 import k2explorer.catalog.Source;
 import k2explorer.coverage.Coverage;
 import k2explorer.coverage.DailyTarget;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 import k2explorer.ui.foods.ColumnValue.Bound;
 
 /**

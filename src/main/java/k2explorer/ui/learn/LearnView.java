@@ -7,10 +7,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
+import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanel;
 import k2explorer.learn.LearnPanels;
 import k2explorer.learn.PanelLink;
-import k2explorer.ui.Messages;
 import k2explorer.ui.Navigator;
 
 /** The explanatory panels: a list of titles on the left and the chosen panel, rendered from Markdown, on the right. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 import k2explorer.userdata.ImportProblem;
 import k2explorer.userdata.MyFoodCsv;
 

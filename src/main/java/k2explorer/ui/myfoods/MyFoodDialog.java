@@ -11,7 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import k2explorer.catalog.KForm;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 import k2explorer.userdata.FieldProblem;
 import k2explorer.userdata.MyFood;
 

@@ -1,6 +1,5 @@
 package k2explorer.ui.plan;
 
-import k2explorer.ui.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +16,7 @@ import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.i18n.Messages;
 import k2explorer.plan.PlanTotals;
 import k2explorer.plan.WeeklyK1;
 import k2explorer.userdata.DayPlan;

@@ -12,7 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
-import k2explorer.ui.Messages;
+import k2explorer.i18n.Messages;
 
 /**
  * Shows what will be printed for the current view, and prints it (JavaFX printing, scaled to one page) or saves it

@@ -15,12 +15,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Food;
+import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimKind;
 import k2explorer.studies.Study;
 import k2explorer.studies.Verdict;
 import k2explorer.ui.AmountFormat;
-import k2explorer.ui.Messages;
 import k2explorer.ui.Navigator;
 
 /** Popular claims from the articles, each with a verdict, one reason, and the studies and food values behind it. */

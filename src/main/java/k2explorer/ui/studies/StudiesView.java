@@ -18,13 +18,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
 import k2explorer.studies.EvidenceGrade;
 import k2explorer.studies.Study;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.StudyForm;
 import k2explorer.studies.StudyTopic;
-import k2explorer.ui.Messages;
 import k2explorer.ui.Navigator;
 import org.controlsfx.control.textfield.TextFields;
 

@@ -2,8 +2,8 @@ package k2explorer.ui.studies;
 
 import java.util.Optional;
 import k2explorer.coverage.CountedForms;
+import k2explorer.i18n.Messages;
 import k2explorer.studies.Study;
-import k2explorer.ui.Messages;
 
 /** A study's daily dose as something the coverage view can use: label, amount and the form it counts. */
 public record StudyDose(String studyLabel, double micrograms, CountedForms counted) {

@@ -1,4 +1,4 @@
-package k2explorer.ui;
+package k2explorer.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +49,7 @@ class MessagesTest {
         }
         List<String> missing = used.stream().filter(k -> !bundle.containsKey(k)).toList();
         assertEquals(List.of(), missing, "keys used in code but not in messages.properties");
+        prefixes.add("enum.");
         List<String> unused = bundle.keySet().stream().filter(k -> !used.contains(k) && !literals.contains(k))
                 .filter(k -> prefixes.stream().noneMatch(k::startsWith)).sorted().toList();
         assertEquals(List.of(), unused, "keys in messages.properties that no code uses");
@@ -68,6 +69,30 @@ class MessagesTest {
             assertTrue(!text.contains("{") && !text.contains("}"), key + " -> " + text);
             assertEquals(pattern.contains("''"), text.contains("'"), key + ": apostrophes must be doubled: " + text);
         }
+    }
+
+    /** Every value of every closed set shown to users has its display name (and short name where used). */
+    @Test
+    void everyEnumShownToUsersHasItsNames() {
+        List<Class<? extends Enum<?>>> types = List.of(k2explorer.studies.Verdict.class,
+                k2explorer.studies.StudyTopic.class, k2explorer.studies.EvidenceGrade.class,
+                k2explorer.studies.ClaimKind.class, k2explorer.studies.StudyDesign.class,
+                k2explorer.studies.StudyForm.class, k2explorer.userdata.PlanUnit.class,
+                k2explorer.catalog.FoodOrigin.class, k2explorer.coverage.CountedForms.class,
+                k2explorer.catalog.ValueKind.class, k2explorer.catalog.EvidenceLevel.class,
+                k2explorer.ui.appearance.ThemeChoice.class);
+        for (Class<? extends Enum<?>> type : types) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertTrue(!Messages.label(value).isBlank(), value.toString());
+            }
+        }
+        for (k2explorer.studies.StudyDesign d : k2explorer.studies.StudyDesign.values()) {
+            assertTrue(!d.shortLabel().isBlank());
+        }
+        for (k2explorer.studies.StudyForm f : k2explorer.studies.StudyForm.values()) {
+            assertTrue(!f.shortLabel().isBlank());
+        }
+        assertEquals("Partly true", k2explorer.studies.Verdict.PARTLY.label());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package k2explorer.ui;
+package k2explorer.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -12,6 +12,16 @@ public final class Messages {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("k2explorer.i18n.messages");
 
     private Messages() {
+    }
+
+    /** The display name of a value of a closed set (a form, a verdict, a design …): key "enum.Type.NAME". */
+    public static String label(Enum<?> value) {
+        return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** A second text for the same value, e.g. a short column label: key "enum.Type.NAME.suffix". */
+    public static String label(Enum<?> value, String suffix) {
+        return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name() + "." + suffix);
     }
 
     /** The text for a key; with arguments, formatted with {@link MessageFormat} for the default locale. */
