@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import k2explorer.catalog.KForm;
+import k2explorer.i18n.Messages;
 
 /**
  * Imports and exports the user's foods as CSV. The file is UTF-8 with a comma or semicolon between fields and one
@@ -62,8 +63,7 @@ public final class MyFoodCsv {
             }
         }
         if (headerIndex < 0) {
-            problems.add(new ImportProblem(1, "", "the file has no header line (expected columns such as "
-                    + "name,source,K1,MK-7)"));
+            problems.add(new ImportProblem(1, "", Messages.get("import.noHeader")));
             return new Parsed(List.of(), problems, 0);
         }
         String headerLine = lines.get(headerIndex);
@@ -82,17 +82,16 @@ public final class MyFoodCsv {
                     putOnce(columns, key, i, headerIndex + 1, h, problems);
                 } else {
                     problems.add(new ImportProblem(headerIndex + 1, h.isEmpty() ? "#" + (i + 1) : h,
-                            "unknown column; use name, source, group, K1, MK-4 … MK-13, portion, portion_grams, "
-                                    + "more_portions"));
+                            Messages.get("import.unknownColumn")));
                 }
             }
             for (String required : List.of(NAME, SOURCE)) {
                 if (!columns.containsKey(required)) {
-                    problems.add(new ImportProblem(headerIndex + 1, required, "required column is missing"));
+                    problems.add(new ImportProblem(headerIndex + 1, required, Messages.get("import.requiredMissing")));
                 }
             }
             if (formColumns.isEmpty()) {
-                problems.add(new ImportProblem(headerIndex + 1, "", "no vitamin K column (K1, MK-4 … MK-13)"));
+                problems.add(new ImportProblem(headerIndex + 1, "", Messages.get("import.noFormColumn")));
             }
         }
         if (header == null || columns.get(NAME) == null || columns.get(SOURCE) == null
@@ -119,8 +118,8 @@ public final class MyFoodCsv {
                 continue;
             }
             if (f.size() != header.size()) {
-                problems.add(new ImportProblem(lineNo, "", "has " + f.size() + " field" + (f.size() == 1 ? "" : "s")
-                        + ", the header has " + header.size() + " (check the separator and quotes)"));
+                problems.add(new ImportProblem(lineNo, "", Messages.get(f.size() == 1 ? "import.fieldCount.one"
+                        : "import.fieldCount", f.size(), header.size())));
                 continue;
             }
             MyFood food = food(f, columns, formColumns, separator, lineNo, problems);
@@ -130,17 +129,16 @@ public final class MyFoodCsv {
             String key = food.name().trim().toLowerCase(Locale.ROOT);
             Long earlier = seen.putIfAbsent(key, lineNo);
             if (earlier != null) {
-                problems.add(new ImportProblem(lineNo, NAME, "\"" + food.name().trim()
-                        + "\" is already on line " + earlier + "; names must be unique"));
+                problems.add(new ImportProblem(lineNo, NAME, Messages.get("import.duplicateInFile",
+                        food.name().trim(), String.valueOf(earlier))));
             } else if (existingNamesLowerCase.contains(key)) {
-                problems.add(new ImportProblem(lineNo, NAME, "you already have a food called \""
-                        + food.name().trim() + "\""));
+                problems.add(new ImportProblem(lineNo, NAME, Messages.get("import.existing", food.name().trim())));
             } else {
                 foods.add(food);
             }
         }
         if (dataLines == 0 && problems.isEmpty()) {
-            problems.add(new ImportProblem(headerIndex + 1, "", "the file has a header but no foods"));
+            problems.add(new ImportProblem(headerIndex + 1, "", Messages.get("import.noFoods")));
         }
         return new Parsed(problems.isEmpty() ? foods : List.of(), problems, dataLines);
     }
@@ -148,15 +146,13 @@ public final class MyFoodCsv {
     /** Saves every food of a checked file in one transaction; nothing is saved if anything fails. */
     public static int importInto(UserDataStore store, Parsed parsed) {
         if (!parsed.ok()) {
-            throw new UserDataException("Nothing was imported: the file has " + parsed.problems().size()
-                    + " problem(s).");
+            throw new UserDataException(Messages.get("import.refused", parsed.problems().size()));
         }
         return store.write(c -> {
             Set<String> names = MyFoods.namesExcept(c, null);
             for (MyFood food : parsed.foods()) {
                 if (!names.add(food.name().trim().toLowerCase(Locale.ROOT))) {
-                    throw new UserDataException("Nothing was imported: \"" + food.name()
-                            + "\" was added meanwhile; import again.");
+                    throw new UserDataException(Messages.get("import.race", food.name()));
                 }
                 MyFoods.upsert(c, food);
             }
@@ -176,7 +172,7 @@ public final class MyFoodCsv {
                 continue;
             }
             Double value = number(text, separator);
-            String problem = value == null ? "'" + shorten(text) + "' is not a number"
+            String problem = value == null ? Messages.get("import.notANumber", shorten(text))
                     : MyFoodRules.amountProblem(value);
             if (problem != null) {
                 problems.add(new ImportProblem(line, e.getKey().label(), problem));
@@ -195,8 +191,8 @@ public final class MyFoodCsv {
             for (String part : more.isEmpty() ? new String[0] : more.split("\\|")) {
                 int eq = part.lastIndexOf('=');
                 if (eq < 0) {
-                    problems.add(new ImportProblem(line, MORE_PORTIONS, "'" + shorten(part)
-                            + "' should be label=grams"));
+                    problems.add(new ImportProblem(line, MORE_PORTIONS, Messages.get("import.morePortions",
+                            shorten(part))));
                 } else {
                     addPortion(part.substring(0, eq).trim(), part.substring(eq + 1).trim(), separator, line,
                             MORE_PORTIONS, portions, problems);
@@ -211,7 +207,7 @@ public final class MyFoodCsv {
             }
         }
         if (values.isEmpty() && formColumns.keySet().stream().allMatch(k -> f.get(formColumns.get(k)).isBlank())) {
-            problems.add(new ImportProblem(line, "", "no vitamin K amount given"));
+            problems.add(new ImportProblem(line, "", Messages.get("import.noAmount")));
         }
         return food;
     }
@@ -221,11 +217,11 @@ public final class MyFoodCsv {
         Double grams = number(gramsText, separator);
         if (label.isEmpty()) {
             problems.add(new ImportProblem(line, column.equals(PORTION_GRAMS) ? PORTION : column,
-                    "a portion needs a name, e.g. 1 pack"));
+                    Messages.get("import.portionName")));
         } else if (grams == null) {
-            problems.add(new ImportProblem(line, column, "'" + shorten(gramsText) + "' is not a number of grams"));
+            problems.add(new ImportProblem(line, column, Messages.get("import.notGrams", shorten(gramsText))));
         } else if (!(grams > 0) || grams > 100_000) {
-            problems.add(new ImportProblem(line, column, "a portion must weigh more than 0 and at most 100,000 g"));
+            problems.add(new ImportProblem(line, column, Messages.get("import.portionWeight")));
         } else {
             portions.add(new MyFood.MyPortion(label, grams));
         }
@@ -247,21 +243,21 @@ public final class MyFoodCsv {
     /** One line's fields, or null (with a problem) when its quotes are broken. */
     private static List<String> fields(String line, char separator, long lineNo, List<ImportProblem> problems) {
         if (count(line, '"') % 2 != 0) {
-            problems.add(new ImportProblem(lineNo, "", "a quote is opened but not closed"));
+            problems.add(new ImportProblem(lineNo, "", Messages.get("import.openQuote")));
             return null;
         }
         try {
             List<String> fields = new ArrayList<>();
             for (CsvRecord r : CsvReader.builder().fieldSeparator(separator).ofCsvRecord(line)) {
                 if (!fields.isEmpty()) {
-                    problems.add(new ImportProblem(lineNo, "", "holds more than one record"));
+                    problems.add(new ImportProblem(lineNo, "", Messages.get("import.twoRecords")));
                     return null;
                 }
                 fields.addAll(r.getFields());
             }
             return fields;
         } catch (RuntimeException e) {
-            problems.add(new ImportProblem(lineNo, "", "cannot be read as CSV (" + e.getMessage() + ")"));
+            problems.add(new ImportProblem(lineNo, "", Messages.get("import.unreadable", e.getMessage())));
             return null;
         }
     }
@@ -285,16 +281,14 @@ public final class MyFoodCsv {
                 try {
                     String line = decoder.decode(ByteBuffer.wrap(bytes, lineStart, end - lineStart)).toString();
                     if (line.indexOf('\0') >= 0) {
-                        problems.add(new ImportProblem(lines.size() + 1, "", "contains a NUL character; is this "
-                                + "a text file?"));
+                        problems.add(new ImportProblem(lines.size() + 1, "", Messages.get("import.nul")));
                         line = null;
                     } else if (line.startsWith("\uFEFF")) {
                         line = line.substring(1);
                     }
                     lines.add(line);
                 } catch (CharacterCodingException e) {
-                    problems.add(new ImportProblem(lines.size() + 1, "", "is not valid UTF-8 text (save the file "
-                            + "as CSV UTF-8)"));
+                    problems.add(new ImportProblem(lines.size() + 1, "", Messages.get("import.notUtf8")));
                     lines.add(null);
                 }
                 lineStart = i + 1;
@@ -316,7 +310,7 @@ public final class MyFoodCsv {
     private static <K> void putOnce(Map<K, Integer> map, K key, int index, long line, String header,
                                     List<ImportProblem> problems) {
         if (map.putIfAbsent(key, index) != null) {
-            problems.add(new ImportProblem(line, header, "this column appears twice"));
+            problems.add(new ImportProblem(line, header, Messages.get("import.columnTwice")));
         }
     }
 

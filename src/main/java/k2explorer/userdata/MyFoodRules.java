@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import k2explorer.catalog.KForm;
+import k2explorer.i18n.Messages;
 
 /** The rules a food must meet before it is saved, shared by the editor and the CSV import. */
 public final class MyFoodRules {
@@ -23,16 +24,15 @@ public final class MyFoodRules {
         List<FieldProblem> problems = new ArrayList<>();
         String name = food.name() == null ? "" : food.name().trim();
         if (name.isEmpty()) {
-            problems.add(new FieldProblem(FieldProblem.NAME, "Enter a name."));
+            problems.add(new FieldProblem(FieldProblem.NAME, Messages.get("rule.name.empty")));
         } else if (name.length() > MAX_NAME_LENGTH) {
-            problems.add(new FieldProblem(FieldProblem.NAME, "Use at most " + MAX_NAME_LENGTH + " characters."));
+            problems.add(new FieldProblem(FieldProblem.NAME, Messages.get("rule.name.long", MAX_NAME_LENGTH)));
         } else if (otherNamesLowerCase.contains(name.toLowerCase(Locale.ROOT))) {
-            problems.add(new FieldProblem(FieldProblem.NAME, "You already have a food called \"" + name
-                    + "\"; names must be unique."));
+            problems.add(new FieldProblem(FieldProblem.NAME, Messages.get("rule.name.taken", name)));
         }
         if (food.sourceText() == null || food.sourceText().isBlank()) {
             problems.add(new FieldProblem(FieldProblem.SOURCE,
-                    "Say where the numbers come from, e.g. \"label of brand X, 2026\"."));
+                    Messages.get("rule.source.empty")));
         }
         for (Map.Entry<KForm, Double> e : food.per100g().entrySet()) {
             String problem = amountProblem(e.getValue());
@@ -42,12 +42,12 @@ public final class MyFoodRules {
         }
         for (MyFood.MyPortion p : food.portions()) {
             if (p.label() == null || p.label().isBlank()) {
-                problems.add(new FieldProblem(FieldProblem.PORTION, "Name the portion, e.g. \"1 pack\"."));
+                problems.add(new FieldProblem(FieldProblem.PORTION, Messages.get("rule.portion.name")));
             }
             if (!Double.isFinite(p.grams()) || p.grams() <= 0) {
-                problems.add(new FieldProblem(FieldProblem.PORTION, "A portion must weigh more than 0 g."));
+                problems.add(new FieldProblem(FieldProblem.PORTION, Messages.get("rule.portion.zero")));
             } else if (p.grams() > 100_000) {
-                problems.add(new FieldProblem(FieldProblem.PORTION, "A portion can weigh at most 100,000 g."));
+                problems.add(new FieldProblem(FieldProblem.PORTION, Messages.get("rule.portion.huge")));
             }
         }
         return problems;
@@ -56,13 +56,13 @@ public final class MyFoodRules {
     /** Why an amount per 100 g is not accepted, or null when it is. */
     public static String amountProblem(double value) {
         if (!Double.isFinite(value)) {
-            return "Enter a number.";
+            return Messages.get("rule.amount.nan");
         }
         if (value < 0) {
-            return "An amount cannot be negative.";
+            return Messages.get("rule.amount.negative");
         }
         if (value > MAX_MICROGRAMS_PER_100G) {
-            return "At most 100,000 µg per 100 g.";
+            return Messages.get("rule.amount.huge");
         }
         return null;
     }
