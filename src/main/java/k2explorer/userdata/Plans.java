@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import k2explorer.i18n.Messages;
 
 /** Saved day plans. Saving a plan replaces it whole in one transaction, so a plan is never half-saved. */
 public final class Plans {
@@ -58,7 +59,7 @@ public final class Plans {
     public DayPlan save(DayPlan plan) {
         String name = plan.name() == null ? "" : plan.name().trim();
         if (name.isEmpty()) {
-            throw new UserDataException("Give the plan a name before saving it.");
+            throw new UserDataException(Messages.get("plans.noName"));
         }
         return store.write(c -> {
             try (PreparedStatement p = c.prepareStatement(
@@ -71,8 +72,7 @@ public final class Plans {
                 }
                 try (ResultSet rs = p.executeQuery()) {
                     if (rs.next()) {
-                        throw new UserDataException("You already have a plan called \"" + name
-                                + "\"; choose another name or open that plan.");
+                        throw new UserDataException(Messages.get("plans.nameTaken", name));
                     }
                 }
             }

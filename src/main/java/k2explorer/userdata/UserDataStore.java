@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import k2explorer.i18n.Messages;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -68,7 +69,7 @@ public final class UserDataStore implements AutoCloseable {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new UserDataException("Cannot create the data folder " + directory + ": " + e.getMessage(), e);
+            throw new UserDataException(Messages.get("store.noFolder", directory, e.getMessage()), e);
         }
         FileChannel channel = null;
         FileLock lock = null;
@@ -81,17 +82,16 @@ public final class UserDataStore implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            String why = "another K2 Explorer window is using " + file + "; this window can read your foods and "
-                    + "plans but saves nothing, so the other window's data stays intact";
+            String why = Messages.get("store.why.locked", file);
             return new Opened(openReadOnly(file, migrations, why), Status.READ_ONLY_LOCKED,
-                    "Your data is open read-only: " + why + ".", null);
+                    Messages.get("store.readOnly", why), null);
         }
         boolean existed = Files.exists(file);
         if (existed && !writable.test(file)) {
-            String why = "the file " + file + " cannot be written (check its permissions)";
+            String why = Messages.get("store.why.notWritable", file);
             releaseQuietly(lock, channel);
             return new Opened(openReadOnly(file, migrations, why), Status.READ_ONLY_FILE,
-                    "Your data is open read-only: " + why + ".", null);
+                    Messages.get("store.readOnly", why), null);
         }
         Path movedAside = null;
         if (existed && !healthy(file)) {
@@ -104,21 +104,20 @@ public final class UserDataStore implements AutoCloseable {
             if (version > latest(migrations)) {
                 c.close();
                 releaseQuietly(lock, channel);
-                String why = "the file " + file + " was written by a newer version of K2 Explorer";
+                String why = Messages.get("store.why.newer", file);
                 return new Opened(openReadOnly(file, migrations, why), Status.NEWER_VERSION,
-                        "Your data is open read-only: " + why + ".", null);
+                        Messages.get("store.readOnly", why), null);
             }
             UserDataStore store = new UserDataStore(file, migrations, c, null, channel, lock);
             Status status = store.migrate(version);
             if (movedAside != null) {
-                return new Opened(store, Status.CORRUPT_MOVED_ASIDE, "Your data file could not be read and was "
-                        + "moved aside to " + movedAside + " (nothing was deleted). K2 Explorer started a new, empty "
-                        + "file at " + file + ". You can restore a backup from the File menu.", movedAside);
+                return new Opened(store, Status.CORRUPT_MOVED_ASIDE, Messages.get("store.movedAside", movedAside,
+                        file), movedAside);
             }
             return new Opened(store, existed ? status : Status.CREATED, "", null);
         } catch (SQLException e) {
             releaseQuietly(lock, channel);
-            throw new UserDataException("Cannot open your data file " + file + ": " + e.getMessage(), e);
+            throw new UserDataException(Messages.get("store.cannotOpen", file, e.getMessage()), e);
         }
     }
 
@@ -131,8 +130,8 @@ public final class UserDataStore implements AutoCloseable {
             version(c);
             return new UserDataStore(file, migrations, c, why, null, null);
         } catch (SQLException e) {
-            return new UserDataStore(file, migrations, null, why + "; it could not be read either ("
-                    + e.getMessage() + ")", null, null);
+            return new UserDataStore(file, migrations, null, Messages.get("store.unreadableToo", why, e.getMessage()),
+                    null, null);
         }
     }
 
@@ -152,7 +151,7 @@ public final class UserDataStore implements AutoCloseable {
         try {
             return connection == null ? 0 : version(connection);
         } catch (SQLException e) {
-            throw new UserDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new UserDataException(Messages.get("store.cannotRead", file, e.getMessage()), e);
         }
     }
 
@@ -164,14 +163,14 @@ public final class UserDataStore implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new UserDataException("Cannot read your data from " + file + ": " + e.getMessage(), e);
+            throw new UserDataException(Messages.get("store.cannotReadData", file, e.getMessage()), e);
         }
     }
 
     /** Runs write work in one transaction: all of it is saved, or none. */
     synchronized <T> T write(SqlWork<T> work) {
         if (readOnly()) {
-            throw new UserDataException("Not saved: your data is open read-only because " + readOnlyReason + ".");
+            throw new UserDataException(Messages.get("store.notSavedReadOnly", readOnlyReason));
         }
         try {
             connection.setAutoCommit(false);
@@ -186,7 +185,7 @@ public final class UserDataStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new UserDataException("Not saved to " + file + ": " + e.getMessage(), e);
+            throw new UserDataException(Messages.get("store.notSaved", file, e.getMessage()), e);
         }
     }
 
@@ -198,7 +197,7 @@ public final class UserDataStore implements AutoCloseable {
     /** Writes a consistent copy of the whole user file to {@code target} (which must not exist yet). */
     public synchronized void backupTo(Path target) {
         if (connection == null) {
-            throw new UserDataException("There is no data to back up yet in " + file + ".");
+            throw new UserDataException(Messages.get("store.nothingToBackUp", file));
         }
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         try {
@@ -209,7 +208,7 @@ public final class UserDataStore implements AutoCloseable {
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException e) {
-            throw new UserDataException("Could not write the backup " + target + ": " + e.getMessage(), e);
+            throw new UserDataException(Messages.get("store.backupFailed", target, e.getMessage()), e);
         }
     }
 
@@ -219,8 +218,7 @@ public final class UserDataStore implements AutoCloseable {
      */
     public synchronized Path restoreFrom(Path backup) {
         if (readOnly()) {
-            throw new UserDataException("Cannot restore: your data is open read-only because " + readOnlyReason
-                    + ".");
+            throw new UserDataException(Messages.get("store.restoreReadOnly", readOnlyReason));
         }
         checkBackup(backup);
         Path before = file.resolveSibling("user-data.before-restore-" + LocalDateTime.now().format(STAMP)
@@ -238,8 +236,7 @@ public final class UserDataStore implements AutoCloseable {
             migrate(version(connection));
             return before;
         } catch (IOException | SQLException e) {
-            throw new UserDataException("Could not restore " + backup + " (your previous data is kept in " + before
-                    + "): " + e.getMessage(), e);
+            throw new UserDataException(Messages.get("store.restoreFailed", backup, before, e.getMessage()), e);
         } finally {
             if (connection == null) {
                 try {
@@ -253,26 +250,24 @@ public final class UserDataStore implements AutoCloseable {
 
     private void checkBackup(Path backup) {
         if (!Files.isRegularFile(backup)) {
-            throw new UserDataException("No backup file at " + backup + ".");
+            throw new UserDataException(Messages.get("store.noBackup", backup));
         }
         if (!healthy(backup)) {
-            throw new UserDataException(backup + " is not a readable K2 Explorer data file (it failed SQLite's "
-                    + "integrity check).");
+            throw new UserDataException(Messages.get("store.backupCorrupt", backup));
         }
         try (Connection c = connect(backup, true)) {
             int v = version(c);
             if (v < 1 || v > latest(migrations)) {
-                throw new UserDataException(backup + " is not a K2 Explorer data file this version can read "
-                        + "(schema version " + v + ").");
+                throw new UserDataException(Messages.get("store.backupVersion", backup, String.valueOf(v)));
             }
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'my_food'")) {
                 if (!rs.next() || rs.getInt(1) != 1) {
-                    throw new UserDataException(backup + " does not contain K2 Explorer user data.");
+                    throw new UserDataException(Messages.get("store.backupNotOurs", backup));
                 }
             }
         } catch (SQLException e) {
-            throw new UserDataException(backup + " could not be read: " + e.getMessage(), e);
+            throw new UserDataException(Messages.get("store.backupUnreadable", backup, e.getMessage()), e);
         }
     }
 
@@ -306,9 +301,9 @@ public final class UserDataStore implements AutoCloseable {
             if (backup != null) {
                 restoreAfterFailedMigration(backup);
             }
-            throw new SQLException("updating the data file to version " + latest(migrations) + " failed ("
-                    + e.getMessage() + "); " + (backup == null ? "nothing was changed"
-                    : "the file was put back as it was; a copy is also kept in " + backup), e);
+            String outcome = backup == null ? "store.migrationFailed.nothing" : "store.migrationFailed.restored";
+            throw new SQLException(Messages.get(outcome, String.valueOf(latest(migrations)), e.getMessage(), backup),
+                    e);
         } finally {
             if (connection != null) {
                 connection.setAutoCommit(true);
@@ -324,7 +319,7 @@ public final class UserDataStore implements AutoCloseable {
             Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-wal"));
             Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-shm"));
         } catch (IOException e) {
-            throw new SQLException("and putting back the backup " + backup + " failed: " + e.getMessage(), e);
+            throw new SQLException(Messages.get("store.restoreBackFailed", backup, e.getMessage()), e);
         }
     }
 
@@ -355,8 +350,7 @@ public final class UserDataStore implements AutoCloseable {
             }
             return aside;
         } catch (IOException e) {
-            throw new UserDataException("Your data file " + file + " could not be read, and it could not be moved "
-                    + "aside either (" + e.getMessage() + "). Nothing was changed; move it yourself and restart.", e);
+            throw new UserDataException(Messages.get("store.cannotMoveAside", file, e.getMessage()), e);
         }
     }
 
