@@ -8,6 +8,7 @@ import java.util.List;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
+import k2explorer.i18n.Messages;
 import k2explorer.userdata.DayPlan;
 
 /**
@@ -44,12 +45,11 @@ public record WeeklyK1(LocalDate monday, List<Day> days) {
     public String spread() {
         List<Double> values = days.stream().map(Day::k1Micrograms).filter(v -> v != null).toList();
         if (values.isEmpty()) {
-            return "No dated plans in this week.";
+            return Messages.get("week.none");
         }
         double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return String.format("%d planned day%s: K1 from %s to %s µg a day.", values.size(),
-                values.size() == 1 ? "" : "s", k2explorer.catalog.Numbers.rounded(min, 0),
-                k2explorer.catalog.Numbers.rounded(max, 0));
+        return Messages.get(values.size() == 1 ? "week.spread.one" : "week.spread", values.size(),
+                k2explorer.catalog.Numbers.rounded(min, 0), k2explorer.catalog.Numbers.rounded(max, 0));
     }
 }

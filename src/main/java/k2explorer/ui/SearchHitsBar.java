@@ -53,7 +53,7 @@ final class SearchHitsBar extends FlowPane {
         if (hits.isEmpty()) {
             return;
         }
-        Label label = new Label(kind + " (" + hits.size() + "):");
+        Label label = new Label(Messages.get("search.kind", kind, hits.size()));
         label.getStyleClass().add("search-hits-kind");
         getChildren().add(label);
         for (T hit : hits.subList(0, Math.min(MAX_PER_KIND, hits.size()))) {

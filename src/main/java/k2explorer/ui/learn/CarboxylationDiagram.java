@@ -9,26 +9,23 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import k2explorer.i18n.Messages;
 
 /** A small drawn diagram: vitamin K drives carboxylation, which activates osteocalcin (bone) and MGP (arteries). */
 public final class CarboxylationDiagram extends Pane {
-    static final String DESCRIPTION = "Diagram: vitamin K (K1 or K2) is the helper of the carboxylase enzyme. "
-            + "Carboxylation turns inactive proteins into active Gla proteins: osteocalcin, which binds calcium "
-            + "in bone, and matrix Gla protein, which helps keep calcium out of artery walls. The same step "
-            + "activates clotting factors in the liver.";
 
     public CarboxylationDiagram() {
         setId("carboxylationDiagram");
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleText(DESCRIPTION);
+        setAccessibleText(Messages.get("diagram.description"));
         getStyleClass().add("diagram");
         setPrefSize(620, 250);
         setMinSize(620, 250);
-        box(10, 95, 130, 60, "Vitamin K\n(K1 or K2)", "diagram-vitamin");
-        box(190, 95, 150, 60, "Carboxylation\n(Glu → Gla)", "diagram-step");
-        box(400, 10, 210, 60, "Osteocalcin\nbinds calcium in bone", "diagram-bone");
-        box(400, 95, 210, 60, "Matrix Gla protein\nkeeps calcium out of arteries", "diagram-artery");
-        box(400, 180, 210, 60, "Clotting factors\n(liver: blood clotting)", "diagram-clotting");
+        box(10, 95, 130, 60, Messages.get("diagram.vitamin"), "diagram-vitamin");
+        box(190, 95, 150, 60, Messages.get("diagram.step"), "diagram-step");
+        box(400, 10, 210, 60, Messages.get("diagram.bone"), "diagram-bone");
+        box(400, 95, 210, 60, Messages.get("diagram.artery"), "diagram-artery");
+        box(400, 180, 210, 60, Messages.get("diagram.clotting"), "diagram-clotting");
         arrow(140, 125, 190, 125);
         arrow(340, 115, 400, 40);
         arrow(340, 125, 400, 125);

@@ -16,14 +16,13 @@ public final class ImportReport {
     public static Alert show(Window owner, Path file, MyFoodCsv.Parsed parsed) {
         Alert alert;
         if (parsed.ok()) {
-            alert = new Alert(Alert.AlertType.INFORMATION, String.format("Imported %d food%s from %s.",
-                    parsed.foods().size(), parsed.foods().size() == 1 ? "" : "s", file));
+            alert = new Alert(Alert.AlertType.INFORMATION, Messages.get(parsed.foods().size() == 1
+                    ? "import.done.one" : "import.done", parsed.foods().size(), file));
             alert.setHeaderText(Messages.get("import.finished"));
         } else {
             alert = new Alert(Alert.AlertType.WARNING);
-            alert.setHeaderText("Nothing was imported: " + parsed.problems().size() + " problem"
-                    + (parsed.problems().size() == 1 ? "" : "s") + " in " + file.getFileName()
-                    + ". Fix these lines and import the file again; your foods are unchanged.");
+            alert.setHeaderText(Messages.get(parsed.problems().size() == 1 ? "import.failed.one"
+                    : "import.failed", parsed.problems().size(), file.getFileName()));
             ListView<String> list = new ListView<>();
             list.setId("importProblems");
             list.setPrefSize(640, 320);

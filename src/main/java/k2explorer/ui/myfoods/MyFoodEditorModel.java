@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Messages;
 import k2explorer.userdata.FieldProblem;
 import k2explorer.userdata.MyFood;
 import k2explorer.userdata.MyFoodRules;
@@ -28,7 +29,7 @@ public final class MyFoodEditorModel {
     private final List<MyFood.MyPortion> extraPortions;
     private final Set<String> otherNames;
     private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty group = new SimpleStringProperty("My foods");
+    private final StringProperty group = new SimpleStringProperty(Messages.get("myFood.defaultGroup"));
     private final StringProperty source = new SimpleStringProperty("");
     private final Map<KForm, StringProperty> amounts = new EnumMap<>(KForm.class);
     private final StringProperty portionLabel = new SimpleStringProperty("");
@@ -128,19 +129,19 @@ public final class MyFoodEditorModel {
             }
             anyAmount = true;
             if (parse(text) == null) {
-                next.put(e.getKey().label(), "Enter a number such as 12.5.");
+                next.put(e.getKey().label(), Messages.get("myFood.amount.nan"));
             }
         }
         if (!portionGrams.get().isBlank() && parse(portionGrams.get()) == null) {
-            next.put(FieldProblem.PORTION, "Enter the portion's weight in grams.");
+            next.put(FieldProblem.PORTION, Messages.get("myFood.portion.grams"));
         } else if (portionGrams.get().isBlank() && !portionLabel.get().isBlank()) {
-            next.put(FieldProblem.PORTION, "Enter the portion's weight in grams.");
+            next.put(FieldProblem.PORTION, Messages.get("myFood.portion.grams"));
         }
         for (FieldProblem p : MyFoodRules.check(toFood(), otherNames)) {
             next.putIfAbsent(p.field(), p.message());
         }
         if (!anyAmount) {
-            next.putIfAbsent("amounts", "Enter at least one amount (µg per 100 g) from your source.");
+            next.putIfAbsent("amounts", Messages.get("myFood.amount.none"));
         }
         problems.keySet().retainAll(next.keySet());
         problems.putAll(next);

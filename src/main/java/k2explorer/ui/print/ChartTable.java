@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Messages;
 
 /** The numbers behind a chart as a table, for screen readers and anyone who prefers a table to bars. */
 public final class ChartTable {
@@ -21,7 +22,7 @@ public final class ChartTable {
     public static TableView<Row> of(XYChart<?, ?> chart) {
         TableView<Row> table = new TableView<>();
         table.setId("chartDataTable");
-        table.setAccessibleText("Chart data");
+        table.setAccessibleText(Messages.get("chartTable.a11y"));
         for (XYChart.Series<?, ?> s : chart.getData()) {
             for (XYChart.Data<?, ?> d : s.getData()) {
                 boolean horizontal = d.getXValue() instanceof Number && !(d.getYValue() instanceof Number);
@@ -31,9 +32,9 @@ public final class ChartTable {
                         value instanceof Number n ? Numbers.rounded(n.doubleValue(), 1) : String.valueOf(value)));
             }
         }
-        table.getColumns().add(column("Series", Row::series));
-        table.getColumns().add(column("Item", Row::category));
-        table.getColumns().add(column("Value", Row::value));
+        table.getColumns().add(column(Messages.get("chartTable.series"), Row::series));
+        table.getColumns().add(column(Messages.get("chartTable.item"), Row::category));
+        table.getColumns().add(column(Messages.get("chartTable.value"), Row::value));
         table.setPrefSize(640, 420);
         return table;
     }
@@ -41,7 +42,7 @@ public final class ChartTable {
     private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value) {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(title.equals("Item") || title.equals("Food") ? 330 : 140);
+        c.setPrefWidth(title.equals(Messages.get("chartTable.item")) ? 330 : 140);
         return c;
     }
 
@@ -54,7 +55,7 @@ public final class ChartTable {
     public static TableView<Row> of(java.util.List<Row> rows, String seriesTitle, String itemTitle, String valueTitle) {
         TableView<Row> table = new TableView<>();
         table.setId("chartDataTable");
-        table.setAccessibleText("Chart data");
+        table.setAccessibleText(Messages.get("chartTable.a11y"));
         table.getItems().setAll(rows);
         table.getColumns().add(column(seriesTitle, Row::series));
         table.getColumns().add(column(itemTitle, Row::category));

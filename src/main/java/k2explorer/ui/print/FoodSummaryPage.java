@@ -13,6 +13,7 @@ import k2explorer.catalog.Catalog;
 import k2explorer.catalog.KValue;
 import k2explorer.catalog.Source;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
@@ -31,18 +32,18 @@ public final class FoodSummaryPage {
 
     public static VBox of(String title, List<FoodRow> rows, DailyTarget target, Catalog catalog) {
         VBox page = PrintPages.page(title);
-        page.getChildren().add(PrintPages.text("Amounts in µg per serving (the portion named). — means not measured, "
-                + "never zero; ≥ means some forms were not measured. Prepared " + LocalDate.now() + "."));
+        page.getChildren().add(PrintPages.text(Messages.get("summary.intro", LocalDate.now().toString())));
         if (target != null) {
-            page.getChildren().add(PrintPages.text("Daily target: " + target.label() + ", counting "
-                    + target.counted().label() + "."));
+            page.getChildren().add(PrintPages.text(Messages.get("summary.target", target.label(),
+                    target.counted().label())));
         }
         GridPane grid = new GridPane();
         grid.setId("printSummaryTable");
         grid.setHgap(10);
         grid.setVgap(3);
         grid.setPadding(new Insets(6, 0, 6, 0));
-        grid.addRow(0, PrintPages.header("Food"), PrintPages.header("Serving"));
+        grid.addRow(0, PrintPages.header(Messages.get("summary.food")),
+                PrintPages.header(Messages.get("summary.serving")));
         for (int c = 0; c < COLUMNS.size(); c++) {
             grid.add(PrintPages.header(COLUMNS.get(c).title().replace('\n', ' ')), c + 2, 0);
         }
@@ -53,7 +54,8 @@ public final class FoodSummaryPage {
             name.setMaxWidth(230);
             name.setWrapText(true);
             grid.add(name, 0, r);
-            grid.add(PrintPages.cell(row.serving() == null ? "100 g (no portion)" : row.serving().label()), 1, r);
+            grid.add(PrintPages.cell(row.serving() == null ? Messages.get("summary.noPortion")
+                    : row.serving().label()), 1, r);
             Basis basis = row.serving() == null ? Basis.PER_100G : Basis.PER_SERVING;
             for (int c = 0; c < COLUMNS.size(); c++) {
                 String text = row.value(COLUMNS.get(c), basis)
@@ -65,7 +67,7 @@ public final class FoodSummaryPage {
             r++;
         }
         page.getChildren().add(grid);
-        page.getChildren().add(PrintPages.header("Sources"));
+        page.getChildren().add(PrintPages.header(Messages.get("summary.sources")));
         for (String id : sourceIds) {
             catalog.source(id).map(Source::citation).ifPresent(c -> page.getChildren().add(PrintPages.small(c)));
         }

@@ -3,11 +3,10 @@ package k2explorer.ui.print;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import k2explorer.i18n.Messages;
 
 /** Building blocks of printable pages: black on white whatever the theme, sized for a printed page. */
 public final class PrintPages {
-    static final String NOTE = "K2 Explorer — information, not medical advice. If you take warfarin or another "
-            + "vitamin K antagonist, keep your vitamin K intake steady and talk to your clinician before changing it.";
 
     private PrintPages() {
     }
@@ -51,7 +50,7 @@ public final class PrintPages {
     }
 
     public static Label note() {
-        Label l = text(NOTE);
+        Label l = text(Messages.get("summary.note"));
         l.setStyle("-fx-text-fill: black; -fx-font-style: italic; -fx-padding: 8 0 0 0;");
         return l;
     }

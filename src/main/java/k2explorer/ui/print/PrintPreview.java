@@ -22,7 +22,7 @@ public final class PrintPreview extends Dialog<Void> {
 
     public PrintPreview(Window owner, String title, Node page, Consumer<Node> savePng, Consumer<String> status) {
         initOwner(owner);
-        setTitle("Print or save: " + title);
+        setTitle(Messages.get("print.title", title));
         setHeaderText(Messages.get("print.header"));
         getDialogPane().setId("printPreview");
         ScrollPane scroll = new ScrollPane(page);
@@ -68,8 +68,8 @@ public final class PrintPreview extends Dialog<Void> {
         boolean ok = job.printPage(page);
         page.getTransforms().remove(fit);
         if (ok && job.endJob()) {
-            return "Sent to the printer " + job.getPrinter().getName() + ".";
+            return Messages.get("print.sent", job.getPrinter().getName());
         }
-        return "Printing failed: " + job.getJobStatus();
+        return Messages.get("print.failed", job.getJobStatus());
     }
 }

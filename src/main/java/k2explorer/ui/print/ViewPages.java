@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanel;
 import k2explorer.plan.PlanTotals;
 import k2explorer.studies.Claim;
@@ -45,19 +46,21 @@ public final class ViewPages {
         if (chosen != null) {
             VBox page = PrintPages.page(chosen.label() + " — " + chosen.design().label());
             page.getChildren().addAll(PrintPages.text(chosen.summary()),
-                    PrintPages.header("Who took part"), PrintPages.text(chosen.population()
+                    PrintPages.header(Messages.get("studies.field.population")), PrintPages.text(chosen.population()
                             + chosen.n().map(n -> " (n = " + n + ")").orElse("")),
-                    PrintPages.header("Form and dose"), PrintPages.text(chosen.form().label() + ". "
+                    PrintPages.header(Messages.get("studies.field.dose")), PrintPages.text(chosen.form().label() + ". "
                             + chosen.doseText()),
-                    PrintPages.header("Main result"), PrintPages.text(chosen.mainResult()),
-                    PrintPages.header("Limitations"), PrintPages.text(chosen.limitations()),
-                    PrintPages.header("Evidence"), PrintPages.text(chosen.grade().label() + " — "
+                    PrintPages.header(Messages.get("studies.field.result")), PrintPages.text(chosen.mainResult()),
+                    PrintPages.header(Messages.get("studies.field.limitations")), PrintPages.text(chosen.limitations()),
+                    PrintPages.header(Messages.get("studies.column.grade")),
+                            PrintPages.text(chosen.grade().label() + " — "
                             + chosen.gradeReason()),
-                    PrintPages.small(chosen.citation() + (chosen.verified() ? " Read: " + chosen.readWhere()
-                            : " Not verified: not read.")), PrintPages.note());
+                    PrintPages.small(chosen.citation() + (chosen.verified() ? Messages.get("pages.read",
+                            chosen.readWhere())
+                            : Messages.get("pages.notRead"))), PrintPages.note());
             return page;
         }
-        VBox page = PrintPages.page("Studies behind vitamin K2 claims");
+        VBox page = PrintPages.page(Messages.get("pages.studies.title"));
         for (Study s : shown) {
             page.getChildren().add(PrintPages.header(s.label() + " — " + s.design().label() + ", evidence "
                     + s.grade().label().toLowerCase(java.util.Locale.ROOT)));
@@ -68,7 +71,7 @@ public final class ViewPages {
     }
 
     public static VBox claims(List<Claim> claims) {
-        VBox page = PrintPages.page("Popular K2 claims and what the evidence says");
+        VBox page = PrintPages.page(Messages.get("pages.claims.title"));
         for (Claim c : claims) {
             page.getChildren().add(PrintPages.header(c.text() + " — " + c.verdict().label()));
             page.getChildren().add(PrintPages.small(c.why()));
@@ -78,7 +81,8 @@ public final class ViewPages {
     }
 
     public static VBox plan(DayPlan plan, PlanTotals totals, Catalog catalog, String target) {
-        VBox page = PrintPages.page("Day plan: " + (plan.name().isBlank() ? "(not named)" : plan.name())
+        VBox page = PrintPages.page(Messages.get("pages.plan.title",
+                plan.name().isBlank() ? Messages.get("pages.plan.unnamed") : plan.name())
                 + (plan.date() == null ? "" : ", " + plan.date()));
         for (DayPlan.Item item : plan.items()) {
             page.getChildren().add(PrintPages.text(item.foodName() + " — " + Numbers.rounded(item.grams(), 0)
@@ -86,14 +90,14 @@ public final class ViewPages {
                     + item.portionLabel() + ")")));
         }
         if (totals != null) {
-            page.getChildren().add(PrintPages.header("Totals"));
+            page.getChildren().add(PrintPages.header(Messages.get("pages.plan.totals")));
             for (var form : PlanTotals.SHOWN) {
                 List<String> missing = totals.notMeasured().getOrDefault(form, List.of());
                 page.getChildren().add(PrintPages.text(form.label() + ": " + (missing.isEmpty() ? "" : "≥ ")
                         + k2explorer.ui.AmountFormat.format(totals.of(form)) + " µg"));
             }
-            page.getChildren().add(PrintPages.text("Counted toward " + target + ": "
-                    + k2explorer.ui.AmountFormat.format(totals.counted()) + " µg"));
+            page.getChildren().add(PrintPages.text(Messages.get("pages.plan.counted", target,
+                    k2explorer.ui.AmountFormat.format(totals.counted()))));
         }
         page.getChildren().add(PrintPages.note());
         return page;
