@@ -1,27 +1,20 @@
 package k2explorer.catalog;
 
 import java.util.OptionalDouble;
+import k2explorer.i18n.Messages;
 
 /** What amounts are expressed per: 100 g of food, one household serving, or 100 kcal of the food's energy. */
 public enum Basis {
-    PER_100G("per 100 g", "/100 g"),
-    PER_SERVING("per serving", "/serving"),
-    PER_100_KCAL("per 100 kcal", "/100 kcal");
-
-    private final String label;
-    private final String unitSuffix;
-
-    Basis(String label, String unitSuffix) {
-        this.label = label;
-        this.unitSuffix = unitSuffix;
-    }
+    PER_100G,
+    PER_SERVING,
+    PER_100_KCAL;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     public String unitSuffix() {
-        return unitSuffix;
+        return Messages.label(this, "suffix");
     }
 
     /**
@@ -43,6 +36,6 @@ public enum Basis {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

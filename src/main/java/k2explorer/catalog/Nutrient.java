@@ -2,25 +2,24 @@ package k2explorer.catalog;
 
 import java.util.Arrays;
 import java.util.Optional;
+import k2explorer.i18n.Messages;
 
 /** The other nutrients carried for each food (USDA SR numbers), used for context and the per-100 kcal basis. */
 public enum Nutrient {
-    ENERGY("208", "Energy", "kcal"),
-    PROTEIN("203", "Protein", "g"),
-    FAT("204", "Total fat", "g"),
-    CALCIUM("301", "Calcium", "mg"),
-    MAGNESIUM("304", "Magnesium", "mg"),
-    SODIUM("307", "Sodium", "mg"),
-    VITAMIN_D("328", "Vitamin D (D2 + D3)", "µg"),
-    VITAMIN_D_IU("324", "Vitamin D", "IU");
+    ENERGY("208", "kcal"),
+    PROTEIN("203", "g"),
+    FAT("204", "g"),
+    CALCIUM("301", "mg"),
+    MAGNESIUM("304", "mg"),
+    SODIUM("307", "mg"),
+    VITAMIN_D("328", "µg"),
+    VITAMIN_D_IU("324", "IU");
 
     private final String srNumber;
-    private final String label;
     private final String unit;
 
-    Nutrient(String srNumber, String label, String unit) {
+    Nutrient(String srNumber, String unit) {
         this.srNumber = srNumber;
-        this.label = label;
         this.unit = unit;
     }
 
@@ -29,7 +28,7 @@ public enum Nutrient {
     }
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     public String unit() {

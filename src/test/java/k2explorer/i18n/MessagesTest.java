@@ -80,7 +80,8 @@ class MessagesTest {
                 k2explorer.studies.StudyForm.class, k2explorer.userdata.PlanUnit.class,
                 k2explorer.catalog.FoodOrigin.class, k2explorer.coverage.CountedForms.class,
                 k2explorer.catalog.ValueKind.class, k2explorer.catalog.EvidenceLevel.class,
-                k2explorer.ui.appearance.ThemeChoice.class);
+                k2explorer.ui.appearance.ThemeChoice.class, k2explorer.catalog.Basis.class,
+                k2explorer.catalog.Nutrient.class, k2explorer.ui.coverage.ChartBar.FormGroup.class);
         for (Class<? extends Enum<?>> type : types) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertTrue(!Messages.label(value).isBlank(), value.toString());

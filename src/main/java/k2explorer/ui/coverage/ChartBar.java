@@ -1,6 +1,7 @@
 package k2explorer.ui.coverage;
 
 import k2explorer.catalog.AmountRange;
+import k2explorer.i18n.Messages;
 
 /**
  * One bar of the coverage chart: how many grams of a food reach the target, which form provides most of it,
@@ -11,19 +12,13 @@ public record ChartBar(String foodId, String label, AmountRange grams, boolean u
 
     /** The colour groups of the chart. */
     public enum FormGroup {
-        K1("K1"),
-        MK4("MK-4"),
-        MK7("MK-7"),
-        OTHER_MK("Other MK");
-
-        private final String label;
-
-        FormGroup(String label) {
-            this.label = label;
-        }
+        K1,
+        MK4,
+        MK7,
+        OTHER_MK;
 
         public String label() {
-            return label;
+            return Messages.label(this);
         }
     }
 }
