@@ -3,6 +3,7 @@ package k2explorer.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import k2explorer.i18n.Messages;
 
 /** The app's version, filled in by Maven when the app is built. */
 final class AppVersion {
@@ -19,6 +20,6 @@ final class AppVersion {
             // shown as "development build" below
         }
         String v = p.getProperty("version", "");
-        return v.isEmpty() || v.startsWith("${") ? "(development build)" : v;
+        return v.isEmpty() || v.startsWith("${") ? Messages.get("about.devBuild") : v;
     }
 }

@@ -281,7 +281,8 @@ public final class MainWindow implements Navigator {
         MenuItem keys = menuItem(Messages.get("menu.help.keyboard"), "keyboardHelpMenu",
                 () -> KeyboardHelp.show(stage));
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        MenuItem about = menuItem(Messages.get("menu.help.about"), "aboutMenu", () -> AboutDialogs.showAbout(stage, foods.catalogProperty().get()));
+        MenuItem about = menuItem(Messages.get("menu.help.about"), "aboutMenu", () -> AboutDialogs.showAbout(stage,
+                foods.catalogProperty().get()));
         Menu help = new Menu(Messages.get("menu.help"), null, keys, sources, about);
         MenuBar bar = new MenuBar(file, food, view, help);
         bar.setId("menuBar");
@@ -392,10 +393,12 @@ public final class MainWindow implements Navigator {
     static String statusText(OpenedCatalog opened) {
         Catalog catalog = opened.catalog();
         CatalogCounts c = catalog.counts();
-        return String.format("%,d foods (%,d with vitamin K values, %,d with K2) · %,d values · %,d sources · %s%s",
-                c.foods(), c.foodsWithVitaminK(), c.foodsWithK2(), c.values(), c.sources(),
-                catalog.version().display(),
-                opened.rebuilt().isPresent() ? " · catalog built in " + opened.buildMillis() + " ms" : "");
+        return Messages.get("status.catalog", String.format("%,d", c.foods()), String.format("%,d",
+                c.foodsWithVitaminK()),
+                String.format("%,d", c.foodsWithK2()), String.format("%,d", c.values()),
+                String.format("%,d", c.sources()), catalog.version().display())
+                + (opened.rebuilt().isPresent() ? Messages.get("status.catalogBuilt",
+                        String.valueOf(opened.buildMillis())) : "");
     }
 
     private void chooseExportFile() {

@@ -10,6 +10,7 @@ import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.catalog.build.ProgressListener;
+import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -40,8 +41,8 @@ public record Startup(OpenedCatalog catalog, List<FoodRow> rows, LearnPanels lea
                 return new UserData(store, opened.status(), opened.message(), new MyFoods(store).all(),
                         new Plans(store).all());
             } catch (UserDataException e) {
-                return new UserData(null, null, e.getMessage() + " Your foods and plans are not available in this "
-                        + "session; the catalog works as usual.", List.of(), List.of());
+                return new UserData(null, null, Messages.get("startup.userDataUnavailable", e.getMessage()), List.of(),
+                        List.of());
             }
         }
 
@@ -65,7 +66,7 @@ public record Startup(OpenedCatalog catalog, List<FoodRow> rows, LearnPanels lea
             problem = e.getMessage();
         }
         OpenedCatalog opened = new CatalogStore(dataDirectory, BundledData.load()).open(progress);
-        progress.progress(0.95, "Opening your foods and plans");
+        progress.progress(0.95, Messages.get("startup.openingUserData"));
         UserData userData = UserData.open(dataDirectory);
         return new Startup(opened, FoodsViewModel.rowsOf(userData.merge(opened.catalog())), LearnPanels.load(),
                 settings, problem, userData);

@@ -266,7 +266,7 @@ final class UserDataActions {
                     Messages.get("problem.nothingToBackUp.text"));
             return;
         }
-        feedback.chooseSaveFile("Back up your foods and plans", "k2-explorer-backup.sqlite",
+        feedback.chooseSaveFile(Messages.get("chooser.backup"), "k2-explorer-backup.sqlite",
                 Messages.get("filter.backups"),
                 "*.sqlite", this::backupUserData);
     }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import k2explorer.catalog.KForm;
+import k2explorer.i18n.Messages;
 
 /**
  * A food the user keeps (a label, a local cheese): amounts per 100 g for the forms they know, portions, and the
@@ -29,8 +30,8 @@ public record MyFood(String id, String name, String group, String sourceText, Ma
     /** The source every value of this food cites: the user's own words. */
     public k2explorer.catalog.Source source() {
         return new k2explorer.catalog.Source(catalogId(), k2explorer.catalog.SourceKind.USER,
-                "My food: " + sourceText, sourceText + " (entered by you)", null, null, null,
-                "Entered in K2 Explorer from the source you named", false, "");
+                Messages.get("myFood.sourceLabel", sourceText), Messages.get("myFood.citation", sourceText), null, null,
+                null, Messages.get("myFood.whatRead"), false, "");
     }
 
     /** This food as a catalog food, so it appears in the Foods table, coverage, compare and plans. */

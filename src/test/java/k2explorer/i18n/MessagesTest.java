@@ -65,7 +65,7 @@ class MessagesTest {
                 assertTrue(!pattern.contains("''"), key + ": a text without arguments keeps single apostrophes");
                 continue;
             }
-            String text = Messages.get(key, "A", "B", "C", "D", "E");
+            String text = Messages.get(key, "A", "B", "C", "D", "E", "F", "G");
             assertTrue(!text.contains("{") && !text.contains("}"), key + " -> " + text);
             assertEquals(pattern.contains("''"), text.contains("'"), key + ": apostrophes must be doubled: " + text);
         }

@@ -205,7 +205,7 @@ public final class CompareView extends BorderPane {
                 series.get(form).getData().add(d);
             }
         }
-        chart.getYAxis().setLabel(serving ? "µg per serving" : "µg per 100 g");
+        chart.getYAxis().setLabel(Messages.get(serving ? "compare.axis.perServing" : "compare.axis.per100g"));
         CategoryAxis axis = (CategoryAxis) chart.getXAxis();
         axis.setAutoRanging(false);
         axis.getCategories().setAll(categories);

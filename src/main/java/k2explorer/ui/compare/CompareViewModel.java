@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import k2explorer.i18n.Messages;
 import k2explorer.ui.foods.FoodRow;
 
 /** The foods being compared side by side (2 to 6), in the user's order. */
@@ -51,8 +52,8 @@ public final class CompareViewModel {
             added++;
         }
         message.set(skipped > 0
-                ? "Up to " + MAX_FOODS + " foods can be compared; " + skipped + " not added. Remove one first."
-                : added == 0 && !rows.isEmpty() ? "Already in the comparison." : hint());
+                ? Messages.get("compare.full", MAX_FOODS, skipped)
+                : added == 0 && !rows.isEmpty() ? Messages.get("compare.already") : hint());
     }
 
     public void remove(FoodRow row) {
@@ -77,7 +78,7 @@ public final class CompareViewModel {
     }
 
     private String hint() {
-        return compared.size() < 2 ? "Pick at least two foods to compare (from the Foods table or the picker)." : "";
+        return compared.size() < 2 ? Messages.get("compare.pickTwo") : "";
     }
 
     /** The compared foods' ids, to remember between runs. */

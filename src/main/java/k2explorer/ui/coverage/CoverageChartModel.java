@@ -12,6 +12,7 @@ import k2explorer.catalog.KForm;
 import k2explorer.catalog.KValue;
 import k2explorer.coverage.Coverage;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.i18n.Messages;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
 
@@ -40,7 +41,8 @@ public final class CoverageChartModel {
             }
             boolean partial = target.counted().per100g(food).map(t -> t.partial()).orElse(false);
             double servingGrams = row.serving() == null ? -1 : row.serving().grams();
-            String servingLabel = row.serving() == null ? "no household portion" : row.serving().label();
+            String servingLabel = row.serving() == null ? Messages.get("compare.noHouseholdPortion")
+                    : row.serving().label();
             bars.add(new ChartBar(food.id(), food.name(), grams.get(), partial, mainForm(food, target),
                     servingGrams, servingLabel, sources(food, sourceLabels)));
         }

@@ -46,7 +46,7 @@ public final class TargetBar extends HBox {
         custom.textProperty().bindBidirectional(model.customMicrogramsProperty());
         TextField weight = new TextField();
         weight.setId("bodyWeightField");
-        weight.setPromptText("body weight, kg");
+        weight.setPromptText(Messages.get("target.weight.prompt"));
         weight.setPrefColumnCount(8);
         weight.textProperty().bindBidirectional(model.bodyWeightKgProperty());
         Runnable showFields = () -> {

@@ -178,7 +178,7 @@ public final class FoodsView extends BorderPane {
             }
         }
         TableColumn<FoodRow, String> serving = textColumn(FoodColumn.SERVING, 170,
-                r -> r.serving() == null ? "no household portion" : r.serving().label());
+                r -> r.serving() == null ? Messages.get("compare.noHouseholdPortion") : r.serving().label());
         table.getColumns().add(serving);
         table.getColumns().add(textColumn(FoodColumn.SOURCES, 190, FoodRow::sourceLabels));
         updateColumnTitles();

@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Portion;
+import k2explorer.i18n.Messages;
 
 /** The household portion picker for one food; a choice changes that food's serving everywhere in the app. */
 public final class PortionChoice {
@@ -14,7 +15,7 @@ public final class PortionChoice {
     public static ComboBox<Portion> of(FoodRow row, FoodsViewModel model, String id) {
         ComboBox<Portion> choice = new ComboBox<>(FXCollections.observableArrayList(row.food().portions()));
         choice.setId(id);
-        choice.setAccessibleText("Serving used for per-serving amounts of " + row.food().name());
+        choice.setAccessibleText(Messages.get("portion.a11y", row.food().name()));
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Portion p) {

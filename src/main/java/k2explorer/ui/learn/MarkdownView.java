@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.learn.PanelLink;
 import org.commonmark.node.BulletList;
@@ -123,10 +124,10 @@ public final class MarkdownView extends VBox {
 
     private static String describe(PanelLink link) {
         return switch (link.kind()) {
-            case STUDY -> "Opens the study in the Studies view";
-            case FOOD -> "Opens the food in the Foods view";
-            case CLAIM -> "Opens the claim in the Claims view";
-            case WEB -> "Opens a web page: " + link.target();
+            case STUDY -> Messages.get("link.study");
+            case FOOD -> Messages.get("link.food");
+            case CLAIM -> Messages.get("link.claim");
+            case WEB -> Messages.get("link.web", link.target());
         };
     }
 

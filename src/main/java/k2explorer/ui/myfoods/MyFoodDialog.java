@@ -21,8 +21,7 @@ public final class MyFoodDialog extends Dialog<MyFood> {
     public MyFoodDialog(Window owner, MyFoodEditorModel model, boolean editing) {
         initOwner(owner);
         setTitle(editing ? Messages.get("myFood.editTitle") : Messages.get("myFood.newTitle"));
-        setHeaderText("Amounts are µg per 100 g, as your source gives them. Leave a form empty if it was not "
-                + "measured: empty is never counted as zero.");
+        setHeaderText(Messages.get("myFood.header"));
         getDialogPane().setId("myFoodDialog");
         GridPane grid = new GridPane();
         grid.setHgap(8);
