@@ -7,6 +7,18 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * A number as a person types it in a field: digits with a dot or a comma as decimal mark, optional sign; null
+     * for anything else (blank, words, NaN, exponents), so a typo is never read as a different amount.
+     */
+    public static Double typed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim().replace(',', '.');
+        return t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)") ? Double.valueOf(t) : null;
+    }
+
     /** Shortest plain decimal: 704.8 stays "704.8", 175.0 becomes "175". */
     public static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

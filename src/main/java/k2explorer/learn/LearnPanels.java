@@ -6,8 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import k2explorer.catalog.SearchText;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
@@ -80,15 +79,11 @@ public final class LearnPanels {
         return panels;
     }
 
-    public Optional<LearnPanel> panel(String id) {
-        return panels.stream().filter(p -> p.id().equals(id)).findFirst();
-    }
-
-    /** Panel titles and section headings that contain every word of the query, as (panel, heading) pairs. */
+    /** Panel titles and section headings holding every word of the query (word starts, accents ignored). */
     public List<HeadingHit> search(String query) {
-        String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        SearchText.Query q = SearchText.Query.of(query);
         List<HeadingHit> hits = new ArrayList<>();
-        if (query.isBlank()) {
+        if (q.isEmpty()) {
             return hits;
         }
         for (LearnPanel panel : panels) {
@@ -96,12 +91,7 @@ public final class LearnPanels {
             all.add(panel.title());
             all.addAll(panel.headings());
             for (String heading : all) {
-                String lower = heading.toLowerCase(Locale.ROOT);
-                boolean every = true;
-                for (String w : words) {
-                    every &= lower.contains(w);
-                }
-                if (every) {
+                if (q.matches(SearchText.normalise(heading))) {
                     hits.add(new HeadingHit(panel, heading));
                 }
             }

@@ -33,9 +33,9 @@ public record Study(String key, String label, String citation, String doi, Strin
         return Optional.empty();
     }
 
-    /** Short text for lists and search: the label and the year-free gist. */
-    public String searchText() {
-        return String.join(" ", key, label, citation, topic.label(), design.label(), form.label(), summary,
-                mainResult);
+    /** The words a search matches against, normalised for {@link k2explorer.catalog.SearchText.Query}. */
+    public String searchKey() {
+        return k2explorer.catalog.SearchText.normalise(String.join(" ", key, label, citation, topic.label(),
+                design.label(), form.label(), summary, mainResult));
     }
 }

@@ -33,6 +33,12 @@ abstract class AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The id of the tab the user sees now. */
+    protected static String selectedTab(org.testfx.api.FxRobot robot) {
+        return robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId();
+    }
+
     @AfterEach
     void stopWork() {
         background.close();

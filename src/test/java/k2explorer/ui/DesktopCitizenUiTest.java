@@ -35,10 +35,6 @@ class DesktopCitizenUiTest extends AppWindowTest {
         startApp(stage);
     }
 
-    private static String selectedTab(FxRobot robot) {
-        return robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void darkThemeAndLargerTextApplyAtOnceAndAreRemembered(FxRobot robot) throws Exception {

@@ -36,10 +36,6 @@ class EvidenceUiTest extends AppWindowTest {
         startApp(stage);
     }
 
-    private static String selectedTab(FxRobot robot) {
-        return robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void everyLearnPanelRendersWithItsLinksAndTheDiagramIsDrawn(FxRobot robot) {

@@ -148,15 +148,8 @@ public final class TargetChoiceViewModel {
     }
 
     private static Double parse(String text, double max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(text.trim().replace(',', '.'));
-            return Double.isFinite(value) && value > 0 && value <= max ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Double value = k2explorer.catalog.Numbers.typed(text);
+        return value != null && value > 0 && value <= max ? value : null;
     }
 
     /** What is remembered between runs. */

@@ -105,13 +105,13 @@ public final class MyFoodEditorModel {
     public MyFood toFood() {
         Map<KForm, Double> values = new EnumMap<>(KForm.class);
         amounts.forEach((f, p) -> {
-            Double v = parse(p.get());
+            Double v = Numbers.typed(p.get());
             if (v != null) {
                 values.put(f, v);
             }
         });
         List<MyFood.MyPortion> portions = new ArrayList<>();
-        Double grams = parse(portionGrams.get());
+        Double grams = Numbers.typed(portionGrams.get());
         if (!portionLabel.get().isBlank() || grams != null) {
             portions.add(new MyFood.MyPortion(portionLabel.get().trim(), grams == null ? Double.NaN : grams));
         }
@@ -128,11 +128,11 @@ public final class MyFoodEditorModel {
                 continue;
             }
             anyAmount = true;
-            if (parse(text) == null) {
+            if (Numbers.typed(text) == null) {
                 next.put(e.getKey().label(), Messages.get("myFood.amount.nan"));
             }
         }
-        if (!portionGrams.get().isBlank() && parse(portionGrams.get()) == null) {
+        if (!portionGrams.get().isBlank() && Numbers.typed(portionGrams.get()) == null) {
             next.put(FieldProblem.PORTION, Messages.get("myFood.portion.grams"));
         } else if (portionGrams.get().isBlank() && !portionLabel.get().isBlank()) {
             next.put(FieldProblem.PORTION, Messages.get("myFood.portion.grams"));
@@ -146,22 +146,6 @@ public final class MyFoodEditorModel {
         problems.keySet().retainAll(next.keySet());
         problems.putAll(next);
         valid.set(next.isEmpty());
-    }
-
-    /** A number typed by the user: a dot or a comma as decimal mark; null if it is not a plain number. */
-    public static Double parseNumber(String text) {
-        return parse(text);
-    }
-
-    static Double parse(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.trim().replace(',', '.');
-        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-            return null;
-        }
-        return Double.parseDouble(t);
     }
 
     /** Lower-case names of the other foods, for the uniqueness rule. */

@@ -92,7 +92,7 @@ public final class PlanViewModel {
         if (food == null) {
             return Messages.get("plan.chooseFood");
         }
-        Double amount = k2explorer.ui.myfoods.MyFoodEditorModel.parseNumber(amountText);
+        Double amount = k2explorer.catalog.Numbers.typed(amountText);
         double max = unit.unit() == k2explorer.userdata.PlanUnit.GRAMS ? MAX_GRAMS : MAX_SERVINGS;
         if (amount == null || !(amount > 0) || amount > max) {
             return Messages.get(unit.unit() == k2explorer.userdata.PlanUnit.GRAMS ? "plan.amount.grams"

@@ -20,29 +20,25 @@ public final class ChartTable {
     }
 
     public static TableView<Row> of(XYChart<?, ?> chart) {
-        TableView<Row> table = new TableView<>();
-        table.setId("chartDataTable");
-        table.setAccessibleText(Messages.get("chartTable.a11y"));
+        java.util.List<Row> rows = new java.util.ArrayList<>();
         for (XYChart.Series<?, ?> s : chart.getData()) {
             for (XYChart.Data<?, ?> d : s.getData()) {
                 boolean horizontal = d.getXValue() instanceof Number && !(d.getYValue() instanceof Number);
                 Object category = horizontal ? d.getYValue() : d.getXValue();
                 Object value = horizontal ? d.getXValue() : d.getYValue();
-                table.getItems().add(new Row(s.getName() == null ? "" : s.getName(), String.valueOf(category),
+                rows.add(new Row(s.getName() == null ? "" : s.getName(), String.valueOf(category),
                         value instanceof Number n ? Numbers.rounded(n.doubleValue(), 1) : String.valueOf(value)));
             }
         }
-        table.getColumns().add(column(Messages.get("chartTable.series"), Row::series));
-        table.getColumns().add(column(Messages.get("chartTable.item"), Row::category));
-        table.getColumns().add(column(Messages.get("chartTable.value"), Row::value));
-        table.setPrefSize(640, 420);
-        return table;
+        return of(rows, Messages.get("chartTable.series"), Messages.get("chartTable.item"),
+                Messages.get("chartTable.value"));
     }
 
-    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value) {
+    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value,
+                                                   double width) {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(title.equals(Messages.get("chartTable.item")) ? 330 : 140);
+        c.setPrefWidth(width);
         return c;
     }
 
@@ -52,14 +48,15 @@ public final class ChartTable {
     }
 
     /** A table of rows prepared by the view (when the chart's own values are transformed, e.g. logarithms). */
-    public static TableView<Row> of(java.util.List<Row> rows, String seriesTitle, String itemTitle, String valueTitle) {
+    public static TableView<Row> of(java.util.List<Row> rows, String seriesTitle, String itemTitle,
+                                    String valueTitle) {
         TableView<Row> table = new TableView<>();
         table.setId("chartDataTable");
         table.setAccessibleText(Messages.get("chartTable.a11y"));
         table.getItems().setAll(rows);
-        table.getColumns().add(column(seriesTitle, Row::series));
-        table.getColumns().add(column(itemTitle, Row::category));
-        table.getColumns().add(column(valueTitle, Row::value));
+        table.getColumns().add(column(seriesTitle, Row::series, 140));
+        table.getColumns().add(column(itemTitle, Row::category, 330));
+        table.getColumns().add(column(valueTitle, Row::value, 140));
         table.setPrefSize(640, 420);
         return table;
     }

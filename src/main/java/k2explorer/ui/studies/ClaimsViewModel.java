@@ -1,7 +1,6 @@
 package k2explorer.ui.studies;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -9,6 +8,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.SearchText;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
 import k2explorer.studies.Verdict;
@@ -63,20 +63,13 @@ public final class ClaimsViewModel {
         return catalog.foodsBehind(claim);
     }
 
-    /** Claims whose text holds every word of the query, for the one search box. */
+    /** Claims whose text holds every word of the query (word starts, accents ignored), for the search box. */
     public List<Claim> search(String text) {
-        if (catalog == null || text.isBlank()) {
+        SearchText.Query q = SearchText.Query.of(text);
+        if (catalog == null || q.isEmpty()) {
             return List.of();
         }
-        String[] words = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        return catalog.studies().claims().stream().filter(c -> {
-            String hay = (c.text() + " " + c.why()).toLowerCase(Locale.ROOT);
-            for (String w : words) {
-                if (!hay.contains(w)) {
-                    return false;
-                }
-            }
-            return true;
-        }).toList();
+        return catalog.studies().claims().stream()
+                .filter(c -> q.matches(SearchText.normalise(c.text() + " " + c.why()))).toList();
     }
 }

@@ -2,7 +2,6 @@ package k2explorer.ui.studies;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import k2explorer.catalog.SearchText;
 import k2explorer.studies.Claim;
 import k2explorer.studies.EvidenceGrade;
 import k2explorer.studies.Study;
@@ -32,6 +32,8 @@ public final class StudiesViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Study> selected = new SimpleObjectProperty<>();
     private StudyCatalog catalog = StudyCatalog.EMPTY;
+    /** Each study's normalised search key, made once when the catalog arrives. */
+    private final java.util.Map<Study, String> keys = new java.util.HashMap<>();
 
     public StudiesViewModel() {
         javafx.beans.InvalidationListener refilter = obs -> refilter();
@@ -44,6 +46,8 @@ public final class StudiesViewModel {
 
     public void setCatalog(StudyCatalog catalog) {
         this.catalog = catalog;
+        keys.clear();
+        catalog.studies().forEach(s -> keys.put(s, s.searchKey()));
         all.setAll(catalog.studies());
     }
 
@@ -105,33 +109,19 @@ public final class StudiesViewModel {
         return catalog.claimsCiting(study.key());
     }
 
-    /** Studies whose text holds every word of the query, for the one search box. */
+    /** Studies whose text holds every word of the query (word starts, accents ignored), for the search box. */
     public List<Study> search(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        if (text.isBlank()) {
-            return List.of();
-        }
-        return catalog.studies().stream().filter(s -> matches(s, words)).toList();
+        SearchText.Query q = SearchText.Query.of(text);
+        return q.isEmpty() ? List.of() : catalog.studies().stream().filter(s -> q.matches(keys.get(s))).toList();
     }
 
     private void refilter() {
-        String[] words = query.get() == null ? new String[0]
-                : query.get().toLowerCase(Locale.ROOT).trim().split("\\s+");
+        SearchText.Query q = SearchText.Query.of(query.get());
         filtered.setPredicate(s -> (topic.get() == null || s.topic() == topic.get())
                 && (design.get() == null || s.design() == design.get())
                 && (form.get() == null || s.form() == form.get())
                 && (grade.get() == null || s.grade() == grade.get())
-                && matches(s, words));
-    }
-
-    private static boolean matches(Study study, String[] words) {
-        String text = study.searchText().toLowerCase(Locale.ROOT);
-        for (String w : words) {
-            if (!w.isEmpty() && !text.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+                && q.matches(keys.get(s)));
     }
 
     /** Orders grades from strongest to weakest, for sorting the grade column. */
