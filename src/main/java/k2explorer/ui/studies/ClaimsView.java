@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import k2explorer.catalog.Amount;
 import k2explorer.catalog.Food;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
@@ -123,7 +124,7 @@ public final class ClaimsView extends BorderPane {
         foods.setId("claimFoods");
         for (Food f : model.foodsBehind(claim)) {
             String values = f.values().stream().filter(v -> claim.sourceKeys().contains(v.sourceId()))
-                    .map(v -> v.form().label() + " " + AmountFormat.format(v.microgramsPer100g()) + " µg/100 g")
+                    .map(v -> v.form().label() + " " + AmountFormat.format(Amount.of(v)) + " µg/100 g")
                     .reduce((a, b) -> a + ", " + b).orElse(Messages.get("claims.reportedMeasures"));
             Hyperlink h = new Hyperlink(f.name() + " — " + values);
             h.setOnAction(e -> navigator.openFood(f.id()));

@@ -10,6 +10,8 @@ import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.SearchText;
 import k2explorer.studies.Claim;
+import k2explorer.studies.ClaimEvidence;
+import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.Study;
 import k2explorer.studies.Verdict;
 
@@ -20,14 +22,16 @@ public final class ClaimsViewModel {
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
     private Catalog catalog;
+    private StudyCatalog studies = StudyCatalog.EMPTY;
 
     public ClaimsViewModel() {
         verdict.addListener(obs -> visible.setPredicate(c -> verdict.get() == null || c.verdict() == verdict.get()));
     }
 
-    public void setCatalog(Catalog catalog) {
+    public void setCatalog(Catalog catalog, StudyCatalog studies) {
         this.catalog = catalog;
-        all.setAll(catalog.studies().claims());
+        this.studies = studies;
+        all.setAll(studies.claims());
     }
 
     public ObservableList<Claim> visible() {
@@ -46,7 +50,7 @@ public final class ClaimsViewModel {
         if (catalog == null) {
             return false;
         }
-        return catalog.studies().claim(id).map(c -> {
+        return studies.claim(id).map(c -> {
             if (!visible.contains(c)) {
                 verdict.set(null);
             }
@@ -56,11 +60,11 @@ public final class ClaimsViewModel {
     }
 
     public List<Study> studiesBehind(Claim claim) {
-        return catalog.studies().studiesBehind(claim);
+        return studies.studiesBehind(claim);
     }
 
     public List<Food> foodsBehind(Claim claim) {
-        return catalog.foodsBehind(claim);
+        return ClaimEvidence.foodsBehind(claim, catalog);
     }
 
     /** Claims whose text holds every word of the query (word starts, accents ignored), for the search box. */
@@ -69,7 +73,7 @@ public final class ClaimsViewModel {
         if (catalog == null || q.isEmpty()) {
             return List.of();
         }
-        return catalog.studies().claims().stream()
+        return studies.claims().stream()
                 .filter(c -> q.matches(SearchText.normalise(c.text() + " " + c.why()))).toList();
     }
 }
