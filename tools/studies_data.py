@@ -2,13 +2,17 @@
 
 Kept as a script so the CSV quoting is always right; the CSV in resources is the source the app reads.
 Citations are written short (first author, journal, year, volume, pages; the DOI or PMID has its own column).
+Reports of one trial share `trial` (blank = a trial of its own), so counts of trials count it once.
+A study that could not be read is verified="no", grade="UNGRADED", and its main_result starts "Not read".
 Run: python3 tools/studies_data.py
 """
 import csv
+import importlib.util
+import pathlib
 
 COLUMNS = ["key", "label", "citation", "doi", "pmid", "topic", "design", "population", "n", "form",
            "dose_ug_per_day", "dose_text", "duration", "outcomes", "main_result", "limitations", "grade",
-           "grade_reason", "summary", "read_where", "verified", "cited_by_seed", "funding_note"]
+           "grade_reason", "summary", "read_where", "verified", "cited_by_seed", "funding_note", "trial"]
 
 S = []
 def study(**kw):
@@ -130,7 +134,7 @@ study(key="ORIMO1992", label="Orimo 1992 (dose study)",
       duration="", outcomes="", main_result="Not read: Japanese-language paper without an accessible abstract.",
       limitations="Not indexed in PubMed; we could not check its design or results.",
       grade="UNGRADED", grade_reason="Not read.",
-      summary="The Japanese dose-finding study behind the 45 mg MK-4 drug dose. We could not read it, so the app does not rely on it.",
+      summary="Said to be the Japanese dose-finding study behind the 45 mg MK-4 drug dose. We could not read it, so the app does not rely on it; the readable Orimo 1998 trial is listed separately.",
       read_where="", verified="no", cited_by_seed="002", funding_note="")
 study(key="KNAPEN2007", label="Knapen 2007",
       citation="Knapen MH, et al. Osteoporos Int. 2007;18(7):963-972.",
@@ -147,7 +151,7 @@ study(key="BINKLEY2009", label="Binkley 2009",
       citation="Binkley N, et al. J Bone Miner Res. 2009;24(6):983-991.",
       doi="10.1359/jbmr.081254", pmid="", topic="BONE", design="RCT",
       population="Healthy postmenopausal North American women, all given calcium and vitamin D3", n="381",
-      form="MK4", dose_ug_per_day="45000", dose_text="1 mg K1 a day, 45 mg MK-4 a day, or placebo",
+      form="K1_AND_MK4", dose_ug_per_day="", dose_text="Three arms: 1 mg K1 a day, 45 mg MK-4 a day, or placebo",
       duration="12 months", outcomes="Bone turnover markers; spine and hip BMD and geometry",
       main_result="Both K1 and MK-4 lowered undercarboxylated osteocalcin, but neither changed bone turnover markers, BMD or hip geometry.",
       limitations="One year; healthy, non-osteoporotic women.",
@@ -205,15 +209,16 @@ study(key="KNAPEN2013", label="Knapen 2013",
       form="MK7", dose_ug_per_day="180", dose_text="180 µg MK-7 a day or placebo",
       duration="3 years", outcomes="BMD and BMC (spine, hip, femoral neck), strength indices, vertebral height, ucOC/cOC",
       main_result="MK-7 improved vitamin K status and slowed the age-related fall in bone density and content at the lumbar spine and femoral neck, but not the total hip; it also lessened loss of vertebral height in the lower thoracic spine.",
-      limitations="No fracture outcome; differences are small; funding not stated in the abstract.",
+      limitations="No fracture outcome; differences are small. The same trial's other report (Knapen 2015) states support from the maker of the MK-7 used; this abstract does not state funding.",
       grade="MODERATE", grade_reason="Three-year placebo-controlled RCT; surrogate outcomes only.",
       summary="Three years of 180 µg MK-7 a day slowed bone loss at the spine and hip neck in healthy postmenopausal women. Small effects; fractures not measured.",
       read_where="Abstract on PubMed mirror (PMID 23525894)", verified="yes", cited_by_seed="",
-      funding_note="")
+      funding_note="Same trial as Knapen 2015, which states support from NattoPharma, the maker of the MK-7 used (not stated in this abstract)",
+      trial="KNAPEN_MK7_3Y")
 study(key="KNAPEN2015", label="Knapen 2015",
       citation="Knapen MH, et al. Thromb Haemost. 2015;113:1135-1144.",
       doi="10.1160/TH14-08-0675", pmid="25694037", topic="CARDIOVASCULAR", design="RCT",
-      population="Healthy postmenopausal women (the same 3-year, 244-woman, 180 µg design as Knapen 2013)", n="244",
+      population="Healthy postmenopausal women (the same trial as Knapen 2013: 244 women, 180 µg MK-7, 3 years)", n="244",
       form="MK7", dose_ug_per_day="180", dose_text="180 µg MK-7 a day or placebo",
       duration="3 years", outcomes="Arterial stiffness (pulse wave velocity, stiffness index), dp-ucMGP, inflammation markers",
       main_result="Carotid-femoral pulse wave velocity and stiffness index fell with MK-7, with larger gains in women who were stiffest at the start; dp-ucMGP halved. Inflammation and endothelial markers did not change.",
@@ -221,7 +226,8 @@ study(key="KNAPEN2015", label="Knapen 2015",
       grade="MODERATE", grade_reason="RCT with surrogate outcomes and industry funding.",
       summary="In the same three-year trial, 180 µg MK-7 a day made arteries slightly less stiff. No heart attacks or strokes were counted.",
       read_where="Abstract on thieme-connect.de (DOI 10.1160/TH14-08-0675)", verified="yes", cited_by_seed="",
-      funding_note="Supported by NattoPharma, the maker of the MK-7 used")
+      funding_note="Supported by NattoPharma, the maker of the MK-7 used",
+      trial="KNAPEN_MK7_3Y")
 study(key="ZWAKENBERG2019", label="Zwakenberg 2019",
       citation="Zwakenberg SR, et al. Am J Clin Nutr. 2019;110(4):883-890.",
       doi="10.1093/ajcn/nqz147", pmid="31387121", topic="CARDIOVASCULAR", design="RCT",
@@ -270,7 +276,7 @@ study(key="MOTT2019", label="Mott 2019 (meta-analysis)",
       citation="Mott A, et al. Osteoporos Int. 2019;30:1543-1559.",
       doi="10.1007/s00198-019-04949-0", pmid="", topic="BONE", design="META_ANALYSIS",
       population="36 randomised trials of oral vitamin K in adults", n="",
-      form="K1_AND_MK4", dose_ug_per_day="", dose_text="K1, MK-4 and MK-7 at many doses",
+      form="MIXED", dose_ug_per_day="", dose_text="K1, MK-4 and MK-7 at many doses",
       duration="", outcomes="BMD; clinical and vertebral fractures",
       main_result="Post-menopausal or osteoporotic patients had fewer clinical fractures with vitamin K (OR 0.72, 0.55-0.95), but not when only low-risk-of-bias trials were used (OR 0.76, 0.58-1.01). No effect on vertebral fractures; BMD gains shrank when high-bias trials were removed.",
       limitations="Trials differ in form and dose; many small or high-risk-of-bias trials.",
@@ -290,23 +296,23 @@ study(key="SCHURGERS2007", label="Schurgers 2007",
       read_where="Abstract on ashpublications.net (Blood 109(8):3279)", verified="yes", cited_by_seed="001", funding_note="")
 study(key="SATO2012", label="Sato 2012",
       citation="Sato T, et al. Nutr J. 2012;11:93.",
-      doi="10.1186/1475-2891-11-93", pmid="", topic="PHARMACOLOGY", design="PHARMACOKINETIC",
-      population="Healthy Japanese women", n="",
+      doi="10.1186/1475-2891-11-93", pmid="23140417", topic="PHARMACOLOGY", design="PHARMACOKINETIC",
+      population="Healthy Japanese women (5 per group in the single-dose test)", n="10",
       form="MK7", dose_ug_per_day="60", dose_text="One 420 µg dose, then 60 µg a day for 7 days, of MK-4 or MK-7",
       duration="7 days", outcomes="Serum MK-4 and MK-7",
-      main_result="MK-7 was absorbed, peaked about 6 hours after intake and was still found 48 hours later; daily 60 µg raised serum MK-7. MK-4 at these food-like doses was not detectable in serum at all.",
-      limitations="Small; blood levels only.",
+      main_result="After one 420 µg dose taken with breakfast, serum MK-7 peaked at about 6 hours and could still be measured 48 hours later; MK-4 was not detectable at any time. Taking 60 µg a day for 7 days raised serum MK-7 in every woman but did not raise serum MK-4.",
+      limitations="Very small (5 women per group in the single-dose test); the single 420 µg dose is far above measured K2 intakes in Western diets (about 29 µg a day in Gast 2009); blood levels only.",
       grade="LOW", grade_reason="Small pharmacokinetic study.",
-      summary="At food-like amounts, MK-7 showed up in the blood and built up with daily intake, while MK-4 was not detectable. Blood levels are not health outcomes.",
-      read_where="Abstract on nutritionj.com", verified="yes", cited_by_seed="001", funding_note="")
+      summary="In a very small test, a single 420 µg dose of MK-7 showed up in the blood for two days and a daily 60 µg raised blood MK-7, while MK-4 at the same amounts was not detectable. Blood levels are not health outcomes.",
+      read_where="Abstract on nutritionj.com and PubMed (PMID 23140417; group size from the figure legend there)", verified="yes", cited_by_seed="001", funding_note="")
 study(key="THEUWISSEN2013", label="Theuwissen 2013",
       citation="Theuwissen E, et al. J Thromb Haemost. 2013;11(6):1085-1092.",
       doi="10.1111/jth.12203", pmid="", topic="SAFETY", design="PHARMACOKINETIC",
       population="Healthy adults anticoagulated with acenocoumarol to INR about 2", n="18",
       form="MK7", dose_ug_per_day="10", dose_text="10, 20 then 45 µg MK-7 a day on top of the anticoagulant",
       duration="6 weeks of MK-7 after 4 weeks of anticoagulation", outcomes="INR, uncarboxylated factor II, thrombin generation",
-      main_result="45 µg/day lowered the group's INR by about 40%. Even 10 and 20 µg/day caused a clinically relevant INR drop in at least 40% and 60% of people.",
-      limitations="Healthy volunteers, not patients; few people; acenocoumarol rather than warfarin.",
+      main_result="Of 18 volunteers, 15 reached the target INR of 2.0 on acenocoumarol. 45 µg MK-7 a day lowered the group's INR by about 40%; 10 and 20 µg a day were judged by two haematologists to lower the INR in a clinically relevant way in at least 40% and 60% of people. The authors conclude that people on vitamin K antagonists should avoid MK-7 supplements.",
+      limitations="Healthy volunteers, not patients; few people; acenocoumarol rather than warfarin, though both are vitamin K antagonists.",
       grade="MODERATE", grade_reason="Controlled dose-response study; small but direct.",
       summary="For people on warfarin-type drugs (vitamin K antagonists), as little as 10 µg MK-7 a day shifted blood clotting tests in some. Natto can supply far more than that.",
       read_where="Abstract on onlinelibrary.wiley.com (DOI 10.1111/jth.12203)", verified="yes", cited_by_seed="004", funding_note="")
@@ -354,6 +360,18 @@ study(key="OKUYAMA2015", label="Okuyama 2015 (perspective)",
       grade="VERY_LOW", grade_reason="Perspective article; mechanism argument only.",
       summary="A perspective arguing that statins interfere with K2 and harm arteries. It brings no new measurements, so it cannot settle the question.",
       read_where="Abstract on scribd copy of the article", verified="yes", cited_by_seed="003", funding_note="")
+
+
+# Extra references another developer adds for safety claims (warfarin, vitamin D, calcium ...), if that file exists.
+_extra = pathlib.Path(__file__).with_name("studies_for_claims.py")
+if _extra.exists():
+    _spec = importlib.util.spec_from_file_location("studies_for_claims", _extra)
+    _module = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_module)
+    S.extend(_module.STUDIES)
+
+_keys = [s["key"] for s in S]
+assert len(_keys) == len(set(_keys)), "duplicate study keys: " + str(sorted(k for k in _keys if _keys.count(k) > 1))
 
 with open("src/main/resources/k2explorer/data/studies/studies.csv", "w", newline="", encoding="utf-8") as f:
     w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")

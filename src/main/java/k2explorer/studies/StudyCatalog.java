@@ -38,6 +38,16 @@ public final class StudyCatalog {
         return claim.studyKeys().stream().map(studies::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Every report of the trial a study belongs to, in catalog order (the study itself included). */
+    public List<Study> reportsOf(Study study) {
+        return studies.values().stream().filter(s -> s.trialKey().equals(study.trialKey())).toList();
+    }
+
+    /** How many distinct trials (or stand-alone studies) these reports stand for: two reports of one trial count once. */
+    public static long trialCount(java.util.Collection<Study> reports) {
+        return reports.stream().map(Study::trialKey).distinct().count();
+    }
+
     /** The claims that cite a study. */
     public List<Claim> claimsCiting(String studyKey) {
         return claims.stream().filter(c -> c.studyKeys().contains(studyKey)).toList();
