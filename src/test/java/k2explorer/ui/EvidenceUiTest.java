@@ -116,6 +116,28 @@ class EvidenceUiTest extends AppWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void twoReportsOfOneTrialAreShownAsOneTrialAndCountedOnce(FxRobot robot) {
+        robot.clickOn("#studiesTab");
+        robot.clickOn("#studySearchField").write("Knapen");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Study> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        assertEquals(3, table.getItems().size(), "Knapen 2007, 2013 and 2015");
+        assertEquals("2 studies shown (3 reports; reports of the same trial count once)",
+                robot.lookup("#studyCount").queryAs(Label.class).getText());
+        robot.clickOn("Knapen 2013 (report 1 of 2 of one trial)");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> reports = robot.lookup("#studyTrialReports .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).toList();
+        assertEquals(List.of("Knapen 2015"), reports);
+        robot.clickOn("Knapen 2015");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("KNAPEN2015", window.studies().selectedProperty().get().key());
+        robot.interact(() -> window.studies().select("KNAPEN2007"));
+        assertTrue(robot.lookup("#studyTrialReports").queryAll().isEmpty(), "a trial of its own lists no reports");
+    }
+
+    @Test
     void anObservationalStudyOffersNoDoseAndSaysWhy(FxRobot robot) {
         robot.clickOn("#studiesTab");
         robot.interact(() -> window.studies().select("GAST2009"));
