@@ -47,7 +47,7 @@ public final class StudyCatalog {
         return List.copyOf(reports.getOrDefault(study.trialKey(), List.of(study)));
     }
 
-    /** How many distinct trials (or stand-alone studies) these reports stand for: two reports of one trial count once. */
+    /** How many trials (or stand-alone studies) these reports stand for: two reports of one trial count once. */
     public static long trialCount(java.util.Collection<Study> reports) {
         return reports.stream().map(Study::trialKey).distinct().count();
     }
