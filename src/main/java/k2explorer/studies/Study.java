@@ -4,14 +4,24 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * One study as read from its abstract, in this project's words. A study that could not be read has
- * {@code verified == false} and carries no result.
+ * One study report as read from its abstract, in this project's words. A study that could not be read has
+ * {@code verified == false} and carries no result. Reports of the same trial share {@code trial} (blank for a
+ * report that is a trial of its own), so that counts of trials do not count one trial twice.
  */
 public record Study(String key, String label, String citation, String doi, String pmid, StudyTopic topic,
                     StudyDesign design, String population, Integer participants, StudyForm form,
                     Double dosePerDayMicrograms, String doseText, String duration, String outcomes,
                     String mainResult, String limitations, EvidenceGrade grade, String gradeReason, String summary,
-                    String readWhere, boolean verified, String citedBySeed, String fundingNote) {
+                    String readWhere, boolean verified, String citedBySeed, String fundingNote, String trial) {
+
+    public Study {
+        trial = trial == null ? "" : trial;
+    }
+
+    /** The trial this report belongs to: its shared trial id, or the report's own key when it stands alone. */
+    public String trialKey() {
+        return trial.isBlank() ? key : trial;
+    }
 
     /** The daily dose given in the study, when it gave one (observational studies do not). */
     public OptionalDouble dose() {

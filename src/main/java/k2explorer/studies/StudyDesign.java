@@ -11,7 +11,9 @@ public enum StudyDesign {
     CASE_CONTROL(true),
     CROSS_SECTIONAL(true),
     REVIEW(false),
-    OPINION(false);
+    OPINION(false),
+    /** Intake references and regulatory reviews by an authority: neither a trial nor an observation. */
+    OFFICIAL_REPORT(false);
 
     private final boolean observational;
 

@@ -20,6 +20,7 @@ import k2explorer.coverage.CountedForms;
 import k2explorer.learn.LearnPanel;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
+import k2explorer.ui.learn.LearnView;
 import k2explorer.ui.learn.MarkdownView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +42,7 @@ class EvidenceUiTest extends AppWindowTest {
     void everyLearnPanelRendersWithItsLinksAndTheDiagramIsDrawn(FxRobot robot) {
         robot.clickOn("#learnTab");
         ListView<LearnPanel> list = robot.lookup("#learnPanelList").queryAs(ListView.class);
-        assertEquals(5, list.getItems().size());
+        assertEquals(6, list.getItems().size());
         for (int i = 0; i < list.getItems().size(); i++) {
             int index = i;
             robot.interact(() -> list.getSelectionModel().select(index));
@@ -62,6 +63,25 @@ class EvidenceUiTest extends AppWindowTest {
         assertEquals("studiesTab", selectedTab(robot));
         assertEquals("SCHURGERS2007", window.studies().selectedProperty().get().key());
         assertTrue(robot.lookup("#studySummary").queryAs(Label.class).getText().contains("MK-7"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGlossaryLinkInAPanelOpensTheGlossaryAtThatTerm(FxRobot robot) {
+        robot.clickOn("#learnTab");
+        ListView<LearnPanel> list = robot.lookup("#learnPanelList").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(
+                list.getItems().stream().filter(p -> p.id().equals("warfarin")).findFirst().orElseThrow()));
+        Hyperlink inr = robot.lookup("#learnContent .md-link").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getText().equals("INR")).findFirst().orElseThrow();
+        assertEquals("Opens the explanation in the Learn view", inr.getAccessibleHelp());
+        robot.clickOn(inr);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("learnTab", selectedTab(robot));
+        assertEquals("glossary", robot.lookup("#learnView").queryAs(LearnView.class).current().id());
+        javafx.scene.control.ScrollPane content = robot.lookup("#learnContent").queryAs(
+                javafx.scene.control.ScrollPane.class);
+        assertTrue(content.getVvalue() > 0, "scrolled down to the INR entry: " + content.getVvalue());
     }
 
     @Test
@@ -113,6 +133,28 @@ class EvidenceUiTest extends AppWindowTest {
         String heading = robot.lookup("#coverageHeading").queryAs(Label.class).getText();
         assertTrue(heading.contains("Study dose (not a nutrition target): Rønn 2016, 375 µg/day"), heading);
         assertTrue(heading.contains("MK-7 only"), heading);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void twoReportsOfOneTrialAreShownAsOneTrialAndCountedOnce(FxRobot robot) {
+        robot.clickOn("#studiesTab");
+        robot.clickOn("#studySearchField").write("Knapen");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Study> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        assertEquals(3, table.getItems().size(), "Knapen 2007, 2013 and 2015");
+        assertEquals("2 studies shown (3 reports; reports of the same trial count once)",
+                robot.lookup("#studyCount").queryAs(Label.class).getText());
+        robot.clickOn("Knapen 2013 (report 1 of 2 of one trial)");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> reports = robot.lookup("#studyTrialReports .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).toList();
+        assertEquals(List.of("Knapen 2015"), reports);
+        robot.clickOn("Knapen 2015");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("KNAPEN2015", window.studies().selectedProperty().get().key());
+        robot.interact(() -> window.studies().select("KNAPEN2007"));
+        assertTrue(robot.lookup("#studyTrialReports").queryAll().isEmpty(), "a trial of its own lists no reports");
     }
 
     @Test

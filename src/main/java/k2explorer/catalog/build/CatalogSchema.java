@@ -7,7 +7,7 @@ import java.util.List;
  * data hash includes it, so every installed catalog is rebuilt on the next start.
  */
 final class CatalogSchema {
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     static final List<String> DDL = List.of(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -58,7 +58,7 @@ final class CatalogSchema {
               form TEXT NOT NULL, dose_ug_per_day REAL CHECK (dose_ug_per_day > 0), dose_text TEXT, duration TEXT,
               outcomes TEXT, main_result TEXT NOT NULL, limitations TEXT, grade TEXT NOT NULL,
               grade_reason TEXT NOT NULL, summary TEXT NOT NULL, read_where TEXT, verified INTEGER NOT NULL,
-              cited_by_seed TEXT, funding_note TEXT)""",
+              cited_by_seed TEXT, funding_note TEXT, trial TEXT NOT NULL DEFAULT '')""",
             """
             CREATE TABLE claim (
               seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, text TEXT NOT NULL,

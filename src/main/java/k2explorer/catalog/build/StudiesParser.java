@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import k2explorer.catalog.CatalogException;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimKind;
 import k2explorer.studies.EvidenceGrade;
@@ -19,7 +20,7 @@ final class StudiesParser {
     private static final List<String> STUDY_COLUMNS = List.of("key", "label", "citation", "doi", "pmid", "topic",
             "design", "population", "n", "form", "dose_ug_per_day", "dose_text", "duration", "outcomes",
             "main_result", "limitations", "grade", "grade_reason", "summary", "read_where", "verified",
-            "cited_by_seed", "funding_note");
+            "cited_by_seed", "funding_note", "trial");
     private static final List<String> CLAIM_COLUMNS = List.of("id", "kind", "claim", "seeds", "verdict", "why",
             "study_keys", "source_keys", "food_words");
 
@@ -44,12 +45,25 @@ final class StudiesParser {
                     row.text("dose_text"), row.text("duration"), row.text("outcomes"), row.required("main_result"),
                     row.text("limitations"), enumValue(row, "grade", EvidenceGrade.class),
                     row.required("grade_reason"), row.required("summary"), row.text("read_where"), verified,
-                    row.text("cited_by_seed"), row.text("funding_note"));
+                    row.text("cited_by_seed"), row.text("funding_note"), row.text("trial"));
             if (verified && (study.readWhere().isEmpty() || study.grade() == EvidenceGrade.UNGRADED)) {
                 throw row.problem("read_where", "a verified study must say where it was read and carry a grade");
             }
+            if (!verified && !study.mainResult().startsWith("Not read")) {
+                throw row.problem("main_result",
+                        "a study that was not verified carries no result (it starts with 'Not read')");
+            }
+            if (!verified && study.grade() != EvidenceGrade.UNGRADED) {
+                throw row.problem("grade", "a study that was not verified must be UNGRADED");
+            }
             if (studies.put(key, study) != null) {
                 throw row.problem("key", "'" + key + "' appears twice");
+            }
+        }
+        for (Study s : studies.values()) {
+            if (!s.trial().isEmpty() && studies.containsKey(s.trial())) {
+                throw new CatalogException(name + ": trial '" + s.trial() + "' of " + s.key()
+                        + " is also a study key; a trial id names the trial, not one of its reports");
             }
         }
         return List.copyOf(studies.values());

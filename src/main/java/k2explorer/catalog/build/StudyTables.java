@@ -28,7 +28,8 @@ final class StudyTables {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO study (key, label, citation, doi, pmid, topic, "
                 + "design, population, participants, form, dose_ug_per_day, dose_text, duration, outcomes, "
                 + "main_result, limitations, grade, grade_reason, summary, read_where, verified, cited_by_seed, "
-                + "funding_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "funding_note, trial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?)")) {
             for (Study s : catalog.studies()) {
                 p.setString(1, s.key());
                 p.setString(2, s.label());
@@ -60,6 +61,7 @@ final class StudyTables {
                 p.setInt(21, s.verified() ? 1 : 0);
                 p.setString(22, s.citedBySeed());
                 p.setString(23, s.fundingNote());
+                p.setString(24, s.trial());
                 p.addBatch();
             }
             p.executeBatch();
@@ -101,8 +103,8 @@ final class StudyTables {
         List<Study> studies = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT key, label, citation, doi, pmid, topic, design, "
                 + "population, participants, form, dose_ug_per_day, dose_text, duration, outcomes, main_result, "
-                + "limitations, grade, grade_reason, summary, read_where, verified, cited_by_seed, funding_note "
-                + "FROM study ORDER BY seq"); ResultSet rs = p.executeQuery()) {
+                + "limitations, grade, grade_reason, summary, read_where, verified, cited_by_seed, funding_note, "
+                + "trial FROM study ORDER BY seq"); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 int n = rs.getInt(9);
                 Integer participants = rs.wasNull() ? null : n;
@@ -113,7 +115,8 @@ final class StudyTables {
                         rs.getString(8), participants, StudyForm.valueOf(rs.getString(10)), perDay,
                         rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
                         EvidenceGrade.valueOf(rs.getString(17)), rs.getString(18), rs.getString(19),
-                        rs.getString(20), rs.getInt(21) == 1, rs.getString(22), rs.getString(23)));
+                        rs.getString(20), rs.getInt(21) == 1, rs.getString(22), rs.getString(23),
+                        rs.getString(24)));
             }
         }
         Map<String, List<String>> studyLinks = links(c, "SELECT claim_id, study_key FROM claim_study ORDER BY seq");

@@ -58,6 +58,10 @@ public final class StudiesView extends BorderPane {
     }
 
     private HBox filters() {
+        Label count = new Label(model.countText());
+        count.setId("studyCount");
+        model.visible().addListener((javafx.collections.ListChangeListener<Study>) change ->
+                count.setText(model.countText()));
         TextField search = TextFields.createClearableTextField();
         search.setId("studySearchField");
         search.setPromptText(Messages.get("studies.search.prompt"));
@@ -70,7 +74,8 @@ public final class StudiesView extends BorderPane {
                 combo("studyFormFilter", Messages.get("studies.filter.forms"), StudyForm.values(),
                         model.formProperty()),
                 combo("studyGradeFilter", Messages.get("studies.filter.grades"), EvidenceGrade.values(),
-                        model.gradeProperty()));
+                        model.gradeProperty()), count);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         return bar;
     }
@@ -101,7 +106,7 @@ public final class StudiesView extends BorderPane {
     private java.util.List<TableColumn<Study, ?>> columns() {
         TableColumn<Study, String> study = new TableColumn<>(Messages.get("studies.column.study"));
         study.setId("studyColumn");
-        study.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        study.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.displayLabel(c.getValue())));
         study.setPrefWidth(210);
         TableColumn<Study, StudyTopic> topic = new TableColumn<>(Messages.get("studies.column.topic"));
         topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().topic()));
@@ -173,6 +178,19 @@ public final class StudiesView extends BorderPane {
         summary.setId("studySummary");
         summary.getStyleClass().add("study-summary");
         detail.getChildren().addAll(title, summary);
+        java.util.List<Study> others = model.otherReports(s);
+        if (!others.isEmpty()) {
+            FlowPane reports = new FlowPane(6, 4);
+            reports.setId("studyTrialReports");
+            reports.getChildren().add(TableDetailPane.wrapped(
+                    Messages.get("studies.sameTrial", others.size() + 1)));
+            for (Study other : others) {
+                Hyperlink h = new Hyperlink(other.label());
+                h.setOnAction(e -> model.select(other.key()));
+                reports.getChildren().add(h);
+            }
+            detail.getChildren().add(reports);
+        }
         Button dose = new Button(Messages.get("studies.dose.button"));
         dose.setId("studyDoseButton");
         Optional<StudyDose> studyDose = StudyDose.of(s);

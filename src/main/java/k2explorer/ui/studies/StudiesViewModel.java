@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import k2explorer.catalog.SearchText;
+import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
 import k2explorer.studies.EvidenceGrade;
 import k2explorer.studies.Study;
@@ -103,6 +104,28 @@ public final class StudiesViewModel {
         form.set(null);
         grade.set(null);
         query.set("");
+    }
+
+    /**
+     * The study's name as the table shows it: a report of a trial with several reports says which one it is, so
+     * that two papers of one trial are not read as two trials.
+     */
+    public String displayLabel(Study study) {
+        List<Study> reports = catalog.reportsOf(study);
+        return reports.size() < 2 ? study.label()
+                : Messages.get("studies.reportOf", study.label(), reports.indexOf(study) + 1, reports.size());
+    }
+
+    /** The other reports of the same trial, in catalog order (empty for a study that is a trial of its own). */
+    public List<Study> otherReports(Study study) {
+        return catalog.reportsOf(study).stream().filter(s -> s != study).toList();
+    }
+
+    /** How many studies the filtered table shows, counting the reports of one trial once. */
+    public String countText() {
+        long trials = StudyCatalog.trialCount(filtered);
+        return trials == filtered.size() ? Messages.get("studies.count", trials)
+                : Messages.get("studies.count.reports", trials, filtered.size());
     }
 
     public List<Claim> claimsCiting(Study study) {

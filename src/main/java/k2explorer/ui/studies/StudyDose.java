@@ -31,6 +31,9 @@ public record StudyDose(String studyLabel, double micrograms, CountedForms count
         if (study.dose().isEmpty()) {
             return Messages.get("dose.none");
         }
+        if (study.form() == k2explorer.studies.StudyForm.K2_UNSPECIFIED) {
+            return Messages.get("dose.formNotStated");
+        }
         return Messages.get("dose.pooled");
     }
 }

@@ -47,7 +47,7 @@ class StudyCatalogBuildTest {
     @Test
     void studiesThatWereNotReadAreMarkedAndCarryNoGrade() {
         List<Study> unread = studies.studies().stream().filter(s -> !s.verified()).toList();
-        assertEquals(Set.of("IWAMOTO2014", "ORIMO1992"), unread.stream().map(Study::key).collect(
+        assertEquals(Set.of("IWAMOTO2014", "ORIMO1992", "BRANDENBURG2017"), unread.stream().map(Study::key).collect(
                 java.util.stream.Collectors.toSet()));
         unread.forEach(s -> assertEquals(EvidenceGrade.UNGRADED, s.grade()));
         studies.studies().stream().filter(Study::verified).forEach(s ->
@@ -101,5 +101,50 @@ class StudyCatalogBuildTest {
                 () -> StudiesParser.studies("studies.csv", text));
         assertTrue(e.getMessage().startsWith("studies.csv line 2, column design: 'GUESS' is not one of [META"),
                 e.getMessage());
+    }
+
+    @Test
+    void reportsOfOneTrialShareItAndCountOnce() {
+        Study bone = studies.study("KNAPEN2013").orElseThrow();
+        Study arteries = studies.study("KNAPEN2015").orElseThrow();
+        assertEquals("KNAPEN_MK7_3Y", bone.trialKey());
+        assertEquals(bone.trialKey(), arteries.trialKey());
+        assertEquals(List.of(bone, arteries), studies.reportsOf(bone));
+        assertEquals(1, StudyCatalog.trialCount(List.of(bone, arteries)));
+        // Both reports carry the industry-funding caveat, though only the 2015 abstract states it.
+        assertTrue(bone.fundingNote().contains("NattoPharma"), bone.fundingNote());
+        assertTrue(arteries.fundingNote().contains("NattoPharma"), arteries.fundingNote());
+        Study alone = studies.study("GAST2009").orElseThrow();
+        assertEquals("GAST2009", alone.trialKey());
+        assertEquals(List.of(alone), studies.reportsOf(alone));
+        assertEquals(studies.studies().size() - 1, StudyCatalog.trialCount(studies.studies()));
+    }
+
+    @Test
+    void binkleyHadAK1ArmAndAnMk4Arm() {
+        Study binkley = studies.study("BINKLEY2009").orElseThrow();
+        assertEquals(k2explorer.studies.StudyForm.K1_AND_MK4, binkley.form());
+        assertTrue(binkley.doseText().contains("1 mg K1") && binkley.doseText().contains("45 mg MK-4"));
+    }
+
+    @Test
+    void anUnreadStudyWithAResultOrAGradeIsRefused() {
+        BundledData data = BundledData.load();
+        String text = data.text(BundledData.STUDIES);
+        String orimo = text.lines().filter(l -> l.startsWith("ORIMO1992,")).findFirst().orElseThrow();
+        CatalogException graded = assertThrows(CatalogException.class, () -> StudiesParser.studies("studies.csv",
+                text.replace(orimo, orimo.replace(",UNGRADED,", ",LOW,"))));
+        assertTrue(graded.getMessage().contains("column grade"), graded.getMessage());
+        CatalogException result = assertThrows(CatalogException.class, () -> StudiesParser.studies("studies.csv",
+                text.replace(orimo, orimo.replace("Not read:", "Found:"))));
+        assertTrue(result.getMessage().contains("column main_result"), result.getMessage());
+    }
+
+    @Test
+    void aTrialIdThatIsAlsoAStudyKeyIsRefused() {
+        BundledData data = BundledData.load();
+        String text = data.text(BundledData.STUDIES).replace(",KNAPEN_MK7_3Y", ",KNAPEN2013");
+        CatalogException e = assertThrows(CatalogException.class, () -> StudiesParser.studies("studies.csv", text));
+        assertTrue(e.getMessage().contains("trial 'KNAPEN2013'"), e.getMessage());
     }
 }
