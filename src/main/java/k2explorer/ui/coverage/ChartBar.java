@@ -12,6 +12,11 @@ public record ChartBar(String foodId, String label, AmountRange grams, boolean u
                        FormGroup mainForm,
                        double servingGrams, String servingLabel, String sources) {
 
+    /** Servings of the household portion that reach the target; 0–0 when the food has no portion. */
+    public AmountRange servings() {
+        return servingGrams > 0 ? grams.times(1 / servingGrams) : AmountRange.of(0);
+    }
+
     /** The colour groups of the chart. */
     public enum FormGroup {
         K1,

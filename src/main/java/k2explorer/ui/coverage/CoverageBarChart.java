@@ -3,7 +3,7 @@ package k2explorer.ui.coverage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.shape.Line;
 
@@ -14,9 +14,11 @@ import javafx.scene.shape.Line;
 final class CoverageBarChart extends StackedBarChart<Number, String> {
     private final Map<String, Double> servingMarkers = new LinkedHashMap<>();
     private final Map<String, Line> markerLines = new LinkedHashMap<>();
+    private final ValueAxis<Number> gramsAxis;
 
-    CoverageBarChart(NumberAxis xAxis, CategoryAxis yAxis) {
+    CoverageBarChart(ValueAxis<Number> xAxis, CategoryAxis yAxis) {
         super(xAxis, yAxis);
+        this.gramsAxis = xAxis;
         setAnimated(false);
         setCategoryGap(6);
     }
@@ -40,12 +42,11 @@ final class CoverageBarChart extends StackedBarChart<Number, String> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        NumberAxis x = (NumberAxis) getXAxis();
         CategoryAxis y = (CategoryAxis) getYAxis();
         double half = y.getCategorySpacing() * 0.42;
         servingMarkers.forEach((category, value) -> {
             Line line = markerLines.get(category);
-            double px = x.getDisplayPosition(value);
+            double px = gramsAxis.getDisplayPosition(value);
             double py = y.getDisplayPosition(category);
             line.setStartX(px);
             line.setEndX(px);

@@ -19,25 +19,56 @@ import k2explorer.ui.foods.FoodRow;
 /** Works out the bars of the coverage chart from rows and a target. Plain Java: testable without a toolkit. */
 public final class CoverageChartModel {
 
+    /** What the chart ranks by: grams of the food, or servings of its household portion. */
+    public enum RankBy {
+        GRAMS,
+        SERVINGS;
+
+        public String label() {
+            return Messages.label(this);
+        }
+
+        @Override
+        public String toString() {
+            return label();
+        }
+    }
+
     /**
-     * The bars to draw (fewest grams first), the foods that never reach the target (their counted forms were
+     * How the top list is chosen: by grams or servings, and whether foods left out of rankings (fortified,
+     * experimental, special products, dried herbs) take part.
+     */
+    public record Ranking(RankBy by, boolean includeExcluded) {
+        public static final Ranking DEFAULT = new Ranking(RankBy.GRAMS, false);
+    }
+
+    /**
+     * The bars to draw (fewest grams or servings first), the foods that never reach the target (their counted forms were
      * measured as zero, assumed zero or not detected) and the foods that have no data for the counted forms.
      */
-    public record Result(List<ChartBar> bars, List<String> never, List<String> noData) {
+    public record Result(List<ChartBar> bars, List<String> never, List<String> noData, List<String> noServing,
+                         int leftOut) {
     }
 
     private CoverageChartModel() {
     }
 
-    public static Result of(List<FoodRow> rows, DailyTarget target, int limit, Map<String, String> sourceLabels) {
+    public static Result of(List<FoodRow> rows, DailyTarget target, int limit, Map<String, String> sourceLabels,
+                            Ranking ranking) {
         List<ChartBar> bars = new ArrayList<>();
         List<String> never = new ArrayList<>();
         List<String> noData = new ArrayList<>();
+        List<String> noServing = new ArrayList<>();
+        int leftOut = 0;
         if (target == null) {
-            return new Result(bars, never, noData);
+            return new Result(bars, never, noData, noServing, leftOut);
         }
         for (FoodRow row : rows) {
             Food food = row.food();
+            if (food.excludedFromRankings() && !ranking.includeExcluded()) {
+                leftOut++;
+                continue;
+            }
             Optional<Reach> grams = Coverage.gramsNeeded(food, target);
             if (grams.isEmpty()) {
                 noData.add(food.name());
@@ -45,6 +76,10 @@ public final class CoverageChartModel {
             }
             if (!grams.get().reaches()) {
                 never.add(food.name());
+                continue;
+            }
+            if (ranking.by() == RankBy.SERVINGS && row.serving() == null) {
+                noServing.add(food.name());
                 continue;
             }
             boolean partial = target.counted().per100g(food).map(t -> t.partial()).orElse(false);
@@ -55,9 +90,10 @@ public final class CoverageChartModel {
                     grams.get().kind() == Reach.Kind.AT_LEAST, mainForm(food, target),
                     servingGrams, servingLabel, sources(food, sourceLabels)));
         }
-        bars.sort(Comparator.comparingDouble((ChartBar b) -> b.grams().midpoint()));
+        bars.sort(Comparator.comparingDouble((ChartBar b) -> ranking.by() == RankBy.SERVINGS
+                ? b.servings().midpoint() : b.grams().midpoint()));
         return new Result(limit > 0 && bars.size() > limit ? List.copyOf(bars.subList(0, limit)) : bars, never,
-                noData);
+                noData, noServing, leftOut);
     }
 
     /** The counted form that contributes most to the food's amount. */

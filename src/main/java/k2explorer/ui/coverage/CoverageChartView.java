@@ -7,22 +7,21 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
@@ -37,12 +36,15 @@ import k2explorer.ui.foods.FoodsViewModel;
  */
 public final class CoverageChartView extends BorderPane {
     private final FoodsViewModel foods;
-    private final NumberAxis xAxis = new NumberAxis();
+    private final QuantityAxis xAxis = new QuantityAxis();
     private final CategoryAxis yAxis = new CategoryAxis();
     private final CoverageBarChart chart = new CoverageBarChart(xAxis, yAxis);
     private final Spinner<Integer> topN = new Spinner<>(3, 60, 15);
     private final CheckBox pickedOnly = new CheckBox(Messages.get("coverage.only.the.foods.selected.in"));
     private final CheckBox logScale = new CheckBox(Messages.get("coverage.logarithmic.scale"));
+    private final ComboBox<CoverageChartModel.RankBy> rankBy = new ComboBox<>(
+            FXCollections.observableArrayList(CoverageChartModel.RankBy.values()));
+    private final CheckBox includeExcluded = new CheckBox(Messages.get("coverage.includeExcluded"));
     private static final int LISTED_FOODS = 12;
     private final Label noData = new Label();
     private final Label heading = new Label();
@@ -60,7 +62,6 @@ public final class CoverageChartView extends BorderPane {
         chart.setId("coverageChart");
         chart.setLegendVisible(true);
         chart.setAccessibleText(Messages.get("coverage.grams.of.each.food.needed"));
-        xAxis.setForceZeroInRange(true);
         yAxis.setAutoRanging(true);
 
         topN.setId("topNSpinner");
@@ -79,8 +80,6 @@ public final class CoverageChartView extends BorderPane {
         Label topLabel = new Label(Messages.get("coverage.show.the"));
         Label topLabel2 = new Label(Messages.get("coverage.topN.after"));
         topLabel.setLabelFor(topN);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button asTable = new Button(Messages.get("coverage.show.as.table"));
         asTable.setId("coverageTableButton");
         asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
@@ -90,7 +89,15 @@ public final class CoverageChartView extends BorderPane {
                         + k2explorer.ui.AmountFormat.format(b.grams()) + " g")).toList(),
                         Messages.get("coverage.main.form"), Messages.get("coverage.food"),
                                 Messages.get("coverage.grams.to.reach.the.target")), heading.getText()));
-        HBox bar = new HBox(8, topLabel, topN, topLabel2, pickedOnly, logScale, spacer, asTable, png, csv);
+        rankBy.setId("rankByChoice");
+        rankBy.setValue(CoverageChartModel.RankBy.GRAMS);
+        Label rankLabel = new Label(Messages.get("coverage.rankBy"));
+        rankLabel.setLabelFor(rankBy);
+        includeExcluded.setId("includeExcludedCheck");
+        includeExcluded.setTooltip(new Tooltip(Messages.get("coverage.includeExcluded.tooltip")));
+        // Controls wrap onto a second line rather than eliding their labels when the window is narrow.
+        FlowPane bar = new FlowPane(8, 6, group(topLabel, topN, topLabel2), group(rankLabel, rankBy),
+                pickedOnly, includeExcluded, logScale, asTable, png, csv);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("filter-bar");
@@ -117,11 +124,20 @@ public final class CoverageChartView extends BorderPane {
         topN.valueProperty().addListener((obs, o, n) -> changed.run());
         pickedOnly.selectedProperty().addListener((obs, o, n) -> changed.run());
         logScale.selectedProperty().addListener((obs, o, n) -> changed.run());
+        rankBy.valueProperty().addListener((obs, o, n) -> changed.run());
+        includeExcluded.selectedProperty().addListener((obs, o, n) -> changed.run());
         showing.addListener((obs, o, now) -> {
             if (now && dirty) {
                 refresh();
             }
         });
+    }
+
+    /** Controls that belong together and wrap as one. */
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     /** True while the view is on screen; work is deferred while it is not. */
@@ -150,10 +166,14 @@ public final class CoverageChartView extends BorderPane {
         if (foods.catalogProperty().get() != null) {
             foods.catalogProperty().get().sources().forEach(s -> labels.put(s.id(), s.shortLabel()));
         }
-        CoverageChartModel.Result result = CoverageChartModel.of(rows, target, topN.getValue(), labels);
+        CoverageChartModel.Ranking ranking = new CoverageChartModel.Ranking(rankBy.getValue(),
+                includeExcluded.isSelected());
+        CoverageChartModel.Result result = CoverageChartModel.of(rows, target, topN.getValue(), labels, ranking);
         shownBars = result.bars();
         boolean log = logScale.isSelected();
-        configureAxis(log);
+        boolean servings = ranking.by() == CoverageChartModel.RankBy.SERVINGS;
+        xAxis.setLabel(Messages.get(servings ? (log ? "coverage.axis.servings.log" : "coverage.axis.servings")
+                : log ? "coverage.axis.log" : "coverage.axis"));
         Map<FormGroup, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
         for (FormGroup g : FormGroup.values()) {
             XYChart.Series<Number, String> s = new XYChart.Series<>();
@@ -163,37 +183,41 @@ public final class CoverageChartView extends BorderPane {
         categoryToFood.clear();
         Map<String, Double> markers = new LinkedHashMap<>();
         List<ChartBar> bars = result.bars();
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (ChartBar b : bars) {
+            double v = servings ? b.servings().midpoint() : b.grams().midpoint();
+            min = Math.min(min, v);
+            max = Math.max(max, servings ? v : Math.max(v, b.servingGrams()));
+        }
+        xAxis.show(servings ? min : 1, max, log, servings
+                ? v -> Messages.get("coverage.servings", AmountFormat.format(v)) : ReadableTicks::grams);
         // CategoryAxis lists categories top-down in reverse insertion order for horizontal charts: add largest first.
         for (int i = bars.size() - 1; i >= 0; i--) {
             ChartBar b = bars.get(i);
             String category = uniqueCategory(b);
             categoryToFood.put(category, b.foodId());
             for (FormGroup g : FormGroup.values()) {
-                double value = g == b.mainForm() ? axisValue(b.grams().midpoint(), log) : 0;
+                double value = g == b.mainForm()
+                        ? xAxis.position(servings ? b.servings().midpoint() : b.grams().midpoint()) : 0;
                 XYChart.Data<Number, String> d = new XYChart.Data<>(value, category);
                 d.setExtraValue(b);
                 d.nodeProperty().addListener((obs, old, node) -> decorate(node, b, target));
                 series.get(g).getData().add(d);
             }
-            if (b.servingGrams() > 0) {
-                markers.put(category, axisValue(b.servingGrams(), log));
+            if (b.servingGrams() > 0 && !servings) {
+                markers.put(category, xAxis.position(b.servingGrams()));
             }
         }
-        double max = 0;
-        for (ChartBar b : bars) {
-            max = Math.max(max, axisValue(b.grams().midpoint(), log));
-        }
-        for (double m : markers.values()) {
-            max = Math.max(max, m);
-        }
-        setRange(max, log);
         chart.getData().setAll(series.values());
         chart.setServingMarkers(markers);
         heading.setText(target == null ? Messages.get("coverage.choose.a.daily.target.above")
                 : Messages.get("coverage.heading", target.label(), target.counted().label()));
         noData.setText(String.join("\n", List.of(listed(result.never(), "coverage.never.one", "coverage.never.many"),
-                listed(result.noData(), "coverage.noData.one", "coverage.noData.many")).stream()
-                .filter(t -> !t.isEmpty()).toList()));
+                listed(result.noData(), "coverage.noData.one", "coverage.noData.many"),
+                listed(result.noServing(), "coverage.noServing.one", "coverage.noServing.many"),
+                result.leftOut() == 0 ? "" : Messages.get("coverage.leftOut", String.format("%,d", result.leftOut())))
+                .stream().filter(t -> !t.isEmpty()).toList()));
     }
 
     /** "3 foods never reach the target …: a; b; c", or nothing; long lists are only counted. */
@@ -229,49 +253,4 @@ public final class CoverageChartView extends BorderPane {
         });
     }
 
-    /** Fixes the axis so that bars and serving markers both fit; log axes tick at whole or half decades. */
-    private void setRange(double max, boolean log) {
-        xAxis.setAutoRanging(false);
-        xAxis.setLowerBound(0);
-        if (log) {
-            double upper = Math.max(1, Math.ceil(max * 2 + 0.2) / 2);
-            xAxis.setUpperBound(upper);
-            xAxis.setTickUnit(upper > 3 ? 1 : upper > 1 ? 0.5 : 0.25);
-        } else {
-            double upper = Math.max(1, max * 1.08);
-            xAxis.setUpperBound(upper);
-            xAxis.setTickUnit(niceStep(upper / 8));
-        }
-    }
-
-    private static double niceStep(double raw) {
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double[] steps = {1, 2, 2.5, 5, 10};
-        for (double s : steps) {
-            if (s * magnitude >= raw) {
-                return s * magnitude;
-            }
-        }
-        return 10 * magnitude;
-    }
-
-    private void configureAxis(boolean log) {
-        xAxis.setLabel(Messages.get(log ? "coverage.axis.log" : "coverage.axis"));
-        xAxis.setTickLabelFormatter(log ? new StringConverter<>() {
-            @Override
-            public String toString(Number exponent) {
-                return AmountFormat.format(Math.pow(10, exponent.doubleValue()));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Math.log10(Double.parseDouble(s));
-            }
-        } : null);
-    }
-
-    /** On the log axis a bar's length is log10(grams); 1 g or less sits at the origin. */
-    static double axisValue(double grams, boolean log) {
-        return log ? Math.max(0, Math.log10(grams)) : grams;
-    }
 }
