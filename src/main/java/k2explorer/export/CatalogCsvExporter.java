@@ -15,7 +15,10 @@ import k2explorer.catalog.KValue;
 import k2explorer.catalog.Numbers;
 import k2explorer.catalog.Source;
 
-/** Writes every vitamin K value of the catalog as CSV: the catalog's contract with spreadsheets. */
+/**
+ * Writes every vitamin K value of the catalog as CSV: the catalog's contract with spreadsheets. Cells are neutralised
+ * against formulas, since names and citations come from data files and from the user's own foods.
+ */
 public final class CatalogCsvExporter {
     public static final List<String> COLUMNS = List.of("food_id", "food_name", "food_group", "form",
             "amount_per_100g", "unit", "value_kind", "samples", "evidence_level", "source_id", "source_doi",
@@ -52,12 +55,12 @@ public final class CatalogCsvExporter {
         for (Food food : catalog.foods()) {
             for (KValue v : food.values()) {
                 Source source = catalog.source(v.sourceId()).orElse(null);
-                csv.writeRecord(food.id(), food.name(), food.group(), v.form().label(),
+                csv.writeRecord(SpreadsheetCells.neutralised(food.id(), food.name(), food.group(), v.form().label(),
                         Numbers.plain(v.microgramsPer100g()), "µg", v.kind().code(), v.samples(), v.evidence().code(),
                         v.sourceId(),
                         source == null ? "" : source.cleanDoi().orElse(""),
                         source == null ? "" : source.citation(),
-                        version);
+                        version));
                 rows++;
             }
         }
