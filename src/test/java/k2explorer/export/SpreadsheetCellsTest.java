@@ -7,14 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.KForm;
+import k2explorer.plan.PlanCsv;
 import k2explorer.ui.foods.TestFoods;
+import k2explorer.userdata.DayPlan;
 import k2explorer.userdata.MyFood;
+import k2explorer.userdata.PlanUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** No CSV the app writes holds a cell a spreadsheet would run as a formula; real numbers stay numbers. */
 class SpreadsheetCellsTest {
@@ -77,5 +83,16 @@ class SpreadsheetCellsTest {
         assertNoFormula(rows);
         assertEquals(List.of("my:x", "'" + EVIL, "'+group", "-5", "-0.5", "", "", "'@1 pack", "", "'-source"),
                 rows.get(1), "negative numbers stay numbers");
+    }
+
+    @Test
+    void thePlansExportIsSafe(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("plans.csv");
+        PlanCsv.export(List.of(new DayPlan(1L, "=evil plan", LocalDate.of(2026, 11, 23), List.of(
+                new DayPlan.Item("my:x", EVIL, 2, PlanUnit.SERVINGS, "@pack", 45.0)))), catalogWithAHostileFood(),
+                file);
+        List<List<String>> rows = rows(java.nio.file.Files.readString(file));
+        assertNoFormula(rows);
+        assertEquals("'=evil plan", rows.get(1).get(0));
     }
 }
