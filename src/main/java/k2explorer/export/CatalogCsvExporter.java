@@ -22,7 +22,10 @@ import k2explorer.catalog.Source;
 import k2explorer.catalog.ValueState;
 import k2explorer.catalog.ValueStats;
 
-/** Writes every vitamin K value of the catalog as CSV: the catalog's contract with spreadsheets. */
+/**
+ * Writes every vitamin K value of the catalog as CSV: the catalog's contract with spreadsheets. Cells are neutralised
+ * against formulas, since names and citations come from data files and from the user's own foods.
+ */
 public final class CatalogCsvExporter {
     public static final List<String> COLUMNS = List.of("food_id", "food_name", "food_group", "food_origin",
             "family", "form", "state", "amount_per_100g", "unit", "value_kind", "samples", "std_error", "min", "max",
@@ -64,8 +67,8 @@ public final class CatalogCsvExporter {
                 Source source = catalog.source(v.sourceId()).orElse(null);
                 ValueStats stats = v.stats();
                 List<Source> origins = v.originIds().stream().map(catalog::source).flatMap(Optional::stream).toList();
-                csv.writeRecord(food.id(), food.name(), food.group(), food.origin().name().toLowerCase(Locale.ROOT),
-                        family, v.form().label(), v.state().code(),
+                csv.writeRecord(SpreadsheetCells.neutralised(food.id(), food.name(), food.group(),
+                        food.origin().name().toLowerCase(Locale.ROOT), family, v.form().label(), v.state().code(),
                         v.state() == ValueState.NOT_DETECTED ? "" : Numbers.plain(v.amount()), "µg",
                         valueKind(v), stats.samples() != null ? String.valueOf(stats.samples()) : v.samples(),
                         plain(stats.standardError()), plain(stats.min()), plain(stats.max()),
@@ -77,7 +80,7 @@ public final class CatalogCsvExporter {
                         v.evidence() == EvidenceLevel.SECONDARY_COMPILATION && !v.originIds().isEmpty()
                                 ? v.sourceId() : "",
                         v.attribution() == null ? "" : v.attribution().name().toLowerCase(Locale.ROOT), v.note(),
-                        version);
+                        version));
                 rows++;
             }
         }

@@ -72,13 +72,12 @@ public final class CoverageCsvExporter {
     }
 
     public static void write(String header, List<Line> lines, Writer out) throws IOException {
-        out.write("# " + header.replace('\n', ' ') + "\n");
+        out.write("# " + SpreadsheetCells.freeLine(header.replace('\n', ' ').replace('\r', ' ')) + "\n");
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
         csv.writeRecord(COLUMNS);
         for (Line l : lines) {
-            csv.writeRecord(l.foodId(), l.name(), l.group(), l.countedPer100g(), l.countedState(), l.grams(),
-                    l.servings(),
-                    l.percent(), l.serving(), l.bound(), l.sources());
+            csv.writeRecord(SpreadsheetCells.neutralised(l.foodId(), l.name(), l.group(), l.countedPer100g(),
+                    l.countedState(), l.grams(), l.servings(), l.percent(), l.serving(), l.bound(), l.sources()));
         }
         csv.flush();
     }

@@ -159,6 +159,10 @@ public final class MainWindow implements Navigator {
         return userData.importMyFoods(file);
     }
 
+    public Task<k2explorer.plan.PlanCsv.Parsed> importPlans(Path file) {
+        return userData.importPlans(file);
+    }
+
     /** Closes the user data file (and releases its lock) when the app ends. */
     public void shutdown() {
         userData.close();
@@ -249,6 +253,8 @@ public final class MainWindow implements Navigator {
         quit.setOnAction(e -> stage.close());
         MenuItem importFoods = menuItem(Messages.get("menu.file.importMyFoods"), "importMyFoodsMenu",
                 userData::chooseImportFile);
+        MenuItem importPlans = menuItem(Messages.get("menu.file.importPlans"), "importPlansMenu",
+                userData::choosePlansImportFile);
         MenuItem exportFoods = menuItem(Messages.get("menu.file.exportMyFoods"), "exportMyFoodsMenu",
                 userData::chooseMyFoodsExport);
         MenuItem exportPlans = menuItem(Messages.get("menu.file.exportPlans"), "exportPlansMenu",
@@ -259,8 +265,8 @@ public final class MainWindow implements Navigator {
         print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         print.disableProperty().bind(foods.catalogProperty().isNull());
         Menu file = new Menu(Messages.get("menu.file"), null, print, export, new SeparatorMenuItem(), importFoods,
-                exportFoods,
-                exportPlans, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
+                exportFoods, importPlans, exportPlans, new SeparatorMenuItem(), backup, restore,
+                new SeparatorMenuItem(), quit);
         MenuItem preferences = menuItem(Messages.get("menu.view.preferences"), "preferencesMenu",
                 () -> new PreferencesDialog(stage, appearance).show());
         preferences.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));

@@ -203,13 +203,20 @@ final class UserDataActions {
     }
 
     void chooseImportFile() {
-        if (!userDataWritable(Messages.get("action.importFoods"))) {
+        chooseCsvToImport("action.importFoods", "chooser.importMyFoods", this::importMyFoods);
+    }
+
+    void choosePlansImportFile() {
+        chooseCsvToImport("action.importPlans", "chooser.importPlans", this::importPlans);
+    }
+
+    private void chooseCsvToImport(String action, String chooserTitle, java.util.function.Consumer<Path> importer) {
+        if (!userDataWritable(Messages.get(action))) {
             return;
         }
-        Path file = feedback.chooseOpenFile(Messages.get("chooser.importMyFoods"), Messages.get("filter.csv"), "*.csv",
-                "*.txt");
+        Path file = feedback.chooseOpenFile(Messages.get(chooserTitle), Messages.get("filter.csv"), "*.csv", "*.txt");
         if (file != null) {
-            importMyFoods(file);
+            importer.accept(file);
         }
     }
 
@@ -232,6 +239,28 @@ final class UserDataActions {
             } else {
                 feedback.status(Messages.get("status.notImported", file, parsed.problems().size()));
             }
+        });
+    }
+
+    /** Reads, checks and (only if every line is good) adds the plans of a CSV file; a report shows the outcome. */
+    public Task<PlanCsv.Parsed> importPlans(Path file) {
+        Plans plans = new Plans(userStore);
+        AtomicReference<List<DayPlan>> all = new AtomicReference<>();
+        return feedback.inOrder(() -> {
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            plans.all().forEach(p -> names.add(p.name().toLowerCase(java.util.Locale.ROOT)));
+            PlanCsv.Parsed parsed = PlanCsv.parse(bytes, names);
+            if (parsed.ok()) {
+                plans.importAll(parsed.plans());
+            }
+            all.set(plans.all());
+            return parsed;
+        }, Messages.get("error.import", file), parsed -> {
+            ImportReport.show(stage, file, parsed, ImportReport.Texts.PLANS);
+            plan.saved().setAll(all.get());
+            feedback.status(parsed.ok() ? Messages.get("status.importedPlans", parsed.count(), file)
+                    : Messages.get("status.notImported", file, parsed.problems().size()));
         });
     }
 

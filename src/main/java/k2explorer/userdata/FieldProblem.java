@@ -4,6 +4,7 @@ package k2explorer.userdata;
 public record FieldProblem(String field, String message) {
     public static final String NAME = "name";
     public static final String SOURCE = "source";
+    public static final String GROUP = "group";
     public static final String PORTION = "portion";
 
     /** The field of an amount of one form, e.g. "MK-7". */

@@ -25,6 +25,8 @@ public final class MyFoodRules {
         String name = food.name() == null ? "" : food.name().trim();
         if (name.isEmpty()) {
             problems.add(new FieldProblem(FieldProblem.NAME, Messages.get("rule.name.empty")));
+        } else if (textProblem(food.name()) != null) {
+            problems.add(new FieldProblem(FieldProblem.NAME, textProblem(food.name())));
         } else if (name.length() > MAX_NAME_LENGTH) {
             problems.add(new FieldProblem(FieldProblem.NAME, Messages.get("rule.name.long", MAX_NAME_LENGTH)));
         } else if (otherNamesLowerCase.contains(name.toLowerCase(Locale.ROOT))) {
@@ -33,6 +35,11 @@ public final class MyFoodRules {
         if (food.sourceText() == null || food.sourceText().isBlank()) {
             problems.add(new FieldProblem(FieldProblem.SOURCE,
                     Messages.get("rule.source.empty")));
+        } else if (textProblem(food.sourceText()) != null) {
+            problems.add(new FieldProblem(FieldProblem.SOURCE, textProblem(food.sourceText())));
+        }
+        if (food.group() != null && textProblem(food.group()) != null) {
+            problems.add(new FieldProblem(FieldProblem.GROUP, textProblem(food.group())));
         }
         for (Map.Entry<KForm, Double> e : food.per100g().entrySet()) {
             String problem = amountProblem(e.getValue());
@@ -43,6 +50,8 @@ public final class MyFoodRules {
         for (MyFood.MyPortion p : food.portions()) {
             if (p.label() == null || p.label().isBlank()) {
                 problems.add(new FieldProblem(FieldProblem.PORTION, Messages.get("rule.portion.name")));
+            } else if (textProblem(p.label()) != null) {
+                problems.add(new FieldProblem(FieldProblem.PORTION, textProblem(p.label())));
             }
             if (!Double.isFinite(p.grams()) || p.grams() <= 0) {
                 problems.add(new FieldProblem(FieldProblem.PORTION, Messages.get("rule.portion.zero")));
@@ -51,6 +60,38 @@ public final class MyFoodRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * Why a name, source, group or portion label cannot be kept, or null when it can: it holds a control character
+     * (C0 such as a tab, a carriage return, ESC or NUL; DEL; or C1), which would be invisible in the table and could
+     * act on a terminal. A line feed is text people type on a label ("Natto / brand X" over two lines): kept, and
+     * quoted in CSV so it survives export and import.
+     */
+    public static String textProblem(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '\n' && Character.isISOControl(text.charAt(i))) {
+                return Messages.get("rule.text.control", String.format("U+%04X", (int) text.charAt(i)), i + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The text without the spaces around it. Only spaces go ({@link String#trim()} would drop every control
+     * character at either end): a tab or ESC there is left for {@link #textProblem(String)} to refuse, not removed
+     * unseen.
+     */
+    public static String trimSpaces(String text) {
+        int begin = 0;
+        int end = text.length();
+        while (begin < end && text.charAt(begin) == ' ') {
+            begin++;
+        }
+        while (end > begin && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(begin, end);
     }
 
     /** Why an amount per 100 g is not accepted, or null when it is. */

@@ -57,52 +57,79 @@ public final class Plans {
      * another plan is refused with a message.
      */
     public DayPlan save(DayPlan plan) {
+        String name = checkedName(plan);
+        return store.write(c -> saveIn(c, plan, name));
+    }
+
+    /**
+     * Adds plans read from a file, all in one transaction: if any name is taken by then, none is added. Returns
+     * them as saved, with their ids.
+     */
+    public List<DayPlan> importAll(List<DayPlan> plans) {
+        List<String> names = plans.stream().map(Plans::checkedName).toList();
+        return store.write(c -> {
+            List<DayPlan> saved = new ArrayList<>();
+            for (int i = 0; i < plans.size(); i++) {
+                DayPlan p = plans.get(i);
+                saved.add(saveIn(c, new DayPlan(null, p.name(), p.date(), p.items()), names.get(i)));
+            }
+            return saved;
+        });
+    }
+
+    private static String checkedName(DayPlan plan) {
         String name = plan.name() == null ? "" : plan.name().trim();
         if (name.isEmpty()) {
             throw new UserDataException(Messages.get("plans.noName"));
         }
-        return store.write(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT id FROM plan WHERE name = ? COLLATE NOCASE AND id IS NOT ?")) {
-                p.setString(1, name);
-                if (plan.id() == null) {
-                    p.setNull(2, Types.INTEGER);
-                } else {
-                    p.setLong(2, plan.id());
-                }
-                try (ResultSet rs = p.executeQuery()) {
-                    if (rs.next()) {
-                        throw new UserDataException(Messages.get("plans.nameTaken", name));
-                    }
+        String problem = MyFoodRules.textProblem(plan.name());
+        if (problem != null) {
+            throw new UserDataException(problem);
+        }
+        return name;
+    }
+
+    private static DayPlan saveIn(Connection c, DayPlan plan, String name) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT id FROM plan WHERE name = ? COLLATE NOCASE AND id IS NOT ?")) {
+            p.setString(1, name);
+            if (plan.id() == null) {
+                p.setNull(2, Types.INTEGER);
+            } else {
+                p.setLong(2, plan.id());
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    throw new UserDataException(Messages.get("plans.nameTaken", name));
                 }
             }
-            long id = plan.id() == null ? insert(c, name, plan.date()) : update(c, plan.id(), name, plan.date());
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM plan_item WHERE plan_id = ?")) {
+        }
+        long id = plan.id() == null ? insert(c, name, plan.date()) : update(c, plan.id(), name, plan.date());
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM plan_item WHERE plan_id = ?")) {
+            p.setLong(1, id);
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO plan_item (plan_id, seq, food_id, food_name, "
+                + "amount, unit, portion_label, portion_grams) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (DayPlan.Item item : plan.items()) {
                 p.setLong(1, id);
-                p.executeUpdate();
-            }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO plan_item (plan_id, seq, food_id, food_name, "
-                    + "amount, unit, portion_label, portion_grams) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int seq = 0;
-                for (DayPlan.Item item : plan.items()) {
-                    p.setLong(1, id);
-                    p.setInt(2, seq++);
-                    p.setString(3, item.foodId());
-                    p.setString(4, item.foodName());
-                    p.setDouble(5, item.amount());
-                    p.setString(6, item.unit().name());
-                    p.setString(7, item.portionLabel());
-                    if (item.portionGrams() == null) {
-                        p.setNull(8, Types.REAL);
-                    } else {
-                        p.setDouble(8, item.portionGrams());
-                    }
-                    p.addBatch();
+                p.setInt(2, seq++);
+                p.setString(3, item.foodId());
+                p.setString(4, item.foodName());
+                p.setDouble(5, item.amount());
+                p.setString(6, item.unit().name());
+                p.setString(7, item.portionLabel());
+                if (item.portionGrams() == null) {
+                    p.setNull(8, Types.REAL);
+                } else {
+                    p.setDouble(8, item.portionGrams());
                 }
-                p.executeBatch();
+                p.addBatch();
             }
-            return new DayPlan(id, name, plan.date(), plan.items());
-        });
+            p.executeBatch();
+        }
+        return new DayPlan(id, name, plan.date(), plan.items());
     }
 
     private static long insert(Connection c, String name, LocalDate date) throws SQLException {

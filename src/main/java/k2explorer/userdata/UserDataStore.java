@@ -19,11 +19,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import k2explorer.i18n.Messages;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The user's own data (my foods, day plans) in its own SQLite file next to the rebuildable catalog. Opening it
- * never loses data: a corrupt file is moved aside, a file locked by another running copy of the app or not
- * writable is opened read-only, and a migration is preceded by a backup that is put back if it fails.
+ * never loses data: a damaged file is moved aside; a file locked by another running copy of the app, one that
+ * cannot be written (or whose folder cannot) and one SQLite cannot open for writing are opened read-only; and a
+ * migration is preceded by a backup that is put back if it fails.
  * One connection is shared and every call is synchronized, so background tasks can use it from any thread.
  */
 public final class UserDataStore implements AutoCloseable {
@@ -52,7 +55,14 @@ public final class UserDataStore implements AutoCloseable {
     public record Opened(UserDataStore store, Status status, String message, Path movedAside) {
     }
 
-    public enum Status { OK, CREATED, MIGRATED, CORRUPT_MOVED_ASIDE, READ_ONLY_LOCKED, READ_ONLY_FILE, NEWER_VERSION }
+    /**
+     * READ_ONLY_FILE: the file, its folder or its lock file cannot be written; READ_ONLY_CANNOT_OPEN: SQLite could
+     * not open the file for writing although it is not damaged (it is left as it is).
+     */
+    public enum Status {
+        OK, CREATED, MIGRATED, CORRUPT_MOVED_ASIDE, READ_ONLY_LOCKED, READ_ONLY_FILE, NEWER_VERSION,
+        READ_ONLY_CANNOT_OPEN
+    }
 
     public static Opened open(Path directory) {
         return open(directory, UserDataSchema.MIGRATIONS);
@@ -63,7 +73,10 @@ public final class UserDataStore implements AutoCloseable {
         return open(directory, migrations, Files::isWritable);
     }
 
-    /** {@code writable} decides whether the file may be written (tests stand in for file permissions with it). */
+    /**
+     * {@code writable} decides whether the folder and the file may be written (tests stand in for file permissions
+     * with it). The folder counts as much as the file: SQLite writes its -wal and -shm beside the file.
+     */
     static Opened open(Path directory, List<Migration> migrations, java.util.function.Predicate<Path> writable) {
         Path file = directory.resolve(FILE_NAME);
         try {
@@ -71,42 +84,60 @@ public final class UserDataStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UserDataException(Messages.get("store.noFolder", directory, e.getMessage()), e);
         }
+        if (!writable.test(directory)) {
+            return readOnly(file, migrations, Status.READ_ONLY_FILE,
+                    Messages.get("store.why.folderNotWritable", directory, file));
+        }
+        Path lockFile = directory.resolve(LOCK_NAME);
         FileChannel channel = null;
-        FileLock lock = null;
+        FileLock lock;
         try {
-            channel = FileChannel.open(directory.resolve(LOCK_NAME), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = channel.tryLock();
-        } catch (OverlappingFileLockException | IOException e) {
+        } catch (OverlappingFileLockException e) {
             lock = null;
+        } catch (IOException e) {
+            // Not being able to take the lock says nothing about another window; it says the lock cannot be written.
+            closeQuietly(channel);
+            return readOnly(file, migrations, Status.READ_ONLY_FILE,
+                    Messages.get("store.why.lockNotWritable", lockFile, e.getMessage(), file));
         }
         if (lock == null) {
             closeQuietly(channel);
-            String why = Messages.get("store.why.locked", file);
-            return new Opened(openReadOnly(file, migrations, why), Status.READ_ONLY_LOCKED,
-                    Messages.get("store.readOnly", why), null);
+            return readOnly(file, migrations, Status.READ_ONLY_LOCKED, Messages.get("store.why.locked", file));
         }
         boolean existed = Files.exists(file);
         if (existed && !writable.test(file)) {
-            String why = Messages.get("store.why.notWritable", file);
             releaseQuietly(lock, channel);
-            return new Opened(openReadOnly(file, migrations, why), Status.READ_ONLY_FILE,
-                    Messages.get("store.readOnly", why), null);
+            return readOnly(file, migrations, Status.READ_ONLY_FILE, Messages.get("store.why.notWritable", file));
         }
         Path movedAside = null;
-        if (existed && !healthy(file)) {
-            movedAside = moveAside(file, "corrupt");
-            existed = false;
+        if (existed) {
+            Health health = check(file);
+            if (health.damaged()) {
+                movedAside = moveAside(file, "corrupt");
+                existed = false;
+            } else if (!health.ok()) {
+                releaseQuietly(lock, channel);
+                return readOnly(file, migrations, Status.READ_ONLY_CANNOT_OPEN,
+                        Messages.get("store.why.cannotOpen", file, health.error()));
+            }
+        }
+        Connection c;
+        int version;
+        try {
+            c = answering(connect(file, false));
+            version = version(c);
+        } catch (SQLException e) {
+            releaseQuietly(lock, channel);
+            return readOnly(file, migrations, Status.READ_ONLY_CANNOT_OPEN,
+                    Messages.get("store.why.cannotOpen", file, e.getMessage()));
         }
         try {
-            Connection c = connect(file, false);
-            int version = version(c);
             if (version > latest(migrations)) {
                 c.close();
                 releaseQuietly(lock, channel);
-                String why = Messages.get("store.why.newer", file);
-                return new Opened(openReadOnly(file, migrations, why), Status.NEWER_VERSION,
-                        Messages.get("store.readOnly", why), null);
+                return readOnly(file, migrations, Status.NEWER_VERSION, Messages.get("store.why.newer", file));
             }
             UserDataStore store = new UserDataStore(file, migrations, c, null, channel, lock);
             Status status = store.migrate(version);
@@ -121,18 +152,56 @@ public final class UserDataStore implements AutoCloseable {
         }
     }
 
+    private static Opened readOnly(Path file, List<Migration> migrations, Status status, String why) {
+        UserDataStore store = openReadOnly(file, migrations, why);
+        return new Opened(store, status, Messages.get("store.readOnly", store.readOnlyReason()), null);
+    }
+
+    /**
+     * A read-only connection, and if SQLite cannot open even that (a WAL file needs a -shm beside it, which a
+     * read-only folder cannot get) an immutable one, which reads the main file alone; the reason then says whether
+     * changes still waiting in the -wal are left out.
+     */
     private static UserDataStore openReadOnly(Path file, List<Migration> migrations, String why) {
         if (!Files.exists(file)) {
             return new UserDataStore(file, migrations, null, why, null, null);
         }
         try {
-            Connection c = connect(file, true);
-            version(c);
-            return new UserDataStore(file, migrations, c, why, null, null);
+            return new UserDataStore(file, migrations, answering(connect(file, true)), why, null, null);
         } catch (SQLException e) {
-            return new UserDataStore(file, migrations, null, Messages.get("store.unreadableToo", why, e.getMessage()),
-                    null, null);
+            if (primaryCode(e) != SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+                return unreadable(file, migrations, why, e);
+            }
         }
+        try {
+            Connection c = answering(connectImmutable(file));
+            Path wal = file.resolveSibling(FILE_NAME + "-wal");
+            boolean changesLeftOut = Files.exists(wal) && Files.size(wal) > 0;
+            return new UserDataStore(file, migrations, c,
+                    changesLeftOut ? Messages.get("store.walLeftOut", why, wal) : why, null, null);
+        } catch (SQLException | IOException e) {
+            return unreadable(file, migrations, why, e);
+        }
+    }
+
+    /** The connection once it has answered a first query; SQLite opens lazily, so only a query shows failure. */
+    private static Connection answering(Connection c) throws SQLException {
+        try {
+            version(c);
+            return c;
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private static UserDataStore unreadable(Path file, List<Migration> migrations, String why, Exception e) {
+        return new UserDataStore(file, migrations, null, Messages.get("store.unreadableToo", why, e.getMessage()),
+                null, null);
     }
 
     public Path file() {
@@ -328,13 +397,28 @@ public final class UserDataStore implements AutoCloseable {
     }
 
     static boolean healthy(Path file) {
+        return check(file).ok();
+    }
+
+    /** What SQLite's quick check says of a file: fine, damaged, or not opened at all (which is not damage). */
+    record Health(boolean ok, boolean damaged, String error) {
+    }
+
+    static Health check(Path file) {
         try (Connection c = connect(file, true);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-            return rs.next() && "ok".equals(rs.getString(1));
+            String result = rs.next() ? rs.getString(1) : "no result";
+            return "ok".equals(result) ? new Health(true, false, "") : new Health(false, true, result);
         } catch (SQLException e) {
-            return false;
+            int code = primaryCode(e);
+            boolean damaged = code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code;
+            return new Health(false, damaged, e.getMessage());
         }
+    }
+
+    private static int primaryCode(SQLException e) {
+        return e instanceof SQLiteException se ? se.getResultCode().code & 0xFF : e.getErrorCode() & 0xFF;
     }
 
     private static Path moveAside(Path file, String why) {
@@ -365,6 +449,15 @@ public final class UserDataStore implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
+    /** Reads the main file with no locks, no -shm and no -wal: for a folder where SQLite can create neither. */
+    static Connection connectImmutable(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.enforceForeignKeys(true);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1",
+                config.toProperties());
     }
 
     private static int version(Connection c) throws SQLException {

@@ -106,6 +106,22 @@ class UserDataUiTest extends AppWindowTest {
     }
 
     @Test
+    void plansFromACsvFileAreImportedAndListed(FxRobot robot) throws Exception {
+        Path csv = dataDir.resolve("plans-to-import.csv");
+        Files.writeString(csv, "plan,date,food_id,food,amount,unit,portion,portion_grams\r"
+                + "Imported Sunday,2026-11-29,lit:KAMAO2007:natto,Natto,1,servings,1 pack,40\r"
+                + "Imported Sunday,2026-11-29,usda:11457,\"Spinach, raw\",30,grams,,\r");
+        robot.interact(() -> window.importPlans(csv));
+        waitForBackgroundWork();
+        assertTrue(robot.lookup("#importReport").tryQuery().isPresent());
+        robot.clickOn("OK");
+        DayPlan imported = window.plan().saved().stream().filter(p -> p.name().equals("Imported Sunday"))
+                .findFirst().orElseThrow();
+        assertEquals(2, imported.items().size());
+        assertTrue(new Plans(window.userStore()).all().stream().anyMatch(p -> p.name().equals("Imported Sunday")));
+    }
+
+    @Test
     void aSpreadsheetWithBadRowsIsReportedLineByLineAndNothingIsImported(FxRobot robot) throws Exception {
         Path csv = dataDir.resolve("foods-to-import.csv");
         Files.writeString(csv, "name;source;MK-7\nGood;label;10\nBad;label;-1\nAlso bad;;5\n");

@@ -131,36 +131,174 @@ class MyFoodCsvTest {
         }
     }
 
+    /** Names, sources and portions that a spreadsheet or a naive CSV reader would mangle. */
+    static List<MyFood> awkwardFoods() {
+        return List.of(
+                new MyFood(null, "=HYPERLINK(\"http://evil.example\",\"x\")", "=cmd|' /C calc'!A0",
+                        "@SUM(1+1)", Map.of(KForm.MK7, 870.0),
+                        List.of(new MyFood.MyPortion("=1+1 pack", 45), new MyFood.MyPortion("a|b=c", 12.5),
+                                new MyFood.MyPortion("back\\slash \\| pipe", 3))),
+                new MyFood(null, "+1 cup natto", "", "-label; \"quoted\", with commas", Map.of(KForm.K1, 0.5),
+                        List.of(new MyFood.MyPortion("-half", 20), new MyFood.MyPortion("@tbsp|2", 15))),
+                new MyFood(null, "-5", "Käse", "'=already quoted", Map.of(KForm.MK4, 4.25), List.of()),
+                new MyFood(null, "'-5 and '@ and ''=x", "Crème fraîche", "µg per 100 g, Müller, Ærø",
+                        Map.of(KForm.MK9, 12.0), List.of(new MyFood.MyPortion("1 Stück 🧀", 30))),
+                new MyFood(null, "Natto\nbrand X, two lines", "", "label\nand its back", Map.of(KForm.K1, 1.0),
+                        List.of(new MyFood.MyPortion("1 pack\n(45 g)", 45))),
+                new MyFood(null, "Natto 納豆 🍱 \"Kiri\"", "Fermented soy", "label, 2026",
+                        Map.of(KForm.MK7, 939.0, KForm.K1, 23.0), List.of()));
+    }
+
+    private static List<String> comparable(List<MyFood> foods) {
+        return foods.stream().map(f -> String.join(" ¦ ", f.name(), f.group(), f.sourceText(),
+                f.per100g().toString(), f.portions().toString())).sorted().toList();
+    }
+
+    @Test
+    void anExportOfAwkwardTextImportsBackIdenticallyAndNoCellCanRunAsAFormula() throws Exception {
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            MyFoods foods = new MyFoods(store);
+            for (MyFood food : awkwardFoods()) {
+                assertEquals(List.of(), foods.save(food).problems(), food.name());
+            }
+            Path file = dir.resolve("my-foods.csv");
+            MyFoodCsv.export(foods.all(), file);
+            for (List<String> row : rawRows(file)) {
+                for (String cell : row) {
+                    assertFalse(cell.matches("(?s)[=+@\t\r-].*") && !cell.matches("-?\\d+(\\.\\d+)?"),
+                            "a formula cell: " + cell);
+                }
+            }
+            assertTrue(rawRows(file).stream().anyMatch(r -> r.get(0).equals("-5")), "a number stays a number");
+            MyFoodCsv.Parsed parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
+            assertEquals(List.of(), parsed.problems());
+            assertEquals(comparable(foods.all()), comparable(parsed.foods()));
+            assertEquals(comparable(awkwardFoods()).size(), parsed.foods().size());
+            try (UserDataStore other = UserDataStore.open(Files.createDirectory(dir.resolve("other"))).store()) {
+                assertEquals(parsed.foods().size(), MyFoodCsv.importInto(other, parsed));
+                assertEquals(comparable(foods.all()), comparable(new MyFoods(other).all()), "saved as exported");
+            }
+        }
+    }
+
+    private static List<List<String>> rawRows(Path file) throws java.io.IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (var csv = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(file)) {
+            csv.forEach(r -> rows.add(r.getFields()));
+        }
+        return rows;
+    }
+
+    @Test
+    void aQuotedLineBreakIsPartOfItsValueAndLaterLinesKeepTheirNumbers() {
+        String csv = "name,source,K1\r\n\"Natto\nbrand X\",label,1\r\nGood,label,2\r\nBad,label,-1\r\n";
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
+        assertEquals(List.of("line 5, column K1: An amount cannot be negative."),
+                parsed.problems().stream().map(ImportProblem::toString).toList());
+        String open = "name,source,K1\n\"Natto,label,1\nGood,label,2\nBad,label,3\n";
+        assertTrue(MyFoodCsv.parse(utf8(open), Set.of()).problems().get(0).toString().startsWith("line 2:"),
+                "a quote left open is reported where its record starts");
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            assertEquals(List.of(), new MyFoods(store).save(new MyFood(null, "Natto\nbrand X", "", "label",
+                    Map.of(KForm.K1, 1.0), List.of())).problems(), "a line feed is kept");
+            List<FieldProblem> refused = new MyFoods(store).save(new MyFood(null, "Natto\rbrand X", "", "label",
+                    Map.of(KForm.K1, 1.0), List.of())).problems();
+            assertEquals(FieldProblem.NAME, refused.get(0).field());
+            assertTrue(refused.get(0).message().contains("U+000D"), refused.toString());
+        }
+    }
+
+    @Test
+    void oldMacFilesWithCrOnlyLineEndingsAreReadLineByLine() {
+        String csv = "name,source,K1,MK-7\rNatto,label,23,870\rGouda,label,,\r\"Edam, young\",label,2,\r";
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
+        assertEquals(List.of("line 3: no vitamin K amount given"),
+                parsed.problems().stream().map(ImportProblem::toString).toList());
+        MyFoodCsv.Parsed good = MyFoodCsv.parse(utf8(csv.replace("Gouda,label,,", "Gouda,label,1,")), Set.of());
+        assertEquals(List.of("Natto", "Gouda", "Edam, young"), good.foods().stream().map(MyFood::name).toList());
+    }
+
+    @Test
+    void controlCharactersAreRefusedInEveryTextColumnWithTheirCode() {
+        String csv = String.join("\n",
+                "name,group,source,K1,portion,portion_grams,more_portions",
+                "Tab\tname,,label,1,,,",
+                "Esc,\u001B[31mred,label,1,,,",
+                "Bell,,label\u0007,1,,,",
+                "C1,,label,1,1\u0085cup,30,",
+                "More,,label,1,,,cube\u009B=5",
+                "Trailing tab\t,,label,1,,,",
+                "Fine,,label,1,1 cup,30,cube=5") + "\n";
+        List<String> problems = MyFoodCsv.parse(utf8(csv), Set.of()).problems().stream()
+                .map(ImportProblem::toString).toList();
+        assertEquals(List.of(
+                "line 2, column name: remove the control character U+0009 (character 4): tabs, carriage returns and other "
+                        + "invisible codes cannot be kept.",
+                "line 3, column group: remove the control character U+001B (character 1): tabs, carriage returns and "
+                        + "other invisible codes cannot be kept.",
+                "line 4, column source: remove the control character U+0007 (character 6): tabs, carriage returns and "
+                        + "other invisible codes cannot be kept.",
+                "line 5, column portion: remove the control character U+0085 (character 2): tabs, carriage returns and "
+                        + "other invisible codes cannot be kept.",
+                "line 6, column more_portions: remove the control character U+009B (character 5): tabs, carriage returns "
+                        + "and other invisible codes cannot be kept.",
+                "line 7, column name: remove the control character U+0009 (character 13): tabs, carriage returns and "
+                        + "other invisible codes cannot be kept."), problems);
+    }
+
+    @Test
+    void aMegabyteHeaderCellIsClippedSoTheReasonStaysInSight() {
+        String huge = "x".repeat(1 << 20);
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("name,source,K1," + huge + "\nNatto,label,1,2\n"), Set.of());
+        ImportProblem problem = parsed.problems().get(0);
+        assertTrue(problem.toString().length() < 250, problem.toString().length() + " characters");
+        assertTrue(problem.toString().startsWith("line 1, column " + "x".repeat(40) + "…: unknown column"),
+                problem.toString().substring(0, 80));
+        assertEquals("tab U+0009 and ESC U+001B[2J", ImportProblem.clip("tab \t and ESC \u001B[2J"));
+    }
+
     /**
-     * Thousands of generated lines, each either valid or broken in one known way. The importer must never throw,
-     * must report exactly the broken lines, and must leave the database unchanged when anything is wrong.
+     * Thousands of generated lines, each either valid or broken in one known way, in files with LF, CRLF, CR-only or
+     * mixed line endings. The importer must never throw, must report exactly the broken lines (by the line each
+     * record starts on, though quoted values may span lines), and must leave the database unchanged when anything
+     * is wrong. Valid lines include names that start like formulas and quoted names with separators, quotes, µ,
+     * accents and emoji; broken ones include control characters, NUL and a quoted value over two lines.
      */
     @Test
     void fuzzedFilesNeverCrashTheImporterAndEveryBadLineIsReported() {
         Random random = new Random(42);
+        String[] endings = {"\n", "\r\n", "\r"};
+        String[] controls = {"\t", "\u001B[31m", "\u0085", "\u009B", "\u0007", "\u007F"};
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             new MyFoods(store).save(UserDataStoreTest.natto("Already here"));
             String before = snapshot(store);
             int files = 40;
             int totalBad = 0;
+            int[] kinds = new int[17];
             for (int f = 0; f < files; f++) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 boolean semicolon = random.nextBoolean();
                 String sep = semicolon ? ";" : ",";
+                int style = random.nextInt(4);
                 if (random.nextInt(4) == 0) {
                     out.writeBytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
                 }
+                String headerEnd = style == 3 ? "\n" : endings[style];
                 out.writeBytes(utf8(String.join(sep, "name", "source", "K1", "MK-4", "MK-7", "portion",
-                        "portion_grams") + "\n"));
+                        "portion_grams") + headerEnd));
                 List<Integer> badLines = new ArrayList<>();
+                int lineNo = 2;
                 int lines = 50 + random.nextInt(100);
                 for (int i = 0; i < lines; i++) {
-                    int lineNo = i + 2;
-                    int kind = random.nextInt(12);
+                    String end = style == 3 ? endings[random.nextInt(10) == 0 ? 1 : random.nextInt(3)]
+                            : endings[style];
+                    int kind = random.nextInt(17);
+                    kinds[kind]++;
                     String name = "Food " + f + "-" + i;
                     String[] cells = {name, "label " + i, Integer.toString(random.nextInt(500)), "",
                             random.nextInt(3) == 0 ? "" : Integer.toString(random.nextInt(2000)), "", ""};
                     boolean bad = true;
+                    int breaks = 0;
                     switch (kind) {
                         case 0 -> cells[2] = "NaN";
                         case 1 -> cells[2] = "1e400";
@@ -176,6 +314,29 @@ class MyFoodCsvTest {
                             cells[6] = random.nextBoolean() ? "0" : "abc";
                         }
                         case 10 -> cells[0] = "Already here";
+                        case 12 -> {
+                            bad = false;
+                            String formula = "=+-@".charAt(random.nextInt(4)) + (random.nextBoolean() ? "SUM(A" + i
+                                    + ")" : "HYPERLINK(\"http://evil.example/" + i + "\"" + sep + "\"x\")");
+                            cells[0] = formula.contains("\"") ? "\"" + formula.replace("\"", "\"\"") + "\"" : formula;
+                        }
+                        case 13 -> {
+                            String c = controls[random.nextInt(controls.length)];
+                            int where = random.nextInt(3);
+                            cells[where == 0 ? 0 : where == 1 ? 1 : 5] = (where == 2 ? "1 cup" : cells[where]) + c;
+                            cells[6] = where == 2 ? "30" : cells[6];
+                        }
+                        case 14 -> {
+                            // A quoted line break belongs to the value: a good two-line name.
+                            bad = false;
+                            cells[0] = "\"" + name + end + "second line of " + name + "\"";
+                            breaks = 1;
+                        }
+                        case 15 -> {
+                            bad = false;
+                            cells[0] = "\"Käse \"\"alt\"\"" + sep + " crème " + f + "-" + i + " 🧀 µg|x\"";
+                        }
+                        case 16 -> cells[0] = name + "\0";
                         default -> bad = false;
                     }
                     for (int c = 0; c < cells.length; c++) {
@@ -188,18 +349,20 @@ class MyFoodCsvTest {
                         bad = true;
                         out.writeBytes(utf8(line.substring(0, Math.min(3, line.length()))));
                         out.write(0xFF);
-                        out.writeBytes(utf8(line.substring(Math.min(3, line.length())) + "\n"));
+                        out.writeBytes(utf8(line.substring(Math.min(3, line.length())) + end));
                     } else {
-                        out.writeBytes(utf8(line + (random.nextInt(10) == 0 ? "\r\n" : "\n")));
+                        out.writeBytes(utf8(line + end));
                     }
                     if (bad) {
                         badLines.add(lineNo);
                     }
+                    lineNo += 1 + breaks;
                 }
                 MyFoodCsv.Parsed parsed = MyFoodCsv.parse(out.toByteArray(), Set.of("already here"));
                 List<Long> reported = parsed.problems().stream().map(ImportProblem::line).distinct().sorted()
                         .toList();
-                assertEquals(badLines.stream().map(Integer::longValue).toList(), reported, "file " + f);
+                assertEquals(badLines.stream().map(Integer::longValue).toList(), reported, "file " + f
+                        + " (line endings " + style + ")");
                 if (!badLines.isEmpty()) {
                     assertFalse(parsed.ok());
                     assertThrows(UserDataException.class, () -> MyFoodCsv.importInto(store, parsed));
@@ -208,7 +371,8 @@ class MyFoodCsvTest {
                 assertEquals(before, snapshot(store), "the database is unchanged after file " + f);
             }
             assertTrue(totalBad > 2_000, "thousands of malformed lines: " + totalBad);
-            System.out.printf("MyFoodCsvTest fuzz: %d files, %d malformed lines, all reported%n", files, totalBad);
+            System.out.printf("MyFoodCsvTest fuzz: %d files, %d lines by kind %s, %d malformed, all reported%n",
+                    files, java.util.Arrays.stream(kinds).sum(), java.util.Arrays.toString(kinds), totalBad);
         }
     }
 

@@ -259,6 +259,120 @@ class UserDataStoreTest {
         }
     }
 
+    /** Saves a food and a plan, closes the file cleanly and returns the folder's lock file, which then exists. */
+    private Path folderWithData(Path folder) {
+        try (UserDataStore store = UserDataStore.open(folder).store()) {
+            new MyFoods(store).save(natto("Kept natto"));
+            new Plans(store).save(plan("Kept plan", LocalDate.of(2026, 11, 25)));
+        }
+        return folder.resolve(UserDataStore.LOCK_NAME);
+    }
+
+    private static void assertOpenedReadOnlyBecauseNotWritable(UserDataStore.Opened opened, Path folder) {
+        assertEquals(UserDataStore.Status.READ_ONLY_FILE, opened.status(), opened.message());
+        String message = opened.message();
+        assertTrue(message.contains("cannot be written") && message.contains(folder.toString()), message);
+        for (String wrong : List.of("another K2 Explorer window", "damaged", "could not be read", "moved aside")) {
+            assertFalse(message.contains(wrong), "\"" + wrong + "\" in: " + message);
+        }
+        assertTrue(opened.store().readOnly());
+    }
+
+    @Test
+    void aReadOnlyFolderShowsTheFoodsAndPlansAndSaysItCannotBeWritten() throws IOException {
+        folderWithData(dir);
+        try (var readOnly = k2explorer.ReadOnlyFolder.of(dir)) {
+            UserDataStore.Opened opened = UserDataStore.open(dir);
+            try (UserDataStore store = opened.store()) {
+                assertOpenedReadOnlyBecauseNotWritable(opened, dir);
+                assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
+                assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+                UserDataException e = assertThrows(UserDataException.class,
+                        () -> new MyFoods(store).save(natto("Not saved")));
+                assertTrue(e.getMessage().contains("cannot be written"), e.getMessage());
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.contains("corrupt")).toList(), "nothing was moved aside");
+        }
+    }
+
+    @Test
+    void aReadOnlyFolderWithoutALockFileIsNotMistakenForAnotherWindow() throws IOException {
+        Files.delete(folderWithData(dir));
+        try (var readOnly = k2explorer.ReadOnlyFolder.of(dir)) {
+            UserDataStore.Opened opened = UserDataStore.open(dir);
+            try (UserDataStore store = opened.store()) {
+                assertOpenedReadOnlyBecauseNotWritable(opened, dir);
+                assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
+            }
+        }
+    }
+
+    /**
+     * A file whose last changes are still in its -wal (the app was killed) in a folder that became read-only: with
+     * the -shm beside it every change is shown; without it SQLite can only read the main file, and the message says
+     * that the latest changes are not shown rather than hiding it.
+     */
+    @Test
+    void aReadOnlyFolderWithALeftoverWalShowsItsChangesOrSaysTheyAreNotShown() throws Exception {
+        folderWithData(dir);
+        Path file = dir.resolve(UserDataStore.FILE_NAME);
+        Path copy = Files.createDirectory(dir.resolve("copy"));
+        Path copyShm = copy.resolve(UserDataStore.FILE_NAME + "-shm");
+        try (Connection c = UserDataStore.connect(file, false)) {
+            c.createStatement().execute("PRAGMA wal_autocheckpoint = 0");
+            MyFoods.upsert(c, new MyFood("in-wal", "Only in the WAL", "", "label", Map.of(KForm.K1, 1.0), List.of()));
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.copy(dir.resolve(UserDataStore.FILE_NAME + suffix), copy.resolve(UserDataStore.FILE_NAME + suffix));
+            }
+        }
+        // Spaces, # and % in the folder name check that the immutable URI is escaped.
+        Path withoutShm = Files.createDirectory(dir.resolve("without shm #1 %20"));
+        for (String suffix : List.of("", "-wal")) {
+            Files.copy(copy.resolve(UserDataStore.FILE_NAME + suffix), withoutShm.resolve(UserDataStore.FILE_NAME
+                    + suffix));
+        }
+        assertTrue(Files.size(copy.resolve(UserDataStore.FILE_NAME + "-wal")) > 0 && Files.exists(copyShm));
+        try (var readOnly = k2explorer.ReadOnlyFolder.of(copy)) {
+            UserDataStore.Opened opened = UserDataStore.open(copy);
+            try (UserDataStore store = opened.store()) {
+                assertOpenedReadOnlyBecauseNotWritable(opened, copy);
+                assertEquals(List.of("Kept natto", "Only in the WAL"),
+                        new MyFoods(store).all().stream().map(MyFood::name).toList());
+            }
+        }
+        try (var readOnly = k2explorer.ReadOnlyFolder.of(withoutShm)) {
+            UserDataStore.Opened opened = UserDataStore.open(withoutShm);
+            try (UserDataStore store = opened.store()) {
+                assertOpenedReadOnlyBecauseNotWritable(opened, withoutShm);
+                assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
+                assertTrue(opened.message().contains(UserDataStore.FILE_NAME + "-wal"), opened.message());
+            }
+        }
+    }
+
+    /** Something SQLite cannot open at all is not thereby damaged: it stays where it is and nothing calls it corrupt. */
+    @Test
+    void aFileThatCannotBeOpenedIsNeitherCalledDamagedNorMovedAside() throws IOException {
+        Path file = Files.createDirectory(dir.resolve(UserDataStore.FILE_NAME));
+        UserDataStore.Opened opened = UserDataStore.open(dir);
+        try (UserDataStore store = opened.store()) {
+            assertTrue(store.readOnly());
+            assertTrue(Files.isDirectory(file), "left where it was");
+            assertTrue(opened.message().contains(file.toString()), opened.message());
+            for (String wrong : List.of("damaged", "corrupt", "moved aside", "another K2 Explorer window")) {
+                assertFalse(opened.message().contains(wrong), "\"" + wrong + "\" in: " + opened.message());
+            }
+            assertEquals(List.of(), new MyFoods(store).all());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.contains("corrupt")).toList());
+        }
+    }
+
     @Test
     void aBackupRestoresEverythingAndTheReplacedDataIsKept() {
         Path backup = dir.resolve("backup.sqlite");

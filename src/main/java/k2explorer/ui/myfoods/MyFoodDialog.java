@@ -30,7 +30,8 @@ public final class MyFoodDialog extends Dialog<MyFood> {
         int row = 0;
         row = field(grid, row, Messages.get("myFood.name"), "myFoodName", model.nameProperty(), FieldProblem.NAME,
                 model);
-        row = field(grid, row, Messages.get("myFood.group"), "myFoodGroup", model.groupProperty(), null, model);
+        row = field(grid, row, Messages.get("myFood.group"), "myFoodGroup", model.groupProperty(),
+                FieldProblem.GROUP, model);
         row = field(grid, row, Messages.get("myFood.source"), "myFoodSource", model.sourceProperty(),
                 FieldProblem.SOURCE, model);
         ((TextField) grid.lookup("#myFoodSource")).setPromptText(Messages.get("myFood.source.prompt"));

@@ -61,6 +61,7 @@ public final class MyFoodEditorModel {
         }
         javafx.beans.InvalidationListener check = obs -> check();
         name.addListener(check);
+        group.addListener(check);
         source.addListener(check);
         amounts.values().forEach(p -> p.addListener(check));
         portionLabel.addListener(check);
@@ -113,10 +114,12 @@ public final class MyFoodEditorModel {
         List<MyFood.MyPortion> portions = new ArrayList<>();
         Double grams = Numbers.typed(portionGrams.get());
         if (!portionLabel.get().isBlank() || grams != null) {
-            portions.add(new MyFood.MyPortion(portionLabel.get().trim(), grams == null ? Double.NaN : grams));
+            portions.add(new MyFood.MyPortion(MyFoodRules.trimSpaces(portionLabel.get()),
+                    grams == null ? Double.NaN : grams));
         }
         portions.addAll(extraPortions);
-        return new MyFood(id, name.get().trim(), group.get().trim(), source.get().trim(), values, portions);
+        return new MyFood(id, MyFoodRules.trimSpaces(name.get()), MyFoodRules.trimSpaces(group.get()),
+                MyFoodRules.trimSpaces(source.get()), values, portions);
     }
 
     private void check() {

@@ -49,6 +49,24 @@ class MyFoodEditorModelTest {
     }
 
     @Test
+    void controlCharactersInTextFieldsAreShownAsProblemsNextToTheirField() {
+        MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
+        m.nameProperty().set("Natto\u0085X");
+        m.groupProperty().set("\u001B[31mRed");
+        m.sourceProperty().set("label\u009B");
+        m.amountProperty(KForm.MK7).set("870");
+        assertTrue(m.problems().get("name").startsWith("Remove the control character U+0085 (character 6)"),
+                m.problems().toString());
+        assertTrue(m.problems().get("group").contains("U+001B"), m.problems().toString());
+        assertTrue(m.problems().get("source").contains("U+009B"), m.problems().toString());
+        assertFalse(m.validProperty().get());
+        m.nameProperty().set("Natto X");
+        m.groupProperty().set("Red");
+        m.sourceProperty().set("label");
+        assertTrue(m.validProperty().get(), m.problems().toString());
+    }
+
+    @Test
     void editingKeepsTheIdAndPortionsBeyondTheFirst() {
         MyFood existing = new MyFood("abc", "Cheese", "Dairy", "label", Map.of(KForm.MK9, 12.0),
                 List.of(new MyFood.MyPortion("slice", 20), new MyFood.MyPortion("cube", 5)));

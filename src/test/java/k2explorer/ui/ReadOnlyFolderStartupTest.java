@@ -1,0 +1,72 @@
+package k2explorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javafx.stage.Stage;
+import k2explorer.ReadOnlyFolder;
+import k2explorer.catalog.FoodOrigin;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.build.BundledData;
+import k2explorer.catalog.build.CatalogStore;
+import k2explorer.catalog.build.ProgressListener;
+import k2explorer.userdata.DayPlan;
+import k2explorer.userdata.MyFood;
+import k2explorer.userdata.MyFoods;
+import k2explorer.userdata.PlanUnit;
+import k2explorer.userdata.Plans;
+import k2explorer.userdata.UserDataStore;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The app starts on a data folder it cannot write: the user's foods and plans are shown, read-only, and it says why. */
+@ExtendWith(ApplicationExtension.class)
+class ReadOnlyFolderStartupTest extends AppWindowTest {
+    private static ReadOnlyFolder readOnly;
+
+    @BeforeAll
+    static void dataInAFolderThatThenBecomesReadOnly() throws IOException {
+        new CatalogStore(dataDir, BundledData.load()).open(ProgressListener.NONE);
+        try (UserDataStore store = UserDataStore.open(dataDir).store()) {
+            new MyFoods(store).save(new MyFood(null, "Natto from the shop", "Fermented soy", "label, 2026",
+                    Map.of(KForm.MK7, 880.0), List.of()));
+            new Plans(store).save(new DayPlan(null, "Monday", LocalDate.of(2026, 11, 23), List.of(
+                    new DayPlan.Item("usda:11457", "Spinach, raw", 30, PlanUnit.GRAMS, null, null))));
+        }
+        readOnly = ReadOnlyFolder.of(dataDir);
+    }
+
+    @AfterAll
+    static void writableAgain() throws IOException {
+        if (readOnly != null) {
+            readOnly.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        startApp(stage);
+    }
+
+    @Test
+    void theUsersFoodsAndPlansAreShownReadOnlyWithTheReason(FxRobot robot) {
+        String status = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
+        assertTrue(status.contains("cannot be written") && status.contains(dataDir.toString()), status);
+        assertFalse(status.contains("another K2 Explorer window") || status.contains("moved aside"), status);
+        assertTrue(window.userStore().readOnly());
+        assertEquals(List.of("Natto from the shop"), window.foods().allRows().stream()
+                .filter(r -> r.food().origin() == FoodOrigin.MY_FOOD).map(r -> r.food().name()).toList());
+        assertEquals(List.of("Monday"), window.plan().saved().stream().map(DayPlan::name).toList());
+    }
+}
