@@ -28,7 +28,7 @@ study(key="IOM2011_VITD", label="IOM 2011 (calcium and vitamin D reference value
       form="NONE", dose_ug_per_day="",
       dose_text="Reference intakes of vitamin D and calcium; no vitamin K",
       duration="", outcomes="Recommended intakes and tolerable upper intake levels for vitamin D and calcium",
-      main_result="For adults the tolerable upper intake level of vitamin D was set at 4,000 IU (100 µg) a day. The committee started from hypercalcaemia, took 10,000 IU a day as the level without observed harm, and set the limit 20% below 5,000 IU for uncertainty, noting that the data did not show benefit above such intakes. Recommended intakes are 600 IU a day up to age 70 and 800 IU from 71.",
+      main_result="For adults the tolerable upper intake level of vitamin D was set at 4,000 IU (100 µg) a day. The committee started from hypercalcaemia, took 10,000 IU a day as the level without observed harm, and set the limit 20% below 5,000 IU for uncertainty, noting that the data did not show benefit above such intakes. Recommended intakes are 600 IU a day up to age 70 and 800 IU from 71, and 700-1,300 mg of calcium a day depending on age.",
       limitations="A population reference, not a judgement on one person: clinicians may prescribe more for a limited time to correct a deficiency, with monitoring. Says nothing about vitamin K.",
       grade="HIGH", grade_reason="Official reference value set by a national expert committee after a systematic review of the evidence.",
       summary="The North American reference puts the safe upper limit of vitamin D for adults at 4,000 IU (100 µg) a day, taken long term without medical supervision. It is a ceiling, not a target; the recommended intake is 600-800 IU.",
@@ -170,6 +170,18 @@ study(key="WOO2008", label="Woo 2008 (warfarin and bone in older men, MrOS)",
       grade="LOW", grade_reason="Observational cohort with a small exposed group.",
       summary="In over 5,000 older men, those on warfarin had the same bone density, bone loss and fracture risk as others.",
       read_where="Abstract on PMC (PMC2753381)")
+
+study(key="HART2007", label="Hart 2007 (warfarin and stroke in atrial fibrillation, meta-analysis)",
+      citation="Hart RG, Pearce LA, Aguilar MI. Ann Intern Med. 2007;146(12):857-867.",
+      doi="", pmid="", topic="SAFETY", design="META_ANALYSIS",
+      population="29 randomised trials in people with nonvalvular atrial fibrillation (28,044 participants, mean age 71)", n="",
+      form="NONE", dose_ug_per_day="", dose_text="Adjusted-dose warfarin, antiplatelet drugs or control",
+      duration="Mean follow-up 1.5 years", outcomes="Stroke, major bleeding, death",
+      main_result="Against control, adjusted-dose warfarin cut strokes by 64% (95% CI 49-74%) and antiplatelet drugs by 22%; warfarin also did better than antiplatelet drugs (39% fewer strokes). The added risk of major bleeding outside the skull was small (0.3% a year or less).",
+      limitations="Trial methods and reporting varied; newer anticoagulants that do not act through vitamin K were not part of this analysis.",
+      grade="HIGH", grade_reason="Meta-analysis of many randomised trials with stroke as the outcome.",
+      summary="In atrial fibrillation, warfarin prevents about two strokes in three compared with no treatment, at a small cost in bleeding. That benefit is why it should not be stopped without a doctor.",
+      read_where="Abstract on the Mayo Clinic research portal (mayoclinic.pure.elsevier.com)")
 
 # --- Vitamin K in the diet of people on warfarin -------------------------------------------------------------------
 
