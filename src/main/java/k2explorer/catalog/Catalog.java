@@ -64,21 +64,9 @@ public final class Catalog {
         return studies;
     }
 
-    /**
-     * The food values a claim rests on: foods with a vitamin K value or reported measure from one of the claim's
-     * literature sources,
-     * narrowed to names holding the claim's food word when it has one.
-     */
+    /** The catalog foods whose values bear on a claim, in the order the claim lists them. */
     public List<Food> foodsBehind(Claim claim) {
-        if (claim.sourceKeys().isEmpty()) {
-            return List.of();
-        }
-        String word = claim.foodWord() == null ? "" : claim.foodWord().toLowerCase(java.util.Locale.ROOT);
-        return foods.stream()
-                .filter(f -> f.values().stream().anyMatch(v -> claim.sourceKeys().contains(v.sourceId()))
-                        || f.reportedMeasures().stream().anyMatch(r -> claim.sourceKeys().contains(r.sourceId())))
-                .filter(f -> word.isEmpty() || f.name().toLowerCase(java.util.Locale.ROOT).contains(word))
-                .toList();
+        return claim.foodIds().stream().map(foodsById::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public DataVersion version() {

@@ -319,8 +319,8 @@ public final class MainWindow implements Navigator {
             Startup.UserData mine = startup.userData();
             foods.setCatalog(mine.merge(opened.catalog()), startup.rows());
             studies.setCatalog(opened.catalog().studies());
-            claims.setCatalog(opened.catalog());
             learnPanels = startup.learn();
+            claims.setCatalog(opened.catalog(), learnPanels);
             Settings.restore(startup.settings(), targets, foods, compare);
             appearance.restore(startup.settings());
             WindowGeometry.restore(startup.settings()).ifPresent(g -> g.applyTo(stage));

@@ -59,9 +59,8 @@ final class CatalogContentParser {
         List<k2explorer.studies.Study> studies = StudiesParser.studies(BundledData.STUDIES,
                 data.text(BundledData.STUDIES));
         List<k2explorer.studies.Claim> claims = StudiesParser.claims(BundledData.CLAIMS,
-                data.text(BundledData.CLAIMS),
-                studies.stream().map(k2explorer.studies.Study::key).collect(java.util.stream.Collectors.toSet()),
-                sources.keySet());
+                data.text(BundledData.CLAIMS), studies, sources.keySet(),
+                foods.stream().map(Food::id).collect(java.util.stream.Collectors.toSet()));
         return new CatalogContent(foods, List.copyOf(sources.values()),
                 new k2explorer.studies.StudyCatalog(studies, claims));
     }
