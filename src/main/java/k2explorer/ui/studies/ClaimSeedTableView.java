@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
@@ -47,7 +48,7 @@ final class ClaimSeedTableView extends BorderPane {
         table.getItems().setAll(model.seedTableRows());
         TableColumn<Claim, Integer> row = new TableColumn<>(Messages.get("claims.table.column.row"));
         row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seedTableRow()));
-        row.setPrefWidth(45);
+        row.setPrefWidth(50);
         TableColumn<Claim, String> says = new TableColumn<>(Messages.get("claims.table.column.claim"));
         says.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
         says.setCellFactory(col -> wrapping());
@@ -66,7 +67,7 @@ final class ClaimSeedTableView extends BorderPane {
                 setGraphic(empty || item == null ? null : ClaimsView.verdictBadge(item));
             }
         });
-        verdict.setPrefWidth(110);
+        verdict.setPrefWidth(125);
         TableColumn<Claim, String> sources = new TableColumn<>(Messages.get("claims.table.column.sources"));
         sources.setId("claimSeedTableSources");
         sources.setCellValueFactory(c -> new ReadOnlyStringWrapper(sourcesSay(model, c.getValue())));
@@ -104,24 +105,26 @@ final class ClaimSeedTableView extends BorderPane {
 
     /** Every linked food value with its source, one per line; a note when none is bundled yet. */
     static String sourcesSay(ClaimsViewModel model, Claim claim) {
-        String lines = model.foodsBehind(claim).stream().map(model::foodValues).collect(Collectors.joining("\n"));
+        String lines = model.foodsBehind(claim).stream().map(f -> model.foodValues(f, claim))
+                .collect(Collectors.joining("\n"));
         return lines.isEmpty() ? Messages.get("claims.table.noValues") : lines;
     }
 
+    /** A cell whose text wraps to the column width, so the row grows to show all of it. */
     private static TableCell<Claim, String> wrapping() {
         return new TableCell<>() {
-            private final Label label = new Label();
+            private final Text text = new Text();
 
             {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(widthProperty().subtract(10));
+                text.getStyleClass().add("wrapping-text");
+                text.wrappingWidthProperty().bind(widthProperty().subtract(12));
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                label.setText(item);
-                setGraphic(empty || item == null ? null : label);
+                text.setText(item);
+                setGraphic(empty || item == null ? null : text);
             }
         };
     }

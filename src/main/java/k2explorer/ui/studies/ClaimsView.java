@@ -188,6 +188,7 @@ public final class ClaimsView extends BorderPane {
 
     static Label verdictBadge(Verdict v) {
         Label badge = new Label(v.label());
+        badge.setMinWidth(Label.USE_PREF_SIZE);
         badge.getStyleClass().addAll("verdict-badge", verdictStyle(v));
         return badge;
     }
@@ -234,7 +235,7 @@ public final class ClaimsView extends BorderPane {
         VBox foods = new VBox(2);
         foods.setId("claimFoods");
         for (Food f : model.foodsBehind(claim)) {
-            Hyperlink h = new Hyperlink(model.foodValues(f));
+            Hyperlink h = new Hyperlink(model.foodValues(f, claim));
             h.setWrapText(true);
             h.setOnAction(e -> navigator.openFood(f.id()));
             foods.getChildren().add(h);

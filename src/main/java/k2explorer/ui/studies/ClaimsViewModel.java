@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -159,19 +160,26 @@ public final class ClaimsViewModel {
                 .map(LearnPanel::title);
     }
 
-    /** One food's values as a short line: name, source, and each vitamin K form it has, K2 forms first. */
-    public String foodValues(Food food) {
+    /**
+     * One food's values as a short line: name, source, and each vitamin K form it has, K2 forms first; reported
+     * measures (totals, per-serving figures) as reported. For a food-content claim, says when the source has no K2.
+     */
+    public String foodValues(Food food, Claim claim) {
         String source = catalog.source(food.sourceId()).map(s -> s.shortLabel()).orElse(food.sourceId());
         List<KValue> values = food.values().stream()
                 .sorted(Comparator.comparing((KValue v) -> !v.form().isMenaquinone())).toList();
+        if (values.isEmpty()) {
+            if (food.reportedMeasures().isEmpty()) {
+                return Messages.get("claims.food.none", food.name(), source);
+            }
+            return Messages.get("claims.food.reported", food.name(), source, food.reportedMeasures().stream()
+                    .map(r -> r.measure() + " " + r.value() + " " + r.unit()).collect(Collectors.joining("; ")));
+        }
         String amounts = values.stream()
                 .map(v -> v.form().label() + " " + AmountFormat.format(v.microgramsPer100g()) + " µg")
-                .reduce((a, b) -> a + ", " + b)
-                .orElse(food.reportedMeasures().isEmpty() ? Messages.get("claims.food.noValue")
-                        : Messages.get("claims.reportedMeasures"));
-        boolean anyK2 = values.stream().anyMatch(v -> v.form().isMenaquinone());
-        return Messages.get(anyK2 || values.isEmpty() ? "claims.food" : "claims.food.noK2", food.name(), source,
-                amounts);
+                .collect(Collectors.joining(", "));
+        boolean noK2 = claim.kind() == ClaimKind.FOOD_CONTENT && values.stream().noneMatch(v -> v.form().isMenaquinone());
+        return Messages.get(noK2 ? "claims.food.noK2" : "claims.food", food.name(), source, amounts);
     }
 
     /** Claims whose text holds every word of the query (word starts, accents ignored), for the search box. */
