@@ -1,34 +1,38 @@
 package k2explorer.catalog;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import k2explorer.studies.Claim;
-import k2explorer.studies.StudyCatalog;
 
-/** An in-memory snapshot of the whole catalog, read once off the FX thread and then only read. */
+/** An in-memory snapshot of the whole food catalog, read once off the FX thread and then only read. */
 public final class Catalog {
     private final List<Food> foods;
     private final Map<String, Food> foodsById;
     private final Map<String, Source> sources;
+    private final Map<String, FoodFamily> families;
+    private final CodeBook codes;
     private final DataVersion version;
-    private final StudyCatalog studies;
 
-    public Catalog(List<Food> foods, List<Source> sources, DataVersion version) {
-        this(foods, sources, version, StudyCatalog.EMPTY);
-    }
-
-    public Catalog(List<Food> foods, List<Source> sources, DataVersion version, StudyCatalog studies) {
-        this.studies = studies;
+    public Catalog(List<Food> foods, List<Source> sources, List<FoodFamily> families, CodeBook codes,
+                   DataVersion version) {
         this.foods = List.copyOf(foods);
         this.foodsById = foods.stream()
                 .collect(Collectors.toMap(Food::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.sources = sources.stream()
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.families = families.stream()
+                .collect(Collectors.toMap(FoodFamily::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.codes = codes;
         this.version = version;
+    }
+
+    /** A catalog of foods and sources alone (tests, benchmarks). */
+    public Catalog(List<Food> foods, List<Source> sources, DataVersion version) {
+        this(foods, sources, List.of(), CodeBook.EMPTY, version);
     }
 
     public List<Food> foods() {
@@ -47,26 +51,36 @@ public final class Catalog {
         return List.copyOf(sources.values());
     }
 
+    public List<FoodFamily> families() {
+        return List.copyOf(families.values());
+    }
+
+    public Optional<FoodFamily> family(String familyId) {
+        return Optional.ofNullable(familyId == null ? null : families.get(familyId));
+    }
+
+    /** The other foods of a food's family, in catalog order (empty when it has none). */
+    public List<Food> sameFamily(Food food) {
+        return family(food.familyId()).map(f -> f.members().stream()
+                .filter(id -> !id.equals(food.id()))
+                .map(foodsById::get).filter(o -> o != null).toList()).orElse(List.of());
+    }
+
+    public CodeBook codes() {
+        return codes;
+    }
+
     /** This catalog with more foods and their sources added (the user's own foods), everything else shared. */
     public Catalog withFoods(List<Food> extraFoods, List<Source> extraSources) {
         if (extraFoods.isEmpty()) {
             return this;
         }
-        List<Food> all = new java.util.ArrayList<>(foods.size() + extraFoods.size());
+        List<Food> all = new ArrayList<>(foods.size() + extraFoods.size());
         all.addAll(foods);
         all.addAll(extraFoods);
-        List<Source> allSources = new java.util.ArrayList<>(sources.values());
+        List<Source> allSources = new ArrayList<>(sources.values());
         allSources.addAll(extraSources);
-        return new Catalog(all, allSources, version, studies);
-    }
-
-    public StudyCatalog studies() {
-        return studies;
-    }
-
-    /** The catalog foods whose values bear on a claim, in the order the claim lists them. */
-    public List<Food> foodsBehind(Claim claim) {
-        return claim.foodIds().stream().map(foodsById::get).filter(java.util.Objects::nonNull).toList();
+        return new Catalog(all, allSources, List.copyOf(families.values()), codes, version);
     }
 
     public DataVersion version() {
@@ -74,9 +88,21 @@ public final class Catalog {
     }
 
     public CatalogCounts counts() {
-        int values = foods.stream().mapToInt(f -> f.values().size()).sum();
-        long withK = foods.stream().filter(f -> !f.values().isEmpty()).count();
-        long withK2 = foods.stream().filter(Food::hasK2Data).count();
-        return new CatalogCounts(foods.size(), (int) withK, (int) withK2, values, sources.size());
+        int values = 0;
+        int withK = 0;
+        int withK2 = 0;
+        int onlyNotDetected = 0;
+        for (Food f : foods) {
+            values += f.values().size();
+            if (!f.values().isEmpty()) {
+                withK++;
+            }
+            if (f.hasMeasuredK2()) {
+                withK2++;
+            } else if (f.hasOnlyNotDetectedK2()) {
+                onlyNotDetected++;
+            }
+        }
+        return new CatalogCounts(foods.size(), withK, withK2, onlyNotDetected, values, sources.size());
     }
 }

@@ -19,10 +19,6 @@ public enum EvidenceLevel {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public boolean isSecondary() {
-        return this == SECONDARY_COMPILATION;
-    }
-
     public static Optional<EvidenceLevel> parse(String text) {
         return Enums.byCode(EvidenceLevel.class, text);
     }

@@ -8,11 +8,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * A catalog food with every vitamin K value measured for it, its household portions and other nutrients.
- * The id is stable across catalog rebuilds ("usda:11233", "lit:KAMAO2007:natto") so user data can refer to it.
+ * A catalog food as one source describes it: every vitamin K value that source gives, its household portions and
+ * other nutrients. The same food in another source is another Food (they meet in a {@link FoodFamily}).
+ * The id is stable across catalog rebuilds ("usda:11233", "k2c:edam", "ciqual:12110") so user data can refer to it.
+ *
+ * @param familyId  the family it belongs to, or null
+ * @param exclusion why it is left out of rankings by default, or null
+ * @param otherNames common names the source gives, searched but not shown in the table
  */
 public record Food(
         String id,
@@ -23,56 +27,131 @@ public record Food(
         List<KValue> values,
         List<Portion> portions,
         Map<Nutrient, Double> nutrients,
-        List<String> relatedFoodIds,
-        List<ReportedMeasure> reportedMeasures) {
+        List<ReportedMeasure> reportedMeasures,
+        String familyId,
+        RankingExclusion exclusion,
+        String otherNames) {
+
+    private static final Set<KForm> K1_FAMILY = EnumSet.of(KForm.K1, KForm.DIHYDRO_K1);
+    private static final Set<KForm> OTHER_MENAQUINONES = EnumSet.of(KForm.MK5, KForm.MK6, KForm.MK8, KForm.MK9,
+            KForm.MK10, KForm.MK11, KForm.MK12, KForm.MK13);
 
     public Food {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(origin, "origin");
         values = List.copyOf(values);
         portions = List.copyOf(portions);
         nutrients = nutrients.isEmpty() ? Map.of() : new EnumMap<>(nutrients);
-        relatedFoodIds = List.copyOf(relatedFoodIds);
         reportedMeasures = List.copyOf(reportedMeasures);
+        otherNames = otherNames == null ? "" : otherNames;
     }
 
-    /** Every value for one form; several when sources or reported ranges give more than one number. */
+    /** A food with values and portions only (the user's own foods, tests). */
+    public static Food of(String id, String name, String group, FoodOrigin origin, String sourceId,
+                          List<KValue> values, List<Portion> portions) {
+        return new Food(id, name, group, origin, sourceId, values, portions, Map.of(), List.of(), null, null, "");
+    }
+
+    public Food withFamily(String family) {
+        return new Food(id, name, group, origin, sourceId, values, portions, nutrients, reportedMeasures, family,
+                exclusion, otherNames);
+    }
+
+    /** Every value for one form, published or not. */
     public List<KValue> valuesOf(KForm form) {
         return values.stream().filter(v -> v.form() == form).toList();
     }
 
-    /** The amount of one form per 100 g: empty when the form was not measured, a spread when sources differ. */
-    public Optional<AmountRange> amount(KForm form) {
-        return spreadOf(values.stream().filter(v -> v.form() == form).toList());
+    /**
+     * What is known of one form per 100 g from published values: empty when not measured, a spread when the source
+     * gives several numbers.
+     */
+    public Optional<Amount> amount(KForm form) {
+        Amount spread = null;
+        for (KValue v : values) {
+            if (v.form() == form && !v.isUnpublished()) {
+                Amount one = Amount.of(v);
+                spread = spread == null ? one : spread.spreadWith(one);
+            }
+        }
+        return Optional.ofNullable(spread);
+    }
+
+    /** True when the only values for the form are unpublished ones (shown as such, never as "not measured"). */
+    public boolean onlyUnpublished(KForm form) {
+        boolean any = false;
+        for (KValue v : values) {
+            if (v.form() == form) {
+                if (!v.isUnpublished()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Sum of the listed forms that were measured; says which were included and whether any is missing. */
     public Optional<FormTotal> total(Set<KForm> forms) {
-        return total(forms::contains, forms);
+        return sum(forms, forms);
     }
 
-    /** All menaquinones measured for this food, added up. Partial by nature: no source here measured every MK. */
+    /**
+     * All menaquinones measured for this food, added up; a K2 total whose forms are not named only when the source
+     * gives no menaquinone form by form (the two are never added together).
+     */
     public Optional<FormTotal> totalK2() {
-        return total(KForm::isMenaquinone, EnumSet.copyOf(List.of(KForm.MK4, KForm.MK5, KForm.MK6, KForm.MK7,
-                KForm.MK8, KForm.MK9, KForm.MK10, KForm.MK11, KForm.MK12, KForm.MK13)));
+        Optional<FormTotal> perForm = sum(KForm.MENAQUINONES, KForm.MENAQUINONES);
+        if (perForm.isPresent()) {
+            return perForm;
+        }
+        return amount(KForm.K2_TOTAL).map(a -> new FormTotal(a, Set.of(KForm.K2_TOTAL), Set.of(), true));
     }
 
+    /** K1, dihydro-K1 and total K2 together. */
     public Optional<FormTotal> totalK() {
-        return total(f -> true, EnumSet.allOf(KForm.class));
+        Optional<FormTotal> k1 = sum(K1_FAMILY, K1_FAMILY);
+        Optional<FormTotal> k2 = totalK2();
+        if (k1.isEmpty()) {
+            return k2.map(t -> new FormTotal(t.amount(), t.includedForms(), t.notDetected(), true));
+        }
+        if (k2.isEmpty()) {
+            return k1.map(t -> new FormTotal(t.amount(), t.includedForms(), t.notDetected(), true));
+        }
+        FormTotal a = k1.get();
+        FormTotal b = k2.get();
+        EnumSet<KForm> included = EnumSet.copyOf(a.includedForms());
+        included.addAll(b.includedForms());
+        EnumSet<KForm> notDetected = EnumSet.noneOf(KForm.class);
+        notDetected.addAll(a.notDetected());
+        notDetected.addAll(b.notDetected());
+        return Optional.of(new FormTotal(a.amount().plus(b.amount()), included, notDetected,
+                a.partial() || b.partial()));
     }
 
     /** Menaquinones other than MK-4 and MK-7, added up. */
     public Optional<FormTotal> otherMenaquinones() {
-        return total(KForm::isOtherMenaquinone, EnumSet.of(KForm.MK5, KForm.MK6, KForm.MK8, KForm.MK9,
-                KForm.MK10, KForm.MK11, KForm.MK12, KForm.MK13));
+        return sum(OTHER_MENAQUINONES, OTHER_MENAQUINONES);
     }
 
-    public boolean hasK2Data() {
-        return values.stream().anyMatch(v -> v.form().isMenaquinone());
+    /** At least one published K2 value shows an amount above zero. */
+    public boolean hasMeasuredK2() {
+        return values.stream().anyMatch(v -> v.form().isK2() && !v.isUnpublished() && v.state() == ValueState.MEASURED);
+    }
+
+    /** K2 was looked for and not detected, and no K2 amount above zero was found. */
+    public boolean hasOnlyNotDetectedK2() {
+        return !hasMeasuredK2() && values.stream().anyMatch(v -> v.form().isK2() && !v.isUnpublished()
+                && v.state() == ValueState.NOT_DETECTED);
     }
 
     public boolean hasForm(KForm form) {
         return values.stream().anyMatch(v -> v.form() == form);
+    }
+
+    public boolean excludedFromRankings() {
+        return exclusion != null;
     }
 
     public OptionalDouble nutrient(Nutrient nutrient) {
@@ -80,31 +159,23 @@ public record Food(
         return amount == null ? OptionalDouble.empty() : OptionalDouble.of(amount);
     }
 
-    private Optional<FormTotal> total(Predicate<KForm> counted, Set<KForm> wanted) {
+    private Optional<FormTotal> sum(Set<KForm> counted, Set<KForm> wanted) {
         EnumSet<KForm> included = EnumSet.noneOf(KForm.class);
-        AmountRange sum = null;
-        for (KForm form : KForm.values()) {
-            if (!counted.test(form)) {
-                continue;
-            }
-            Optional<AmountRange> amount = amount(form);
+        EnumSet<KForm> notDetected = EnumSet.noneOf(KForm.class);
+        Amount sum = null;
+        for (KForm form : counted) {
+            Optional<Amount> amount = amount(form);
             if (amount.isPresent()) {
                 included.add(form);
+                if (amount.get().state() == ValueState.NOT_DETECTED) {
+                    notDetected.add(form);
+                }
                 sum = sum == null ? amount.get() : sum.plus(amount.get());
             }
         }
         if (sum == null) {
             return Optional.empty();
         }
-        return Optional.of(new FormTotal(sum, included, !included.containsAll(wanted)));
-    }
-
-    private static Optional<AmountRange> spreadOf(List<KValue> forForm) {
-        AmountRange spread = null;
-        for (KValue v : forForm) {
-            AmountRange one = AmountRange.of(v.microgramsPer100g());
-            spread = spread == null ? one : spread.widenedBy(one);
-        }
-        return Optional.ofNullable(spread);
+        return Optional.of(new FormTotal(sum, included, notDetected, !included.containsAll(wanted)));
     }
 }

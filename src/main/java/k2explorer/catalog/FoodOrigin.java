@@ -2,9 +2,11 @@ package k2explorer.catalog;
 
 import k2explorer.i18n.Messages;
 
-/** Where a catalog food comes from. */
+/** Which table a catalog food comes from. */
 public enum FoodOrigin {
     USDA,
+    COMPILED,
+    CIQUAL,
     LITERATURE,
     MY_FOOD;
 

@@ -4,16 +4,29 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A sum over vitamin K forms. {@code partial} is true when some forms it should cover were not measured:
- * the true total is then at least this amount, and the app says so rather than implying completeness.
+ * A sum over vitamin K forms. {@code partial} is true when some forms it should cover were not measured (or the
+ * source gave only a K2 total whose forms it does not name): the true total is then at least this amount, and the
+ * app says so rather than implying completeness. {@code notDetected} lists forms counted as zero because they were
+ * looked for and not found.
  */
-public record FormTotal(AmountRange amount, Set<KForm> includedForms, boolean partial) {
+public record FormTotal(Amount amount, Set<KForm> includedForms, Set<KForm> notDetected, boolean partial) {
 
     public FormTotal {
         includedForms = Set.copyOf(includedForms);
+        notDetected = Set.copyOf(notDetected);
+    }
+
+    /** One form on its own: complete by definition. */
+    public static FormTotal single(KForm form, Amount amount) {
+        return new FormTotal(amount, Set.of(form),
+                amount.state() == ValueState.NOT_DETECTED ? Set.of(form) : Set.of(), false);
     }
 
     public String includedLabel() {
         return includedForms.stream().sorted().map(KForm::label).collect(Collectors.joining(" + "));
+    }
+
+    public boolean usesK2Total() {
+        return includedForms.contains(KForm.K2_TOTAL);
     }
 }

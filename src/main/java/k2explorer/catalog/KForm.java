@@ -1,43 +1,52 @@
 package k2explorer.catalog;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** The vitamin K forms (vitamers) a catalog value can be about. */
+/**
+ * The vitamin K forms (vitamers) a catalog value can be about, and one value that is not a form: a K2 total whose
+ * forms the source does not name (Ciqual's "vitamin K2").
+ */
 public enum KForm {
-    K1("K1", "phylloquinone"),
-    DIHYDRO_K1("dihydro-K1", "dihydrophylloquinone"),
-    MK4("MK-4", "menaquinone-4"),
-    MK5("MK-5", "menaquinone-5"),
-    MK6("MK-6", "menaquinone-6"),
-    MK7("MK-7", "menaquinone-7"),
-    MK8("MK-8", "menaquinone-8"),
-    MK9("MK-9", "menaquinone-9"),
-    MK10("MK-10", "menaquinone-10"),
-    MK11("MK-11", "menaquinone-11"),
-    MK12("MK-12", "menaquinone-12"),
-    MK13("MK-13", "menaquinone-13");
+    K1("K1"),
+    DIHYDRO_K1("dihydro-K1"),
+    MK4("MK-4"),
+    MK5("MK-5"),
+    MK6("MK-6"),
+    MK7("MK-7"),
+    MK8("MK-8"),
+    MK9("MK-9"),
+    MK10("MK-10"),
+    MK11("MK-11"),
+    MK12("MK-12"),
+    MK13("MK-13"),
+    /** Counted in total K2 and total K, never shown as a form, never added on top of per-form values. */
+    K2_TOTAL("K2 total");
+
+    /** Every menaquinone a food could hold: a K2 total is partial unless all of these were measured. */
+    public static final Set<KForm> MENAQUINONES = EnumSet.range(MK4, MK13);
 
     private final String label;
-    private final String chemicalName;
 
-    KForm(String label, String chemicalName) {
+    KForm(String label) {
         this.label = label;
-        this.chemicalName = chemicalName;
     }
 
     public String label() {
         return label;
     }
 
-    public String chemicalName() {
-        return chemicalName;
+    /** One menaquinone (MK-4 … MK-13): vitamin K2 measured form by form. */
+    public boolean isMenaquinone() {
+        return MENAQUINONES.contains(this);
     }
 
-    /** Menaquinones are vitamin K2; phylloquinone and its dihydro form are K1-family. */
-    public boolean isMenaquinone() {
-        return name().startsWith("MK");
+    /** Counts toward vitamin K2: a menaquinone or a K2 total. */
+    public boolean isK2() {
+        return isMenaquinone() || this == K2_TOTAL;
     }
 
     /** Menaquinones that have no column of their own in the Foods table. */

@@ -1,29 +1,72 @@
 package k2explorer.catalog;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One measured amount of one vitamin K form in 100 g of the edible portion of a food, with where it came from.
+ * What one source says about one vitamin K form in 100 g of the edible portion of a food, with where it came from.
  * A form that was not measured has no KValue at all: absence, never zero.
+ *
+ * @param amount     µg per 100 g; for {@link ValueState#BELOW_BOUND} the bound; NaN when not detected
+ * @param sourceId   the source the value was read from (a database, a compilation, a paper)
+ * @param originIds  the studies behind it when that source names them (USDA's references, the compiled papers)
+ * @param attribution how a compiled value relates to its papers; null for other sources
+ * @param samples    the number of samples as the source words it (literature), or empty
  */
 public record KValue(
         KForm form,
-        double microgramsPer100g,
+        ValueState state,
+        double amount,
         ValueKind kind,
-        String samples,
         String sourceId,
         EvidenceLevel evidence,
+        ValueStats stats,
+        List<String> originIds,
+        Attribution attribution,
+        String samples,
         String note) {
 
     public KValue {
         Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(state, "state");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(evidence, "evidence");
-        if (!Double.isFinite(microgramsPer100g) || microgramsPer100g < 0) {
-            throw new IllegalArgumentException("amount must be finite and not negative: " + microgramsPer100g);
-        }
+        stats = stats == null ? ValueStats.NONE : stats;
+        originIds = originIds == null ? List.of() : List.copyOf(originIds);
         samples = samples == null ? "" : samples;
         note = note == null ? "" : note;
+        switch (state) {
+            case NOT_DETECTED -> amount = Double.NaN;
+            case ASSUMED_ZERO, MEASURED_ZERO -> requireAmount(amount, 0, 0);
+            case MEASURED, BELOW_BOUND -> requireAmount(amount, Double.MIN_VALUE, Double.MAX_VALUE);
+        }
+    }
+
+    private static void requireAmount(double amount, double min, double max) {
+        if (!Double.isFinite(amount) || amount < min || amount > max) {
+            throw new IllegalArgumentException("amount " + amount + " does not fit the value's state");
+        }
+    }
+
+    /** A plain measured value (the user's own foods, tests): zero is a measured zero. */
+    public static KValue measured(KForm form, double amount, ValueKind kind, String sourceId, EvidenceLevel evidence,
+                                  String samples, String note) {
+        return new KValue(form, amount > 0 ? ValueState.MEASURED : ValueState.MEASURED_ZERO, amount, kind, sourceId,
+                evidence, ValueStats.NONE, List.of(), null, samples, note);
+    }
+
+    public boolean isCalculated() {
+        return stats.calculated();
+    }
+
+    /** Unpublished values are shown where asked for, never ranked or added up with published ones. */
+    public boolean isUnpublished() {
+        return attribution == Attribution.UNPUBLISHED;
+    }
+
+    /** The amount as a number a person reads (0 for the zero states and not detected). */
+    public double amountOrZero() {
+        return state.countsAsZero() ? 0 : amount;
     }
 }

@@ -23,10 +23,6 @@ public enum Nutrient {
         this.unit = unit;
     }
 
-    public String srNumber() {
-        return srNumber;
-    }
-
     public String label() {
         return Messages.label(this);
     }

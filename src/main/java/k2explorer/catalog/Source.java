@@ -52,9 +52,4 @@ public record Source(
         }
         return Optional.empty();
     }
-
-    /** What an export or a copy puts in a "source" cell: the DOI when there is one, else the citation. */
-    public String doiOrCitation() {
-        return cleanDoi().map(d -> "doi:" + d).orElse(citation);
-    }
 }

@@ -9,7 +9,9 @@ public enum ValueKind {
     MEAN,
     SINGLE,
     RANGE_LOW,
-    RANGE_HIGH;
+    RANGE_HIGH,
+    /** The source does not say whether the number is a mean, a single sample or a median. */
+    NOT_STATED;
 
     public String description() {
         return Messages.label(this);

@@ -1,7 +1,6 @@
 package k2explorer.coverage;
 
 import java.util.Optional;
-import java.util.Set;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
@@ -23,11 +22,15 @@ public enum CountedForms {
     public Optional<FormTotal> per100g(Food food) {
         return switch (this) {
             case TOTAL_K -> food.totalK();
-            case K1_ONLY -> food.amount(KForm.K1).map(a -> new FormTotal(a, Set.of(KForm.K1), false));
+            case K1_ONLY -> single(food, KForm.K1);
             case K2_ALL -> food.totalK2();
-            case MK4_ONLY -> food.amount(KForm.MK4).map(a -> new FormTotal(a, Set.of(KForm.MK4), false));
-            case MK7_ONLY -> food.amount(KForm.MK7).map(a -> new FormTotal(a, Set.of(KForm.MK7), false));
+            case MK4_ONLY -> single(food, KForm.MK4);
+            case MK7_ONLY -> single(food, KForm.MK7);
         };
+    }
+
+    private static Optional<FormTotal> single(Food food, KForm form) {
+        return food.amount(form).map(a -> FormTotal.single(form, a));
     }
 
     @Override

@@ -1,35 +1,42 @@
 package k2explorer.coverage;
 
 import java.util.Optional;
+import k2explorer.catalog.Amount;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.Portion;
 
 /**
  * How much of a food covers a daily target. Pure arithmetic: grams = target / (µg per 100 g) × 100.
- * Foods with no measured value for the counted forms get no figure at all (not "infinite", not zero).
+ * Foods with no value for the counted forms get no figure at all (not "infinite", not zero); foods whose counted
+ * forms are all zero or not detected never reach it.
  */
 public final class Coverage {
+    private static final double GRAMS_PER_BASIS = 100;
+    private static final double PERCENT = 100;
+
     private Coverage() {
     }
 
-    /** Grams of the food that provide the target; a spread of amounts gives a spread of grams. */
-    public static Optional<AmountRange> gramsNeeded(Food food, DailyTarget target) {
-        return target.counted().per100g(food).map(t -> t.amount()).flatMap(a -> gramsNeeded(a, target));
+    public static Optional<Reach> gramsNeeded(Food food, DailyTarget target) {
+        return target.counted().per100g(food).map(t -> gramsNeeded(t.amount(), target));
     }
 
     /** Grams that provide the target, from the counted amount per 100 g. */
-    public static Optional<AmountRange> gramsNeeded(AmountRange per100g, DailyTarget target) {
-        if (per100g.low() <= 0) {
-            // A measured zero can never reach the target; a spread starting at zero has no upper bound either.
-            return Optional.empty();
-        }
-        return Optional.of(new AmountRange(target.microgramsPerDay() / per100g.high() * 100,
-                target.microgramsPerDay() / per100g.low() * 100));
+    public static Reach gramsNeeded(Amount per100g, DailyTarget target) {
+        double perDay = target.microgramsPerDay();
+        return switch (per100g.state()) {
+            case ASSUMED_ZERO, MEASURED_ZERO, NOT_DETECTED -> Reach.NEVER;
+            case BELOW_BOUND -> new Reach(Reach.Kind.AT_LEAST, AmountRange.of(perDay / per100g.high() * GRAMS_PER_BASIS));
+            case MEASURED -> per100g.low() > 0
+                    ? new Reach(Reach.Kind.REACHES, new AmountRange(perDay / per100g.high() * GRAMS_PER_BASIS,
+                            perDay / per100g.low() * GRAMS_PER_BASIS))
+                    : new Reach(Reach.Kind.AT_LEAST, AmountRange.of(perDay / per100g.high() * GRAMS_PER_BASIS));
+        };
     }
 
     /** Servings of the chosen household portion that provide the target. */
-    public static Optional<AmountRange> servingsNeeded(Food food, DailyTarget target, Portion serving) {
+    public static Optional<Reach> servingsNeeded(Food food, DailyTarget target, Portion serving) {
         if (serving == null) {
             return Optional.empty();
         }
@@ -37,7 +44,7 @@ public final class Coverage {
     }
 
     /** Percent of the target one serving provides. */
-    public static Optional<AmountRange> percentPerServing(Food food, DailyTarget target, Portion serving) {
+    public static Optional<Amount> percentPerServing(Food food, DailyTarget target, Portion serving) {
         if (serving == null) {
             return Optional.empty();
         }
@@ -45,7 +52,7 @@ public final class Coverage {
     }
 
     /** Percent of the target one serving provides, from the counted amount per 100 g. */
-    public static AmountRange percentPerServing(AmountRange per100g, DailyTarget target, Portion serving) {
-        return per100g.times(serving.grams() / 100 / target.microgramsPerDay() * 100);
+    public static Amount percentPerServing(Amount per100g, DailyTarget target, Portion serving) {
+        return per100g.times(serving.grams() / GRAMS_PER_BASIS / target.microgramsPerDay() * PERCENT);
     }
 }

@@ -9,17 +9,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.EvidenceLevel;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.KValue;
 import k2explorer.catalog.Numbers;
 import k2explorer.catalog.Source;
+import k2explorer.catalog.ValueState;
+import k2explorer.catalog.ValueStats;
 
 /** Writes every vitamin K value of the catalog as CSV: the catalog's contract with spreadsheets. */
 public final class CatalogCsvExporter {
-    public static final List<String> COLUMNS = List.of("food_id", "food_name", "food_group", "form",
-            "amount_per_100g", "unit", "value_kind", "samples", "evidence_level", "source_id", "source_doi",
-            "source_citation", "data_version");
+    public static final List<String> COLUMNS = List.of("food_id", "food_name", "food_group", "food_origin",
+            "family", "form", "state", "amount_per_100g", "unit", "value_kind", "samples", "std_error", "min", "max",
+            "calculated", "source_code", "derivation_code", "derivation", "last_changed", "evidence_level",
+            "source_id", "source_doi", "source_citation", "original_sources", "original_citations", "compiler",
+            "attribution", "note", "data_version");
 
     private CatalogCsvExporter() {
     }
@@ -50,18 +59,45 @@ public final class CatalogCsvExporter {
         csv.writeRecord(COLUMNS);
         String version = catalog.version().label() + " " + catalog.version().shortHash();
         for (Food food : catalog.foods()) {
+            String family = catalog.family(food.familyId()).map(FoodFamily::name).orElse("");
             for (KValue v : food.values()) {
                 Source source = catalog.source(v.sourceId()).orElse(null);
-                csv.writeRecord(food.id(), food.name(), food.group(), v.form().label(),
-                        Numbers.plain(v.microgramsPer100g()), "µg", v.kind().code(), v.samples(), v.evidence().code(),
-                        v.sourceId(),
-                        source == null ? "" : source.cleanDoi().orElse(""),
-                        source == null ? "" : source.citation(),
+                ValueStats stats = v.stats();
+                List<Source> origins = v.originIds().stream().map(catalog::source).flatMap(Optional::stream).toList();
+                csv.writeRecord(food.id(), food.name(), food.group(), food.origin().name().toLowerCase(Locale.ROOT),
+                        family, v.form().label(), v.state().code(),
+                        v.state() == ValueState.NOT_DETECTED ? "" : Numbers.plain(v.amount()), "µg",
+                        valueKind(v), stats.samples() != null ? String.valueOf(stats.samples()) : v.samples(),
+                        plain(stats.standardError()), plain(stats.min()), plain(stats.max()),
+                        v.isCalculated() ? "yes" : "no", text(stats.sourceCode()), text(stats.derivationCode()),
+                        catalog.codes().derivationCode(stats.derivationCode()).orElse(""), text(stats.lastChanged()),
+                        v.evidence().code(), v.sourceId(), source == null ? "" : source.cleanDoi().orElse(""),
+                        source == null ? "" : source.citation(), String.join("; ", v.originIds()),
+                        origins.stream().map(Source::citation).collect(Collectors.joining(" | ")),
+                        v.evidence() == EvidenceLevel.SECONDARY_COMPILATION && !v.originIds().isEmpty()
+                                ? v.sourceId() : "",
+                        v.attribution() == null ? "" : v.attribution().name().toLowerCase(Locale.ROOT), v.note(),
                         version);
                 rows++;
             }
         }
         csv.flush();
         return rows;
+    }
+
+    /** How the number was reported; values that are not amounts say what they are instead. */
+    private static String valueKind(KValue v) {
+        return switch (v.state()) {
+            case NOT_DETECTED, ASSUMED_ZERO, BELOW_BOUND -> v.state().code();
+            case MEASURED, MEASURED_ZERO -> v.kind().code();
+        };
+    }
+
+    private static String plain(Double value) {
+        return value == null ? "" : Numbers.plain(value);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -14,6 +14,7 @@ import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Numbers;
+import k2explorer.export.CoverageCsvExporter;
 import k2explorer.userdata.DayPlan;
 
 /**
@@ -42,7 +43,7 @@ public final class PlanCsv {
                     Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
                     for (KForm form : PlanTotals.SHOWN) {
                         row.add(food.flatMap(f -> f.amount(form))
-                                .map(a -> Numbers.rounded(a.midpoint() * item.grams() / 100, 2)).orElse(""));
+                                .map(a -> CoverageCsvExporter.amount(a.times(item.grams() / 100))).orElse(""));
                     }
                     csv.writeRecord(row);
                     lines++;

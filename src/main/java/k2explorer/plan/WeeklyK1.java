@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import k2explorer.catalog.Amount;
+import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
@@ -17,7 +19,8 @@ import k2explorer.userdata.DayPlan;
  */
 public record WeeklyK1(LocalDate monday, List<Day> days) {
 
-    public record Day(LocalDate date, Double k1Micrograms, List<String> plans, boolean partial) {
+    /** One day: K1 of its plans (a spread where sources differ; null when the day has no dated plan). */
+    public record Day(LocalDate date, AmountRange k1Micrograms, List<String> plans, boolean partial) {
     }
 
     public static WeeklyK1 of(List<DayPlan> plans, Catalog catalog, LocalDate anyDayOfWeek) {
@@ -25,14 +28,15 @@ public record WeeklyK1(LocalDate monday, List<Day> days) {
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate date = monday.plusDays(i);
-            double sum = 0;
+            AmountRange sum = AmountRange.of(0);
             boolean partial = false;
             List<String> names = new ArrayList<>();
             for (DayPlan plan : plans) {
                 if (date.equals(plan.date())) {
                     PlanTotals totals = PlanTotals.of(plan, catalog, CountedForms.K1_ONLY);
-                    sum += totals.of(KForm.K1);
-                    partial |= !totals.countedNotMeasured().isEmpty() || !totals.missingFoods().isEmpty();
+                    PlanTotals.Line k1 = totals.of(KForm.K1);
+                    sum = sum.plus(k1.amount().map(Amount::range).orElse(AmountRange.of(0)));
+                    partial |= k1.partial() || !totals.missingFoods().isEmpty();
                     names.add(plan.name());
                 }
             }
@@ -43,12 +47,12 @@ public record WeeklyK1(LocalDate monday, List<Day> days) {
 
     /** The smallest and largest daily K1 of the week's planned days, to show how steady it is. */
     public String spread() {
-        List<Double> values = days.stream().map(Day::k1Micrograms).filter(v -> v != null).toList();
+        List<AmountRange> values = days.stream().map(Day::k1Micrograms).filter(v -> v != null).toList();
         if (values.isEmpty()) {
             return Messages.get("week.none");
         }
-        double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double min = values.stream().mapToDouble(AmountRange::low).min().orElse(0);
+        double max = values.stream().mapToDouble(AmountRange::high).max().orElse(0);
         return Messages.get(values.size() == 1 ? "week.spread.one" : "week.spread", values.size(),
                 k2explorer.catalog.Numbers.rounded(min, 0), k2explorer.catalog.Numbers.rounded(max, 0));
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.Food;
 
 /**
  * The studies behind a verdict, arranged for reading: per role (for, against, context), trials first, then
@@ -35,6 +37,11 @@ public record ClaimEvidence(Claim claim, List<Study> supporting, List<Study> con
     public Map<ClaimEvidenceTier, List<Study>> byTier(ClaimRole role) {
         return of(role).stream().collect(Collectors.groupingBy(s -> ClaimEvidenceTier.of(s.design()),
                 () -> new java.util.EnumMap<>(ClaimEvidenceTier.class), Collectors.toList()));
+    }
+
+    /** The catalog foods whose values bear on a claim, in the order the claim lists them. */
+    public static List<Food> foodsBehind(Claim claim, Catalog catalog) {
+        return claim.foodIds().stream().map(id -> catalog.food(id).orElse(null)).filter(Objects::nonNull).toList();
     }
 
     public boolean isEmpty() {

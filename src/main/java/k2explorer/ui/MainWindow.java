@@ -318,9 +318,9 @@ public final class MainWindow implements Navigator {
             OpenedCatalog opened = startup.catalog();
             Startup.UserData mine = startup.userData();
             foods.setCatalog(mine.merge(opened.catalog()), startup.rows());
-            studies.setCatalog(opened.catalog().studies());
+            studies.setCatalog(opened.studies());
             learnPanels = startup.learn();
-            claims.setCatalog(opened.catalog(), learnPanels);
+            claims.setCatalog(opened.catalog(), opened.studies(), learnPanels);
             Settings.restore(startup.settings(), targets, foods, compare);
             appearance.restore(startup.settings());
             WindowGeometry.restore(startup.settings()).ifPresent(g -> g.applyTo(stage));
@@ -395,7 +395,8 @@ public final class MainWindow implements Navigator {
         CatalogCounts c = catalog.counts();
         return Messages.get("status.catalog", String.format("%,d", c.foods()), String.format("%,d",
                 c.foodsWithVitaminK()),
-                String.format("%,d", c.foodsWithK2()), String.format("%,d", c.values()),
+                String.format("%,d", c.foodsWithK2()), String.format("%,d", c.foodsWithOnlyNotDetectedK2()),
+                String.format("%,d", c.values()),
                 String.format("%,d", c.sources()), catalog.version().display())
                 + (opened.rebuilt().isPresent() ? Messages.get("status.catalogBuilt",
                         String.valueOf(opened.buildMillis())) : "");

@@ -37,8 +37,9 @@ public record MyFood(String id, String name, String group, String sourceText, Ma
     /** This food as a catalog food, so it appears in the Foods table, coverage, compare and plans. */
     public k2explorer.catalog.Food toCatalogFood() {
         List<k2explorer.catalog.KValue> values = per100g.entrySet().stream()
-                .map(e -> new k2explorer.catalog.KValue(e.getKey(), e.getValue(), k2explorer.catalog.ValueKind.SINGLE,
-                        "", catalogId(), k2explorer.catalog.EvidenceLevel.USER_ENTERED, ""))
+                .map(e -> k2explorer.catalog.KValue.measured(e.getKey(), e.getValue(),
+                        k2explorer.catalog.ValueKind.SINGLE, catalogId(), k2explorer.catalog.EvidenceLevel.USER_ENTERED,
+                        "", ""))
                 .toList();
         List<k2explorer.catalog.Portion> ps = new java.util.ArrayList<>();
         for (int i = 0; i < portions.size(); i++) {
@@ -49,7 +50,7 @@ public record MyFood(String id, String name, String group, String sourceText, Ma
             String measure = m.matches() ? m.group(2) : portions.get(i).label().trim();
             ps.add(new k2explorer.catalog.Portion(i, count, measure, portions.get(i).grams(), catalogId()));
         }
-        return new k2explorer.catalog.Food(catalogId(), name, group == null || group.isBlank() ? "My foods" : group,
-                k2explorer.catalog.FoodOrigin.MY_FOOD, catalogId(), values, ps, Map.of(), List.of(), List.of());
+        return k2explorer.catalog.Food.of(catalogId(), name, group == null || group.isBlank() ? "My foods" : group,
+                k2explorer.catalog.FoodOrigin.MY_FOOD, catalogId(), values, ps);
     }
 }

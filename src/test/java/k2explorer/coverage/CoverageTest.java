@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.EvidenceLevel;
 import k2explorer.catalog.Food;
@@ -14,49 +13,66 @@ import k2explorer.catalog.KForm;
 import k2explorer.catalog.KValue;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.ValueKind;
+import k2explorer.catalog.ValueState;
+import k2explorer.catalog.ValueStats;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {
     private static final Portion PACK = new Portion(1, 1, "pack", 40, "S");
 
     private static Food food(KValue... values) {
-        return new Food("f", "F", "G", FoodOrigin.LITERATURE, "S", List.of(values), List.of(PACK), Map.of(),
-                List.of(), List.of());
+        return Food.of("f", "F", "G", FoodOrigin.LITERATURE, "S", List.of(values), List.of(PACK));
     }
 
     private static KValue v(KForm form, double amount) {
-        return new KValue(form, amount, ValueKind.SINGLE, "", "S", EvidenceLevel.PRIMARY_ABSTRACT, "");
+        return KValue.measured(form, amount, ValueKind.SINGLE, "S", EvidenceLevel.PRIMARY_ABSTRACT, "", "");
+    }
+
+    private static KValue state(KForm form, ValueState state, double amount) {
+        return new KValue(form, state, amount, ValueKind.NOT_STATED, "S", EvidenceLevel.NUTRIENT_DATABASE,
+                ValueStats.NONE, List.of(), null, "", "");
     }
 
     @Test
     void gramsAreTargetOverAmountPer100gTimes100() {
         Food natto = food(v(KForm.MK7, 900), v(KForm.K1, 30));
         DailyTarget women = new DailyTarget("women", 90, CountedForms.MK7_ONLY);
-        assertEquals(AmountRange.of(10), Coverage.gramsNeeded(natto, women).orElseThrow());
-        assertEquals(AmountRange.of(0.25), Coverage.servingsNeeded(natto, women, PACK).orElseThrow());
-        assertEquals(AmountRange.of(400), Coverage.percentPerServing(natto, women, PACK).orElseThrow());
+        assertEquals(new Reach(Reach.Kind.REACHES, AmountRange.of(10)), Coverage.gramsNeeded(natto, women).orElseThrow());
+        assertEquals(AmountRange.of(0.25), Coverage.servingsNeeded(natto, women, PACK).orElseThrow().grams());
+        assertEquals(AmountRange.of(400), Coverage.percentPerServing(natto, women, PACK).orElseThrow().range());
         DailyTarget total = new DailyTarget("t", 93, CountedForms.TOTAL_K);
-        assertEquals(AmountRange.of(10), Coverage.gramsNeeded(natto, total).orElseThrow());
+        assertEquals(AmountRange.of(10), Coverage.gramsNeeded(natto, total).orElseThrow().grams());
     }
 
     @Test
     void aSpreadOfAmountsGivesASpreadOfGrams() {
         Food two = food(v(KForm.MK7, 100), v(KForm.MK7, 200));
         DailyTarget t = new DailyTarget("t", 100, CountedForms.K2_ALL);
-        assertEquals(new AmountRange(50, 100), Coverage.gramsNeeded(two, t).orElseThrow());
+        assertEquals(new AmountRange(50, 100), Coverage.gramsNeeded(two, t).orElseThrow().grams());
     }
 
     @Test
-    void noDataOrAMeasuredZeroGivesNoFigure() {
+    void noDataGivesNoFigureButAMeasuredZeroNeverReaches() {
         DailyTarget k2 = new DailyTarget("t", 90, CountedForms.K2_ALL);
+        DailyTarget k1 = new DailyTarget("t", 90, CountedForms.K1_ONLY);
         Food kale = food(v(KForm.K1, 704.8));
         assertTrue(Coverage.gramsNeeded(kale, k2).isEmpty(), "no K2 measured: no data, not infinity or zero");
         assertTrue(Coverage.percentPerServing(kale, k2, PACK).isEmpty());
         Food zero = food(v(KForm.K1, 0));
-        assertTrue(Coverage.gramsNeeded(zero, new DailyTarget("t", 90, CountedForms.K1_ONLY)).isEmpty());
-        assertEquals(AmountRange.of(0), Coverage.percentPerServing(zero,
-                new DailyTarget("t", 90, CountedForms.K1_ONLY), PACK).orElseThrow());
-        assertTrue(Coverage.servingsNeeded(kale, new DailyTarget("t", 90, CountedForms.K1_ONLY), null).isEmpty());
+        assertEquals(Reach.NEVER, Coverage.gramsNeeded(zero, k1).orElseThrow(), "measured zero: never, not no data");
+        assertEquals(ValueState.MEASURED_ZERO, Coverage.percentPerServing(zero, k1, PACK).orElseThrow().state());
+        assertEquals(Reach.NEVER, Coverage.gramsNeeded(food(state(KForm.K1, ValueState.ASSUMED_ZERO, 0)), k1)
+                .orElseThrow());
+        assertEquals(Reach.NEVER, Coverage.gramsNeeded(food(state(KForm.MK7, ValueState.NOT_DETECTED, 0)), k2)
+                .orElseThrow());
+        assertTrue(Coverage.servingsNeeded(kale, k1, null).isEmpty());
+    }
+
+    @Test
+    void anAmountBelowABoundNeedsMoreThanTheBoundGives() {
+        Reach reach = Coverage.gramsNeeded(food(state(KForm.K1, ValueState.BELOW_BOUND, 0.8)),
+                new DailyTarget("t", 80, CountedForms.K1_ONLY)).orElseThrow();
+        assertEquals(new Reach(Reach.Kind.AT_LEAST, AmountRange.of(10_000)), reach);
     }
 
     @Test

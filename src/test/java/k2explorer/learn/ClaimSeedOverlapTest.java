@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import k2explorer.catalog.Catalog;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.ProgressListener;
@@ -24,9 +23,9 @@ class ClaimSeedOverlapTest {
     @Test
     void noClaimTextReasonOrTakeawayRepeatsAnEightWordRunOfTheSeeds() throws IOException {
         SeedOverlap seeds = SeedOverlap.load();
-        Catalog catalog = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE).catalog();
+        var studies = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE).studies();
         List<String> problems = new ArrayList<>();
-        for (Claim c : catalog.studies().claims()) {
+        for (Claim c : studies.claims()) {
             for (String text : List.of(c.text(), c.why(), c.takeaway(), c.seedFigure())) {
                 seeds.copiedRuns(text).forEach(run -> problems.add(c.id() + ": " + run));
             }

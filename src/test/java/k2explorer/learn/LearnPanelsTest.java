@@ -13,9 +13,11 @@ import java.util.List;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
+import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.catalog.build.ProgressListener;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
+import k2explorer.studies.StudyCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +27,14 @@ class LearnPanelsTest {
     @TempDir
     static Path dir;
     static Catalog catalog;
+    static StudyCatalog studies;
     static LearnPanels panels;
 
     @BeforeAll
     static void load() {
-        catalog = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE).catalog();
+        OpenedCatalog opened = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
+        catalog = opened.catalog();
+        studies = opened.studies();
         panels = LearnPanels.load();
     }
 
@@ -51,10 +56,10 @@ class LearnPanelsTest {
                 switch (link.kind()) {
                     case STUDY -> {
                         studyLinks++;
-                        assertTrue(catalog.studies().study(link.target()).isPresent(), p.id() + " -> " + link);
+                        assertTrue(studies.study(link.target()).isPresent(), p.id() + " -> " + link);
                     }
                     case FOOD -> assertTrue(catalog.food(link.target()).isPresent(), p.id() + " -> " + link);
-                    case CLAIM -> assertTrue(catalog.studies().claim(link.target()).isPresent(),
+                    case CLAIM -> assertTrue(studies.claim(link.target()).isPresent(),
                             p.id() + " -> " + link);
                     case WEB -> assertTrue(link.target().startsWith("https://"), link.target());
                 }
@@ -67,7 +72,7 @@ class LearnPanelsTest {
     void everyPanelThatRestsOnStudiesCitesAVerifiedOne() {
         for (LearnPanel p : panels.panels()) {
             p.links().stream().filter(l -> l.kind() == PanelLink.Kind.STUDY)
-                    .map(l -> catalog.studies().study(l.target()).orElseThrow())
+                    .map(l -> studies.study(l.target()).orElseThrow())
                     .forEach(s -> assertTrue(s.verified(), p.id() + " cites unread study " + s.key()));
         }
     }
@@ -89,13 +94,13 @@ class LearnPanelsTest {
             seeds.copiedRuns(resource("/k2explorer/learn/" + p.id() + ".md"))
                     .forEach(run -> problems.add(p.id() + ": " + run));
         }
-        for (Study s : catalog.studies().studies()) {
+        for (Study s : studies.studies()) {
             // Citations (paper titles) are references, kept verbatim on purpose; everything else is our prose.
             String prose = String.join(" \n ", s.summary(), s.mainResult(), s.limitations(), s.gradeReason(),
                     s.population(), s.outcomes(), s.doseText());
             seeds.copiedRuns(prose).forEach(run -> problems.add(s.key() + ": " + run));
         }
-        for (Claim c : catalog.studies().claims()) {
+        for (Claim c : studies.claims()) {
             seeds.copiedRuns(c.text() + " \n " + c.why()).forEach(run -> problems.add(c.id() + ": " + run));
         }
         assertEquals(List.of(), problems);

@@ -41,10 +41,13 @@ class FoodsWindowUiTest extends AppWindowTest {
 
     @Test
     void theAppStartsWithEveryFoodAndTheCatalogCounts(FxRobot robot) {
-        assertTrue(table(robot).getItems().size() > 8_400);
+        k2explorer.catalog.CatalogCounts counts = window.foods().catalogProperty().get().counts();
+        assertEquals(counts.foods(), table(robot).getItems().size());
         String status = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
-        assertTrue(status.contains("8,504 foods") || status.contains("8.504") || status.contains("8 504"), status);
-        assertTrue(status.contains("values") && status.contains("sources"), status);
+        assertTrue(status.startsWith(String.format("%,d foods", counts.foods())), status);
+        assertTrue(status.contains(String.format("%,d with a measured K2 amount", counts.foodsWithK2())), status);
+        assertTrue(status.contains(String.format("%,d with K2 not detected only", counts.foodsWithOnlyNotDetectedK2())),
+                status);
     }
 
     @Test
@@ -58,6 +61,34 @@ class FoodsWindowUiTest extends AppWindowTest {
         assertEquals(1765, first.food().amount(KForm.MK7).orElseThrow().high());
         FoodRow last = table.getItems().get(table.getItems().size() - 1);
         assertFalse(last.food().hasForm(KForm.MK7), "not measured sorts last, also when descending");
+    }
+
+    @Test
+    void sortingMk4DescendingPutsSr28sHighestMk4FirstAmongUsdaFoods(FxRobot robot) {
+        robot.clickOn("#colMk4");
+        robot.clickOn("#colMk4");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<FoodRow> usda = table(robot).getItems().stream()
+                .filter(r -> r.food().origin() == k2explorer.catalog.FoodOrigin.USDA).toList();
+        double highest = usda.stream().flatMap(r -> r.food().valuesOf(KForm.MK4).stream())
+                .mapToDouble(k2explorer.catalog.KValue::amountOrZero).max().orElseThrow();
+        assertEquals(highest, usda.get(0).food().amount(KForm.MK4).orElseThrow().high());
+        assertEquals(41.7, highest, "SR28's highest MK-4 (µg per 100 g)");
+    }
+
+    @Test
+    void searchingEdamShowsTheCompiledEdamWithItsMk9(FxRobot robot) {
+        robot.clickOn("#searchField").write("edam");
+        WaitForAsyncUtils.waitForFxEvents();
+        FoodRow edam = table(robot).getItems().stream().filter(r -> r.food().id().equals("k2c:edam")).findFirst()
+                .orElseThrow();
+        assertEquals(45.9, edam.food().amount(KForm.MK9).orElseThrow().high());
+        robot.interact(() -> table(robot).getSelectionModel().select(edam));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> values = texts(robot.lookup("#detailValues").query());
+        assertTrue(values.contains("45.9 µg"), values.toString());
+        assertTrue(values.contains("n.d."), "not-detected forms are shown as n.d.: " + values);
+        assertTrue(values.stream().anyMatch(t -> t.contains("Vermeer 2018, as compiled by K2viewer")), values.toString());
     }
 
     @Test
@@ -116,7 +147,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         FoodRow first = table(robot).getItems().get(0);
         assertTrue(first.food().name().startsWith("Natto"), first.food().name());
         assertEquals(90.0 / 1765 * 100, window.foods().value(first, k2explorer.ui.foods.FoodColumn.GRAMS_TO_TARGET)
-                .orElseThrow().amount().low(), 1e-9);
+                .orElseThrow().reach().grams().low(), 1e-9);
     }
 
     private void addToComparison(FxRobot robot, String query) {
@@ -141,7 +172,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         int mk7 = grid.indexOf("MK-7 per 100 g (µg)");
         assertEquals(List.of("939", "—", "—"), grid.subList(mk7 + 1, mk7 + 4));
         int k1 = grid.indexOf("K1 per 100 g (µg)");
-        assertEquals(List.of("—", "2.8", "498"), grid.subList(k1 + 1, k1 + 4));
+        assertEquals(List.of("—", "2.4", "498"), grid.subList(k1 + 1, k1 + 4), "SR28 revised cheddar K1 2.8 → 2.4");
         assertTrue(robot.lookup("#compareChart").tryQuery().isPresent());
     }
 

@@ -19,20 +19,30 @@ import k2explorer.catalog.DataVersion;
  * Their hash decides when the catalog database must be rebuilt.
  */
 public final class BundledData {
-    static final String USDA_FOODS = "usda-sr26/foods.csv";
-    static final String USDA_NUTRIENTS = "usda-sr26/nutrients.csv";
-    static final String USDA_PORTIONS = "usda-sr26/portions.csv";
+    static final String USDA_FOODS = "usda-sr28/foods.csv";
+    static final String USDA_NUTRIENTS = "usda-sr28/nutrients.csv";
+    static final String USDA_PORTIONS = "usda-sr28/portions.csv";
+    static final String USDA_REFERENCES = "usda-sr28/references.csv";
+    static final String USDA_VALUE_REFERENCES = "usda-sr28/value_references.csv";
+    static final String USDA_CODES = "usda-sr28/codes.csv";
+    static final String USDA_FOOTNOTES = "usda-sr28/footnotes.csv";
+    static final String COMPILED_VALUES = "k2-compiled/menaquinones_compiled.csv";
+    static final String COMPILED_SOURCES = "k2-compiled/sources.csv";
+    static final String CIQUAL = "ciqual-2020/vitamin_k.csv";
     static final String LIT_MENAQUINONES = "k2-literature/menaquinones.csv";
     static final String LIT_OTHER_VALUES = "k2-literature/other_values.csv";
     static final String LIT_SOURCES = "k2-literature/sources.csv";
     static final String SOURCE_LABELS = "curation/source_labels.csv";
-    static final String USDA_MATCHES = "curation/usda_matches.csv";
+    static final String FOOD_FAMILIES = "curation/food_families.csv";
+    static final String RANKING_EXCLUSIONS = "curation/ranking_exclusions.csv";
     static final String LIT_PORTIONS = "curation/literature_portions.csv";
     static final String STUDIES = "studies/studies.csv";
     static final String CLAIMS = "studies/claims.csv";
 
-    static final List<String> FILES = List.of(USDA_FOODS, USDA_NUTRIENTS, USDA_PORTIONS, LIT_MENAQUINONES,
-            LIT_OTHER_VALUES, LIT_SOURCES, SOURCE_LABELS, USDA_MATCHES, LIT_PORTIONS, STUDIES, CLAIMS);
+    static final List<String> FILES = List.of(USDA_FOODS, USDA_NUTRIENTS, USDA_PORTIONS, USDA_REFERENCES,
+            USDA_VALUE_REFERENCES, USDA_CODES, USDA_FOOTNOTES, COMPILED_VALUES, COMPILED_SOURCES, CIQUAL,
+            LIT_MENAQUINONES, LIT_OTHER_VALUES, LIT_SOURCES, SOURCE_LABELS, FOOD_FAMILIES, RANKING_EXCLUSIONS,
+            LIT_PORTIONS, STUDIES, CLAIMS);
 
     private static final String ROOT = "/k2explorer/data/";
 
@@ -80,6 +90,10 @@ public final class BundledData {
             throw new CatalogException("bundled data file missing: " + file);
         }
         return text;
+    }
+
+    CsvTable table(String file, String... requiredColumns) {
+        return CsvTable.parse(file, text(file), List.of(requiredColumns));
     }
 
     private static byte[] read(String file) {

@@ -12,23 +12,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import k2explorer.catalog.Attribution;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.CatalogException;
+import k2explorer.catalog.CodeBook;
 import k2explorer.catalog.DataVersion;
 import k2explorer.catalog.EvidenceLevel;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.KValue;
 import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
+import k2explorer.catalog.RankingExclusion;
 import k2explorer.catalog.ReportedMeasure;
 import k2explorer.catalog.Source;
 import k2explorer.catalog.SourceKind;
 import k2explorer.catalog.ValueKind;
+import k2explorer.catalog.ValueState;
+import k2explorer.catalog.ValueStats;
+import k2explorer.studies.StudyCatalog;
 
-/** Reads a catalog database into memory: one query per table, never one per food. */
+/**
+ * Reads a catalog database into memory: one query per table, never one per food. Any value the app does not know
+ * (a damaged or foreign file) is a {@link CatalogException}, so the store rebuilds the file instead of failing.
+ */
 public final class CatalogReader {
+    private static final List<String> NO_ORIGINS = List.of();
+
     private CatalogReader() {
+    }
+
+    /** The catalog and the studies stored beside it. */
+    public record Stored(Catalog catalog, StudyCatalog studies) {
     }
 
     /** The data hash a catalog file was built from, or empty if the file has none (or is not a catalog). */
@@ -42,26 +59,17 @@ public final class CatalogReader {
         }
     }
 
-    public static Catalog read(Path file) throws SQLException {
+    public static Stored read(Path file) throws SQLException {
         try (Connection c = SqliteFiles.open(file, true)) {
+            quickCheck(c);
             Map<String, String> meta = meta(c);
             DataVersion version = new DataVersion(meta.getOrDefault("data_label", ""),
                     meta.getOrDefault("data_hash", ""));
             List<Source> sources = sources(c);
-            Map<String, List<KValue>> values = new HashMap<>();
+            Map<String, List<KValue>> values = values(c);
             Map<String, List<Portion>> portions = new HashMap<>();
             Map<String, Map<Nutrient, Double>> nutrients = new HashMap<>();
-            Map<String, List<String>> links = new HashMap<>();
             Map<String, List<ReportedMeasure>> reported = new HashMap<>();
-            try (ResultSet rs = query(c, "SELECT food_id, form, ug_per_100g, value_kind, samples, source_id, "
-                    + "evidence_level, note FROM k_value ORDER BY rowid")) {
-                while (rs.next()) {
-                    values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(new KValue(
-                            KForm.valueOf(rs.getString(2)), rs.getDouble(3), ValueKind.valueOf(rs.getString(4)),
-                            rs.getString(5), rs.getString(6), EvidenceLevel.valueOf(rs.getString(7)),
-                            rs.getString(8)));
-                }
-            }
             try (ResultSet rs = query(c, "SELECT food_id, seq, amount, measure, grams, source_id FROM portion "
                     + "ORDER BY food_id, seq")) {
                 while (rs.next()) {
@@ -72,12 +80,7 @@ public final class CatalogReader {
             try (ResultSet rs = query(c, "SELECT food_id, nutrient, amount FROM nutrient")) {
                 while (rs.next()) {
                     nutrients.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Nutrient.class))
-                            .put(Nutrient.valueOf(rs.getString(2)), rs.getDouble(3));
-                }
-            }
-            try (ResultSet rs = query(c, "SELECT food_id, related_food_id FROM food_link ORDER BY rowid")) {
-                while (rs.next()) {
-                    links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(rs.getString(2));
+                            .put(known(Nutrient.class, rs.getString(2)), rs.getDouble(3));
                 }
             }
             try (ResultSet rs = query(c, "SELECT food_id, measure, value, unit, value_kind, samples, source_id, "
@@ -89,17 +92,90 @@ public final class CatalogReader {
                 }
             }
             List<Food> foods = new ArrayList<>();
-            try (ResultSet rs = query(c, "SELECT id, name, food_group, origin, source_id FROM food ORDER BY seq")) {
+            try (ResultSet rs = query(c, "SELECT id, name, food_group, origin, source_id, family_id, exclusion, "
+                    + "other_names FROM food ORDER BY seq")) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    foods.add(new Food(id, rs.getString(2), rs.getString(3), FoodOrigin.valueOf(rs.getString(4)),
+                    String exclusion = rs.getString(7);
+                    foods.add(new Food(id, rs.getString(2), rs.getString(3), known(FoodOrigin.class, rs.getString(4)),
                             rs.getString(5), values.getOrDefault(id, List.of()), portions.getOrDefault(id, List.of()),
-                            nutrients.getOrDefault(id, Map.of()), links.getOrDefault(id, List.of()),
-                            reported.getOrDefault(id, List.of())));
+                            nutrients.getOrDefault(id, Map.of()), reported.getOrDefault(id, List.of()),
+                            rs.getString(6), exclusion == null ? null : known(RankingExclusion.class, exclusion),
+                            rs.getString(8)));
                 }
             }
-            return new Catalog(foods, sources, version, StudyTables.read(c));
+            expectCount(meta, CatalogWriter.FOOD_COUNT, foods.size());
+            expectCount(meta, CatalogWriter.VALUE_COUNT, values.values().stream().mapToInt(List::size).sum());
+            Catalog catalog = new Catalog(foods, sources, families(c), codes(c), version);
+            return new Stored(catalog, StudyTables.read(c));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new CatalogException("the catalog file holds a value this app does not know: " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, List<KValue>> values(Connection c) throws SQLException {
+        Map<String, List<KValue>> values = new HashMap<>();
+        try (ResultSet rs = query(c, "SELECT food_id, form, state, amount, value_kind, source_id, evidence_level, "
+                + "samples, n, std_error, min, max, source_code, derivation_code, last_changed, origins, attribution, "
+                + "note FROM k_value ORDER BY rowid")) {
+            while (rs.next()) {
+                double amount = rs.getDouble(4);
+                if (rs.wasNull()) {
+                    amount = Double.NaN;
+                }
+                ValueStats stats = new ValueStats(integer(rs, 9), real(rs, 10), real(rs, 11), real(rs, 12),
+                        rs.getString(13), rs.getString(14), rs.getString(15));
+                String origins = rs.getString(16);
+                String attribution = rs.getString(17);
+                values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(3)).add(new KValue(
+                        known(KForm.class, rs.getString(2)), known(ValueState.class, rs.getString(3)), amount,
+                        known(ValueKind.class, rs.getString(5)), rs.getString(6),
+                        known(EvidenceLevel.class, rs.getString(7)), stats.isEmpty() ? ValueStats.NONE : stats,
+                        origins == null || origins.isEmpty() ? NO_ORIGINS : List.of(origins.split(" ")),
+                        attribution == null ? null : known(Attribution.class, attribution), rs.getString(8),
+                        rs.getString(18)));
+            }
+        }
+        return values;
+    }
+
+    private static List<FoodFamily> families(Connection c) throws SQLException {
+        Map<String, String> names = new LinkedHashMap<>();
+        try (ResultSet rs = query(c, "SELECT id, name FROM family ORDER BY seq")) {
+            while (rs.next()) {
+                names.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        Map<String, List<String>> members = new HashMap<>();
+        Map<String, List<String>> same = new HashMap<>();
+        Map<String, Map<String, String>> notes = new HashMap<>();
+        try (ResultSet rs = query(c, "SELECT family_id, food_id, same_food, note FROM family_member "
+                + "ORDER BY family_id, seq")) {
+            while (rs.next()) {
+                String family = rs.getString(1);
+                String food = rs.getString(2);
+                members.computeIfAbsent(family, k -> new ArrayList<>()).add(food);
+                if (rs.getInt(3) == 1) {
+                    same.computeIfAbsent(family, k -> new ArrayList<>()).add(food);
+                }
+                notes.computeIfAbsent(family, k -> new HashMap<>()).put(food, rs.getString(4));
+            }
+        }
+        List<FoodFamily> families = new ArrayList<>(names.size());
+        names.forEach((id, name) -> families.add(new FoodFamily(id, name, members.getOrDefault(id, List.of()),
+                same.getOrDefault(id, List.of()), notes.getOrDefault(id, Map.of()))));
+        return families;
+    }
+
+    private static CodeBook codes(Connection c) throws SQLException {
+        Map<String, String> source = new HashMap<>();
+        Map<String, String> derivation = new HashMap<>();
+        try (ResultSet rs = query(c, "SELECT kind, code, meaning FROM usda_code")) {
+            while (rs.next()) {
+                ("source".equals(rs.getString(1)) ? source : derivation).put(rs.getString(2), rs.getString(3));
+            }
+        }
+        return new CodeBook(source, derivation);
     }
 
     private static List<Source> sources(Connection c) throws SQLException {
@@ -107,12 +183,47 @@ public final class CatalogReader {
         try (ResultSet rs = query(c, "SELECT id, kind, short_label, citation, doi, pmid, url, what_read, "
                 + "industry_affiliated, caveat FROM source ORDER BY rowid")) {
             while (rs.next()) {
-                sources.add(new Source(rs.getString(1), SourceKind.valueOf(rs.getString(2)), rs.getString(3),
+                sources.add(new Source(rs.getString(1), known(SourceKind.class, rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getInt(9) == 1, rs.getString(10)));
             }
         }
         return sources;
+    }
+
+    /** Fails fast on a damaged file: SQLite's own check of pages and indexes. */
+    private static void quickCheck(Connection c) throws SQLException {
+        try (ResultSet rs = query(c, "PRAGMA quick_check")) {
+            String result = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equals(result)) {
+                throw new CatalogException("the catalog file is damaged (" + result + ")");
+            }
+        }
+    }
+
+    private static void expectCount(Map<String, String> meta, String key, int actual) {
+        String expected = meta.get(key);
+        if (expected == null || Integer.parseInt(expected) != actual) {
+            throw new CatalogException("the catalog file holds " + actual + " rows for " + key + ", "
+                    + expected + " were written");
+        }
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        if (name == null) {
+            throw new CatalogException("a " + type.getSimpleName() + " is missing");
+        }
+        return Enum.valueOf(type, name);
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Double real(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
     }
 
     private static Map<String, String> meta(Connection c) throws SQLException {

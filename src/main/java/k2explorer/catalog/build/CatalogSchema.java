@@ -7,7 +7,7 @@ import java.util.List;
  * data hash includes it, so every installed catalog is rebuilt on the next start.
  */
 final class CatalogSchema {
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     static final List<String> DDL = List.of(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -18,14 +18,16 @@ final class CatalogSchema {
             """
             CREATE TABLE food (
               seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, food_group TEXT NOT NULL,
-              origin TEXT NOT NULL, source_id TEXT NOT NULL REFERENCES source(id))""",
+              origin TEXT NOT NULL, source_id TEXT NOT NULL REFERENCES source(id), family_id TEXT, exclusion TEXT,
+              other_names TEXT)""",
             """
             CREATE TABLE k_value (
-              food_id TEXT NOT NULL REFERENCES food(id), form TEXT NOT NULL,
-              ug_per_100g REAL NOT NULL CHECK (ug_per_100g >= 0), value_kind TEXT NOT NULL, samples TEXT,
-              source_id TEXT NOT NULL REFERENCES source(id), evidence_level TEXT NOT NULL, note TEXT)""",
+              food_id TEXT NOT NULL REFERENCES food(id), form TEXT NOT NULL, state TEXT NOT NULL,
+              amount REAL CHECK (amount >= 0), value_kind TEXT NOT NULL,
+              source_id TEXT NOT NULL REFERENCES source(id), evidence_level TEXT NOT NULL, samples TEXT,
+              n INTEGER, std_error REAL, min REAL, max REAL, source_code TEXT, derivation_code TEXT,
+              last_changed TEXT, origins TEXT, attribution TEXT, note TEXT)""",
             "CREATE INDEX k_value_by_food ON k_value(food_id)",
-            "CREATE INDEX k_value_by_form ON k_value(form, ug_per_100g)",
             """
             CREATE TABLE nutrient (
               food_id TEXT NOT NULL REFERENCES food(id), nutrient TEXT NOT NULL, amount REAL NOT NULL,
@@ -36,9 +38,15 @@ final class CatalogSchema {
               measure TEXT NOT NULL, grams REAL NOT NULL CHECK (grams > 0), source_id TEXT NOT NULL,
               PRIMARY KEY (food_id, seq)) WITHOUT ROWID""",
             """
-            CREATE TABLE food_link (
-              food_id TEXT NOT NULL REFERENCES food(id), related_food_id TEXT NOT NULL REFERENCES food(id),
-              UNIQUE (food_id, related_food_id))""",
+            CREATE TABLE family (
+              seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL)""",
+            """
+            CREATE TABLE family_member (
+              family_id TEXT NOT NULL REFERENCES family(id), food_id TEXT NOT NULL UNIQUE REFERENCES food(id),
+              same_food INTEGER NOT NULL, note TEXT, seq INTEGER NOT NULL)""",
+            """
+            CREATE TABLE usda_code (
+              kind TEXT NOT NULL, code TEXT NOT NULL, meaning TEXT NOT NULL, PRIMARY KEY (kind, code)) WITHOUT ROWID""",
             """
             CREATE TABLE reported_measure (
               food_id TEXT NOT NULL REFERENCES food(id), measure TEXT NOT NULL, value TEXT NOT NULL,

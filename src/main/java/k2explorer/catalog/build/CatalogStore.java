@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.Optional;
-import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogException;
+import k2explorer.i18n.Messages;
 
 /**
  * Opens the catalog database in the user's data directory, building it from the bundled data on first start and
@@ -29,36 +29,38 @@ public final class CatalogStore {
         return directory.resolve(FILE_NAME);
     }
 
-    /** Opens the catalog, (re)building it if needed. Long work: call it off the FX thread. */
+    /**
+     * Opens the catalog, (re)building it if needed. A file that cannot be read for any reason (damaged pages,
+     * values this app does not know, missing rows) is rebuilt once. Long work: call it off the FX thread.
+     */
     public OpenedCatalog open(ProgressListener progress) {
         Path file = file();
         Optional<String> reason = rebuildReason(file);
         long buildMillis = reason.isPresent() ? timedBuild(file, reason.get(), progress) : -1;
-        progress.progress(0.95, "Loading the food catalog");
-        Catalog catalog;
+        progress.progress(0.95, Messages.get("catalog.build.loading"));
+        CatalogReader.Stored stored;
         try {
-            catalog = CatalogReader.read(file);
-        } catch (SQLException first) {
+            stored = CatalogReader.read(file);
+        } catch (SQLException | CatalogException first) {
             if (reason.isPresent()) {
                 throw new CatalogException("Cannot read the catalog database " + file + " just built: "
                         + first.getMessage(), first);
             }
-            // Same data version but unreadable (damaged, or written by an older build of the app): rebuild once.
-            reason = Optional.of("the existing file could not be read: " + first.getMessage());
+            reason = Optional.of(Messages.get("catalog.rebuild.unreadable", first.getMessage()));
             buildMillis = timedBuild(file, reason.get(), progress);
             try {
-                catalog = CatalogReader.read(file);
-            } catch (SQLException second) {
+                stored = CatalogReader.read(file);
+            } catch (SQLException | CatalogException second) {
                 throw new CatalogException("Cannot read the catalog database " + file + ": "
                         + second.getMessage(), second);
             }
         }
-        progress.progress(1.0, "Catalog ready");
-        return new OpenedCatalog(catalog, file, reason.orElse(null), buildMillis);
+        progress.progress(1.0, Messages.get("catalog.build.ready"));
+        return new OpenedCatalog(stored.catalog(), stored.studies(), file, reason.orElse(null), buildMillis);
     }
 
     private long timedBuild(Path file, String reason, ProgressListener progress) {
-        progress.progress(0.0, "Building the food catalog (" + reason + ")");
+        progress.progress(0.0, Messages.get("catalog.build.building", reason));
         long start = System.nanoTime();
         build(file, progress);
         return (System.nanoTime() - start) / 1_000_000;
@@ -66,18 +68,18 @@ public final class CatalogStore {
 
     private Optional<String> rebuildReason(Path file) {
         if (!Files.exists(file)) {
-            return Optional.of("first start");
+            return Optional.of(Messages.get("catalog.rebuild.firstStart"));
         }
         try {
             Optional<String> hash = CatalogReader.dataHash(file);
             if (hash.isEmpty()) {
-                return Optional.of("the existing file has no data version");
+                return Optional.of(Messages.get("catalog.rebuild.noVersion"));
             }
             return hash.get().equals(data.version().hash())
                     ? Optional.empty()
-                    : Optional.of("the bundled data changed");
+                    : Optional.of(Messages.get("catalog.rebuild.dataChanged"));
         } catch (SQLException e) {
-            return Optional.of("the existing file could not be read: " + e.getMessage());
+            return Optional.of(Messages.get("catalog.rebuild.unreadable", e.getMessage()));
         }
     }
 

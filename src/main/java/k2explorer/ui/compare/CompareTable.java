@@ -1,15 +1,13 @@
 package k2explorer.ui.compare;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import k2explorer.catalog.AmountRange;
+import k2explorer.catalog.Amount;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
@@ -17,6 +15,7 @@ import k2explorer.catalog.KForm;
 import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
 import k2explorer.coverage.Coverage;
+import k2explorer.coverage.Reach;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
@@ -52,12 +51,13 @@ public final class CompareTable {
         if (target != null) {
             String counted = " (" + target.counted().label() + ")";
             lines.add(line(Messages.get("compare.row.grams", target.label()) + counted, rows,
-                    r -> bounded(Coverage.gramsNeeded(r.food(), target), r.food(), target, "≤ ")));
+                    r -> reach(Coverage.gramsNeeded(r.food(), target), r.food(), target)));
             lines.add(line(Messages.get("compare.row.servings"), rows,
-                    r -> bounded(Coverage.servingsNeeded(r.food(), target, r.serving()), r.food(), target, "≤ ")));
+                    r -> reach(Coverage.servingsNeeded(r.food(), target, r.serving()), r.food(), target)));
             lines.add(line(Messages.get("compare.row.percent"), rows,
-                    r -> bounded(Coverage.percentPerServing(r.food(), target, r.serving()), r.food(), target,
-                            "≥ ")));
+                    r -> Coverage.percentPerServing(r.food(), target, r.serving())
+                            .map(p -> AmountFormat.format(p, partial(r.food(), target)))
+                            .orElse(Messages.get("compare.noData"))));
         }
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D)) {
             lines.add(line(n.label() + " per 100 g (" + n.unit() + ")", rows, r -> r.food().nutrient(n).isPresent()
@@ -70,7 +70,7 @@ public final class CompareTable {
         return new Line(label, rows.stream().map(cell).toList());
     }
 
-    private static String perServing(Optional<AmountRange> per100g, Portion serving) {
+    private static String perServing(Optional<Amount> per100g, Portion serving) {
         if (per100g.isEmpty()) {
             return AmountFormat.NOT_MEASURED;
         }
@@ -82,9 +82,12 @@ public final class CompareTable {
                 ? " (" + t.includedLabel() + " only)" : "")).orElse(AmountFormat.NOT_MEASURED);
     }
 
-    private static String bounded(Optional<AmountRange> value, Food food, DailyTarget target, String prefix) {
-        boolean partial = target.counted().per100g(food).map(FormTotal::partial).orElse(false);
-        return value.map(v -> (partial ? prefix : "") + AmountFormat.format(v)).orElse(Messages.get("compare.noData"));
+    private static String reach(Optional<Reach> value, Food food, DailyTarget target) {
+        return value.map(v -> AmountFormat.format(v, partial(food, target))).orElse(Messages.get("compare.noData"));
+    }
+
+    private static boolean partial(Food food, DailyTarget target) {
+        return target.counted().per100g(food).map(FormTotal::partial).orElse(false);
     }
 
     /**
@@ -92,12 +95,12 @@ public final class CompareTable {
      * the same food), so disagreement between papers is visible rather than hidden behind one number.
      */
     static String acrossSources(Food food, KForm form, Catalog catalog) {
-        AmountRange spread = null;
+        Amount spread = null;
         int sources = 0;
         for (Food f : sameFood(food, catalog)) {
-            Optional<AmountRange> a = f.amount(form);
+            Optional<Amount> a = f.amount(form);
             if (a.isPresent()) {
-                spread = spread == null ? a.get() : spread.widenedBy(a.get());
+                spread = spread == null ? a.get() : spread.spreadWith(a.get());
                 sources++;
             }
         }
@@ -107,17 +110,12 @@ public final class CompareTable {
         return AmountFormat.format(spread) + " (" + sources + (sources == 1 ? " source)" : " sources)");
     }
 
-    static Set<Food> sameFood(Food start, Catalog catalog) {
-        Set<Food> seen = new LinkedHashSet<>();
-        Deque<Food> todo = new ArrayDeque<>();
-        todo.add(start);
-        while (!todo.isEmpty()) {
-            Food f = todo.poll();
-            if (seen.add(f)) {
-                f.relatedFoodIds().forEach(id -> catalog.food(id).ifPresent(todo::add));
-            }
-        }
-        return seen;
+    /** The food and every other food of its family (same food in other sources, or close relatives). */
+    static List<Food> sameFood(Food start, Catalog catalog) {
+        List<Food> all = new ArrayList<>();
+        all.add(start);
+        all.addAll(catalog.sameFamily(start));
+        return all;
     }
 
     private static String sources(Food food, Catalog catalog) {

@@ -28,7 +28,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import k2explorer.catalog.AmountRange;
+import k2explorer.catalog.Amount;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.i18n.Messages;
@@ -189,12 +189,12 @@ public final class CompareView extends BorderPane {
             String category = (i + 1) + ". " + row.food().name();
             categories.add(category);
             for (KForm form : forms) {
-                Optional<AmountRange> amount = row.food().amount(form);
+                Optional<Amount> amount = row.food().amount(form);
                 if (amount.isEmpty() || (serving && row.serving() == null)) {
                     continue; // not measured: no bar, never a zero-height one
                 }
-                AmountRange shown = serving ? amount.get().times(row.serving().grams() / 100) : amount.get();
-                XYChart.Data<String, Number> d = new XYChart.Data<>(category, shown.midpoint());
+                Amount shown = serving ? amount.get().times(row.serving().grams() / 100) : amount.get();
+                XYChart.Data<String, Number> d = new XYChart.Data<>(category, shown.range().midpoint());
                 String text = Messages.get(serving ? "compare.bar.perServing" : "compare.bar.per100g", form.label(),
                         AmountFormat.format(shown)) + (shown.isSpread() ? Messages.get("compare.bar.spread") : "");
                 d.nodeProperty().addListener((obs, o, node) -> {

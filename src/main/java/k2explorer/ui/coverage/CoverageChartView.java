@@ -43,6 +43,7 @@ public final class CoverageChartView extends BorderPane {
     private final Spinner<Integer> topN = new Spinner<>(3, 60, 15);
     private final CheckBox pickedOnly = new CheckBox(Messages.get("coverage.only.the.foods.selected.in"));
     private final CheckBox logScale = new CheckBox(Messages.get("coverage.logarithmic.scale"));
+    private static final int LISTED_FOODS = 12;
     private final Label noData = new Label();
     private final Label heading = new Label();
     private List<ChartBar> shownBars = List.of();
@@ -190,9 +191,16 @@ public final class CoverageChartView extends BorderPane {
         chart.setServingMarkers(markers);
         heading.setText(target == null ? Messages.get("coverage.choose.a.daily.target.above")
                 : Messages.get("coverage.heading", target.label(), target.counted().label()));
-        int missing = result.noData().size();
-        noData.setText(missing == 0 ? "" : Messages.get(missing == 1 ? "coverage.noData.one" : "coverage.noData.many",
-                String.format("%,d", missing), missing <= 12 ? ": " + String.join("; ", result.noData()) : "."));
+        noData.setText(String.join("\n", List.of(listed(result.never(), "coverage.never.one", "coverage.never.many"),
+                listed(result.noData(), "coverage.noData.one", "coverage.noData.many")).stream()
+                .filter(t -> !t.isEmpty()).toList()));
+    }
+
+    /** "3 foods never reach the target …: a; b; c", or nothing; long lists are only counted. */
+    private static String listed(List<String> foods, String oneKey, String manyKey) {
+        int n = foods.size();
+        return n == 0 ? "" : Messages.get(n == 1 ? oneKey : manyKey, String.format("%,d", n),
+                n <= LISTED_FOODS ? ": " + String.join("; ", foods) : ".");
     }
 
     private String uniqueCategory(ChartBar b) {

@@ -1,48 +1,91 @@
 package k2explorer.ui.foods;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.ValueState;
+import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
 
-/** Shows an amount, a dash with "not measured" for missing values, and "≥" with an explanation for partial sums. */
+/**
+ * Shows a value in its state — an amount, "0", "0*" (assumed zero), "n.d.", "< x", a dash for not measured — and
+ * "≥"/"≤" with an explanation for partial sums, each with a tooltip that says what it means.
+ */
 final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     private static final String MISSING_STYLE = "missing-value";
     private static final String PARTIAL_STYLE = "partial-value";
+    private static final String STATE_STYLE = "state-value";
+    private static final String CALCULATED_STYLE = "calculated-value";
+    private static final String UNPUBLISHED_STYLE = "unpublished-value";
 
-    AmountCell() {
+    private final FoodColumn column;
+
+    AmountCell(FoodColumn column) {
+        this.column = column;
         getStyleClass().add("amount-cell");
     }
 
     @Override
     protected void updateItem(Optional<ColumnValue> item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeAll(MISSING_STYLE, PARTIAL_STYLE);
+        getStyleClass().removeAll(MISSING_STYLE, PARTIAL_STYLE, STATE_STYLE, CALCULATED_STYLE, UNPUBLISHED_STYLE);
         if (empty || item == null) {
             setText(null);
             setTooltip(null);
             return;
         }
         if (item.isEmpty()) {
+            FoodRow row = getTableRow() == null ? null : getTableRow().getItem();
+            if (row != null && row.onlyUnpublished(column)) {
+                setText(Messages.get("cell.unpublished"));
+                getStyleClass().add(UNPUBLISHED_STYLE);
+                setTooltip(new Tooltip(Messages.get("cell.unpublished.tooltip")));
+                return;
+            }
             setText(AmountFormat.NOT_MEASURED);
             getStyleClass().add(MISSING_STYLE);
             setTooltip(new Tooltip(Messages.get("cell.missing")));
             return;
         }
         ColumnValue value = item.get();
-        setText(value.bound().prefix() + AmountFormat.format(value.amount()));
+        setText(value.text());
+        setTooltip(new Tooltip(tooltip(value)));
         if (value.partial()) {
             getStyleClass().add(PARTIAL_STYLE);
-            String forms = value.includedForms().stream().sorted().map(k2explorer.catalog.KForm::label)
-                    .reduce((a, b) -> a + " + " + b).orElse("");
-            setTooltip(new Tooltip(value.bound() == ColumnValue.Bound.AT_LEAST
-                    ? Messages.get("cell.partial.atLeast", forms)
-                    : Messages.get("cell.partial.atMost", forms)));
-        } else if (value.amount().isSpread()) {
-            setTooltip(new Tooltip(Messages.get("cell.spread")));
-        } else {
-            setTooltip(null);
         }
+        if (value.amount() != null && value.amount().state() != ValueState.MEASURED) {
+            getStyleClass().add(STATE_STYLE);
+        }
+        if (value.amount() != null && value.amount().calculated()) {
+            getStyleClass().add(CALCULATED_STYLE);
+        }
+    }
+
+    private static String tooltip(ColumnValue value) {
+        StringBuilder text = new StringBuilder();
+        if (value.reach() != null && value.reach().kind() == Reach.Kind.NEVER) {
+            text.append(Messages.get("cell.never"));
+        } else if (value.reach() != null && value.reach().kind() == Reach.Kind.AT_LEAST) {
+            text.append(Messages.get("cell.atLeastGrams"));
+        } else if (value.amount() != null) {
+            text.append(AmountFormat.explain(value.amount()));
+            if (value.amount().isSpread()) {
+                text.append("\n").append(Messages.get("cell.spread"));
+            }
+        }
+        if (value.partial()) {
+            String forms = value.includedForms().stream().sorted().map(KForm::label)
+                    .collect(Collectors.joining(" + "));
+            text.append("\n").append(Messages.get(value.bound() == ColumnValue.Bound.AT_LEAST
+                    ? "cell.partial.atLeast" : "cell.partial.atMost", forms));
+        }
+        if (!value.notDetected().isEmpty()) {
+            text.append("\n").append(Messages.get("cell.notDetectedCounted", value.notDetected().stream().sorted()
+                    .map(KForm::label).collect(Collectors.joining(", "))));
+        }
+        return text.toString().strip();
     }
 }

@@ -1,35 +1,40 @@
 package k2explorer.ui.foods;
 
 import java.util.Set;
-import k2explorer.catalog.AmountRange;
+import k2explorer.catalog.Amount;
 import k2explorer.catalog.KForm;
+import k2explorer.coverage.Reach;
+import k2explorer.ui.AmountFormat;
 
 /**
- * What one numeric cell shows: a number (or spread), whether it is exact or only a bound (a partial sum of forms
- * is a lower bound of the true amount, so the grams needed to reach a target are an upper bound), and which
- * forms it includes. Missing cells have no ColumnValue at all.
+ * What one numeric cell shows: an amount in its state (or, in the coverage columns, how much food reaches the
+ * target), whether it is exact or only a bound (a partial sum of forms is a lower bound of the true amount, so the
+ * grams needed to reach a target are an upper bound), and which forms it includes. Missing cells have no ColumnValue.
  */
-public record ColumnValue(AmountRange amount, Bound bound, Set<KForm> includedForms) {
+public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> includedForms, Set<KForm> notDetected) {
+    /** Sort tiers kept apart: any measured amount sorts above every bound, every "not detected" and every zero. */
+    private static final double TIER = 1e12;
+    /** "Never reaches" sorts after every food that does, in grams and servings. */
+    private static final double NEVER = 1e15;
 
     /** Whether the true value may differ from the shown one, and in which direction. */
     public enum Bound {
-        EXACT(""),
-        AT_LEAST("≥ "),
-        AT_MOST("≤ ");
-
-        private final String prefix;
-
-        Bound(String prefix) {
-            this.prefix = prefix;
-        }
-
-        public String prefix() {
-            return prefix;
-        }
+        EXACT,
+        AT_LEAST,
+        AT_MOST
     }
 
     public ColumnValue {
         includedForms = Set.copyOf(includedForms);
+        notDetected = Set.copyOf(notDetected);
+    }
+
+    public static ColumnValue amount(Amount amount, boolean partial, Set<KForm> included, Set<KForm> notDetected) {
+        return new ColumnValue(amount, null, partial ? Bound.AT_LEAST : Bound.EXACT, included, notDetected);
+    }
+
+    public static ColumnValue reach(Reach reach, boolean partial, Set<KForm> included, Set<KForm> notDetected) {
+        return new ColumnValue(null, reach, partial ? Bound.AT_MOST : Bound.EXACT, included, notDetected);
     }
 
     public boolean partial() {
@@ -37,6 +42,23 @@ public record ColumnValue(AmountRange amount, Bound bound, Set<KForm> includedFo
     }
 
     public double sortKey() {
-        return amount.midpoint();
+        if (reach != null) {
+            return switch (reach.kind()) {
+                case NEVER -> NEVER;
+                case AT_LEAST -> reach.grams().low();
+                case REACHES -> reach.grams().midpoint();
+            };
+        }
+        return amount.state().ordinal() * TIER + amount.sortValue();
+    }
+
+    /** The cell text: the amount in its state, or the grams/servings to the target, with "≥"/"≤" for partial sums. */
+    public String text() {
+        return reach != null ? AmountFormat.format(reach, partial()) : AmountFormat.format(amount, partial());
+    }
+
+    /** The number itself (midpoint of a spread), for exports. */
+    public double number() {
+        return reach != null ? reach.grams().midpoint() : amount.range().midpoint();
     }
 }

@@ -11,6 +11,7 @@ public enum FoodColumn {
     NAME(false),
     GROUP(false),
     K1(true),
+    DIHYDRO_K1(true),
     MK4(true),
     MK7(true),
     OTHER_MK(true),
@@ -48,10 +49,22 @@ public enum FoodColumn {
         return amount || isCoverage() || this == SERVING;
     }
 
+    /** The single form a column shows, or null for sums and other columns. */
+    KForm form() {
+        return switch (this) {
+            case K1 -> KForm.K1;
+            case DIHYDRO_K1 -> KForm.DIHYDRO_K1;
+            case MK4 -> KForm.MK4;
+            case MK7 -> KForm.MK7;
+            default -> null;
+        };
+    }
+
     /** Amount per 100 g for a numeric column; empty when nothing counted by the column was measured. */
     Optional<FormTotal> per100g(Food food) {
         return switch (this) {
             case K1 -> single(food, KForm.K1);
+            case DIHYDRO_K1 -> single(food, KForm.DIHYDRO_K1);
             case MK4 -> single(food, KForm.MK4);
             case MK7 -> single(food, KForm.MK7);
             case OTHER_MK -> food.otherMenaquinones();
@@ -62,6 +75,6 @@ public enum FoodColumn {
     }
 
     private static Optional<FormTotal> single(Food food, KForm form) {
-        return food.amount(form).map(a -> new FormTotal(a, java.util.Set.of(form), false));
+        return food.amount(form).map(a -> FormTotal.single(form, a));
     }
 }

@@ -5,15 +5,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import k2explorer.catalog.Amount;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodFamily;
+import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.FormTotal;
+import k2explorer.catalog.KForm;
 import k2explorer.catalog.KValue;
-import k2explorer.catalog.Numbers;
 import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.ReportedMeasure;
 import k2explorer.catalog.Source;
+import k2explorer.catalog.SourceKind;
+import k2explorer.catalog.ValueState;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
 
@@ -26,21 +32,33 @@ public record FoodDetail(
         List<ValueLine> values,
         List<String> totals,
         List<String> nutrients,
+        String familyName,
         List<RelatedFood> related,
         List<ReportedLine> reported,
         List<SourceLine> sources,
         String warfarinNote) {
 
+    private static final String MICROGRAMS = " µg";
+
     /** From this much vitamin K per 100 g the detail pane reminds warfarin users to keep intake steady. */
     static final double WARFARIN_NOTE_FROM_MICROGRAMS = 100;
 
-    /** One measured value: form, amount per 100 g (as in the source), how it was reported, and by whom. */
-    public record ValueLine(String form, String amountPer100g, String perServing, String kind, String samples,
-                            String sourceId, String sourceLabel, String evidence, String note) {
+    /**
+     * One value: form, amount per 100 g in its state (as in the source), per serving, by whom, and how it was
+     * obtained — samples, SE, range, analytical or calculated, the studies behind it, the compiler's role, doubts.
+     */
+    public record ValueLine(String form, String amountPer100g, String perServing, String state, String sourceId,
+                            String sourceLabel, String evidence, List<String> provenance, String note,
+                            boolean calculated, boolean unpublished) {
+
+        public ValueLine {
+            provenance = List.copyOf(provenance);
+        }
     }
 
-    /** The same food in another source, shown side by side rather than merged. */
-    public record RelatedFood(String foodId, String name, String sourceLabel, String valuesSummary) {
+    /** Another food of the same family (the same food in another source, or a close relative), side by side. */
+    public record RelatedFood(String foodId, String name, String sourceLabel, String valuesSummary, boolean sameFood,
+                              String note) {
     }
 
     public record ReportedLine(String measure, String value, String sourceLabel, String note) {
@@ -58,15 +76,20 @@ public record FoodDetail(
         List<ValueLine> values = new ArrayList<>();
         for (KValue v : food.values()) {
             sourceIds.add(v.sourceId());
+            sourceIds.addAll(v.originIds());
+            Amount amount = Amount.of(v);
             String perServing = serving == null ? AmountFormat.NOT_MEASURED
-                    : AmountFormat.format(v.microgramsPer100g() * serving.grams() / 100) + " µg";
-            values.add(new ValueLine(v.form().label(), Numbers.plain(v.microgramsPer100g()) + " µg", perServing,
-                    v.kind().description(), v.samples(), v.sourceId(), label(catalog, v.sourceId()),
-                    v.evidence().description(), v.note()));
+                    : withUnit(amount.times(serving.grams() / 100));
+            values.add(new ValueLine(formLabel(v), withUnit(amount), perServing,
+                    v.state().label(), v.sourceId(), label(catalog, v.sourceId()), v.evidence().description(),
+                    ValueProvenance.lines(v, catalog), v.note(), v.isCalculated(), v.isUnpublished()));
         }
         List<String> totals = new ArrayList<>();
         food.totalK2().ifPresent(t -> totals.add(totalLine(Messages.get("detail.totalK2"), t)));
         food.totalK().ifPresent(t -> totals.add(totalLine(Messages.get("detail.totalK"), t)));
+        if (food.values().stream().anyMatch(KValue::isUnpublished)) {
+            totals.add(Messages.get("detail.total.unpublishedLeftOut"));
+        }
         List<String> nutrients = new ArrayList<>();
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D,
                 Nutrient.PROTEIN, Nutrient.FAT, Nutrient.SODIUM)) {
@@ -76,9 +99,11 @@ public record FoodDetail(
                     : Messages.get("detail.notMeasured")));
         }
         List<RelatedFood> related = new ArrayList<>();
-        for (String id : food.relatedFoodIds()) {
-            catalog.food(id).ifPresent(other -> related.add(new RelatedFood(other.id(), other.name(),
-                    label(catalog, other.sourceId()), summary(other))));
+        Optional<FoodFamily> family = catalog.family(food.familyId());
+        for (Food other : catalog.sameFamily(food)) {
+            related.add(new RelatedFood(other.id(), other.name(), label(catalog, other.sourceId()), summary(other),
+                    family.map(f -> f.isSameFood(food.id()) && f.isSameFood(other.id())).orElse(false),
+                    family.map(f -> f.notes().getOrDefault(other.id(), "")).orElse("")));
         }
         List<ReportedLine> reported = new ArrayList<>();
         for (ReportedMeasure r : food.reportedMeasures()) {
@@ -100,7 +125,8 @@ public record FoodDetail(
                 + " · id " + food.id();
         boolean rich = food.totalK().map(t -> t.amount().high() >= WARFARIN_NOTE_FROM_MICROGRAMS).orElse(false);
         String warfarin = rich ? Messages.get("detail.warfarin") : "";
-        return new FoodDetail(food.name(), subtitle, values, totals, nutrients, related, reported, sources, warfarin);
+        return new FoodDetail(food.name(), subtitle, values, totals, nutrients,
+                family.map(FoodFamily::name).orElse(""), related, reported, sources, warfarin);
     }
 
     private static SourceLine sourceLine(Source s, Food food) {
@@ -108,14 +134,14 @@ public record FoodDetail(
         if (s.industryAffiliated()) {
             cautions.add(Messages.get("detail.caution.industry"));
         }
-        if (s.kind() == k2explorer.catalog.SourceKind.SECONDARY) {
+        if (s.kind() == SourceKind.SECONDARY) {
             cautions.add(Messages.get("detail.caution.secondary"));
         }
         if (s.caveat() != null && !s.caveat().isBlank()) {
             cautions.add(s.caveat());
         }
         String citation = s.citation();
-        if (s.kind() == k2explorer.catalog.SourceKind.FOOD_COMPOSITION_DATABASE && food.id().startsWith("usda:")) {
+        if (s.kind() == SourceKind.FOOD_COMPOSITION_DATABASE && food.origin() == FoodOrigin.USDA) {
             citation = citation + " Food NDB No. " + food.id().substring(5) + ".";
         }
         return new SourceLine(s.id(), s.shortLabel(), citation, s.link(), s.whatWasRead() == null ? ""
@@ -123,8 +149,25 @@ public record FoodDetail(
     }
 
     private static String totalLine(String what, FormTotal total) {
-        return Messages.get(total.partial() ? "detail.total.partial" : "detail.total", what,
+        String line = Messages.get(total.partial() ? "detail.total.partial" : "detail.total", what,
                 AmountFormat.format(total.amount(), total.partial()), total.includedLabel());
+        if (!total.notDetected().isEmpty()) {
+            line += " " + Messages.get("detail.total.notDetected", total.notDetected().stream().sorted()
+                    .map(KForm::label).collect(Collectors.joining(", ")));
+        }
+        if (total.usesK2Total()) {
+            line += " " + Messages.get("detail.total.k2Total");
+        }
+        return line;
+    }
+
+    /** "12.3 µg", "0 µg", "< 0.8 µg"; "n.d." has no amount and so no unit. */
+    private static String withUnit(Amount amount) {
+        return AmountFormat.format(amount) + (amount.state() == ValueState.NOT_DETECTED ? "" : MICROGRAMS);
+    }
+
+    private static String formLabel(KValue v) {
+        return v.form() == KForm.K2_TOTAL ? Messages.get("detail.form.k2Total") : v.form().label();
     }
 
     private static String summary(Food food) {
@@ -134,9 +177,10 @@ public record FoodDetail(
         }
         List<String> parts = new ArrayList<>();
         for (KValue v : food.values()) {
-            parts.add(v.form().label() + " " + Numbers.plain(v.microgramsPer100g()) + " µg/100 g");
+            parts.add(formLabel(v) + " " + AmountFormat.format(Amount.of(v)) + (v.isUnpublished()
+                    ? " " + Messages.get("detail.unpublishedMark") : ""));
         }
-        return String.join(", ", parts);
+        return String.join(", ", parts) + " " + Messages.get("detail.perHundredGrams");
     }
 
     private static String label(Catalog catalog, String sourceId) {

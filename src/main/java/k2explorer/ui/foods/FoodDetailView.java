@@ -79,12 +79,14 @@ public final class FoodDetailView extends ScrollPane {
             }
         }
         if (!d.related().isEmpty()) {
-            content.getChildren().add(heading(Messages.get("detail.same.food.in.other.sources")));
+            content.getChildren().add(heading(Messages.get("detail.family", d.familyName())));
             for (FoodDetail.RelatedFood r : d.related()) {
                 Hyperlink link = new Hyperlink(r.name() + " — " + r.sourceLabel());
                 link.getStyleClass().add("related-food");
                 link.setOnAction(e -> model.selectFood(r.foodId()));
-                content.getChildren().addAll(link, wrapped(r.valuesSummary(), "detail-related-values"));
+                String relation = Messages.get(r.sameFood() ? "detail.family.same" : "detail.family.similar");
+                content.getChildren().addAll(link, wrapped(relation + " · " + r.valuesSummary()
+                        + (r.note().isEmpty() ? "" : " · " + r.note()), "detail-related-values"));
             }
         }
         content.getChildren().add(heading(Messages.get("detail.other.nutrients.per.100.g")));
@@ -142,15 +144,19 @@ public final class FoodDetailView extends ScrollPane {
         int r = 1;
         for (FoodDetail.ValueLine v : d.values()) {
             Label amount = new Label(v.amountPer100g());
-            amount.setTooltip(new Tooltip(v.kind() + (v.samples().isEmpty() ? ""
-                    : Messages.get("detail.samples", v.samples())) + "\n" + v.evidence()));
+            amount.setTooltip(new Tooltip(v.state() + "\n" + v.evidence()));
+            if (v.calculated()) {
+                amount.getStyleClass().add("calculated-value");
+            }
+            if (v.unpublished()) {
+                amount.getStyleClass().add("unpublished-value");
+            }
             grid.add(new Label(v.form()), 0, r);
             grid.add(amount, 1, r);
             grid.add(new Label(v.perServing()), 2, r);
             grid.add(new Label(v.sourceLabel()), 3, r);
             r++;
-            String info = v.kind() + (v.samples().isEmpty() ? "" : Messages.get("detail.samplesDot", v.samples()))
-                    + " · "
+            String info = String.join(" · ", v.provenance()) + (v.provenance().isEmpty() ? "" : "\n")
                     + v.evidence() + (v.note().isEmpty() ? "" : "\n" + v.note());
             Label note = wrapped(info, "value-note");
             grid.add(note, 0, r, 4, 1);

@@ -31,7 +31,8 @@ public final class FoodRow {
     public FoodRow(Food food, String sourceLabels) {
         this.food = food;
         this.sourceLabels = sourceLabels;
-        this.searchKey = SearchText.normalise(food.name() + " " + food.group() + " " + sourceLabels);
+        this.searchKey = SearchText.normalise(food.name() + " " + food.group() + " " + sourceLabels + " "
+                + food.otherNames());
         for (FoodColumn column : FoodColumn.values()) {
             if (column.isAmount()) {
                 column.per100g(food).ifPresent(total -> per100g.put(column, total));
@@ -92,8 +93,13 @@ public final class FoodRow {
         if (factor.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ColumnValue(total.amount().times(factor.getAsDouble()),
-                total.partial() ? ColumnValue.Bound.AT_LEAST : ColumnValue.Bound.EXACT, total.includedForms()));
+        return Optional.of(ColumnValue.amount(total.amount().times(factor.getAsDouble()), total.partial(),
+                total.includedForms(), total.notDetected()));
+    }
+
+    /** A single-form column the source filled only with unpublished values: shown as such, not as "not measured". */
+    public boolean onlyUnpublished(FoodColumn column) {
+        return column.form() != null && food.onlyUnpublished(column.form());
     }
 
     @Override

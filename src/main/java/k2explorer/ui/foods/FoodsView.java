@@ -172,7 +172,7 @@ public final class FoodsView extends BorderPane {
                 col.setPrefWidth(c == FoodColumn.K1 || c == FoodColumn.OTHER_MK || c == FoodColumn.MK4 ? 86 : 112);
                 col.setText(c.title());
                 col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(model.value(f.getValue(), c)));
-                col.setCellFactory(x -> new AmountCell());
+                col.setCellFactory(x -> new AmountCell(c));
                 amountColumns.add(col);
                 table.getColumns().add(col);
             }

@@ -28,7 +28,7 @@ import k2explorer.catalog.Source;
 import k2explorer.coverage.Coverage;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.foods.ColumnValue.Bound;
+import k2explorer.export.CoverageCsvExporter;
 
 /**
  * State of the Foods view: the catalog rows, the search and filters, the sort order and the basis. Needs no
@@ -250,16 +250,16 @@ public final class FoodsViewModel {
             return Optional.empty();
         }
         FormTotal total = counted.get();
-        Bound bound = total.partial() ? Bound.AT_MOST : Bound.EXACT;
         Portion serving = row.serving();
         return switch (column) {
-            case GRAMS_TO_TARGET -> Coverage.gramsNeeded(total.amount(), t)
-                    .map(g -> new ColumnValue(g, bound, total.includedForms()));
-            case SERVINGS_TO_TARGET -> serving == null ? Optional.empty() : Coverage.gramsNeeded(total.amount(), t)
-                    .map(g -> new ColumnValue(g.times(1 / serving.grams()), bound, total.includedForms()));
-            case PERCENT_PER_SERVING -> serving == null ? Optional.empty() : Optional.of(new ColumnValue(
-                    Coverage.percentPerServing(total.amount(), t, serving),
-                    total.partial() ? Bound.AT_LEAST : Bound.EXACT, total.includedForms()));
+            case GRAMS_TO_TARGET -> Optional.of(ColumnValue.reach(Coverage.gramsNeeded(total.amount(), t),
+                    total.partial(), total.includedForms(), total.notDetected()));
+            case SERVINGS_TO_TARGET -> serving == null ? Optional.empty() : Optional.of(ColumnValue.reach(
+                    Coverage.gramsNeeded(total.amount(), t).times(1 / serving.grams()), total.partial(),
+                    total.includedForms(), total.notDetected()));
+            case PERCENT_PER_SERVING -> serving == null ? Optional.empty() : Optional.of(ColumnValue.amount(
+                    Coverage.percentPerServing(total.amount(), t, serving), total.partial(), total.includedForms(),
+                    total.notDetected()));
             default -> Optional.empty();
         };
     }
@@ -284,7 +284,8 @@ public final class FoodsViewModel {
                     .orElse("no data");
             return new k2explorer.export.CoverageCsvExporter.Line(row.food().id(), row.food().name(),
                     row.food().group(),
-                    counted.map(c -> k2explorer.catalog.Numbers.rounded(c.amount(), 2)).orElse(""),
+                    counted.map(c -> CoverageCsvExporter.amount(c.amount())).orElse(""),
+                    counted.map(c -> c.amount().state().code()).orElse(""),
                     text(value(row, FoodColumn.GRAMS_TO_TARGET), 1),
                     text(value(row, FoodColumn.SERVINGS_TO_TARGET), 2),
                     text(value(row, FoodColumn.PERCENT_PER_SERVING), 1),
@@ -293,7 +294,8 @@ public final class FoodsViewModel {
     }
 
     private static String text(Optional<ColumnValue> value, int digits) {
-        return value.map(v -> k2explorer.catalog.Numbers.rounded(v.amount(), digits)).orElse("");
+        return value.map(v -> v.reach() != null ? CoverageCsvExporter.reach(v.reach(), digits)
+                : CoverageCsvExporter.amount(v.amount(), digits)).orElse("");
     }
 
     private void refilter() {
@@ -322,7 +324,7 @@ public final class FoodsViewModel {
             java.util.function.Predicate<FoodRow> keep = row -> query.matches(row.searchKey())
                     && (wantedGroup == null || wantedGroup.equals(row.food().group()))
                     && (wantedForm == null || row.food().hasForm(wantedForm))
-                    && (!k2 || row.food().hasK2Data());
+                    && (!k2 || row.food().hasMeasuredK2());
             result = filterInOrder(from, keep);
         }
         if (current != null && base == current) {

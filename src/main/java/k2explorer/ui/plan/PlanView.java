@@ -237,8 +237,8 @@ public final class PlanView extends BorderPane {
         Catalog catalog = model.catalogProperty().get();
         Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
         return food.flatMap(f -> f.amount(form))
-                .map(r -> k2explorer.ui.AmountFormat.format(r.midpoint() * item.grams() / 100))
-                .orElse("—");
+                .map(a -> k2explorer.ui.AmountFormat.format(a.times(item.grams() / 100)))
+                .orElse(k2explorer.ui.AmountFormat.NOT_MEASURED);
     }
 
     private void showTotals() {
@@ -257,13 +257,12 @@ public final class PlanView extends BorderPane {
         int row = 0;
         if (target != null) {
             row = bar(grid, row, "counted", Messages.get("plan.counted", target.counted().label()),
-                    totals.counted(), target, totals.countedNotMeasured());
+                    totals.counted(), target);
         }
         for (KForm form : PlanTotals.SHOWN) {
-            row = bar(grid, row, form.name(), form.label(), totals.of(form), target,
-                    totals.notMeasured().getOrDefault(form, List.of()));
+            row = bar(grid, row, form.name(), form.label(), totals.of(form), target);
         }
-        bar(grid, row, "otherK2", Messages.get("plan.otherK2"), totals.otherK2(), target, List.of());
+        bar(grid, row, "otherK2", Messages.get("plan.otherK2"), totals.otherK2(), target);
         totalsBox.getChildren().add(grid);
         if (target == null) {
             totalsBox.getChildren().add(new Label(Messages.get("plan.noTarget")));
@@ -274,15 +273,18 @@ public final class PlanView extends BorderPane {
         }
     }
 
-    private static int bar(GridPane grid, int row, String id, String label, double micrograms, DailyTarget target,
-                           List<String> notMeasured) {
+    private static int bar(GridPane grid, int row, String id, String label, PlanTotals.Line line,
+                           DailyTarget target) {
         Label name = new Label(label);
+        double micrograms = line.lowMicrograms();
         ProgressBar bar = new ProgressBar(target == null ? 0 : Math.min(1, micrograms / target.microgramsPerDay()));
         bar.setId("planProgress-" + id);
         bar.setPrefWidth(260);
-        String amount = (notMeasured.isEmpty() ? "" : "≥ ") + k2explorer.ui.AmountFormat.format(micrograms) + " µg"
-                + (target == null ? "" : " — " + Numbers.rounded(100 * micrograms / target.microgramsPerDay(), 0)
-                + "% of " + Numbers.plain(target.microgramsPerDay()) + " µg");
+        List<String> notMeasured = line.notMeasuredIn();
+        String amount = line.amount().map(a -> k2explorer.ui.AmountFormat.format(a, line.partial()) + " µg"
+                + (target == null ? "" : " — " + k2explorer.ui.AmountFormat.format(a.times(100
+                / target.microgramsPerDay()), line.partial()) + "% of " + Numbers.plain(target.microgramsPerDay())
+                + " µg")).orElse(k2explorer.ui.AmountFormat.NOT_MEASURED);
         Label value = new Label(amount);
         value.setId("planTotal-" + id);
         bar.setAccessibleText(label + ": " + amount);
@@ -331,7 +333,7 @@ public final class PlanView extends BorderPane {
                 String label = day.date().format(DAY);
                 categories.add(label);
                 if (day.k1Micrograms() != null) {
-                    series.getData().add(new XYChart.Data<>(label, day.k1Micrograms()));
+                    series.getData().add(new XYChart.Data<>(label, day.k1Micrograms().low()));
                 }
                 text.append(label).append(": ").append(day.k1Micrograms() == null ? Messages.get("plan.week.noPlan")
                         : (day.partial() ? "≥ " : "") + Numbers.rounded(day.k1Micrograms(), 0) + " µg").append("; ");

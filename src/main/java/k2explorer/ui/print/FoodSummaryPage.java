@@ -16,6 +16,7 @@ import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
 import k2explorer.ui.foods.FoodColumn;
+import k2explorer.ui.foods.ColumnValue;
 import k2explorer.ui.foods.FoodRow;
 
 /**
@@ -59,7 +60,7 @@ public final class FoodSummaryPage {
             Basis basis = row.serving() == null ? Basis.PER_100G : Basis.PER_SERVING;
             for (int c = 0; c < COLUMNS.size(); c++) {
                 String text = row.value(COLUMNS.get(c), basis)
-                        .map(v -> v.bound().prefix() + AmountFormat.format(v.amount()))
+                        .map(ColumnValue::text)
                         .orElse(AmountFormat.NOT_MEASURED);
                 grid.add(PrintPages.cell(text), c + 2, r);
             }

@@ -92,15 +92,20 @@ public final class ViewPages {
         if (totals != null) {
             page.getChildren().add(PrintPages.header(Messages.get("pages.plan.totals")));
             for (var form : PlanTotals.SHOWN) {
-                List<String> missing = totals.notMeasured().getOrDefault(form, List.of());
-                page.getChildren().add(PrintPages.text(form.label() + ": " + (missing.isEmpty() ? "" : "≥ ")
-                        + k2explorer.ui.AmountFormat.format(totals.of(form)) + " µg"));
+                page.getChildren().add(PrintPages.text(form.label() + ": " + micrograms(totals.of(form))));
             }
+            page.getChildren().add(PrintPages.text(Messages.get("plan.otherK2") + ": "
+                    + micrograms(totals.otherK2())));
             page.getChildren().add(PrintPages.text(Messages.get("pages.plan.counted", target,
-                    k2explorer.ui.AmountFormat.format(totals.counted()))));
+                    micrograms(totals.counted()))));
         }
         page.getChildren().add(PrintPages.note());
         return page;
+    }
+
+    private static String micrograms(PlanTotals.Line line) {
+        return line.amount().map(a -> k2explorer.ui.AmountFormat.format(a, line.partial()) + " µg")
+                .orElse(k2explorer.ui.AmountFormat.NOT_MEASURED);
     }
 
     /** A label that says there is nothing to print yet. */

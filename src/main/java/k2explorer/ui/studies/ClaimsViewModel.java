@@ -14,10 +14,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import k2explorer.catalog.Amount;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KValue;
 import k2explorer.catalog.SearchText;
+import k2explorer.catalog.ValueState;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanel;
 import k2explorer.learn.LearnPanels;
@@ -25,6 +27,7 @@ import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimEvidence;
 import k2explorer.studies.ClaimKind;
 import k2explorer.studies.Study;
+import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.Verdict;
 import k2explorer.ui.AmountFormat;
 
@@ -41,6 +44,7 @@ public final class ClaimsViewModel {
     private final StringProperty seed = new SimpleStringProperty();
     private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
     private Catalog catalog;
+    private StudyCatalog studies = StudyCatalog.EMPTY;
     private LearnPanels panels;
 
     public ClaimsViewModel() {
@@ -49,15 +53,16 @@ public final class ClaimsViewModel {
         seed.addListener(obs -> refilter());
     }
 
-    public void setCatalog(Catalog catalog) {
-        setCatalog(catalog, null);
+    public void setCatalog(Catalog catalog, StudyCatalog studies) {
+        setCatalog(catalog, studies, null);
     }
 
-    /** The catalog's claims, safety claims first (otherwise in file order), and the learn panels they link to. */
-    public void setCatalog(Catalog catalog, LearnPanels panels) {
+    /** The claims, safety claims first (otherwise in file order), the foods they cite, and the panels they link. */
+    public void setCatalog(Catalog catalog, StudyCatalog studies, LearnPanels panels) {
         this.catalog = catalog;
+        this.studies = studies;
         this.panels = panels;
-        all.setAll(catalog.studies().claims().stream().sorted(Comparator.comparing(c -> !c.safety())).toList());
+        all.setAll(studies.claims().stream().sorted(Comparator.comparing(c -> !c.safety())).toList());
     }
 
     private void refilter() {
@@ -97,7 +102,7 @@ public final class ClaimsViewModel {
         if (catalog == null) {
             return false;
         }
-        return catalog.studies().claim(id).map(c -> {
+        return studies.claim(id).map(c -> {
             if (!visible.contains(c)) {
                 verdict.set(null);
                 kind.set(null);
@@ -109,16 +114,16 @@ public final class ClaimsViewModel {
     }
 
     public List<Study> studiesBehind(Claim claim) {
-        return catalog.studies().studiesBehind(claim);
+        return studies.studiesBehind(claim);
     }
 
     /** The evidence for and against, trials first, then cohorts, then markers, each study with its grade. */
     public ClaimEvidence evidence(Claim claim) {
-        return ClaimEvidence.of(claim, catalog.studies());
+        return ClaimEvidence.of(claim, studies);
     }
 
     public List<Food> foodsBehind(Claim claim) {
-        return catalog.foodsBehind(claim);
+        return ClaimEvidence.foodsBehind(claim, catalog);
     }
 
     /** The seed articles the claims come from, in file order. */
@@ -167,7 +172,7 @@ public final class ClaimsViewModel {
     public String foodValues(Food food, Claim claim) {
         String source = catalog.source(food.sourceId()).map(s -> s.shortLabel()).orElse(food.sourceId());
         List<KValue> values = food.values().stream()
-                .sorted(Comparator.comparing((KValue v) -> !v.form().isMenaquinone())).toList();
+                .sorted(Comparator.comparing((KValue v) -> !v.form().isK2())).toList();
         if (values.isEmpty()) {
             if (food.reportedMeasures().isEmpty()) {
                 return Messages.get("claims.food.none", food.name(), source);
@@ -176,9 +181,10 @@ public final class ClaimsViewModel {
                     .map(r -> r.measure() + " " + r.value() + " " + r.unit()).collect(Collectors.joining("; ")));
         }
         String amounts = values.stream()
-                .map(v -> v.form().label() + " " + AmountFormat.format(v.microgramsPer100g()) + " µg")
+                .map(v -> v.form().label() + " " + AmountFormat.format(Amount.of(v))
+                        + (v.state() == ValueState.NOT_DETECTED ? "" : " µg"))
                 .collect(Collectors.joining(", "));
-        boolean noK2 = claim.kind() == ClaimKind.FOOD_CONTENT && values.stream().noneMatch(v -> v.form().isMenaquinone());
+        boolean noK2 = claim.kind() == ClaimKind.FOOD_CONTENT && values.stream().noneMatch(v -> v.form().isK2());
         return Messages.get(noK2 ? "claims.food.noK2" : "claims.food", food.name(), source, amounts);
     }
 
@@ -188,7 +194,7 @@ public final class ClaimsViewModel {
         if (catalog == null || q.isEmpty()) {
             return List.of();
         }
-        return catalog.studies().claims().stream()
+        return studies.claims().stream()
                 .filter(c -> q.matches(SearchText.normalise(c.text() + " " + c.why()))).toList();
     }
 }

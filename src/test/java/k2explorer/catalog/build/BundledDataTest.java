@@ -45,7 +45,7 @@ class BundledDataTest {
     void theHashChangesWithTheData() {
         BundledData real = BundledData.load();
         assertEquals(BundledData.load().version().hash(), real.version().hash());
-        assertNotEquals(real.version().hash(), withFile(BundledData.USDA_MATCHES, header(BundledData.USDA_MATCHES))
+        assertNotEquals(real.version().hash(), withFile(BundledData.FOOD_FAMILIES, header(BundledData.FOOD_FAMILIES))
                 .version().hash());
     }
 
@@ -71,9 +71,13 @@ class BundledDataTest {
         assertMessage(dir, withFile(file, header(file) + "Natto,Fermented soy,MK-7,5,single\n"),
                 file + ": malformed CSV");
         assertMessage(dir, withFile(BundledData.USDA_NUTRIENTS, header(BundledData.USDA_NUTRIENTS)
-                + "99999,430,vitamin_k1_phylloquinone,1.0,ug\n"), "no food 99999");
+                + "99999,430,vitamin K1,1.0,µg,1,,,,1,A,01/2015\n"), "no food usda:99999");
         assertMessage(dir, withFile(file, header(file) + row.formatted("MK-7", "5").replace("KAMAO2007", "NOPE")),
-                "source 'NOPE' is not in");
+                "no source with key 'NOPE'");
+        assertMessage(dir, withFile(BundledData.CIQUAL, header(BundledData.CIQUAL)
+                + "1,Food,,g,s,-,K1,0,µg,<,<0\n"), "a bound '< x' needs x above 0");
+        assertMessage(dir, withFile(BundledData.FOOD_FAMILIES, header(BundledData.FOOD_FAMILIES)
+                + "fam:x,X,usda:01001,same_food,\n"), "has one member");
     }
 
     private static void assertMessage(Path dir, BundledData data, String expectedPart) {

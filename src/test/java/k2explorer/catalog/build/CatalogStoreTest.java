@@ -16,13 +16,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import k2explorer.catalog.Amount;
 import k2explorer.catalog.AmountRange;
+import k2explorer.catalog.Attribution;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodOrigin;
+import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.KValue;
 import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
+import k2explorer.catalog.ValueState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +54,17 @@ class CatalogStoreTest {
         }
     }
 
+    private static long count(FoodOrigin origin, KForm form, ValueState state) {
+        return catalog.foods().stream().filter(f -> f.origin() == origin).flatMap(f -> f.values().stream())
+                .filter(v -> v.form() == form && (state == null || v.state() == state)).count();
+    }
+
+    private static KValue only(String foodId, KForm form) {
+        List<KValue> values = catalog.food(foodId).orElseThrow().valuesOf(form);
+        assertEquals(1, values.size(), foodId + " " + form);
+        return values.get(0);
+    }
+
     @Test
     void firstOpenBuildsTheDatabaseFile() {
         assertEquals("first start", opened.rebuildReason());
@@ -57,41 +73,85 @@ class CatalogStoreTest {
     }
 
     @Test
-    void everyUsdaFoodAndLiteratureFoodIsInTheCatalog() throws IOException {
-        List<NamedCsvRecord> usda = resource("usda-sr26/foods.csv");
-        Set<String> literatureFoods = new java.util.HashSet<>();
-        for (String file : List.of("k2-literature/menaquinones.csv", "k2-literature/other_values.csv")) {
-            resource(file).forEach(r -> literatureFoods.add(r.getField("source_key") + "|" + r.getField("food")));
-        }
-        assertEquals(8_463, usda.size());
-        assertEquals(usda.size() + literatureFoods.size(), catalog.foods().size());
+    void countsAreThoseTheDataReadmesGive() {
+        assertEquals(8_789, catalog.foods().stream().filter(f -> f.origin() == FoodOrigin.USDA).count());
+        assertEquals(5_226, count(FoodOrigin.USDA, KForm.K1, null));
+        assertEquals(1_410, count(FoodOrigin.USDA, KForm.DIHYDRO_K1, null));
+        assertEquals(588, count(FoodOrigin.USDA, KForm.MK4, null));
+        assertEquals(471, catalog.foods().stream().filter(f -> f.origin() == FoodOrigin.USDA)
+                .flatMap(f -> f.values().stream()).filter(v -> v.state() == ValueState.ASSUMED_ZERO).count());
+        List<KValue> compiled = catalog.foods().stream().filter(f -> f.origin() == FoodOrigin.COMPILED)
+                .flatMap(f -> f.values().stream()).toList();
+        assertEquals(230, catalog.foods().stream().filter(f -> f.origin() == FoodOrigin.COMPILED).count());
+        assertEquals(892, compiled.stream().filter(v -> v.state() != ValueState.NOT_DETECTED).count());
+        assertEquals(622, compiled.stream().filter(v -> v.state() == ValueState.NOT_DETECTED).count());
+        assertEquals(48, compiled.stream().filter(v -> v.isUnpublished() && v.state() != ValueState.NOT_DETECTED)
+                .count(), "unpublished measured values");
+        assertEquals(1_433, count(FoodOrigin.CIQUAL, KForm.K1, null));
+        assertEquals(32, count(FoodOrigin.CIQUAL, KForm.K2_TOTAL, null));
+        assertEquals(254, count(FoodOrigin.CIQUAL, KForm.K1, ValueState.BELOW_BOUND));
+    }
+
+    @Test
+    void everyFoodOfEverySourceIsInTheCatalog() throws IOException {
+        List<NamedCsvRecord> usda = resource("usda-sr28/foods.csv");
         for (NamedCsvRecord r : usda) {
             Food food = catalog.food("usda:" + r.getField("ndb_no")).orElseThrow();
             assertEquals(r.getField("description"), food.name());
             assertEquals(r.getField("food_group"), food.group());
         }
+        Set<String> literatureFoods = new java.util.HashSet<>();
+        for (String file : List.of("k2-literature/menaquinones.csv", "k2-literature/other_values.csv")) {
+            resource(file).forEach(r -> literatureFoods.add(FoodIds.literature(r.getField("source_key"),
+                    r.getField("food"))));
+        }
+        Set<String> compiled = resource("k2-compiled/menaquinones_compiled.csv").stream()
+                .map(r -> FoodIds.compiled(r.getField("food"))).collect(Collectors.toSet());
+        Set<String> ciqual = resource("ciqual-2020/vitamin_k.csv").stream()
+                .map(r -> FoodIds.ciqual(r.getField("ciqual_code"))).collect(Collectors.toSet());
+        assertEquals(usda.size() + literatureFoods.size() + compiled.size() + ciqual.size(), catalog.foods().size());
+        for (String id : literatureFoods) {
+            assertTrue(catalog.food(id).isPresent(), id);
+        }
     }
 
     @Test
-    void valueCountsEqualTheResourceFiles() throws IOException {
-        long usdaK1 = resource("usda-sr26/nutrients.csv").stream()
-                .filter(r -> r.getField("nutrient_code").equals("430")).count();
-        int literature = resource("k2-literature/menaquinones.csv").size();
-        int usdaPortions = resource("usda-sr26/portions.csv").size();
-        assertEquals(usdaK1 + literature, catalog.counts().values());
-        long k1Values = catalog.foods().stream().filter(f -> f.id().startsWith("usda:"))
-                .mapToLong(f -> f.valuesOf(KForm.K1).size()).sum();
-        assertEquals(usdaK1, k1Values);
-        long portions = catalog.foods().stream().filter(f -> f.id().startsWith("usda:"))
-                .mapToLong(f -> f.portions().size()).sum();
-        assertEquals(usdaPortions, portions);
+    void usdaValuesCarryHowTheyWereObtained() {
+        KValue kale = only("usda:11233", KForm.K1);
+        assertEquals(704.8, kale.amount());
+        assertEquals(1, kale.stats().samples());
+        assertFalse(kale.isCalculated());
+        assertEquals("A", kale.stats().derivationCode());
+
+        assertEquals(8.6, only("usda:01009", KForm.MK4).amount());
+        assertEquals(ValueState.MEASURED_ZERO, only("usda:01009", KForm.DIHYDRO_K1).state(),
+                "cheddar dihydro-K1 was measured as 0");
+
+        KValue whipped = only("usda:01002", KForm.MK4);
+        assertEquals(20.9, whipped.amount());
+        assertEquals(0.453, whipped.stats().standardError());
+        assertEquals(19.3, whipped.stats().min());
+        assertEquals(22.0, whipped.stats().max());
+        assertEquals(4, whipped.stats().samples());
+        assertFalse(whipped.originIds().isEmpty(), "the study behind the value is named");
+        assertTrue(catalog.source(whipped.originIds().get(0)).isPresent());
+
+        KValue natto = only("usda:16113", KForm.K1);
+        assertEquals(23.1, natto.amount());
+        assertTrue(natto.isCalculated(), "n = 0: calculated, not analysed");
+        assertEquals("BFSN", natto.stats().derivationCode());
+        assertTrue(catalog.codes().derivationCode("BFSN").orElseThrow().startsWith("Based on another form"));
     }
 
     @Test
-    void kaleRawHasTheUsdaK1ValueAndNoInventedMenaquinones() {
+    void assumedZerosStayAssumedAndNotMeasuredStaysAbsent() {
+        Food assumed = catalog.foods().stream().filter(f -> f.values().stream()
+                .anyMatch(v -> v.state() == ValueState.ASSUMED_ZERO)).findFirst().orElseThrow();
+        KValue v = assumed.values().stream().filter(x -> x.state() == ValueState.ASSUMED_ZERO).findFirst()
+                .orElseThrow();
+        assertEquals("7", v.stats().sourceCode());
+        assertEquals(ValueState.ASSUMED_ZERO, assumed.amount(v.form()).orElseThrow().state());
         Food kale = catalog.food("usda:11233").orElseThrow();
-        assertEquals("Kale, raw", kale.name());
-        assertEquals(AmountRange.of(704.8), kale.amount(KForm.K1).orElseThrow());
         assertTrue(kale.amount(KForm.MK7).isEmpty(), "MK-7 was not measured: absent, not 0");
         assertTrue(kale.amount(KForm.MK4).isEmpty());
         assertTrue(kale.totalK2().isEmpty());
@@ -99,13 +159,62 @@ class CatalogStoreTest {
     }
 
     @Test
+    void compiledValuesNameTheirPapersAndNotDetectedCellsStayNotDetected() {
+        KValue edam = only("k2c:edam", KForm.MK9);
+        assertEquals(45.9, edam.amount());
+        assertEquals(List.of("VERMEER2018"), edam.originIds());
+        assertEquals(Attribution.SINGLE, edam.attribution());
+        assertEquals(CompiledTable.SOURCE_ID, edam.sourceId());
+        KValue edamMk7 = only("k2c:edam", KForm.MK7);
+        assertEquals(ValueState.NOT_DETECTED, edamMk7.state());
+        assertTrue(Double.isNaN(edamMk7.amount()), "not detected has no amount");
+        FormTotal k2 = catalog.food("k2c:edam").orElseThrow().totalK2().orElseThrow();
+        assertTrue(k2.notDetected().contains(KForm.MK7));
+        assertTrue(k2.partial(), "no MK-11 … MK-13 columns: a lower bound");
+        assertEquals(AmountRange.of(11.3 + 7.5 + 45.9), k2.amount().range(), "not detected counts as 0");
+
+        KValue milk = only("k2c:1-fat-milk", KForm.MK4);
+        assertEquals(Attribution.MERGED, milk.attribution());
+        assertEquals(List.of("ELDER2006", "PALMER2021", "SCHURGERS2000"), milk.originIds());
+    }
+
+    @Test
+    void unpublishedValuesAreKeptButNotCountedInAmountsOrTotals() {
+        Food withUnpublished = catalog.foods().stream()
+                .filter(f -> f.values().stream().anyMatch(KValue::isUnpublished)).findFirst().orElseThrow();
+        KValue u = withUnpublished.values().stream().filter(KValue::isUnpublished).findFirst().orElseThrow();
+        assertTrue(withUnpublished.amount(u.form()).isEmpty() || withUnpublished.valuesOf(u.form()).size() > 1);
+    }
+
+    @Test
+    void ciqualGivesK2TotalsAndBounds() {
+        KValue goose = only("ciqual:40120", KForm.K2_TOTAL);
+        assertEquals("Liver, goose, raw", catalog.food("ciqual:40120").orElseThrow().name());
+        assertEquals(369, goose.amount());
+        FormTotal gooseK2 = catalog.food("ciqual:40120").orElseThrow().totalK2().orElseThrow();
+        assertTrue(gooseK2.partial() && gooseK2.usesK2Total(), "a K2 total is never complete");
+        assertEquals(47.5, only("ciqual:12729", KForm.K2_TOTAL).amount());
+        KValue soup = only("ciqual:25936", KForm.K1);
+        assertEquals(ValueState.BELOW_BOUND, soup.state());
+        assertEquals(new AmountRange(0, 0.8), Amount.of(soup).range(), "below 0.8, not 0.8");
+    }
+
+    @Test
+    void aK2TotalIsNeverAddedToPerFormValues() {
+        Food edam = catalog.food("ciqual:12729").orElseThrow();
+        assertEquals(AmountRange.of(47.5), edam.totalK2().orElseThrow().amount().range());
+        assertEquals(AmountRange.of(47.5 + 2.3), edam.totalK().orElseThrow().amount().range());
+        assertEquals(Set.of(KForm.K1, KForm.K2_TOTAL), edam.totalK().orElseThrow().includedForms());
+    }
+
+    @Test
     void everyLiteratureValueEqualsItsSourceRow() throws IOException {
         for (NamedCsvRecord r : resource("k2-literature/menaquinones.csv")) {
-            String id = "lit:" + r.getField("source_key") + ":" + CatalogContentParser.slug(r.getField("food"));
+            String id = FoodIds.literature(r.getField("source_key"), r.getField("food"));
             Food food = catalog.food(id).orElseThrow(() -> new AssertionError("missing " + id));
             KForm form = KForm.parse(r.getField("form")).orElseThrow();
             double expected = Double.parseDouble(r.getField("ug_per_100g"));
-            assertTrue(food.valuesOf(form).stream().anyMatch(v -> v.microgramsPer100g() == expected
+            assertTrue(food.valuesOf(form).stream().anyMatch(v -> v.amount() == expected
                             && v.sourceId().equals(r.getField("source_key"))),
                     () -> id + " lacks " + form.label() + " " + expected);
         }
@@ -118,8 +227,9 @@ class CatalogStoreTest {
         assertEquals(865, mk7("lit:TSUKAMOTO2000_JHS:natto-regular-commercial-type"));
         assertEquals(1000, mk7("lit:ODS_VITK:natto"));
         Food reinforced = catalog.food("lit:TSUKAMOTO2000_JHS:natto-mk-7-reinforced-product").orElseThrow();
-        assertEquals(new AmountRange(1295, 1730), reinforced.amount(KForm.MK7).orElseThrow(),
+        assertEquals(new AmountRange(1295, 1730), reinforced.amount(KForm.MK7).orElseThrow().range(),
                 "two products in one paper show as a spread, not one chosen number");
+        assertNotNull(reinforced.exclusion(), "a reinforced product is left out of rankings");
     }
 
     private static double mk7(String id) {
@@ -127,19 +237,19 @@ class CatalogStoreTest {
     }
 
     @Test
-    void usdaNattoAndLiteratureNattoAreLinkedNotMerged() {
+    void nattoFromUsdaAndThePapersIsOneFamilyNotOneNumber() {
         Food usda = catalog.food("usda:16113").orElseThrow();
-        assertEquals(AmountRange.of(23.1), usda.amount(KForm.K1).orElseThrow());
-        assertTrue(usda.amount(KForm.MK7).isEmpty(), "USDA natto keeps only its own measured values");
-        assertTrue(usda.relatedFoodIds().contains("lit:KAMAO2007:natto"));
+        assertTrue(usda.amount(KForm.MK7).isEmpty(), "USDA natto keeps only its own values");
+        List<String> family = catalog.sameFamily(usda).stream().map(Food::id).toList();
+        assertTrue(family.contains("lit:KAMAO2007:natto"), family.toString());
         Food kamao = catalog.food("lit:KAMAO2007:natto").orElseThrow();
-        assertTrue(kamao.relatedFoodIds().contains("usda:16113"));
+        assertEquals(usda.familyId(), kamao.familyId());
         assertTrue(kamao.amount(KForm.K1).isEmpty());
         assertTrue(kamao.portions().stream().anyMatch(p -> p.grams() == 40), "natto pack");
         assertTrue(kamao.portions().stream().anyMatch(p -> p.grams() == 175 && p.measure().equals("cup")),
-                "USDA household portion carried over");
+                "USDA household portion carried over to the same food");
         assertEquals(175, usda.portions().get(0).grams());
-        assertEquals(212, usda.nutrient(Nutrient.ENERGY).getAsDouble());
+        assertEquals(211, usda.nutrient(Nutrient.ENERGY).getAsDouble());
     }
 
     @Test
@@ -154,9 +264,9 @@ class CatalogStoreTest {
 
     @Test
     void rangesKeepBothEndsAndTheirKind() {
-        Food eggs = catalog.food("lit:OSULLIVAN2020:" + CatalogContentParser.slug(
+        Food eggs = catalog.food(FoodIds.literature("OSULLIVAN2020",
                 "Egg, whole, raw - hens fed menadione-supplemented feed (12.9-45.7 mg K3/kg)")).orElseThrow();
-        assertEquals(new AmountRange(46, 51), eggs.amount(KForm.MK4).orElseThrow());
+        assertEquals(new AmountRange(46, 51), eggs.amount(KForm.MK4).orElseThrow().range());
         Set<String> kinds = eggs.values().stream().map(v -> v.kind().code()).collect(Collectors.toSet());
         assertEquals(Set.of("range_low", "range_high"), kinds);
     }
@@ -166,6 +276,7 @@ class CatalogStoreTest {
         for (Food f : catalog.foods()) {
             for (KValue v : f.values()) {
                 assertTrue(catalog.source(v.sourceId()).isPresent(), v.sourceId());
+                v.originIds().forEach(id -> assertTrue(catalog.source(id).isPresent(), id));
             }
             for (Portion p : f.portions()) {
                 assertTrue(catalog.source(p.sourceId()).isPresent(), p.sourceId());

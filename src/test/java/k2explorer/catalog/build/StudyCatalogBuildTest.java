@@ -26,8 +26,9 @@ class StudyCatalogBuildTest {
 
     @BeforeAll
     static void build() {
-        catalog = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE).catalog();
-        studies = catalog.studies();
+        OpenedCatalog opened = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
+        catalog = opened.catalog();
+        studies = opened.studies();
     }
 
     @Test

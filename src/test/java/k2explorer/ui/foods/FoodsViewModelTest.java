@@ -55,11 +55,11 @@ class FoodsViewModelTest {
         model.sortBy(List.of(SortKey.descending(FoodColumn.MK4)));
         assertEquals(List.of("egg", "gouda"), visibleIds().subList(0, 2));
         ColumnValue eggMk4 = model.value(row("egg"), FoodColumn.MK4).orElseThrow();
-        assertEquals(new AmountRange(46, 51), eggMk4.amount());
+        assertEquals(new AmountRange(46, 51), eggMk4.amount().range());
         ColumnValue goudaK2 = model.value(row("gouda"), FoodColumn.TOTAL_K2).orElseThrow();
-        assertEquals(AmountRange.of(45), goudaK2.amount());
+        assertEquals(AmountRange.of(45), goudaK2.amount().range());
         assertTrue(goudaK2.partial(), "MK-5..MK-13 other than MK-9 were not measured");
-        assertEquals(AmountRange.of(40), model.value(row("gouda"), FoodColumn.OTHER_MK).orElseThrow().amount());
+        assertEquals(AmountRange.of(40), model.value(row("gouda"), FoodColumn.OTHER_MK).orElseThrow().amount().range());
     }
 
     @Test
@@ -129,9 +129,9 @@ class FoodsViewModelTest {
         model.targetProperty().set(new k2explorer.coverage.DailyTarget("women", 90,
                 k2explorer.coverage.CountedForms.MK7_ONLY));
         assertEquals(AmountRange.of(90 / 939.0 * 100), model.value(row("natto"), FoodColumn.GRAMS_TO_TARGET)
-                .orElseThrow().amount());
+                .orElseThrow().reach().grams());
         assertEquals(90 / 939.0 * 100 / 40, model.value(row("natto"), FoodColumn.SERVINGS_TO_TARGET).orElseThrow()
-                .amount().low(), 1e-9);
+                .reach().grams().low(), 1e-9);
         assertEquals(939 * 0.4 / 90 * 100, model.value(row("natto"), FoodColumn.PERCENT_PER_SERVING).orElseThrow()
                 .amount().low(), 1e-9);
         assertTrue(model.value(row("kale"), FoodColumn.GRAMS_TO_TARGET).isEmpty(), "no MK-7: no data");

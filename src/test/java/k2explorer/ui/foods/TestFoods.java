@@ -25,7 +25,7 @@ public final class TestFoods {
     }
 
     static KValue value(KForm form, double amount) {
-        return new KValue(form, amount, ValueKind.SINGLE, "", "S", EvidenceLevel.PRIMARY_ABSTRACT, "");
+        return KValue.measured(form, amount, ValueKind.SINGLE, "S", EvidenceLevel.PRIMARY_ABSTRACT, "", "");
     }
 
     static Food food(String id, String name, String group, List<KValue> values, List<Portion> portions,
@@ -34,8 +34,8 @@ public final class TestFoods {
         if (kcal != null) {
             nutrients.put(Nutrient.ENERGY, kcal);
         }
-        return new Food(id, name, group, FoodOrigin.LITERATURE, "S", values, portions, nutrients, List.of(),
-                List.of());
+        return new Food(id, name, group, FoodOrigin.LITERATURE, "S", values, portions, nutrients, List.of(), null,
+                null, "");
     }
 
     public static Catalog catalog() {

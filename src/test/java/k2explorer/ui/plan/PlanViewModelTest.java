@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
@@ -41,10 +42,11 @@ class PlanViewModelTest {
         assertNull(m.add(natto, "1", UnitChoice.of(natto).get(1)), "one 40 g pack");
         assertNull(m.add(food("kale"), "50", UnitChoice.GRAMS));
         PlanTotals t = m.totalsProperty().get();
-        assertEquals(939 * 0.4, t.of(KForm.MK7), 1e-9);
-        assertEquals(23.1 * 0.4 + 704.8 * 0.5, t.of(KForm.K1), 1e-9);
-        assertEquals(939 * 0.4 + 23.1 * 0.4 + 704.8 * 0.5, t.counted(), 1e-9);
-        assertEquals(List.of("Kale, raw"), t.notMeasured().get(KForm.MK7), "kale's MK-7 was not measured");
+        assertEquals(375.6, t.of(KForm.MK7).lowMicrograms(), 1e-9);
+        assertEquals(361.64, t.of(KForm.K1).lowMicrograms(), 1e-9);
+        assertEquals(737.24, t.counted().lowMicrograms(), 1e-9);
+        assertEquals(List.of("Kale, raw"), t.of(KForm.MK7).notMeasuredIn(), "kale's MK-7 was not measured");
+        assertTrue(t.of(KForm.MK7).partial());
         assertTrue(m.dirtyProperty().get());
     }
 
@@ -54,8 +56,8 @@ class PlanViewModelTest {
         m.targetProperty().set(new DailyTarget("MK-7", 100, CountedForms.MK7_ONLY));
         m.add(food("kale"), "100", UnitChoice.GRAMS);
         PlanTotals t = m.totalsProperty().get();
-        assertEquals(0, t.counted());
-        assertEquals(List.of("Kale, raw"), t.countedNotMeasured());
+        assertTrue(t.counted().amount().isEmpty(), "nothing counted was measured: no amount, not 0");
+        assertEquals(List.of("Kale, raw"), t.counted().notMeasuredIn());
     }
 
     @Test
@@ -98,9 +100,9 @@ class PlanViewModelTest {
         m.dateProperty().set(monday.plusDays(4));
         WeeklyK1 week = m.weeklyProperty().get();
         assertEquals(monday, week.monday());
-        assertEquals(704.8, week.days().get(0).k1Micrograms(), 1e-9);
+        assertEquals(AmountRange.of(704.8), week.days().get(0).k1Micrograms());
         assertNull(week.days().get(1).k1Micrograms(), "no plan on Tuesday: no value, not 0");
-        assertEquals(23.1 * 0.4, week.days().get(2).k1Micrograms(), 1e-9);
+        assertEquals(9.24, week.days().get(2).k1Micrograms().low(), 1e-9);
         assertEquals("2 planned days: K1 from 9 to 705 µg a day.", week.spread());
     }
 }

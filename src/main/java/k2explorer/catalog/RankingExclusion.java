@@ -1,0 +1,25 @@
+package k2explorer.catalog;
+
+import java.util.Locale;
+import java.util.Optional;
+import k2explorer.i18n.Messages;
+
+/** Why a food is left out of "richest first" rankings by default (one switch brings it back). */
+public enum RankingExclusion {
+    FORTIFIED,
+    EXPERIMENTAL,
+    SPECIAL_PRODUCT,
+    DRIED_HERB;
+
+    public String label() {
+        return Messages.label(this);
+    }
+
+    public static Optional<RankingExclusion> parse(String text) {
+        try {
+            return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package k2explorer.catalog.build;
+
+import java.util.Arrays;
+import java.util.List;
+import k2explorer.catalog.Attribution;
+import k2explorer.catalog.EvidenceLevel;
+import k2explorer.catalog.FoodOrigin;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.KValue;
+import k2explorer.catalog.ValueKind;
+import k2explorer.catalog.ValueState;
+import k2explorer.catalog.ValueStats;
+
+/** K2viewer's compiled table: K1 and MK-4 … MK-10 per food, each value credited to its original papers. */
+final class CompiledTable {
+    static final String SOURCE_ID = "K2VIEWER";
+    /** Elder 2006 measured K1, dihydro-K1 and MK-4 only (compiled README): longer chains credited to it are doubtful. */
+    private static final String ELDER = "ELDER2006";
+
+    private final CatalogDraft draft;
+
+    CompiledTable(CatalogDraft draft) {
+        this.draft = draft;
+    }
+
+    void read(SourceLabels labels) {
+        for (CsvTable.Row row : draft.table(BundledData.COMPILED_SOURCES, "source_key", "citation", "doi", "pmid",
+                "note").rows()) {
+            String key = row.required("source_key");
+            if (!draft.sources.containsKey(key)) {
+                draft.sources.put(key, labels.source(key, row, row.required("citation"), row.text("doi"),
+                        row.text("pmid"), null, row.text("note")));
+            }
+        }
+        for (CsvTable.Row row : draft.table(BundledData.COMPILED_VALUES, "row", "food", "category", "subcategory",
+                "form", "ug_per_100g", "status", "source_keys", "attribution", "check").rows()) {
+            String name = row.required("food");
+            String id = FoodIds.compiled(name);
+            FoodDraft food = draft.foods.get(id);
+            if (food == null) {
+                String sub = row.text("subcategory");
+                food = draft.addFood(new FoodDraft(id, name, row.required("category") + (sub.isEmpty() ? "" : ", "
+                        + sub), FoodOrigin.COMPILED, SOURCE_ID, ""), row);
+            } else if (!food.name.equals(name)) {
+                throw row.problem("food", "'" + name + "' and '" + food.name + "' give the same food id " + id);
+            }
+            food.values.add(value(row));
+        }
+    }
+
+    private KValue value(CsvTable.Row row) {
+        KForm form = KForm.parse(row.required("form"))
+                .orElseThrow(() -> row.problem("form", "unknown vitamin K form '" + row.text("form") + "'"));
+        List<String> papers = Arrays.stream(row.required("source_keys").split("\\s+")).toList();
+        for (String paper : papers) {
+            draft.requireSource(paper, row, "source_keys");
+        }
+        Attribution attribution = Attribution.parse(row.required("attribution"))
+                .orElseThrow(() -> row.problem("attribution", "must be single, merged or own_unpublished"));
+        ValueState state;
+        double amount;
+        switch (row.required("status")) {
+            case "measured" -> {
+                amount = row.number("ug_per_100g");
+                state = amount > 0 ? ValueState.MEASURED : ValueState.MEASURED_ZERO;
+            }
+            case "not_detected" -> {
+                if (row.optionalText("ug_per_100g").isPresent()) {
+                    throw row.problem("ug_per_100g", "a not-detected value has no amount");
+                }
+                amount = Double.NaN;
+                state = ValueState.NOT_DETECTED;
+            }
+            default -> throw row.problem("status", "must be measured or not_detected");
+        }
+        return new KValue(form, state, amount, ValueKind.NOT_STATED, SOURCE_ID, EvidenceLevel.SECONDARY_COMPILATION,
+                ValueStats.NONE, papers, attribution, "", note(row, form, papers));
+    }
+
+    private static String note(CsvTable.Row row, KForm form, List<String> papers) {
+        StringBuilder note = new StringBuilder();
+        if (papers.contains(ELDER) && form.isMenaquinone() && form != KForm.MK4) {
+            note.append("Credited in part to Elder 2006, which measured K1, dihydro-K1 and MK-4 only: treat this "
+                    + "long-chain value with caution.");
+        }
+        String check = row.text("check");
+        if (!check.isEmpty()) {
+            note.append(note.length() == 0 ? "" : " ").append("The compiler's own totals disagree with its forms (")
+                    .append(check).append(").");
+        }
+        return note.toString();
+    }
+}
