@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import k2explorer.catalog.SearchText;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -77,6 +78,10 @@ public final class LearnPanels {
 
     public List<LearnPanel> panels() {
         return panels;
+    }
+
+    public Optional<LearnPanel> panel(String id) {
+        return panels.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** Panel titles and section headings holding every word of the query (word starts, accents ignored). */

@@ -1,5 +1,6 @@
 package k2explorer.studies;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,13 @@ public final class StudyCatalog {
     public static final StudyCatalog EMPTY = new StudyCatalog(List.of(), List.of());
 
     private final Map<String, Study> studies = new LinkedHashMap<>();
+    /** Each trial's reports in catalog order, by {@link Study#trialKey()}. */
+    private final Map<String, List<Study>> reports = new LinkedHashMap<>();
     private final List<Claim> claims;
 
     public StudyCatalog(List<Study> studies, List<Claim> claims) {
         studies.forEach(s -> this.studies.put(s.key(), s));
+        this.studies.values().forEach(s -> reports.computeIfAbsent(s.trialKey(), k -> new ArrayList<>()).add(s));
         this.claims = List.copyOf(claims);
     }
 
@@ -40,10 +44,10 @@ public final class StudyCatalog {
 
     /** Every report of the trial a study belongs to, in catalog order (the study itself included). */
     public List<Study> reportsOf(Study study) {
-        return studies.values().stream().filter(s -> s.trialKey().equals(study.trialKey())).toList();
+        return List.copyOf(reports.getOrDefault(study.trialKey(), List.of(study)));
     }
 
-    /** How many distinct trials (or stand-alone studies) these reports stand for: two reports of one trial count once. */
+    /** How many trials (or stand-alone studies) these reports stand for: two reports of one trial count once. */
     public static long trialCount(java.util.Collection<Study> reports) {
         return reports.stream().map(Study::trialKey).distinct().count();
     }

@@ -20,6 +20,7 @@ import k2explorer.coverage.CountedForms;
 import k2explorer.learn.LearnPanel;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
+import k2explorer.ui.learn.LearnView;
 import k2explorer.ui.learn.MarkdownView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +42,7 @@ class EvidenceUiTest extends AppWindowTest {
     void everyLearnPanelRendersWithItsLinksAndTheDiagramIsDrawn(FxRobot robot) {
         robot.clickOn("#learnTab");
         ListView<LearnPanel> list = robot.lookup("#learnPanelList").queryAs(ListView.class);
-        assertEquals(5, list.getItems().size());
+        assertEquals(6, list.getItems().size());
         for (int i = 0; i < list.getItems().size(); i++) {
             int index = i;
             robot.interact(() -> list.getSelectionModel().select(index));
@@ -62,6 +63,25 @@ class EvidenceUiTest extends AppWindowTest {
         assertEquals("studiesTab", selectedTab(robot));
         assertEquals("SCHURGERS2007", window.studies().selectedProperty().get().key());
         assertTrue(robot.lookup("#studySummary").queryAs(Label.class).getText().contains("MK-7"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGlossaryLinkInAPanelOpensTheGlossaryAtThatTerm(FxRobot robot) {
+        robot.clickOn("#learnTab");
+        ListView<LearnPanel> list = robot.lookup("#learnPanelList").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(
+                list.getItems().stream().filter(p -> p.id().equals("warfarin")).findFirst().orElseThrow()));
+        Hyperlink inr = robot.lookup("#learnContent .md-link").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getText().equals("INR")).findFirst().orElseThrow();
+        assertEquals("Opens the explanation in the Learn view", inr.getAccessibleHelp());
+        robot.clickOn(inr);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("learnTab", selectedTab(robot));
+        assertEquals("glossary", robot.lookup("#learnView").queryAs(LearnView.class).current().id());
+        javafx.scene.control.ScrollPane content = robot.lookup("#learnContent").queryAs(
+                javafx.scene.control.ScrollPane.class);
+        assertTrue(content.getVvalue() > 0, "scrolled down to the INR entry: " + content.getVvalue());
     }
 
     @Test

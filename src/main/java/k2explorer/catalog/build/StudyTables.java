@@ -29,7 +29,8 @@ final class StudyTables {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO study (key, label, citation, doi, pmid, topic, "
                 + "design, population, participants, form, dose_ug_per_day, dose_text, duration, outcomes, "
                 + "main_result, limitations, grade, grade_reason, summary, read_where, verified, cited_by_seed, "
-                + "funding_note, trial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "funding_note, trial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?)")) {
             for (Study s : catalog.studies()) {
                 p.setString(1, s.key());
                 p.setString(2, s.label());

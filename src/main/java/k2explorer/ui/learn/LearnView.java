@@ -18,10 +18,12 @@ public final class LearnView extends SplitPane {
     private final ListView<LearnPanel> list = new ListView<>();
     private final ScrollPane content = new ScrollPane();
     private final Navigator navigator;
+    private final LearnPanels panels;
     private MarkdownView shown;
 
     public LearnView(LearnPanels panels, Navigator navigator) {
         this.navigator = navigator;
+        this.panels = panels;
         setId("learnView");
         list.setId("learnPanelList");
         list.setAccessibleText(Messages.get("learn.list.a11y"));
@@ -82,6 +84,8 @@ public final class LearnView extends SplitPane {
             case STUDY -> navigator.openStudy(link.target());
             case FOOD -> navigator.openFood(link.target());
             case CLAIM -> navigator.openClaim(link.target());
+            case PANEL -> navigator.openPanel(link.panelId(), panels.panel(link.panelId())
+                    .flatMap(p -> p.heading(link.anchor())).orElse(null));
             case WEB -> navigator.openWebPage(link.target());
         }
     }

@@ -127,6 +127,7 @@ public final class MarkdownView extends VBox {
             case STUDY -> Messages.get("link.study");
             case FOOD -> Messages.get("link.food");
             case CLAIM -> Messages.get("link.claim");
+            case PANEL -> Messages.get("link.panel");
             case WEB -> Messages.get("link.web", link.target());
         };
     }
