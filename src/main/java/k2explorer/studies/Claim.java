@@ -37,17 +37,6 @@ public record Claim(String id, List<String> inventoryIds, ClaimKind kind, boolea
         return all;
     }
 
-    /** How the claim uses a study, when it cites it. */
-    public Optional<ClaimRole> role(String studyKey) {
-        if (studiesFor.contains(studyKey)) {
-            return Optional.of(ClaimRole.FOR);
-        }
-        if (studiesAgainst.contains(studyKey)) {
-            return Optional.of(ClaimRole.AGAINST);
-        }
-        return studiesContext.contains(studyKey) ? Optional.of(ClaimRole.CONTEXT) : Optional.empty();
-    }
-
     /** The studies of one role. */
     public List<String> studies(ClaimRole role) {
         return switch (role) {
@@ -60,10 +49,6 @@ public record Claim(String id, List<String> inventoryIds, ClaimKind kind, boolea
     /** Whether one of the seed articles makes this claim; seeds are named by the number their file starts with. */
     public boolean madeIn(String seed) {
         return seeds.contains(seed);
-    }
-
-    public Optional<Integer> tableRow() {
-        return Optional.ofNullable(seedTableRow);
     }
 
     public Optional<String> panelId() {

@@ -1,6 +1,8 @@
 package k2explorer.catalog.build;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,15 +78,15 @@ final class StudiesParser {
      */
     static List<Claim> claims(String name, String text, List<Study> studies, Set<String> sourceKeys,
                               Set<String> foodIds) {
-        Map<String, Study> studyByKey = new java.util.HashMap<>();
+        Map<String, Study> studyByKey = new HashMap<>();
         studies.forEach(s -> studyByKey.put(s.key(), s));
         Map<String, Claim> claims = new LinkedHashMap<>();
-        Map<String, String> inventory = new java.util.HashMap<>();
-        Set<Integer> tableRows = new java.util.HashSet<>();
+        Map<String, String> inventory = new HashMap<>();
+        Set<Integer> tableRows = new HashSet<>();
         for (CsvTable.Row row : CsvTable.parse(name, text, CLAIM_COLUMNS).rows()) {
             String id = row.required("id");
             Map<String, List<String>> roles = new LinkedHashMap<>();
-            Set<String> cited = new java.util.HashSet<>();
+            Set<String> cited = new HashSet<>();
             for (String column : List.of("studies_for", "studies_against", "studies_context")) {
                 List<String> keys = list(row.text(column));
                 for (String key : keys) {

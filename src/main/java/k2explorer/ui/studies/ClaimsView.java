@@ -115,15 +115,14 @@ public final class ClaimsView extends BorderPane {
         ComboBox<String> seed = new ComboBox<>();
         seed.setId("claimSeedFilter");
         seed.setAccessibleText(Messages.get("claims.seed.a11y"));
-        seed.getItems().add(null);
-        seed.getItems().addAll(model.seeds());
+        Runnable fill = () -> {
+            seed.getItems().setAll(model.seeds());
+            seed.getItems().add(0, null);
+        };
+        fill.run();
+        model.seeds().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
         seed.setConverter(converter(ClaimsViewModel::seedLabel, Messages.get("claims.seed.all")));
         seed.valueProperty().bindBidirectional(model.seedProperty());
-        model.visible().addListener((javafx.collections.ListChangeListener<Claim>) c -> {
-            if (seed.getItems().size() == 1) {
-                seed.getItems().addAll(model.seeds());
-            }
-        });
         Button article = new Button(Messages.get("claims.articleButton"));
         article.setId("claimArticleButton");
         article.disableProperty().bind(Bindings.isNull(model.seedProperty()));

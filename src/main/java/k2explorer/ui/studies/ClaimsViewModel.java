@@ -26,7 +26,6 @@ import k2explorer.learn.LearnPanels;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimEvidence;
 import k2explorer.studies.ClaimKind;
-import k2explorer.studies.Study;
 import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.Verdict;
 import k2explorer.ui.AmountFormat;
@@ -43,6 +42,7 @@ public final class ClaimsViewModel {
     private final ObjectProperty<ClaimKind> kind = new SimpleObjectProperty<>();
     private final StringProperty seed = new SimpleStringProperty();
     private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
+    private final ObservableList<String> seeds = FXCollections.observableArrayList();
     private Catalog catalog;
     private StudyCatalog studies = StudyCatalog.EMPTY;
     private LearnPanels panels;
@@ -63,6 +63,7 @@ public final class ClaimsViewModel {
         this.studies = studies;
         this.panels = panels;
         all.setAll(studies.claims().stream().sorted(Comparator.comparing(c -> !c.safety())).toList());
+        seeds.setAll(all.stream().flatMap(c -> c.seeds().stream()).distinct().sorted().toList());
     }
 
     private void refilter() {
@@ -74,10 +75,6 @@ public final class ClaimsViewModel {
 
     public ObservableList<Claim> visible() {
         return visible;
-    }
-
-    public List<Claim> all() {
-        return List.copyOf(all);
     }
 
     public ObjectProperty<Verdict> verdictProperty() {
@@ -113,10 +110,6 @@ public final class ClaimsViewModel {
         }).orElse(false);
     }
 
-    public List<Study> studiesBehind(Claim claim) {
-        return studies.studiesBehind(claim);
-    }
-
     /** The evidence for and against, trials first, then cohorts, then markers, each study with its grade. */
     public ClaimEvidence evidence(Claim claim) {
         return ClaimEvidence.of(claim, studies);
@@ -127,8 +120,8 @@ public final class ClaimsViewModel {
     }
 
     /** The seed articles the claims come from, in file order. */
-    public List<String> seeds() {
-        return all.stream().flatMap(c -> c.seeds().stream()).distinct().sorted().toList();
+    public ObservableList<String> seeds() {
+        return seeds;
     }
 
     /** A seed article's name in this app's words (the seeds' own titles are not repeated). */
@@ -161,8 +154,7 @@ public final class ClaimsViewModel {
         if (panels == null) {
             return Optional.empty();
         }
-        return claim.panelId().flatMap(id -> panels.panels().stream().filter(p -> p.id().equals(id)).findFirst())
-                .map(LearnPanel::title);
+        return claim.panelId().flatMap(panels::panel).map(LearnPanel::title);
     }
 
     /**
