@@ -2,10 +2,16 @@ package k2explorer.studies;
 
 import k2explorer.i18n.Messages;
 
-/** A claim about health effects, or about how much K2 a food contains. */
+/** What a claim is about: a food's content, a dose, a trial or cohort result, a mechanism, safety, intake, other. */
 public enum ClaimKind {
-    HEALTH,
-    FOOD_VALUE;
+    FOOD_CONTENT,
+    DOSE,
+    TRIAL,
+    COHORT,
+    MECHANISM,
+    SAFETY,
+    INTAKE,
+    OTHER;
 
     public String label() {
         return Messages.label(this);

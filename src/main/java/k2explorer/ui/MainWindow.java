@@ -325,8 +325,8 @@ public final class MainWindow implements Navigator {
             Startup.UserData mine = startup.userData();
             foods.setCatalog(mine.merge(opened.catalog()), startup.rows());
             studies.setCatalog(opened.studies());
-            claims.setCatalog(opened.catalog(), opened.studies());
             learnPanels = startup.learn();
+            claims.setCatalog(opened.catalog(), opened.studies(), learnPanels);
             Settings.restore(startup.settings(), targets, foods, compare);
             appearance.restore(startup.settings());
             WindowGeometry.restore(startup.settings()).ifPresent(g -> g.applyTo(stage));

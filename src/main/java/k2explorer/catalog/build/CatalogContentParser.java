@@ -35,8 +35,8 @@ final class CatalogContentParser {
         List<Food> foods = draft.foods.values().stream().map(FoodDraft::toFood).toList();
         progress.progress(0.5, Messages.get("catalog.build.studies"));
         List<Study> studies = StudiesParser.studies(BundledData.STUDIES, data.text(BundledData.STUDIES));
-        List<Claim> claims = StudiesParser.claims(BundledData.CLAIMS, data.text(BundledData.CLAIMS),
-                studies.stream().map(Study::key).collect(Collectors.toSet()), Set.copyOf(draft.sources.keySet()));
+        List<Claim> claims = StudiesParser.claims(BundledData.CLAIMS, data.text(BundledData.CLAIMS), studies,
+                Set.copyOf(draft.sources.keySet()), foods.stream().map(Food::id).collect(Collectors.toSet()));
         return new CatalogContent(foods, List.copyOf(draft.sources.values()), families,
                 new CodeBook(draft.sourceCodes, draft.derivationCodes), new StudyCatalog(studies, claims));
     }

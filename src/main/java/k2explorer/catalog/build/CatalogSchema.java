@@ -7,7 +7,7 @@ import java.util.List;
  * data hash includes it, so every installed catalog is rebuilt on the next start.
  */
 final class CatalogSchema {
-    static final int VERSION = 5;
+    static final int VERSION = 7;
 
     static final List<String> DDL = List.of(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -61,12 +61,17 @@ final class CatalogSchema {
               cited_by_seed TEXT, funding_note TEXT, trial TEXT NOT NULL DEFAULT '')""",
             """
             CREATE TABLE claim (
-              seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, text TEXT NOT NULL,
-              seeds TEXT, verdict TEXT NOT NULL, why TEXT NOT NULL, food_word TEXT)""",
+              seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, inventory_ids TEXT, kind TEXT NOT NULL,
+              safety INTEGER NOT NULL, text TEXT NOT NULL, seeds TEXT, seed_figure TEXT, verdict TEXT NOT NULL,
+              why TEXT NOT NULL, takeaway TEXT, panel TEXT, seed_table_row INTEGER)""",
             """
             CREATE TABLE claim_study (
               claim_id TEXT NOT NULL REFERENCES claim(id), study_key TEXT NOT NULL REFERENCES study(key),
-              seq INTEGER NOT NULL, PRIMARY KEY (claim_id, study_key)) WITHOUT ROWID""",
+              seq INTEGER NOT NULL, role TEXT NOT NULL, PRIMARY KEY (claim_id, study_key)) WITHOUT ROWID""",
+            """
+            CREATE TABLE claim_food (
+              claim_id TEXT NOT NULL REFERENCES claim(id), food_id TEXT NOT NULL REFERENCES food(id),
+              seq INTEGER NOT NULL, PRIMARY KEY (claim_id, food_id)) WITHOUT ROWID""",
             """
             CREATE TABLE claim_source (
               claim_id TEXT NOT NULL REFERENCES claim(id), source_id TEXT NOT NULL REFERENCES source(id),

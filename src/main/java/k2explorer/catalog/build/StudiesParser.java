@@ -1,6 +1,8 @@
 package k2explorer.catalog.build;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,9 @@ final class StudiesParser {
             "design", "population", "n", "form", "dose_ug_per_day", "dose_text", "duration", "outcomes",
             "main_result", "limitations", "grade", "grade_reason", "summary", "read_where", "verified",
             "cited_by_seed", "funding_note", "trial");
-    private static final List<String> CLAIM_COLUMNS = List.of("id", "kind", "claim", "seeds", "verdict", "why",
-            "study_keys", "source_keys", "food_words");
+    private static final List<String> CLAIM_COLUMNS = List.of("id", "inventory_ids", "kind", "safety", "claim",
+            "seeds", "seed_figure", "verdict", "why", "takeaway", "studies_for", "studies_against", "studies_context",
+            "food_ids", "source_keys", "panel", "seed_table_row");
 
     private StudiesParser() {
     }
@@ -69,28 +72,80 @@ final class StudiesParser {
         return List.copyOf(studies.values());
     }
 
-    static List<Claim> claims(String name, String text, Set<String> studyKeys, Set<String> sourceKeys) {
+    /**
+     * Reads claims.csv, refusing a claim that names a study, literature source or catalog food that does not exist,
+     * cites a study marked not verified, or covers an inventory claim another row already covers.
+     */
+    static List<Claim> claims(String name, String text, List<Study> studies, Set<String> sourceKeys,
+                              Set<String> foodIds) {
+        Map<String, Study> studyByKey = new HashMap<>();
+        studies.forEach(s -> studyByKey.put(s.key(), s));
         Map<String, Claim> claims = new LinkedHashMap<>();
+        Map<String, String> inventory = new HashMap<>();
+        Set<Integer> tableRows = new HashSet<>();
         for (CsvTable.Row row : CsvTable.parse(name, text, CLAIM_COLUMNS).rows()) {
-            List<String> studies = list(row.text("study_keys"));
-            List<String> sources = list(row.text("source_keys"));
-            for (String key : studies) {
-                if (!studyKeys.contains(key)) {
-                    throw row.problem("study_keys", "no study with key '" + key + "'");
+            String id = row.required("id");
+            Map<String, List<String>> roles = new LinkedHashMap<>();
+            Set<String> cited = new HashSet<>();
+            for (String column : List.of("studies_for", "studies_against", "studies_context")) {
+                List<String> keys = list(row.text(column));
+                for (String key : keys) {
+                    Study study = studyByKey.get(key);
+                    if (study == null) {
+                        throw row.problem(column, "no study with key '" + key + "'");
+                    }
+                    if (!study.verified()) {
+                        throw row.problem(column, "'" + key + "' is not verified: no verdict may rest on it");
+                    }
+                    if (!cited.add(key)) {
+                        throw row.problem(column, "'" + key + "' is cited in more than one role");
+                    }
                 }
+                roles.put(column, keys);
             }
+            List<String> sources = list(row.text("source_keys"));
             for (String key : sources) {
                 if (!sourceKeys.contains(key)) {
                     throw row.problem("source_keys", "no literature source with key '" + key + "'");
                 }
             }
-            Verdict verdict = enumValue(row, "verdict", Verdict.class);
-            if (verdict != Verdict.UNSOURCED && studies.isEmpty() && sources.isEmpty()) {
-                throw row.problem("study_keys", "only an unsourced claim may name no study and no source");
+            List<String> foods = list(row.text("food_ids"));
+            for (String food : foods) {
+                if (!foodIds.contains(food)) {
+                    throw row.problem("food_ids", "no catalog food with id '" + food + "'");
+                }
             }
-            Claim claim = new Claim(row.required("id"), enumValue(row, "kind", ClaimKind.class),
-                    row.required("claim"), list(row.text("seeds")), verdict, row.required("why"), studies, sources,
-                    row.text("food_words"));
+            Verdict verdict = enumValue(row, "verdict", Verdict.class);
+            if (verdict != Verdict.UNSOURCED && cited.isEmpty() && sources.isEmpty() && foods.isEmpty()) {
+                throw row.problem("verdict", "only an unsourced claim may name no study, source or food");
+            }
+            boolean safety = switch (row.required("safety")) {
+                case "yes" -> true;
+                case "no" -> false;
+                default -> throw row.problem("safety", "must be yes or no");
+            };
+            if (safety && row.text("takeaway").isBlank()) {
+                throw row.problem("takeaway", "a safety claim says what a person should and should not conclude");
+            }
+            List<String> inventoryIds = list(row.text("inventory_ids"));
+            for (String inv : inventoryIds) {
+                String other = inventory.put(inv, id);
+                if (other != null) {
+                    throw row.problem("inventory_ids", "'" + inv + "' is already covered by claim '" + other + "'");
+                }
+            }
+            Integer tableRow = row.optionalText("seed_table_row").map(v -> row.integer("seed_table_row")).orElse(null);
+            if (tableRow != null && (tableRow < 1 || !tableRows.add(tableRow) || row.text("seed_figure").isBlank())) {
+                throw row.problem("seed_table_row", "a seed table row is a number from 1, used once, with its figure");
+            }
+            String panel = row.text("panel");
+            if (!panel.matches("[a-z0-9-]*")) {
+                throw row.problem("panel", "'" + panel + "' is not a learn panel id");
+            }
+            Claim claim = new Claim(id, inventoryIds, enumValue(row, "kind", ClaimKind.class), safety,
+                    row.required("claim"), list(row.text("seeds")), row.text("seed_figure"), verdict,
+                    row.required("why"), row.text("takeaway"), roles.get("studies_for"),
+                    roles.get("studies_against"), roles.get("studies_context"), foods, sources, panel, tableRow);
             if (claims.put(claim.id(), claim) != null) {
                 throw row.problem("id", "'" + claim.id() + "' appears twice");
             }

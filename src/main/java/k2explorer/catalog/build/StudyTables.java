@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimKind;
+import k2explorer.studies.ClaimRole;
 import k2explorer.studies.EvidenceGrade;
 import k2explorer.studies.Study;
 import k2explorer.studies.StudyCatalog;
@@ -66,26 +67,53 @@ final class StudyTables {
             }
             p.executeBatch();
         }
-        try (PreparedStatement claim = c.prepareStatement("INSERT INTO claim (id, kind, text, seeds, verdict, why, "
-                + "food_word) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        writeClaims(c, catalog.claims());
+    }
+
+    private static void writeClaims(Connection c, List<Claim> claims) throws SQLException {
+        try (PreparedStatement claim = c.prepareStatement("INSERT INTO claim (id, inventory_ids, kind, safety, text, "
+                + "seeds, seed_figure, verdict, why, takeaway, panel, seed_table_row) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement study = c.prepareStatement(
-                     "INSERT INTO claim_study (claim_id, study_key, seq) VALUES (?, ?, ?)");
+                     "INSERT INTO claim_study (claim_id, study_key, seq, role) VALUES (?, ?, ?, ?)");
+             PreparedStatement food = c.prepareStatement(
+                     "INSERT INTO claim_food (claim_id, food_id, seq) VALUES (?, ?, ?)");
              PreparedStatement source = c.prepareStatement(
                      "INSERT INTO claim_source (claim_id, source_id, seq) VALUES (?, ?, ?)")) {
-            for (Claim cl : catalog.claims()) {
+            for (Claim cl : claims) {
                 claim.setString(1, cl.id());
-                claim.setString(2, cl.kind().name());
-                claim.setString(3, cl.text());
-                claim.setString(4, String.join(";", cl.seeds()));
-                claim.setString(5, cl.verdict().name());
-                claim.setString(6, cl.why());
-                claim.setString(7, cl.foodWord());
+                claim.setString(2, String.join(";", cl.inventoryIds()));
+                claim.setString(3, cl.kind().name());
+                claim.setInt(4, cl.safety() ? 1 : 0);
+                claim.setString(5, cl.text());
+                claim.setString(6, String.join(";", cl.seeds()));
+                claim.setString(7, cl.seedFigure());
+                claim.setString(8, cl.verdict().name());
+                claim.setString(9, cl.why());
+                claim.setString(10, cl.takeaway());
+                claim.setString(11, cl.panel());
+                if (cl.seedTableRow() == null) {
+                    claim.setNull(12, Types.INTEGER);
+                } else {
+                    claim.setInt(12, cl.seedTableRow());
+                }
                 claim.addBatch();
-                addLinks(study, cl.id(), cl.studyKeys());
+                int seq = 0;
+                for (ClaimRole role : ClaimRole.values()) {
+                    for (String key : cl.studies(role)) {
+                        study.setString(1, cl.id());
+                        study.setString(2, key);
+                        study.setInt(3, seq++);
+                        study.setString(4, role.name());
+                        study.addBatch();
+                    }
+                }
+                addLinks(food, cl.id(), cl.foodIds());
                 addLinks(source, cl.id(), cl.sourceKeys());
             }
             claim.executeBatch();
             study.executeBatch();
+            food.executeBatch();
             source.executeBatch();
         }
     }
@@ -119,22 +147,44 @@ final class StudyTables {
                         rs.getString(24)));
             }
         }
-        Map<String, List<String>> studyLinks = links(c, "SELECT claim_id, study_key FROM claim_study ORDER BY seq");
+        return new StudyCatalog(studies, readClaims(c));
+    }
+
+    private static List<Claim> readClaims(Connection c) throws SQLException {
+        Map<String, Map<ClaimRole, List<String>>> studyLinks = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT claim_id, study_key, role FROM claim_study ORDER BY seq"); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                studyLinks.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(ClaimRole.class))
+                        .computeIfAbsent(ClaimRole.valueOf(rs.getString(3)), k -> new ArrayList<>())
+                        .add(rs.getString(2));
+            }
+        }
+        Map<String, List<String>> foodLinks = links(c, "SELECT claim_id, food_id FROM claim_food ORDER BY seq");
         Map<String, List<String>> sourceLinks = links(c, "SELECT claim_id, source_id FROM claim_source ORDER BY seq");
         List<Claim> claims = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT id, kind, text, seeds, verdict, why, food_word FROM claim ORDER BY seq");
+        try (PreparedStatement p = c.prepareStatement("SELECT id, inventory_ids, kind, safety, text, seeds, "
+                + "seed_figure, verdict, why, takeaway, panel, seed_table_row FROM claim ORDER BY seq");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
-                String seeds = rs.getString(4);
-                claims.add(new Claim(id, ClaimKind.valueOf(rs.getString(2)), rs.getString(3),
-                        seeds == null || seeds.isEmpty() ? List.of() : List.of(seeds.split(";")),
-                        Verdict.valueOf(rs.getString(5)), rs.getString(6), studyLinks.getOrDefault(id, List.of()),
-                        sourceLinks.getOrDefault(id, List.of()), rs.getString(7)));
+                int row = rs.getInt(12);
+                Integer tableRow = rs.wasNull() ? null : row;
+                Map<ClaimRole, List<String>> roles = studyLinks.getOrDefault(id, Map.of());
+                claims.add(new Claim(id, split(rs.getString(2)), ClaimKind.valueOf(rs.getString(3)),
+                        rs.getInt(4) == 1, rs.getString(5), split(rs.getString(6)), rs.getString(7),
+                        Verdict.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10),
+                        roles.getOrDefault(ClaimRole.FOR, List.of()), roles.getOrDefault(ClaimRole.AGAINST, List.of()),
+                        roles.getOrDefault(ClaimRole.CONTEXT, List.of()), foodLinks.getOrDefault(id, List.of()),
+                        sourceLinks.getOrDefault(id, List.of()), rs.getString(11), tableRow));
             }
         }
-        return new StudyCatalog(studies, claims);
+        return claims;
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(";"));
+
     }
 
     private static Map<String, List<String>> links(Connection c, String sql) throws SQLException {

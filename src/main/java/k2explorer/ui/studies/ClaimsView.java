@@ -1,68 +1,83 @@
 package k2explorer.ui.studies;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import k2explorer.catalog.Amount;
+import javafx.util.StringConverter;
 import k2explorer.catalog.Food;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
+import k2explorer.studies.ClaimEvidence;
+import k2explorer.studies.ClaimEvidenceTier;
 import k2explorer.studies.ClaimKind;
+import k2explorer.studies.ClaimRole;
 import k2explorer.studies.Study;
 import k2explorer.studies.Verdict;
-import k2explorer.ui.AmountFormat;
 import k2explorer.ui.Navigator;
 
-/** Popular claims from the articles, each with a verdict, one reason, and the studies and food values behind it. */
+/**
+ * Popular claims from the articles, safety claims first and marked, each with a verdict, one reason, what to take
+ * from it, and a verdict screen that sets the evidence for beside the evidence against (trials first, then cohorts,
+ * then markers, each study with its grade). Filters by verdict, kind and article; two other readings open in the same
+ * place: one article claim by claim, and the popular K2 table row by row.
+ */
 public final class ClaimsView extends BorderPane {
     private final ClaimsViewModel model;
     private final Navigator navigator;
     private final TableView<Claim> table = new TableView<>();
+    private final TableDetailPane<Claim> split;
     private VBox detail;
 
     public ClaimsView(ClaimsViewModel model, Navigator navigator) {
         this.model = model;
         this.navigator = navigator;
         setId("claimsView");
-        ComboBox<Verdict> verdict = new ComboBox<>();
-        verdict.setId("claimVerdictFilter");
-        verdict.getItems().add(null);
-        verdict.getItems().addAll(Verdict.values());
-        verdict.setAccessibleText(Messages.get("claims.filter.a11y"));
-        verdict.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Verdict v) {
-                return v == null ? Messages.get("claims.filter.all") : v.label();
-            }
-
-            @Override
-            public Verdict fromString(String s) {
-                return null;
-            }
-        });
-        verdict.valueProperty().bindBidirectional(model.verdictProperty());
         Label intro = new Label(Messages.get("claims.intro"));
         intro.setWrapText(true);
-        HBox bar = new HBox(10, verdict, intro);
-        bar.setPadding(new Insets(8));
-        setTop(bar);
+        VBox top = new VBox(6, filterBar(), intro);
+        top.setPadding(new Insets(8));
+        setTop(top);
         table.setId("claimsTable");
         table.setAccessibleText(Messages.get("claims.a11y"));
         table.setItems(model.visible());
+        TableColumn<Claim, Boolean> safety = new TableColumn<>(Messages.get("claims.column.safety"));
+        safety.setId("claimSafetyColumn");
+        safety.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().safety()));
+        safety.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Boolean item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("safety-cell");
+                setText(empty || item == null || !item ? null : Messages.get("claims.safety"));
+                if (!empty && Boolean.TRUE.equals(item)) {
+                    getStyleClass().add("safety-cell");
+                }
+            }
+        });
+        safety.setPrefWidth(80);
         TableColumn<Claim, String> text = new TableColumn<>(Messages.get("claims.column.claim"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        text.setPrefWidth(430);
+        text.setPrefWidth(400);
         TableColumn<Claim, Verdict> v = new TableColumn<>(Messages.get("claims.column.verdict"));
         v.setId("claimVerdictColumn");
         v.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
@@ -73,17 +88,16 @@ public final class ClaimsView extends BorderPane {
                 getStyleClass().removeIf(s -> s.startsWith("verdict-"));
                 setText(empty || item == null ? null : item.label());
                 if (!empty && item != null) {
-                    getStyleClass().add("verdict-" + item.name().toLowerCase(java.util.Locale.ROOT));
+                    getStyleClass().add(verdictStyle(item));
                 }
             }
         });
-        v.setPrefWidth(120);
+        v.setPrefWidth(110);
         TableColumn<Claim, ClaimKind> kind = new TableColumn<>(Messages.get("claims.column.kind"));
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
-        kind.setPrefWidth(130);
-        table.getColumns().setAll(java.util.List.of(text, v, kind));
-        TableDetailPane<Claim> split = new TableDetailPane<>(table, model.selectedProperty(), "claimDetail", 0.55,
-                this::showDetail);
+        kind.setPrefWidth(120);
+        table.getColumns().setAll(List.of(safety, text, v, kind));
+        split = new TableDetailPane<>(table, model.selectedProperty(), "claimDetail", 0.5, this::showDetail);
         detail = split.detail();
         setCenter(split);
         showDetail(null);
@@ -93,6 +107,91 @@ public final class ClaimsView extends BorderPane {
         return table;
     }
 
+    private HBox filterBar() {
+        ComboBox<Verdict> verdict = filter("claimVerdictFilter", "claims.filter.a11y", model.verdictProperty(),
+                List.of(Verdict.values()), Verdict::label, Messages.get("claims.filter.all"));
+        ComboBox<ClaimKind> kind = filter("claimKindFilter", "claims.kind.a11y", model.kindProperty(),
+                List.of(ClaimKind.values()), ClaimKind::label, Messages.get("claims.kind.all"));
+        ComboBox<String> seed = new ComboBox<>();
+        seed.setId("claimSeedFilter");
+        seed.setAccessibleText(Messages.get("claims.seed.a11y"));
+        Runnable fill = () -> {
+            seed.getItems().setAll(model.seeds());
+            seed.getItems().add(0, null);
+        };
+        fill.run();
+        model.seeds().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        seed.setConverter(converter(ClaimsViewModel::seedLabel, Messages.get("claims.seed.all")));
+        seed.valueProperty().bindBidirectional(model.seedProperty());
+        Button article = new Button(Messages.get("claims.articleButton"));
+        article.setId("claimArticleButton");
+        article.disableProperty().bind(Bindings.isNull(model.seedProperty()));
+        article.setOnAction(e -> showArticle(model.seedProperty().get()));
+        Button seedTable = new Button(Messages.get("claims.tableButton"));
+        seedTable.setId("claimSeedTableButton");
+        seedTable.setOnAction(e -> showSeedTable());
+        HBox bar = new HBox(8, verdict, kind, seed, article, seedTable);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static <T> ComboBox<T> filter(String id, String a11y, ObjectProperty<T> property, List<T> values,
+                                          Function<T, String> label, String all) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.setAccessibleText(Messages.get(a11y));
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setConverter(converter(label, all));
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> label, String all) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? all : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** Shows one seed article's claims, verdict by verdict, in place of the list. */
+    public void showArticle(String seed) {
+        setCenter(new ClaimArticleView(model, seed, this::openClaim, this::showList));
+    }
+
+    /** Shows the popular K2 table next to what the sources say, row by row, in place of the list. */
+    public void showSeedTable() {
+        setCenter(new ClaimSeedTableView(model, this::openClaim, this::showList));
+    }
+
+    private void showList() {
+        setCenter(split);
+    }
+
+    private void openClaim(Claim claim) {
+        showList();
+        model.select(claim.id());
+        table.requestFocus();
+    }
+
+    static String verdictStyle(Verdict v) {
+        return "verdict-" + v.name().toLowerCase(Locale.ROOT);
+    }
+
+    static Label verdictBadge(Verdict v) {
+        Label badge = new Label(v.label());
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        badge.getStyleClass().addAll("verdict-badge", verdictStyle(v));
+        return badge;
+    }
+
     private void showDetail(Claim claim) {
         if (claim == null) {
             detail.getChildren().add(new Label(Messages.get("claims.detail.empty")));
@@ -100,39 +199,112 @@ public final class ClaimsView extends BorderPane {
         }
         Label title = TableDetailPane.wrapped(claim.text());
         title.getStyleClass().add("detail-title");
-        Label verdict = new Label(claim.verdict().label());
+        Label verdict = verdictBadge(claim.verdict());
         verdict.setId("claimVerdict");
-        verdict.getStyleClass().addAll("verdict-badge", "verdict-" + claim.verdict().name().toLowerCase(
-                java.util.Locale.ROOT));
+        HBox badges = new HBox(8);
+        if (claim.safety()) {
+            Label safety = new Label(Messages.get("claims.safety.badge"));
+            safety.setId("claimSafetyBadge");
+            safety.getStyleClass().add("safety-badge");
+            badges.getChildren().add(safety);
+        }
+        badges.getChildren().add(verdict);
         Label why = TableDetailPane.wrapped(claim.why());
         why.setId("claimWhy");
-        detail.getChildren().addAll(title, verdict, why);
-        VBox studies = new VBox(2);
-        studies.setId("claimStudies");
-        for (Study s : model.studiesBehind(claim)) {
-            Hyperlink h = new Hyperlink(Messages.get(s.verified() ? "claims.studyLink" : "claims.studyLink.unverified",
-                    s.label(), s.design().label(), s.grade().label().toLowerCase(java.util.Locale.ROOT)));
-            h.setOnAction(e -> navigator.openStudy(s.key()));
-            studies.getChildren().add(h);
+        detail.getChildren().addAll(title, badges, why);
+        if (!claim.takeaway().isBlank()) {
+            Label takeaway = TableDetailPane.wrapped(claim.takeaway());
+            takeaway.setId("claimTakeaway");
+            takeaway.getStyleClass().add("claim-takeaway");
+            detail.getChildren().addAll(TableDetailPane.section(Messages.get("claims.takeaway")), takeaway);
         }
-        if (studies.getChildren().isEmpty()) {
-            studies.getChildren().add(TableDetailPane.wrapped(claim.verdict() == Verdict.UNSOURCED
-                    ? Messages.get("claims.unsourced")
-                    : Messages.get("claims.foodOnly")));
+        model.panelTitle(claim).ifPresent(panelTitle -> {
+            Hyperlink panel = new Hyperlink(Messages.get("claims.panel", panelTitle));
+            panel.setId("claimPanelLink");
+            panel.setOnAction(e -> navigator.openPanel(claim.panel(), null));
+            detail.getChildren().add(panel);
+        });
+        if (claim.seedTableRow() != null) {
+            Label figure = TableDetailPane.wrapped(Messages.get("claims.figure", claim.seedTableRow(),
+                    claim.seedFigure()));
+            figure.setId("claimSeedFigure");
+            detail.getChildren().add(figure);
         }
+        detail.getChildren().addAll(TableDetailPane.section(Messages.get("claims.studies")), evidence(claim));
         VBox foods = new VBox(2);
         foods.setId("claimFoods");
         for (Food f : model.foodsBehind(claim)) {
-            String values = f.values().stream().filter(v -> claim.sourceKeys().contains(v.sourceId()))
-                    .map(v -> v.form().label() + " " + AmountFormat.format(Amount.of(v)) + " µg/100 g")
-                    .reduce((a, b) -> a + ", " + b).orElse(Messages.get("claims.reportedMeasures"));
-            Hyperlink h = new Hyperlink(f.name() + " — " + values);
+            Hyperlink h = new Hyperlink(model.foodValues(f, claim));
+            h.setWrapText(true);
             h.setOnAction(e -> navigator.openFood(f.id()));
             foods.getChildren().add(h);
         }
-        detail.getChildren().addAll(TableDetailPane.section(Messages.get("claims.studies")), studies);
         if (!foods.getChildren().isEmpty()) {
             detail.getChildren().addAll(TableDetailPane.section(Messages.get("claims.foods")), foods);
         }
+        FlowPane seeds = new FlowPane(8, 2);
+        seeds.setId("claimSeeds");
+        for (String seed : claim.seeds()) {
+            Hyperlink h = new Hyperlink(ClaimsViewModel.seedLabel(seed));
+            h.setOnAction(e -> showArticle(seed));
+            seeds.getChildren().add(h);
+        }
+        Label inventory = TableDetailPane.wrapped(Messages.get("claims.inventory",
+                String.join(", ", claim.inventoryIds())));
+        inventory.getStyleClass().add("detail-small");
+        detail.getChildren().addAll(TableDetailPane.section(Messages.get("claims.seeds")), seeds, inventory);
+    }
+
+    /** The verdict screen: evidence for beside evidence against, then the background, each by tier and grade. */
+    private Node evidence(Claim claim) {
+        ClaimEvidence evidence = model.evidence(claim);
+        VBox box = new VBox(6);
+        box.setId("claimStudies");
+        if (evidence.isEmpty()) {
+            box.getChildren().add(TableDetailPane.wrapped(claim.verdict() == Verdict.UNSOURCED
+                    ? Messages.get("claims.unsourced") : Messages.get("claims.foodOnly")));
+            return box;
+        }
+        VBox supporting = column(evidence, ClaimRole.FOR, "claimEvidenceFor");
+        VBox contradicting = column(evidence, ClaimRole.AGAINST, "claimEvidenceAgainst");
+        HBox sides = new HBox(12, supporting, contradicting);
+        HBox.setHgrow(supporting, Priority.ALWAYS);
+        HBox.setHgrow(contradicting, Priority.ALWAYS);
+        sides.setId("claimEvidence");
+        box.getChildren().add(sides);
+        if (!evidence.context().isEmpty()) {
+            box.getChildren().add(column(evidence, ClaimRole.CONTEXT, "claimEvidenceContext"));
+        }
+        return box;
+    }
+
+    private VBox column(ClaimEvidence evidence, ClaimRole role, String id) {
+        VBox column = new VBox(2);
+        column.setId(id);
+        column.setPrefWidth(0);
+        column.setMaxWidth(Double.MAX_VALUE);
+        Label heading = new Label(Messages.get("claims.evidence." + role.name().toLowerCase(Locale.ROOT),
+                evidence.of(role).size()));
+        heading.getStyleClass().add("evidence-heading");
+        column.getChildren().add(heading);
+        Map<ClaimEvidenceTier, List<Study>> tiers = evidence.byTier(role);
+        if (tiers.isEmpty()) {
+            column.getChildren().add(TableDetailPane.wrapped(Messages.get("claims.evidence.none")));
+        }
+        tiers.forEach((tier, studies) -> {
+            Label t = new Label(tier.label());
+            t.getStyleClass().add("evidence-tier");
+            column.getChildren().add(t);
+            for (Study s : studies) {
+                Hyperlink h = new Hyperlink(Messages.get(s.verified() ? "claims.studyLink"
+                        : "claims.studyLink.unverified", s.label(), s.design().label(),
+                        s.grade().label().toLowerCase(Locale.ROOT)));
+                h.setWrapText(true);
+                h.getStyleClass().add("grade-" + s.grade().name().toLowerCase(Locale.ROOT));
+                h.setOnAction(e -> navigator.openStudy(s.key()));
+                column.getChildren().add(h);
+            }
+        });
+        return column;
     }
 }

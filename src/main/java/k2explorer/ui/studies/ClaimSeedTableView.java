@@ -1,0 +1,131 @@
+package k2explorer.ui.studies;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+import javafx.scene.layout.VBox;
+import k2explorer.i18n.Messages;
+import k2explorer.studies.Claim;
+import k2explorer.studies.Verdict;
+
+/**
+ * The popular "Sources of vitamin K2" table next to what the sources say, row by row: the row as printed, its
+ * verdict, and every linked food value with its source, so a reader sees at a glance which rows hold.
+ */
+final class ClaimSeedTableView extends BorderPane {
+
+    ClaimSeedTableView(ClaimsViewModel model, Consumer<Claim> open, Runnable back) {
+        setId("claimSeedTableView");
+        Button backButton = new Button(Messages.get("claims.back"));
+        backButton.setId("claimSeedTableBack");
+        backButton.setOnAction(e -> back.run());
+        Label title = new Label(Messages.get("claims.table.title"));
+        title.getStyleClass().add("detail-title");
+        HBox head = new HBox(12, backButton, title);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label intro = new Label(Messages.get("claims.table.intro"));
+        intro.setWrapText(true);
+        VBox top = new VBox(6, head, intro);
+        top.setPadding(new Insets(8));
+        setTop(top);
+        TableView<Claim> table = new TableView<>();
+        table.setId("claimSeedTable");
+        table.setAccessibleText(Messages.get("claims.table.title"));
+        table.getItems().setAll(model.seedTableRows());
+        TableColumn<Claim, Integer> row = new TableColumn<>(Messages.get("claims.table.column.row"));
+        row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seedTableRow()));
+        row.setPrefWidth(50);
+        TableColumn<Claim, String> says = new TableColumn<>(Messages.get("claims.table.column.claim"));
+        says.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        says.setCellFactory(col -> wrapping());
+        says.setPrefWidth(230);
+        TableColumn<Claim, String> figure = new TableColumn<>(Messages.get("claims.table.column.figure"));
+        figure.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().seedFigure()));
+        figure.setCellFactory(col -> wrapping());
+        figure.setPrefWidth(140);
+        TableColumn<Claim, Verdict> verdict = new TableColumn<>(Messages.get("claims.column.verdict"));
+        verdict.setId("claimSeedTableVerdict");
+        verdict.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
+        verdict.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Verdict item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : ClaimsView.verdictBadge(item));
+            }
+        });
+        verdict.setPrefWidth(125);
+        TableColumn<Claim, String> sources = new TableColumn<>(Messages.get("claims.table.column.sources"));
+        sources.setId("claimSeedTableSources");
+        sources.setCellValueFactory(c -> new ReadOnlyStringWrapper(sourcesSay(model, c.getValue())));
+        sources.setCellFactory(col -> wrapping());
+        sources.setPrefWidth(420);
+        TableColumn<Claim, String> why = new TableColumn<>(Messages.get("claims.table.column.why"));
+        why.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().why()));
+        why.setCellFactory(col -> wrapping());
+        why.setPrefWidth(380);
+        table.getColumns().setAll(List.of(row, says, figure, verdict, sources, why));
+        table.setRowFactory(t -> {
+            TableRow<Claim> r = new TableRow<>();
+            r.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !r.isEmpty()) {
+                    open.accept(r.getItem());
+                }
+            });
+            return r;
+        });
+        table.setOnKeyPressed(e -> {
+            Claim chosen = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                open.accept(chosen);
+            }
+        });
+        Button openButton = new Button(Messages.get("claims.table.open"));
+        openButton.setId("claimSeedTableOpen");
+        openButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        openButton.setOnAction(e -> open.accept(table.getSelectionModel().getSelectedItem()));
+        HBox bottom = new HBox(openButton);
+        bottom.setPadding(new Insets(8));
+        setCenter(table);
+        setBottom(bottom);
+    }
+
+    /** Every linked food value with its source, one per line; a note when none is bundled yet. */
+    static String sourcesSay(ClaimsViewModel model, Claim claim) {
+        String lines = model.foodsBehind(claim).stream().map(f -> model.foodValues(f, claim))
+                .collect(Collectors.joining("\n"));
+        return lines.isEmpty() ? Messages.get("claims.table.noValues") : lines;
+    }
+
+    /** A cell whose text wraps to the column width, so the row grows to show all of it. */
+    private static TableCell<Claim, String> wrapping() {
+        return new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("wrapping-text");
+                text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(item);
+                setGraphic(empty || item == null ? null : text);
+            }
+        };
+    }
+}
