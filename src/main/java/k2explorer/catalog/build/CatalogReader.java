@@ -6,12 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import k2explorer.catalog.Attribution;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogException;
@@ -68,19 +70,12 @@ public final class CatalogReader {
             List<Source> sources = sources(c);
             Map<String, List<KValue>> values = values(c);
             Map<String, List<Portion>> portions = new HashMap<>();
-            Map<String, Map<Nutrient, Double>> nutrients = new HashMap<>();
             Map<String, List<ReportedMeasure>> reported = new HashMap<>();
             try (ResultSet rs = query(c, "SELECT food_id, seq, amount, measure, grams, source_id FROM portion "
                     + "ORDER BY food_id, seq")) {
                 while (rs.next()) {
                     portions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(3)).add(new Portion(
                             rs.getInt(2), rs.getDouble(3), rs.getString(4), rs.getDouble(5), rs.getString(6)));
-                }
-            }
-            try (ResultSet rs = query(c, "SELECT food_id, nutrient, amount FROM nutrient")) {
-                while (rs.next()) {
-                    nutrients.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Nutrient.class))
-                            .put(known(Nutrient.class, rs.getString(2)), rs.getDouble(3));
                 }
             }
             try (ResultSet rs = query(c, "SELECT food_id, measure, value, unit, value_kind, samples, source_id, "
@@ -92,14 +87,23 @@ public final class CatalogReader {
                 }
             }
             List<Food> foods = new ArrayList<>();
+            String nutrientColumns = Arrays.stream(Nutrient.values()).map(CatalogSchema::nutrientColumn)
+                    .collect(Collectors.joining(", "));
             try (ResultSet rs = query(c, "SELECT id, name, food_group, origin, source_id, family_id, exclusion, "
-                    + "other_names FROM food ORDER BY seq")) {
+                    + "other_names, " + nutrientColumns + " FROM food ORDER BY seq")) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     String exclusion = rs.getString(7);
+                    Map<Nutrient, Double> nutrients = new EnumMap<>(Nutrient.class);
+                    for (Nutrient n : Nutrient.values()) {
+                        Double amount = real(rs, CatalogWriter.FOOD_COLUMNS + 1 + n.ordinal());
+                        if (amount != null) {
+                            nutrients.put(n, amount);
+                        }
+                    }
                     foods.add(new Food(id, rs.getString(2), rs.getString(3), known(FoodOrigin.class, rs.getString(4)),
                             rs.getString(5), values.getOrDefault(id, List.of()), portions.getOrDefault(id, List.of()),
-                            nutrients.getOrDefault(id, Map.of()), reported.getOrDefault(id, List.of()),
+                            nutrients, reported.getOrDefault(id, List.of()),
                             rs.getString(6), exclusion == null ? null : known(RankingExclusion.class, exclusion),
                             rs.getString(8)));
                 }

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import k2explorer.catalog.DataVersion;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodFamily;
@@ -23,6 +25,8 @@ import k2explorer.i18n.Messages;
 /** Writes parsed catalog content into a new SQLite file in one transaction. */
 final class CatalogWriter {
     private static final int BATCH = 2_000;
+    /** The food table's columns before the nutrient columns. */
+    static final int FOOD_COLUMNS = 8;
     static final String FOOD_COUNT = "food_count";
     static final String VALUE_COUNT = "value_count";
 
@@ -94,14 +98,16 @@ final class CatalogWriter {
     }
 
     private static void writeFoods(Connection c, CatalogContent content) throws SQLException {
+        String nutrientColumns = Arrays.stream(Nutrient.values()).map(CatalogSchema::nutrientColumn)
+                .collect(Collectors.joining(", "));
+        String nutrientMarks = ", ?".repeat(Nutrient.values().length);
         try (PreparedStatement food = c.prepareStatement("INSERT INTO food (id, name, food_group, origin, source_id, "
-                + "family_id, exclusion, other_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + "family_id, exclusion, other_names, " + nutrientColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?"
+                + nutrientMarks + ")");
              PreparedStatement value = c.prepareStatement("INSERT INTO k_value (food_id, form, state, amount, "
                      + "value_kind, source_id, evidence_level, samples, n, std_error, min, max, source_code, "
                      + "derivation_code, last_changed, origins, attribution, note) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement nutrient = c.prepareStatement(
-                     "INSERT INTO nutrient (food_id, nutrient, amount) VALUES (?, ?, ?)");
              PreparedStatement portion = c.prepareStatement("INSERT INTO portion (food_id, seq, amount, measure, "
                      + "grams, source_id) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement reported = c.prepareStatement("INSERT INTO reported_measure (food_id, measure, "
@@ -116,15 +122,12 @@ final class CatalogWriter {
                 food.setString(6, f.familyId());
                 food.setString(7, f.exclusion() == null ? null : f.exclusion().name());
                 food.setString(8, f.otherNames());
+                for (Nutrient n : Nutrient.values()) {
+                    setDouble(food, FOOD_COLUMNS + 1 + n.ordinal(), f.nutrients().get(n));
+                }
                 food.addBatch();
                 for (KValue v : f.values()) {
                     addValue(value, f.id(), v);
-                }
-                for (Map.Entry<Nutrient, Double> n : f.nutrients().entrySet()) {
-                    nutrient.setString(1, f.id());
-                    nutrient.setString(2, n.getKey().name());
-                    nutrient.setDouble(3, n.getValue());
-                    nutrient.addBatch();
                 }
                 for (Portion p : f.portions()) {
                     portion.setString(1, f.id());
@@ -147,11 +150,11 @@ final class CatalogWriter {
                     reported.addBatch();
                 }
                 if (++pending == BATCH) {
-                    executeAll(food, value, nutrient, portion, reported);
+                    executeAll(food, value, portion, reported);
                     pending = 0;
                 }
             }
-            executeAll(food, value, nutrient, portion, reported);
+            executeAll(food, value, portion, reported);
         }
     }
 
