@@ -1,6 +1,7 @@
 package k2explorer.catalog.build;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,15 @@ public final class CatalogStore {
 
     private final Path directory;
     private final BundledData data;
+    private final boolean usePrebuilt;
 
     public CatalogStore(Path directory, BundledData data) {
+        this(directory, data, true);
+    }
+
+    /** With {@code usePrebuilt} false the catalog is always built from the bundled files (tests of the builder). */
+    CatalogStore(Path directory, BundledData data, boolean usePrebuilt) {
+        this.usePrebuilt = usePrebuilt;
         this.directory = directory;
         this.data = data;
     }
@@ -62,7 +70,9 @@ public final class CatalogStore {
     private long timedBuild(Path file, String reason, ProgressListener progress) {
         progress.progress(0.0, Messages.get("catalog.build.building", reason));
         long start = System.nanoTime();
-        build(file, progress);
+        if (!(usePrebuilt && installPrebuilt(file))) {
+            build(file, progress);
+        }
         return (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -80,6 +90,33 @@ public final class CatalogStore {
                     : Optional.of(Messages.get("catalog.rebuild.dataChanged"));
         } catch (SQLException e) {
             return Optional.of(Messages.get("catalog.rebuild.unreadable", e.getMessage()));
+        }
+    }
+
+    /**
+     * Copies the catalog that was built from these same bundled files when the app was packaged
+     * ({@link PrebuiltCatalog}): a copy of a few megabytes instead of parsing and writing every row on first start.
+     * False when there is none or it was built from other data; the caller then builds.
+     */
+    private boolean installPrebuilt(Path file) {
+        try (InputStream in = CatalogStore.class.getResourceAsStream(PrebuiltCatalog.RESOURCE)) {
+            if (in == null) {
+                return false;
+            }
+            Files.createDirectories(directory);
+            Path temp = Files.createTempFile(directory, "catalog-", ".installing");
+            try {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                if (!CatalogReader.dataHash(temp).map(data.version().hash()::equals).orElse(false)) {
+                    return false;
+                }
+                moveIntoPlace(temp, file);
+                return true;
+            } finally {
+                deleteQuietly(temp);
+            }
+        } catch (IOException | SQLException e) {
+            return false;
         }
     }
 

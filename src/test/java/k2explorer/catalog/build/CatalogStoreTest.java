@@ -41,7 +41,7 @@ class CatalogStoreTest {
 
     @BeforeAll
     static void build() {
-        opened = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
+        opened = new CatalogStore(dir, BundledData.load(), false).open(ProgressListener.NONE);
         catalog = opened.catalog();
     }
 
@@ -285,6 +285,24 @@ class CatalogStoreTest {
         assertTrue(catalog.source("TSUKAMOTO2000_JBMM").orElseThrow().industryAffiliated());
         assertEquals("https://doi.org/10.1007/s007740070023",
                 catalog.source("TSUKAMOTO2000_JBMM").orElseThrow().link().orElseThrow());
+    }
+
+    @Test
+    void aFirstStartInstallsThePackagedCatalogWhenItWasBuiltFromTheSameData(@TempDir Path other) throws Exception {
+        assertNotNull(CatalogStore.class.getResource(PrebuiltCatalog.RESOURCE), "mvn process-classes packages one");
+        OpenedCatalog installed = new CatalogStore(other, BundledData.load()).open(ProgressListener.NONE);
+        assertEquals("first start", installed.rebuildReason());
+        assertEquals(catalog.counts(), installed.catalog().counts(), "the packaged catalog equals a fresh build");
+        assertEquals(catalog.foods(), installed.catalog().foods());
+
+        BundledData changed = BundledDataTest.withFile(BundledData.LIT_PORTIONS,
+                "food,source_key,amount,measure,grams,portion_source_key,note\n");
+        Path third = other.resolve("changed");
+        OpenedCatalog built = new CatalogStore(third, changed).open(ProgressListener.NONE);
+        assertEquals(changed.version().hash(), CatalogReader.dataHash(third.resolve(CatalogStore.FILE_NAME))
+                .orElseThrow(), "other data: built from the files, not the packaged copy");
+        assertTrue(built.catalog().food("lit:KAMAO2007:natto").orElseThrow().portions().stream()
+                .noneMatch(p -> p.grams() == 40), "the changed data is what was built");
     }
 
     @Test

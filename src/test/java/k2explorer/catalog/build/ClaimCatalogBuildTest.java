@@ -46,7 +46,7 @@ class ClaimCatalogBuildTest {
 
     @BeforeAll
     static void build() {
-        OpenedCatalog opened = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
+        OpenedCatalog opened = new CatalogStore(dir, BundledData.load(), false).open(ProgressListener.NONE);
         catalog = opened.catalog();
         studies = opened.studies();
     }
