@@ -1,6 +1,5 @@
 package k2explorer.catalog;
 
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public record Food(
         Objects.requireNonNull(origin, "origin");
         values = List.copyOf(values);
         portions = List.copyOf(portions);
-        nutrients = nutrients.isEmpty() ? Map.of() : new EnumMap<>(nutrients);
+        nutrients = NutrientAmounts.of(nutrients);
         reportedMeasures = List.copyOf(reportedMeasures);
         otherNames = otherNames == null ? "" : otherNames;
     }

@@ -62,20 +62,23 @@ public final class CatalogReader {
     }
 
     public static Stored read(Path file) throws SQLException {
+        // Group names, source ids, portion measures and codes repeat thousands of times: keep one copy of each.
+        Map<String, String> pool = new HashMap<>();
         try (Connection c = SqliteFiles.open(file, true)) {
             quickCheck(c);
             Map<String, String> meta = meta(c);
             DataVersion version = new DataVersion(meta.getOrDefault("data_label", ""),
                     meta.getOrDefault("data_hash", ""));
             List<Source> sources = sources(c);
-            Map<String, List<KValue>> values = values(c);
+            Map<String, List<KValue>> values = values(c, pool);
             Map<String, List<Portion>> portions = new HashMap<>();
             Map<String, List<ReportedMeasure>> reported = new HashMap<>();
             try (ResultSet rs = query(c, "SELECT food_id, seq, amount, measure, grams, source_id FROM portion "
                     + "ORDER BY food_id, seq")) {
                 while (rs.next()) {
                     portions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(3)).add(new Portion(
-                            rs.getInt(2), rs.getDouble(3), rs.getString(4), rs.getDouble(5), rs.getString(6)));
+                            rs.getInt(2), rs.getDouble(3), shared(pool, rs.getString(4)), rs.getDouble(5),
+                            shared(pool, rs.getString(6))));
                 }
             }
             try (ResultSet rs = query(c, "SELECT food_id, measure, value, unit, value_kind, samples, source_id, "
@@ -101,11 +104,12 @@ public final class CatalogReader {
                             nutrients.put(n, amount);
                         }
                     }
-                    foods.add(new Food(id, rs.getString(2), rs.getString(3), known(FoodOrigin.class, rs.getString(4)),
-                            rs.getString(5), values.getOrDefault(id, List.of()), portions.getOrDefault(id, List.of()),
+                    foods.add(new Food(id, rs.getString(2), shared(pool, rs.getString(3)),
+                            known(FoodOrigin.class, rs.getString(4)), shared(pool, rs.getString(5)),
+                            values.getOrDefault(id, List.of()), portions.getOrDefault(id, List.of()),
                             nutrients, reported.getOrDefault(id, List.of()),
-                            rs.getString(6), exclusion == null ? null : known(RankingExclusion.class, exclusion),
-                            rs.getString(8)));
+                            shared(pool, rs.getString(6)), exclusion == null ? null
+                            : known(RankingExclusion.class, exclusion), shared(pool, rs.getString(8))));
                 }
             }
             expectCount(meta, CatalogWriter.FOOD_COUNT, foods.size());
@@ -117,7 +121,7 @@ public final class CatalogReader {
         }
     }
 
-    private static Map<String, List<KValue>> values(Connection c) throws SQLException {
+    private static Map<String, List<KValue>> values(Connection c, Map<String, String> pool) throws SQLException {
         Map<String, List<KValue>> values = new HashMap<>();
         try (ResultSet rs = query(c, "SELECT food_id, form, state, amount, value_kind, source_id, evidence_level, "
                 + "samples, n, std_error, min, max, source_code, derivation_code, last_changed, origins, attribution, "
@@ -128,16 +132,17 @@ public final class CatalogReader {
                     amount = Double.NaN;
                 }
                 ValueStats stats = new ValueStats(integer(rs, 9), real(rs, 10), real(rs, 11), real(rs, 12),
-                        rs.getString(13), rs.getString(14), rs.getString(15));
+                        shared(pool, rs.getString(13)), shared(pool, rs.getString(14)), shared(pool, rs.getString(15)));
                 String origins = rs.getString(16);
                 String attribution = rs.getString(17);
                 values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(3)).add(new KValue(
                         known(KForm.class, rs.getString(2)), known(ValueState.class, rs.getString(3)), amount,
-                        known(ValueKind.class, rs.getString(5)), rs.getString(6),
+                        known(ValueKind.class, rs.getString(5)), shared(pool, rs.getString(6)),
                         known(EvidenceLevel.class, rs.getString(7)), stats.isEmpty() ? ValueStats.NONE : stats,
-                        origins == null || origins.isEmpty() ? NO_ORIGINS : List.of(origins.split(" ")),
-                        attribution == null ? null : known(Attribution.class, attribution), rs.getString(8),
-                        rs.getString(18)));
+                        origins == null || origins.isEmpty() ? NO_ORIGINS
+                                : Arrays.stream(origins.split(" ")).map(o -> shared(pool, o)).toList(),
+                        attribution == null ? null : known(Attribution.class, attribution), shared(pool, rs.getString(8)),
+                        shared(pool, rs.getString(18))));
             }
         }
         return values;
@@ -218,6 +223,10 @@ public final class CatalogReader {
             throw new CatalogException("a " + type.getSimpleName() + " is missing");
         }
         return Enum.valueOf(type, name);
+    }
+
+    private static String shared(Map<String, String> pool, String text) {
+        return text == null ? null : pool.computeIfAbsent(text, t -> t);
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {
