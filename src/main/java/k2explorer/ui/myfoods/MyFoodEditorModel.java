@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +17,7 @@ import javafx.collections.ObservableMap;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Numbers;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.TypedNumber;
 import k2explorer.userdata.FieldProblem;
 import k2explorer.userdata.MyFood;
 import k2explorer.userdata.MyFoodRules;
@@ -104,37 +106,36 @@ public final class MyFoodEditorModel {
     /** The food as entered; call when {@link #validProperty()} is true. */
     public MyFood toFood() {
         Map<KForm, Double> values = new EnumMap<>(KForm.class);
-        amounts.forEach((f, p) -> {
-            Double v = Numbers.typed(p.get());
-            if (v != null) {
-                values.put(f, v);
-            }
-        });
+        amounts.forEach((f, p) -> amount(f).value().ifPresent(v -> values.put(f, v)));
         List<MyFood.MyPortion> portions = new ArrayList<>();
-        Double grams = Numbers.typed(portionGrams.get());
-        if (!portionLabel.get().isBlank() || grams != null) {
-            portions.add(new MyFood.MyPortion(portionLabel.get().trim(), grams == null ? Double.NaN : grams));
+        OptionalDouble grams = grams().value();
+        if (!portionLabel.get().isBlank() || grams.isPresent()) {
+            portions.add(new MyFood.MyPortion(portionLabel.get().trim(), grams.orElse(Double.NaN)));
         }
         portions.addAll(extraPortions);
         return new MyFood(id, name.get().trim(), group.get().trim(), source.get().trim(), values, portions);
     }
 
+    private TypedNumber amount(KForm form) {
+        return TypedNumber.read(amounts.get(form).get(), form.label());
+    }
+
+    private TypedNumber grams() {
+        return TypedNumber.read(portionGrams.get(), Messages.get("myFood.portionGrams"));
+    }
+
     private void check() {
         Map<String, String> next = new LinkedHashMap<>();
         boolean anyAmount = false;
-        for (Map.Entry<KForm, StringProperty> e : amounts.entrySet()) {
-            String text = e.getValue().get() == null ? "" : e.getValue().get().trim();
-            if (text.isEmpty()) {
-                continue;
-            }
-            anyAmount = true;
-            if (Numbers.typed(text) == null) {
-                next.put(e.getKey().label(), Messages.get("myFood.amount.nan"));
-            }
+        for (KForm form : amounts.keySet()) {
+            TypedNumber amount = amount(form);
+            anyAmount |= !amount.isBlank();
+            amount.problem().ifPresent(problem -> next.put(form.label(), problem));
         }
-        if (!portionGrams.get().isBlank() && Numbers.typed(portionGrams.get()) == null) {
-            next.put(FieldProblem.PORTION, Messages.get("myFood.portion.grams"));
-        } else if (portionGrams.get().isBlank() && !portionLabel.get().isBlank()) {
+        TypedNumber grams = grams();
+        if (grams.problem().isPresent()) {
+            next.put(FieldProblem.PORTION, grams.problem().get());
+        } else if (grams.isBlank() && !portionLabel.get().isBlank()) {
             next.put(FieldProblem.PORTION, Messages.get("myFood.portion.grams"));
         }
         for (FieldProblem p : MyFoodRules.check(toFood(), otherNames)) {

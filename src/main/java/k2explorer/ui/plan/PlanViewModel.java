@@ -17,6 +17,7 @@ import k2explorer.catalog.Food;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.TypedNumber;
 import k2explorer.plan.PlanTotals;
 import k2explorer.plan.WeeklyK1;
 import k2explorer.userdata.DayPlan;
@@ -92,9 +93,13 @@ public final class PlanViewModel {
         if (food == null) {
             return Messages.get("plan.chooseFood");
         }
-        Double amount = k2explorer.catalog.Numbers.typed(amountText);
+        TypedNumber typed = TypedNumber.read(amountText, Messages.get("plan.column.amount"));
+        if (typed.problem().isPresent()) {
+            return typed.problem().get();
+        }
+        double amount = typed.value().orElse(Double.NaN);
         double max = unit.unit() == k2explorer.userdata.PlanUnit.GRAMS ? MAX_GRAMS : MAX_SERVINGS;
-        if (amount == null || !(amount > 0) || amount > max) {
+        if (!(amount > 0) || amount > max) {
             return Messages.get(unit.unit() == k2explorer.userdata.PlanUnit.GRAMS ? "plan.amount.grams"
                     : "plan.amount.servings", String.format("%,d", (long) max));
         }
