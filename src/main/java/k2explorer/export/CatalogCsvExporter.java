@@ -4,16 +4,14 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KValue;
 import k2explorer.catalog.Numbers;
 import k2explorer.catalog.Source;
+import k2explorer.storage.AtomicFile;
 
 /** Writes every vitamin K value of the catalog as CSV: the catalog's contract with spreadsheets. */
 public final class CatalogCsvExporter {
@@ -26,22 +24,7 @@ public final class CatalogCsvExporter {
 
     /** Writes to a temporary file beside the target and renames it, so a failed export never leaves half a file. */
     public static int export(Catalog catalog, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path temp = Files.createTempFile(dir, ".k2-export-", ".csv");
-        try {
-            int rows;
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                rows = write(catalog, out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            return rows;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        return AtomicFile.writeText(target, out -> write(catalog, out));
     }
 
     public static int write(Catalog catalog, Writer out) throws IOException {

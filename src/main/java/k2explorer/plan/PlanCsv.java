@@ -3,10 +3,7 @@ package k2explorer.plan;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +11,7 @@ import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Numbers;
+import k2explorer.storage.AtomicFile;
 import k2explorer.userdata.DayPlan;
 
 /**
@@ -25,10 +23,12 @@ public final class PlanCsv {
     }
 
     public static int export(List<DayPlan> plans, Catalog catalog, Path target) throws IOException {
-        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        return AtomicFile.writeText(target, w -> write(plans, catalog, w));
+    }
+
+    private static int write(List<DayPlan> plans, Catalog catalog, Writer w) throws IOException {
         int lines = 0;
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().build(w)) {
+        try (CsvWriter csv = CsvWriter.builder().build(w)) {
             List<String> header = new ArrayList<>(List.of("plan", "date", "food_id", "food", "amount", "unit",
                     "portion", "grams"));
             PlanTotals.SHOWN.forEach(f -> header.add(f.label() + "_ug"));
@@ -49,7 +49,6 @@ public final class PlanCsv {
                 }
             }
         }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return lines;
     }
 }

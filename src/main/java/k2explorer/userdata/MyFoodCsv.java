@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
+import k2explorer.storage.AtomicFile;
 
 /**
  * Imports and exports the user's foods as CSV. The file is UTF-8 with a comma or semicolon between fields and one
@@ -334,10 +335,15 @@ public final class MyFoodCsv {
 
     /** Writes foods in the import format, so an export can be imported again. */
     public static void export(List<MyFood> foods, Path target) throws IOException {
-        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        AtomicFile.writeText(target, w -> {
+            write(foods, w);
+            return null;
+        });
+    }
+
+    private static void write(List<MyFood> foods, Writer w) throws IOException {
         List<KForm> forms = foods.stream().flatMap(f -> f.per100g().keySet().stream()).distinct().sorted().toList();
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().build(w)) {
+        try (CsvWriter csv = CsvWriter.builder().build(w)) {
             List<String> header = new ArrayList<>(List.of(NAME, GROUP, SOURCE));
             forms.forEach(f -> header.add(f.label()));
             header.addAll(List.of(PORTION, PORTION_GRAMS, MORE_PORTIONS));
@@ -356,6 +362,5 @@ public final class MyFoodCsv {
                 csv.writeRecord(row);
             }
         }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
