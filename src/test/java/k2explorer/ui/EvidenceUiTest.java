@@ -60,7 +60,7 @@ class EvidenceUiTest extends AppWindowTest {
         robot.clickOn("Schurgers 2007");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("studiesTab", selectedTab(robot));
-        assertEquals("SCHURGERS2007", window.studies().selectedProperty().get().key());
+        assertEquals("SCHURGERS2007", studies().selectedProperty().get().key());
         assertTrue(robot.lookup("#studySummary").queryAs(Label.class).getText().contains("MK-7"));
     }
 
@@ -79,20 +79,20 @@ class EvidenceUiTest extends AppWindowTest {
         assertTrue(studies.get(0).startsWith("Gast 2009"), studies.toString());
         robot.clickOn(studies.get(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("GAST2009", window.studies().selectedProperty().get().key());
+        assertEquals("GAST2009", studies().selectedProperty().get().key());
     }
 
     @Test
     void aFoodTableClaimShowsTheMeasuredFoodValues(FxRobot robot) {
         robot.clickOn("#claimsTab");
-        robot.interact(() -> window.claims().select("food-natto"));
+        robot.interact(() -> claims().select("food-natto"));
         List<String> foods = robot.lookup("#claimFoods .hyperlink").queryAllAs(Hyperlink.class).stream()
                 .map(Hyperlink::getText).toList();
         assertTrue(foods.stream().anyMatch(f -> f.contains("939")), foods.toString());
         robot.clickOn(foods.get(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("foodsTab", selectedTab(robot));
-        assertTrue(window.foods().selectedProperty().get().food().name().toLowerCase().contains("natto"));
+        assertTrue(foods().selectedProperty().get().food().name().toLowerCase().contains("natto"));
     }
 
     @Test
@@ -108,8 +108,8 @@ class EvidenceUiTest extends AppWindowTest {
         robot.clickOn(dose);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("coverageTab", selectedTab(robot));
-        assertEquals(375, window.targets().targetProperty().get().microgramsPerDay());
-        assertEquals(CountedForms.MK7_ONLY, window.targets().targetProperty().get().counted());
+        assertEquals(375, targets().targetProperty().get().microgramsPerDay());
+        assertEquals(CountedForms.MK7_ONLY, targets().targetProperty().get().counted());
         String heading = robot.lookup("#coverageHeading").queryAs(Label.class).getText();
         assertTrue(heading.contains("Study dose (not a nutrition target): Rønn 2016, 375 µg/day"), heading);
         assertTrue(heading.contains("MK-7 only"), heading);
@@ -118,7 +118,7 @@ class EvidenceUiTest extends AppWindowTest {
     @Test
     void anObservationalStudyOffersNoDoseAndSaysWhy(FxRobot robot) {
         robot.clickOn("#studiesTab");
-        robot.interact(() -> window.studies().select("GAST2009"));
+        robot.interact(() -> studies().select("GAST2009"));
         assertTrue(robot.lookup("#studyDoseButton").queryButton().isDisabled());
         assertTrue(robot.lookup("#studyDoseNote").queryAs(Label.class).getText().startsWith("An observational"));
     }

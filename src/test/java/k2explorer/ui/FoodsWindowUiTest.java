@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -94,7 +96,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         ComboBox<?> basis = robot.lookup("#basisChoice").queryAs(ComboBox.class);
         robot.clickOn(basis).clickOn(Basis.PER_SERVING.label());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Basis.PER_SERVING, window.foods().basisProperty().get());
+        assertEquals(Basis.PER_SERVING, foods().basisProperty().get());
         assertTrue(robot.lookup(".column-header .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("µg/serving")));
     }
@@ -104,7 +106,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         robot.clickOn("#targetChoice").clickOn("US NASEM (Institute of Medicine) adequate intake, women 19+ y: 90 µg/day");
         robot.clickOn("#countedFormsChoice").clickOn(k2explorer.coverage.CountedForms.MK7_ONLY.label());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(90, window.targets().targetProperty().get().microgramsPerDay());
+        assertEquals(90, targets().targetProperty().get().microgramsPerDay());
         robot.interact(() -> {
             TableView<FoodRow> t = table(robot);
             javafx.scene.control.TableColumn<FoodRow, ?> grams = t.getColumns().stream()
@@ -115,7 +117,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         FoodRow first = table(robot).getItems().get(0);
         assertTrue(first.food().name().startsWith("Natto"), first.food().name());
-        assertEquals(90.0 / 1765 * 100, window.foods().value(first, k2explorer.ui.foods.FoodColumn.GRAMS_TO_TARGET)
+        assertEquals(90.0 / 1765 * 100, foods().value(first, k2explorer.ui.foods.FoodColumn.GRAMS_TO_TARGET)
                 .orElseThrow().amount().low(), 1e-9);
     }
 
@@ -129,11 +131,11 @@ class FoodsWindowUiTest extends AppWindowTest {
 
     @Test
     void comparingNattoCheeseAndSpinachShowsThreeColumnsWithTheirNumbers(FxRobot robot) {
-        robot.interact(() -> window.compare().clear());
+        robot.interact(() -> compare().clear());
         addToComparison(robot, "natto kamao");
         addToComparison(robot, "cheese cheddar");
         addToComparison(robot, "spinach raw kamao");
-        assertEquals(List.of("lit:KAMAO2007:natto", "usda:01009", "lit:KAMAO2007:spinach-raw"), window.compare().ids());
+        assertEquals(List.of("lit:KAMAO2007:natto", "usda:01009", "lit:KAMAO2007:spinach-raw"), compare().ids());
         assertEquals("Natto", robot.lookup("#compareFood0").queryAs(Label.class).getText());
         assertEquals("Cheese, cheddar", robot.lookup("#compareFood1").queryAs(Label.class).getText());
         assertEquals("Spinach, raw", robot.lookup("#compareFood2").queryAs(Label.class).getText());
@@ -151,19 +153,18 @@ class FoodsWindowUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path png = dataDir.resolve("exports/chart.png");
         Path csv = dataDir.resolve("exports/coverage.csv");
-        java.util.concurrent.atomic.AtomicReference<javafx.concurrent.Task<?>> pngTask =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.atomic.AtomicReference<javafx.concurrent.Task<?>> csvTask =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<CompletableFuture<?>> pngDone = new AtomicReference<>();
+        AtomicReference<CompletableFuture<?>> csvDone = new AtomicReference<>();
         robot.interact(() -> {
-            pngTask.set(window.exportChart(png));
-            csvTask.set(window.exportCoverageTable(csv));
+            pngDone.set(window.exportChart(png));
+            csvDone.set(context.exports().coverageCsv(csv));
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pngTask.get().isDone() && csvTask.get().isDone());
+        pngDone.get().get(20, TimeUnit.SECONDS);
+        csvDone.get().get(20, TimeUnit.SECONDS);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > 200 && image.getHeight() > 100);
         List<de.siegmar.fastcsv.reader.NamedCsvRecord> rows = k2explorer.export.CoverageExportTest.read(csv);
-        assertEquals(window.foods().visibleRows().size(), rows.size());
+        assertEquals(foods().visibleRows().size(), rows.size());
         assertTrue(java.nio.file.Files.readAllLines(csv).get(0).contains("target: "));
     }
 

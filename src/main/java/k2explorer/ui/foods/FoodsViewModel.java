@@ -1,5 +1,6 @@
 package k2explorer.ui.foods;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,9 @@ public final class FoodsViewModel {
     private FilterResult current;
     private final ObservableList<String> groups = FXCollections.observableArrayList();
     private final ObservableList<FoodRow> picked = FXCollections.observableArrayList();
+    /** The portion (number) the user chose per food id: the one place a food's portion lives across row rebuilds. */
     private final Map<String, Integer> chosenPortions = new java.util.TreeMap<>();
+    private Map<String, FoodRow> rowsById = Map.of();
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
@@ -91,12 +94,33 @@ public final class FoodsViewModel {
         return catalog.foods().stream().map(f -> new FoodRow(f, sourceLabels(f, labels))).toList();
     }
 
-    /** Shows a catalog whose rows were prepared (off the FX thread) with {@link #rowsOf}. */
+    /**
+     * Shows a catalog whose rows were prepared (off the FX thread) with {@link #rowsOf}. The user's choices for a
+     * food (its portion, the selection) are kept by food id, so rows rebuilt after a change keep them.
+     */
     public void setCatalog(Catalog newCatalog, List<FoodRow> newRows) {
+        String selectedId = selected.get() == null ? null : selected.get().food().id();
+        Map<String, FoodRow> index = new HashMap<>();
+        for (FoodRow row : newRows) {
+            index.put(row.food().id(), row);
+            applyChosenPortion(row);
+        }
+        rowsById = index;
         catalog.set(newCatalog);
         groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));
         rows.setAll(newRows);
         resort();
+        if (selectedId != null) {
+            selected.set(index.get(selectedId));
+        }
+    }
+
+    private void applyChosenPortion(FoodRow row) {
+        Integer seq = chosenPortions.get(row.food().id());
+        if (seq != null) {
+            row.food().portions().stream().filter(p -> p.seq() == seq).findFirst()
+                    .ifPresent(p -> row.servingProperty().set(p));
+        }
     }
 
     private static String sourceLabels(Food food, Map<String, String> labels) {
@@ -122,8 +146,9 @@ public final class FoodsViewModel {
         return picked;
     }
 
+    /** The row showing a food now; after the catalog changes, a different row object for the same food. */
     public Optional<FoodRow> row(String foodId) {
-        return rows.stream().filter(r -> r.food().id().equals(foodId)).findFirst();
+        return Optional.ofNullable(rowsById.get(foodId));
     }
 
     public ObservableList<String> groups() {
@@ -191,18 +216,22 @@ public final class FoodsViewModel {
     }
 
     /** Chooses the household portion the per-serving basis uses for one food. */
-    public void choosePortion(FoodRow row, k2explorer.catalog.Portion portion) {
+    public void choosePortion(FoodRow row, Portion portion) {
         if (portion != null && !row.food().portions().contains(portion)) {
             throw new IllegalArgumentException(portion.label() + " is not a portion of " + row.food().name());
         }
         if (row.serving() != portion) {
-            row.servingProperty().set(portion);
-            if (portion == null || row.food().portions().indexOf(portion) == 0) {
-                chosenPortions.remove(row.food().id());
-            } else {
-                chosenPortions.put(row.food().id(), portion.seq());
-            }
+            setPortion(row, portion);
             valuesChanged();
+        }
+    }
+
+    private void setPortion(FoodRow row, Portion portion) {
+        row.servingProperty().set(portion);
+        if (portion == null || row.food().portions().indexOf(portion) == 0) {
+            chosenPortions.remove(row.food().id());
+        } else {
+            chosenPortions.put(row.food().id(), portion.seq());
         }
     }
 
@@ -211,10 +240,24 @@ public final class FoodsViewModel {
         return Map.copyOf(chosenPortions);
     }
 
-    /** Re-applies remembered portion choices; foods or portions that no longer exist are skipped. */
+    /**
+     * Re-applies remembered portion choices, sorting once for all of them; foods or portions that no longer exist
+     * are skipped.
+     */
     public void restorePortions(Map<String, Integer> saved) {
-        saved.forEach((id, seq) -> row(id).ifPresent(r -> r.food().portions().stream()
-                .filter(p -> p.seq() == seq).findFirst().ifPresent(p -> choosePortion(r, p))));
+        boolean changed = false;
+        for (Map.Entry<String, Integer> e : saved.entrySet()) {
+            FoodRow row = rowsById.get(e.getKey());
+            Optional<Portion> portion = row == null ? Optional.empty() : row.food().portions().stream()
+                    .filter(p -> p.seq() == e.getValue()).findFirst();
+            if (portion.isPresent() && row.serving() != portion.get()) {
+                setPortion(row, portion.get());
+                changed = true;
+            }
+        }
+        if (changed) {
+            valuesChanged();
+        }
     }
 
     /** Increases whenever shown amounts change without the rows changing (basis, a chosen portion). */

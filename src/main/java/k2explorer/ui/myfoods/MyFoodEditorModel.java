@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -147,16 +146,5 @@ public final class MyFoodEditorModel {
         problems.keySet().retainAll(next.keySet());
         problems.putAll(next);
         valid.set(next.isEmpty());
-    }
-
-    /** Lower-case names of the other foods, for the uniqueness rule. */
-    public static Set<String> otherNames(List<MyFood> foods, String exceptId) {
-        Set<String> names = new java.util.HashSet<>();
-        for (MyFood f : foods) {
-            if (!f.id().equals(exceptId)) {
-                names.add(f.name().trim().toLowerCase(Locale.ROOT));
-            }
-        }
-        return names;
     }
 }

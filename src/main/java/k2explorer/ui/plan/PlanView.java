@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -59,7 +60,11 @@ public final class PlanView extends BorderPane {
     private final BarChart<String, Number> weekChart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label weekSummary = new Label();
 
-    public PlanView(PlanViewModel model, FoodsViewModel foods, Actions actions, boolean readOnly) {
+    /**
+     * @param readOnly whether the user's data cannot be written (yet, or this session): saving and deleting
+     *                 follow it, so a view built during start-up becomes usable once the data is open
+     */
+    public PlanView(PlanViewModel model, FoodsViewModel foods, Actions actions, ObservableBooleanValue readOnly) {
         this.model = model;
         setId("planView");
         setLeft(savedPlans(actions, readOnly));
@@ -76,7 +81,7 @@ public final class PlanView extends BorderPane {
         showWeek(model.weeklyProperty().get());
     }
 
-    private VBox savedPlans(Actions actions, boolean readOnly) {
+    private VBox savedPlans(Actions actions, ObservableBooleanValue readOnly) {
         ListView<DayPlan> list = new ListView<>(model.saved());
         list.setId("planList");
         list.setAccessibleText(Messages.get("plan.saved"));
@@ -103,7 +108,7 @@ public final class PlanView extends BorderPane {
         });
         Button delete = new Button(Messages.get("plan.delete"));
         delete.setId("planDeleteButton");
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(readOnly));
         delete.setOnAction(e -> {
             DayPlan plan = list.getSelectionModel().getSelectedItem();
             if (Dialogs.confirm(getScene().getWindow(), Messages.get("plan.delete.header"),
@@ -111,11 +116,7 @@ public final class PlanView extends BorderPane {
                 actions.delete(plan);
             }
         });
-        newPlan.setDisable(readOnly);
-        if (readOnly) {
-            delete.disableProperty().unbind();
-            delete.setDisable(true);
-        }
+        newPlan.disableProperty().bind(readOnly);
         Label title = new Label(Messages.get("plan.saved"));
         title.getStyleClass().add("detail-section");
         VBox box = new VBox(6, title, list, new HBox(6, newPlan, delete));
@@ -133,7 +134,7 @@ public final class PlanView extends BorderPane {
                 Messages.get("plan.unsaved.text"));
     }
 
-    private HBox header(Actions actions, boolean readOnly) {
+    private HBox header(Actions actions, ObservableBooleanValue readOnly) {
         TextField name = new TextField();
         name.setId("planNameField");
         name.setPromptText(Messages.get("plan.name.prompt"));
@@ -146,7 +147,7 @@ public final class PlanView extends BorderPane {
         Button save = new Button(Messages.get("plan.save"));
         save.setId("planSaveButton");
         save.setDefaultButton(false);
-        save.setDisable(readOnly);
+        save.disableProperty().bind(readOnly);
         save.setOnAction(e -> actions.save());
         Label dirty = new Label();
         dirty.setId("planDirtyLabel");

@@ -160,4 +160,31 @@ class FoodsViewModelTest {
         assertEquals("natto", model.selectedProperty().get().food().id());
         assertFalse(model.selectFood("no-such-food"));
     }
+
+    @Test
+    void rowsRebuiltAfterAMyFoodChangeKeepTheChosenPortionAndSelection() {
+        FoodRow natto = row("natto");
+        model.choosePortion(natto, natto.food().portions().get(1));
+        model.selectedProperty().set(natto);
+        model.setCatalog(TestFoods.catalog());
+        FoodRow rebuilt = model.row("natto").orElseThrow();
+        assertTrue(rebuilt != natto, "a new row for the same food");
+        assertEquals(175, rebuilt.serving().grams(), "the cup chosen before, not the first portion");
+        assertEquals(rebuilt, model.selectedProperty().get());
+        assertEquals(java.util.Map.of("natto", 2), model.chosenPortions());
+    }
+
+    @Test
+    void restoringRememberedPortionsSortsOnceForAllOfThem() {
+        List<Portion> two = List.of(new Portion(1, 1, "small", 10, "S"), new Portion(2, 1, "large", 100, "S"));
+        model.setCatalog(new k2explorer.catalog.Catalog(List.of(
+                TestFoods.food("a", "A", "G", List.of(TestFoods.value(KForm.K1, 1)), two, null),
+                TestFoods.food("b", "B", "G", List.of(TestFoods.value(KForm.K1, 2)), two, null),
+                TestFoods.food("c", "C", "G", List.of(TestFoods.value(KForm.K1, 3)), two, null)),
+                List.of(TestFoods.SRC), new k2explorer.catalog.DataVersion("test", "abc")));
+        int before = model.valuesRevisionProperty().get();
+        model.restorePortions(java.util.Map.of("a", 2, "b", 2, "c", 2, "gone", 2));
+        assertEquals(before + 1, model.valuesRevisionProperty().get());
+        assertEquals(100, model.row("c").orElseThrow().serving().grams());
+    }
 }

@@ -1,57 +1,31 @@
-package k2explorer.ui;
+package k2explorer.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import k2explorer.catalog.Catalog;
+import java.util.concurrent.ExecutionException;
 import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.catalog.build.ProgressListener;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
+import k2explorer.library.UserLibrary;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
-import k2explorer.userdata.DayPlan;
-import k2explorer.userdata.MyFood;
-import k2explorer.userdata.MyFoods;
-import k2explorer.userdata.Plans;
 import k2explorer.userdata.PreferencesFile;
-import k2explorer.userdata.UserDataException;
-import k2explorer.userdata.UserDataStore;
 
 /**
- * Everything start-up loads from disk: the catalog (built on first start), its table rows, the learn panels and the
- * saved settings.
- * The launcher starts it before JavaFX, so the catalog is read while the toolkit and the window are being set up.
+ * Everything start-up loads from disk: the catalog (built on first start), the user's library and the catalog
+ * with their foods merged in (once), its table rows, the learn panels and the saved settings. The launcher starts
+ * it before JavaFX, so the catalog is read while the toolkit and the window are being set up.
  */
-public record Startup(OpenedCatalog catalog, List<FoodRow> rows, LearnPanels learn, Map<String, String> settings,
-                      String settingsProblem, UserData userData) {
-
-    /** The user's own data as opened: the store (null if it could not be opened at all) and what to tell them. */
-    public record UserData(UserDataStore store, UserDataStore.Status status, String message, List<MyFood> myFoods,
-                           List<DayPlan> plans) {
-
-        static UserData open(Path dataDirectory) {
-            try {
-                UserDataStore.Opened opened = UserDataStore.open(dataDirectory);
-                UserDataStore store = opened.store();
-                return new UserData(store, opened.status(), opened.message(), new MyFoods(store).all(),
-                        new Plans(store).all());
-            } catch (UserDataException e) {
-                return new UserData(null, null, Messages.get("startup.userDataUnavailable", e.getMessage()), List.of(),
-                        List.of());
-            }
-        }
-
-        /** The catalog with the user's foods added. */
-        public Catalog merge(Catalog base) {
-            return base.withFoods(myFoods.stream().map(MyFood::toCatalogFood).toList(),
-                    myFoods.stream().map(MyFood::source).toList());
-        }
-    }
+public record Startup(OpenedCatalog catalog, UserLibrary.Opening library, List<FoodRow> rows, LearnPanels learn,
+                      Map<String, String> settings, String settingsProblem) {
+    /** Where the progress bar stands when the catalog is open and the user's data comes next. */
+    private static final double USER_DATA_PROGRESS = 0.95;
 
     private static volatile CompletableFuture<Startup> early;
     private static final ForwardingProgress EARLY_PROGRESS = new ForwardingProgress();
@@ -66,10 +40,10 @@ public record Startup(OpenedCatalog catalog, List<FoodRow> rows, LearnPanels lea
             problem = e.getMessage();
         }
         OpenedCatalog opened = new CatalogStore(dataDirectory, BundledData.load()).open(progress);
-        progress.progress(0.95, Messages.get("startup.openingUserData"));
-        UserData userData = UserData.open(dataDirectory);
-        return new Startup(opened, FoodsViewModel.rowsOf(userData.merge(opened.catalog())), LearnPanels.load(),
-                settings, problem, userData);
+        progress.progress(USER_DATA_PROGRESS, Messages.get("startup.openingUserData"));
+        UserLibrary.Opening library = UserLibrary.open(dataDirectory, opened.catalog());
+        return new Startup(opened, library, FoodsViewModel.rowsOf(library.contents().catalog()), LearnPanels.load(),
+                settings, problem);
     }
 
     /** Starts loading on a background thread right away (called by the launcher before JavaFX starts). */
@@ -87,15 +61,24 @@ public record Startup(OpenedCatalog catalog, List<FoodRow> rows, LearnPanels lea
         early = future;
     }
 
-    /** Takes the early load for this data folder if one was started, reporting its progress to {@code progress}. */
-    static CompletableFuture<Startup> takeEarly(Path dataDirectory, ProgressListener progress) {
+    /** The early load for this data folder if one was started, else a load now; reports to {@code progress}. */
+    static Startup takeEarlyOrLoad(Path dataDirectory, ProgressListener progress) throws Exception {
         CompletableFuture<Startup> future = early;
         early = null;
-        if (future == null) {
-            return null;
+        if (future != null) {
+            EARLY_PROGRESS.forwardTo(progress);
+            Startup loaded;
+            try {
+                loaded = future.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+            if (loaded.catalog().file().getParent().equals(dataDirectory)) {
+                return loaded;
+            }
+            loaded.library().library().close();
         }
-        EARLY_PROGRESS.forwardTo(progress);
-        return future.thenApply(s -> s.catalog().file().getParent().equals(dataDirectory) ? s : null);
+        return load(dataDirectory, progress);
     }
 
     /** Holds progress reported before anyone listens, and passes it on once someone does. */
