@@ -21,6 +21,7 @@ import k2explorer.catalog.ReportedMeasure;
 import k2explorer.catalog.Source;
 import k2explorer.catalog.SourceKind;
 import k2explorer.catalog.ValueKind;
+import k2explorer.csv.CsvTable;
 
 /** Turns the bundled CSV files into catalog foods and sources, checking every reference between them. */
 final class CatalogContentParser {
