@@ -1,6 +1,7 @@
 package k2explorer.coverage;
 
 import java.util.Objects;
+import k2explorer.catalog.Numbers;
 
 /**
  * A published daily intake reference, with its authority, population, which forms it covers and where it was
@@ -30,8 +31,8 @@ public record TargetPreset(
 
     public String label() {
         return authority + ", " + population + ": "
-                + (perKg() ? k2explorer.catalog.Numbers.plain(microgramsPerKg) + " µg per kg body weight"
-                : k2explorer.catalog.Numbers.plain(microgramsPerDay) + " µg/day");
+                + (perKg() ? Numbers.plain(microgramsPerKg) + " µg per kg body weight"
+                : Numbers.plain(microgramsPerDay) + " µg/day");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package k2explorer.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -13,7 +14,7 @@ final class KeyboardHelp {
     static final int COUNT = 15;
 
     static List<String[]> shortcuts() {
-        List<String[]> all = new java.util.ArrayList<>();
+        List<String[]> all = new ArrayList<>();
         for (int i = 1; i <= COUNT; i++) {
             all.add(new String[]{Messages.get("keyboard." + i + ".keys"), Messages.get("keyboard." + i + ".what")});
         }

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import k2explorer.coverage.CountedForms;
@@ -59,7 +60,7 @@ public class CoverageExportTest {
     @Test
     void pngFilesAreWrittenWhole(@TempDir Path dir) throws Exception {
         int[] pixels = new int[4 * 3];
-        java.util.Arrays.fill(pixels, 0xFF336699);
+        Arrays.fill(pixels, 0xFF336699);
         Path out = dir.resolve("sub/chart.png");
         PngFile.write(pixels, 4, 3, out);
         BufferedImage read = ImageIO.read(out.toFile());

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import javafx.stage.Stage;
 import k2explorer.userdata.UserDataStore;
 import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,7 +41,7 @@ class CorruptUserDataStartupTest extends AppWindowTest {
             assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("user-data.corrupt-")).count());
         }
         // The user is offered a choice: keep the fresh file (chosen here) or restore a backup.
-        org.junit.jupiter.api.Assertions.assertNotNull(robot.lookup("#corruptUserDataDialog").query());
+        Assertions.assertNotNull(robot.lookup("#corruptUserDataDialog").query());
         robot.clickOn("Keep the new, empty file");
     }
 }

@@ -4,21 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
+import k2explorer.coverage.CountedForms;
+import k2explorer.export.CoverageExportTest;
+import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
@@ -104,12 +115,12 @@ class FoodsWindowUiTest extends AppWindowTest {
     @Test
     void choosingWomenNinetyAndMk7OnlyPutsNattoFirstByGramsNeeded(FxRobot robot) {
         robot.clickOn("#targetChoice").clickOn("US NASEM (Institute of Medicine) adequate intake, women 19+ y: 90 µg/day");
-        robot.clickOn("#countedFormsChoice").clickOn(k2explorer.coverage.CountedForms.MK7_ONLY.label());
+        robot.clickOn("#countedFormsChoice").clickOn(CountedForms.MK7_ONLY.label());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(90, targets().targetProperty().get().microgramsPerDay());
         robot.interact(() -> {
             TableView<FoodRow> t = table(robot);
-            javafx.scene.control.TableColumn<FoodRow, ?> grams = t.getColumns().stream()
+            TableColumn<FoodRow, ?> grams = t.getColumns().stream()
                     .filter(c -> "colGramsToTarget".equals(c.getId())).findFirst().orElseThrow();
             t.scrollToColumn(grams);
         });
@@ -117,7 +128,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         FoodRow first = table(robot).getItems().get(0);
         assertTrue(first.food().name().startsWith("Natto"), first.food().name());
-        assertEquals(90.0 / 1765 * 100, foods().value(first, k2explorer.ui.foods.FoodColumn.GRAMS_TO_TARGET)
+        assertEquals(90.0 / 1765 * 100, foods().value(first, FoodColumn.GRAMS_TO_TARGET)
                 .orElseThrow().amount().low(), 1e-9);
     }
 
@@ -161,24 +172,24 @@ class FoodsWindowUiTest extends AppWindowTest {
         });
         pngDone.get().get(20, TimeUnit.SECONDS);
         csvDone.get().get(20, TimeUnit.SECONDS);
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > 200 && image.getHeight() > 100);
-        List<de.siegmar.fastcsv.reader.NamedCsvRecord> rows = k2explorer.export.CoverageExportTest.read(csv);
+        List<NamedCsvRecord> rows = CoverageExportTest.read(csv);
         assertEquals(foods().visibleRows().size(), rows.size());
-        assertTrue(java.nio.file.Files.readAllLines(csv).get(0).contains("target: "));
+        assertTrue(Files.readAllLines(csv).get(0).contains("target: "));
     }
 
     private static List<String> texts(Node root) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         collect(root, out);
         return out;
     }
 
     private static void collect(Node node, List<String> out) {
-        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+        if (node instanceof Labeled l && l.getText() != null) {
             out.add(l.getText());
         }
-        if (node instanceof javafx.scene.Parent p) {
+        if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
         }
     }

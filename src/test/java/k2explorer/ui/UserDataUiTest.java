@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.catalog.FoodOrigin;
@@ -38,7 +39,7 @@ class UserDataUiTest extends AppWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void aFoodFromALabelIsValidatedSavedAndShownAsMyFood(FxRobot robot) throws Exception {
-        robot.clickOn("#foodsTable").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        robot.clickOn("#foodsTable").push(KeyCode.CONTROL, KeyCode.N);
         Button save = robot.lookup("#myFoodSaveButton").queryButton();
         assertTrue(save.isDisabled(), "nothing entered yet");
         robot.clickOn("#myFoodName").write("Natto, brand Kiri");

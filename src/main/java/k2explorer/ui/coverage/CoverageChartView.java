@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -22,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
@@ -29,6 +31,7 @@ import k2explorer.ui.AmountFormat;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.ui.print.ChartTable;
 
 /**
  * How many grams of each food reach the daily target: horizontal bars, fewest grams first, coloured by the form
@@ -82,11 +85,11 @@ public final class CoverageChartView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button asTable = new Button(Messages.get("coverage.show.as.table"));
         asTable.setId("coverageTableButton");
-        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
+        asTable.setOnAction(e -> ChartTable.show(getScene().getWindow(),
                 Messages.get("coverage.coverage.chart.as.a.table"),
-                k2explorer.ui.print.ChartTable.of(shownBars.stream().map(b -> new k2explorer.ui.print.ChartTable.Row(
+                ChartTable.of(shownBars.stream().map(b -> new ChartTable.Row(
                         b.mainForm().label(), b.label(), (b.upperBound() ? "≤ " : "")
-                        + k2explorer.ui.AmountFormat.format(b.grams()) + " g")).toList(),
+                        + AmountFormat.format(b.grams()) + " g")).toList(),
                         Messages.get("coverage.main.form"), Messages.get("coverage.food"),
                                 Messages.get("coverage.grams.to.reach.the.target")), heading.getText()));
         HBox bar = new HBox(8, topLabel, topN, topLabel2, pickedOnly, logScale, spacer, asTable, png, csv);
@@ -96,7 +99,7 @@ public final class CoverageChartView extends BorderPane {
         heading.setId("coverageHeading");
         heading.setWrapText(true);
         heading.setPadding(new Insets(4, 8, 0, 8));
-        setTop(new javafx.scene.layout.VBox(bar, heading));
+        setTop(new VBox(bar, heading));
         setCenter(chart);
         noData.setId("noDataLabel");
         noData.setWrapText(true);
@@ -128,7 +131,7 @@ public final class CoverageChartView extends BorderPane {
         return showing;
     }
 
-    public javafx.scene.layout.Region chart() {
+    public Region chart() {
         return chart;
     }
 
@@ -205,7 +208,7 @@ public final class CoverageChartView extends BorderPane {
         return category;
     }
 
-    private void decorate(javafx.scene.Node node, ChartBar b, DailyTarget target) {
+    private void decorate(Node node, ChartBar b, DailyTarget target) {
         if (node == null) {
             return;
         }

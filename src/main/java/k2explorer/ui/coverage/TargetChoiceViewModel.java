@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import k2explorer.catalog.Numbers;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.TargetPreset;
@@ -124,7 +125,7 @@ public final class TargetChoiceViewModel {
                 why = typed.problem().get();
             } else {
                 double amount = typed.value().getAsDouble();
-                next = new DailyTarget(Messages.get("target.custom.label", k2explorer.catalog.Numbers.plain(amount)),
+                next = new DailyTarget(Messages.get("target.custom.label", Numbers.plain(amount)),
                         amount,
                         counted.get());
                 cite = Messages.get("target.cite.custom");
@@ -139,8 +140,8 @@ public final class TargetChoiceViewModel {
                     why = typed.problem().get();
                 } else {
                     double kg = typed.value().getAsDouble();
-                    next = new DailyTarget(p.authority() + ": " + k2explorer.catalog.Numbers.plain(p.microgramsPerKg())
-                            + " µg/kg × " + k2explorer.catalog.Numbers.plain(kg) + " kg", p.microgramsPerKg() * kg,
+                    next = new DailyTarget(p.authority() + ": " + Numbers.plain(p.microgramsPerKg())
+                            + " µg/kg × " + Numbers.plain(kg) + " kg", p.microgramsPerKg() * kg,
                             counted.get());
                 }
             } else {

@@ -3,6 +3,7 @@ package k2explorer.ui.foods;
 import java.util.Optional;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
 
@@ -34,7 +35,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         setText(value.bound().prefix() + AmountFormat.format(value.amount()));
         if (value.partial()) {
             getStyleClass().add(PARTIAL_STYLE);
-            String forms = value.includedForms().stream().sorted().map(k2explorer.catalog.KForm::label)
+            String forms = value.includedForms().stream().sorted().map(KForm::label)
                     .reduce((a, b) -> a + " + " + b).orElse("");
             setTooltip(new Tooltip(value.bound() == ColumnValue.Bound.AT_LEAST
                     ? Messages.get("cell.partial.atLeast", forms)

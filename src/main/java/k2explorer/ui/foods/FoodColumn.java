@@ -1,6 +1,7 @@
 package k2explorer.ui.foods;
 
 import java.util.Optional;
+import java.util.Set;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
@@ -62,6 +63,6 @@ public enum FoodColumn {
     }
 
     private static Optional<FormTotal> single(Food food, KForm form) {
-        return food.amount(form).map(a -> new FormTotal(a, java.util.Set.of(form), false));
+        return food.amount(form).map(a -> new FormTotal(a, Set.of(form), false));
     }
 }

@@ -14,6 +14,7 @@ import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.ReportedMeasure;
 import k2explorer.catalog.Source;
+import k2explorer.catalog.SourceKind;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
 
@@ -108,14 +109,14 @@ public record FoodDetail(
         if (s.industryAffiliated()) {
             cautions.add(Messages.get("detail.caution.industry"));
         }
-        if (s.kind() == k2explorer.catalog.SourceKind.SECONDARY) {
+        if (s.kind() == SourceKind.SECONDARY) {
             cautions.add(Messages.get("detail.caution.secondary"));
         }
         if (s.caveat() != null && !s.caveat().isBlank()) {
             cautions.add(s.caveat());
         }
         String citation = s.citation();
-        if (s.kind() == k2explorer.catalog.SourceKind.FOOD_COMPOSITION_DATABASE && food.id().startsWith("usda:")) {
+        if (s.kind() == SourceKind.FOOD_COMPOSITION_DATABASE && food.id().startsWith("usda:")) {
             citation = citation + " Food NDB No. " + food.id().substring(5) + ".";
         }
         return new SourceLine(s.id(), s.shortLabel(), citation, s.link(), s.whatWasRead() == null ? ""

@@ -8,8 +8,11 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Portion;
 import k2explorer.i18n.Messages;
@@ -120,11 +123,11 @@ public final class FoodDetailView extends ScrollPane {
         grid.setHgap(10);
         grid.setVgap(4);
         for (int i = 0; i < 4; i++) {
-            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints cc = new ColumnConstraints();
             if (i < 3) {
-                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                cc.setMinWidth(Region.USE_PREF_SIZE);
             } else {
-                cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+                cc.setHgrow(Priority.ALWAYS);
             }
             grid.getColumnConstraints().add(cc);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -60,7 +61,7 @@ public final class MyFoodEditorModel {
             extraPortions = food.portions().size() > 1 ? food.portions().subList(1, food.portions().size())
                     : List.of();
         }
-        javafx.beans.InvalidationListener check = obs -> check();
+        InvalidationListener check = obs -> check();
         name.addListener(check);
         source.addListener(check);
         amounts.values().forEach(p -> p.addListener(check));

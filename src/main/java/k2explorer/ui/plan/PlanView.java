@@ -2,12 +2,16 @@ package k2explorer.ui.plan;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -40,10 +44,13 @@ import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.plan.PlanTotals;
 import k2explorer.plan.WeeklyK1;
+import k2explorer.ui.AmountFormat;
 import k2explorer.ui.Dialogs;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.ui.print.ChartTable;
 import k2explorer.userdata.DayPlan;
+import k2explorer.userdata.PlanUnit;
 
 /** A day plan: foods with amounts, totals per form against the target, saved plans, and a week of K1. */
 public final class PlanView extends BorderPane {
@@ -94,7 +101,7 @@ public final class PlanView extends BorderPane {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null && !java.util.Objects.equals(now.id(), model.currentId()) && confirmDiscard()) {
+            if (now != null && !Objects.equals(now.id(), model.currentId()) && confirmDiscard()) {
                 model.open(now);
             }
         });
@@ -151,7 +158,7 @@ public final class PlanView extends BorderPane {
         save.setOnAction(e -> actions.save());
         Label dirty = new Label();
         dirty.setId("planDirtyLabel");
-        dirty.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty())
+        dirty.textProperty().bind(Bindings.when(model.dirtyProperty())
                 .then(Messages.get("plan.unsaved")).otherwise(""));
         dirty.getStyleClass().add("caution");
         HBox box = new HBox(8, new Label(Messages.get("plan.label")), name, date, save, dirty);
@@ -229,7 +236,7 @@ public final class PlanView extends BorderPane {
     }
 
     private static String amountText(DayPlan.Item item) {
-        return item.unit() == k2explorer.userdata.PlanUnit.GRAMS ? Numbers.rounded(item.amount(), 1) + " g"
+        return item.unit() == PlanUnit.GRAMS ? Numbers.rounded(item.amount(), 1) + " g"
                 : Numbers.rounded(item.amount(), 2) + " × " + item.portionLabel() + " = "
                 + Numbers.rounded(item.grams(), 0) + " g";
     }
@@ -238,7 +245,7 @@ public final class PlanView extends BorderPane {
         Catalog catalog = model.catalogProperty().get();
         Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
         return food.flatMap(f -> f.amount(form))
-                .map(r -> k2explorer.ui.AmountFormat.format(r.midpoint() * item.grams() / 100))
+                .map(r -> AmountFormat.format(r.midpoint() * item.grams() / 100))
                 .orElse("—");
     }
 
@@ -281,7 +288,7 @@ public final class PlanView extends BorderPane {
         ProgressBar bar = new ProgressBar(target == null ? 0 : Math.min(1, micrograms / target.microgramsPerDay()));
         bar.setId("planProgress-" + id);
         bar.setPrefWidth(260);
-        String amount = (notMeasured.isEmpty() ? "" : "≥ ") + k2explorer.ui.AmountFormat.format(micrograms) + " µg"
+        String amount = (notMeasured.isEmpty() ? "" : "≥ ") + AmountFormat.format(micrograms) + " µg"
                 + (target == null ? "" : " — " + Numbers.rounded(100 * micrograms / target.microgramsPerDay(), 0)
                 + "% of " + Numbers.plain(target.microgramsPerDay()) + " µg");
         Label value = new Label(amount);
@@ -311,9 +318,9 @@ public final class PlanView extends BorderPane {
         Label note = new Label(Messages.get("plan.week.note"));
         note.setWrapText(true);
         note.setId("warfarinHelperNote");
-        javafx.scene.control.Button asTable = new javafx.scene.control.Button(Messages.get("plan.week.tableButton"));
+        Button asTable = new Button(Messages.get("plan.week.tableButton"));
         asTable.setId("weeklyK1TableButton");
-        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
+        asTable.setOnAction(e -> ChartTable.show(getScene().getWindow(),
                 Messages.get("plan.week.tableTitle"),
                 weekChart, Messages.get("plan.week.tableNote")));
         VBox box = new VBox(6, weekSummary, weekChart, asTable, note);
@@ -327,7 +334,7 @@ public final class PlanView extends BorderPane {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         StringBuilder text = new StringBuilder();
         if (week != null) {
-            List<String> categories = new java.util.ArrayList<>();
+            List<String> categories = new ArrayList<>();
             for (WeeklyK1.Day day : week.days()) {
                 String label = day.date().format(DAY);
                 categories.add(label);
@@ -337,7 +344,7 @@ public final class PlanView extends BorderPane {
                 text.append(label).append(": ").append(day.k1Micrograms() == null ? Messages.get("plan.week.noPlan")
                         : (day.partial() ? "≥ " : "") + Numbers.rounded(day.k1Micrograms(), 0) + " µg").append("; ");
             }
-            ((CategoryAxis) weekChart.getXAxis()).setCategories(javafx.collections.FXCollections
+            ((CategoryAxis) weekChart.getXAxis()).setCategories(FXCollections
                     .observableArrayList(categories));
             weekSummary.setText(week.spread() + "  " + text);
         } else {

@@ -1,5 +1,7 @@
 package k2explorer.ui.plan;
 
+import java.util.ArrayList;
+import java.util.List;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.Portion;
 import k2explorer.userdata.PlanUnit;
@@ -8,8 +10,8 @@ import k2explorer.userdata.PlanUnit;
 public record UnitChoice(PlanUnit unit, String portionLabel, Double portionGrams) {
     public static final UnitChoice GRAMS = new UnitChoice(PlanUnit.GRAMS, null, null);
 
-    public static java.util.List<UnitChoice> of(Food food) {
-        java.util.List<UnitChoice> choices = new java.util.ArrayList<>();
+    public static List<UnitChoice> of(Food food) {
+        List<UnitChoice> choices = new ArrayList<>();
         choices.add(GRAMS);
         for (Portion p : food.portions()) {
             choices.add(new UnitChoice(PlanUnit.SERVINGS, p.label(), p.grams()));

@@ -1,6 +1,7 @@
 package k2explorer.ui.print;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
@@ -13,6 +14,7 @@ import k2explorer.learn.LearnPanel;
 import k2explorer.plan.PlanTotals;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
+import k2explorer.ui.AmountFormat;
 import k2explorer.ui.learn.MarkdownView;
 import k2explorer.userdata.DayPlan;
 
@@ -63,7 +65,7 @@ public final class ViewPages {
         VBox page = PrintPages.page(Messages.get("pages.studies.title"));
         for (Study s : shown) {
             page.getChildren().add(PrintPages.header(s.label() + " — " + s.design().label() + ", evidence "
-                    + s.grade().label().toLowerCase(java.util.Locale.ROOT)));
+                    + s.grade().label().toLowerCase(Locale.ROOT)));
             page.getChildren().add(PrintPages.small(s.summary()));
         }
         page.getChildren().add(PrintPages.note());
@@ -94,10 +96,10 @@ public final class ViewPages {
             for (var form : PlanTotals.SHOWN) {
                 List<String> missing = totals.notMeasured().getOrDefault(form, List.of());
                 page.getChildren().add(PrintPages.text(form.label() + ": " + (missing.isEmpty() ? "" : "≥ ")
-                        + k2explorer.ui.AmountFormat.format(totals.of(form)) + " µg"));
+                        + AmountFormat.format(totals.of(form)) + " µg"));
             }
             page.getChildren().add(PrintPages.text(Messages.get("pages.plan.counted", target,
-                    k2explorer.ui.AmountFormat.format(totals.counted()))));
+                    AmountFormat.format(totals.counted()))));
         }
         page.getChildren().add(PrintPages.note());
         return page;

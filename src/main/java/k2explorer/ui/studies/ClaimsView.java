@@ -1,5 +1,7 @@
 package k2explorer.ui.studies;
 
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -14,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import k2explorer.catalog.Food;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
@@ -39,7 +42,7 @@ public final class ClaimsView extends BorderPane {
         verdict.getItems().add(null);
         verdict.getItems().addAll(Verdict.values());
         verdict.setAccessibleText(Messages.get("claims.filter.a11y"));
-        verdict.setConverter(new javafx.util.StringConverter<>() {
+        verdict.setConverter(new StringConverter<>() {
             @Override
             public String toString(Verdict v) {
                 return v == null ? Messages.get("claims.filter.all") : v.label();
@@ -72,7 +75,7 @@ public final class ClaimsView extends BorderPane {
                 getStyleClass().removeIf(s -> s.startsWith("verdict-"));
                 setText(empty || item == null ? null : item.label());
                 if (!empty && item != null) {
-                    getStyleClass().add("verdict-" + item.name().toLowerCase(java.util.Locale.ROOT));
+                    getStyleClass().add("verdict-" + item.name().toLowerCase(Locale.ROOT));
                 }
             }
         });
@@ -80,7 +83,7 @@ public final class ClaimsView extends BorderPane {
         TableColumn<Claim, ClaimKind> kind = new TableColumn<>(Messages.get("claims.column.kind"));
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         kind.setPrefWidth(130);
-        table.getColumns().setAll(java.util.List.of(text, v, kind));
+        table.getColumns().setAll(List.of(text, v, kind));
         TableDetailPane<Claim> split = new TableDetailPane<>(table, model.selectedProperty(), "claimDetail", 0.55,
                 this::showDetail);
         detail = split.detail();
@@ -102,7 +105,7 @@ public final class ClaimsView extends BorderPane {
         Label verdict = new Label(claim.verdict().label());
         verdict.setId("claimVerdict");
         verdict.getStyleClass().addAll("verdict-badge", "verdict-" + claim.verdict().name().toLowerCase(
-                java.util.Locale.ROOT));
+                Locale.ROOT));
         Label why = TableDetailPane.wrapped(claim.why());
         why.setId("claimWhy");
         detail.getChildren().addAll(title, verdict, why);
@@ -110,7 +113,7 @@ public final class ClaimsView extends BorderPane {
         studies.setId("claimStudies");
         for (Study s : model.studiesBehind(claim)) {
             Hyperlink h = new Hyperlink(Messages.get(s.verified() ? "claims.studyLink" : "claims.studyLink.unverified",
-                    s.label(), s.design().label(), s.grade().label().toLowerCase(java.util.Locale.ROOT)));
+                    s.label(), s.design().label(), s.grade().label().toLowerCase(Locale.ROOT)));
             h.setOnAction(e -> navigator.openStudy(s.key()));
             studies.getChildren().add(h);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import k2explorer.UsLocale;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
@@ -19,7 +20,7 @@ import k2explorer.ui.foods.TestFoods;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@org.junit.jupiter.api.extension.ExtendWith(k2explorer.UsLocale.class)
+@org.junit.jupiter.api.extension.ExtendWith(UsLocale.class)
 class CompareTest {
     private final FoodsViewModel foods = new FoodsViewModel();
     private final CompareViewModel compare = new CompareViewModel(foods);

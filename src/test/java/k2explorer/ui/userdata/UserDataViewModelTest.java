@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import k2explorer.UsLocale;
@@ -165,7 +166,7 @@ class UserDataViewModelTest {
         Files.writeString(good, "name,source,MK-7\nGood,label,10\nBetter,label,20\n");
         model.importMyFoods(good).get();
         assertEquals(List.of("Good", "Better"), model.myFoods().stream().map(MyFood::name).sorted(
-                java.util.Comparator.reverseOrder()).toList());
+                Comparator.reverseOrder()).toList());
         assertTrue(foods.allRows().stream().anyMatch(r -> r.food().name().equals("Better")));
     }
 
