@@ -60,7 +60,8 @@ public record MyFood(String id, String name, String group, String sourceText, Ma
             String measure = m.matches() ? m.group(2) : portions.get(i).label().trim();
             ps.add(new Portion(i, count, measure, portions.get(i).grams(), catalogId()));
         }
-        return new Food(catalogId(), name, group == null || group.isBlank() ? "My foods" : group,
-                FoodOrigin.MY_FOOD, catalogId(), values, ps, Map.of(), List.of(), List.of());
+        String shownGroup = group == null || group.isBlank() ? Messages.get("myFood.defaultGroup") : group;
+        return new Food(catalogId(), name, shownGroup, FoodOrigin.MY_FOOD, catalogId(), values, ps, Map.of(), List.of(),
+                List.of());
     }
 }

@@ -140,8 +140,8 @@ public final class TargetChoiceViewModel {
                     why = typed.problem().get();
                 } else {
                     double kg = typed.value().getAsDouble();
-                    next = new DailyTarget(p.authority() + ": " + Numbers.plain(p.microgramsPerKg())
-                            + " µg/kg × " + Numbers.plain(kg) + " kg", p.microgramsPerKg() * kg,
+                    next = new DailyTarget(Messages.get("target.perKg.label", p.authority(),
+                            Numbers.plain(p.microgramsPerKg()), Numbers.plain(kg)), p.microgramsPerKg() * kg,
                             counted.get());
                 }
             } else {

@@ -139,22 +139,22 @@ public final class FoodDetailView extends ScrollPane {
             grid.add(h, i, 0);
         }
         if (d.values().isEmpty()) {
-            grid.add(wrapped(Messages.get("detail.noForms") + " " + Messages.get("detail.not.measured.is.not.zero"),
-                    "hint"), 0, 1, 4, 1);
+            grid.add(wrapped(Messages.get("detail.noForms"), "hint"), 0, 1, 4, 1);
         }
         int r = 1;
         for (FoodDetail.ValueLine v : d.values()) {
             Label amount = new Label(v.amountPer100g());
-            amount.setTooltip(new Tooltip(v.kind() + (v.samples().isEmpty() ? ""
-                    : Messages.get("detail.samples", v.samples())) + "\n" + v.evidence()));
+            String kind = v.kind() + (v.samples().isEmpty() ? "" : Messages.get("detail.samples", v.samples()));
+            amount.setTooltip(new Tooltip(Messages.get("detail.value.tooltip", kind, v.evidence())));
             grid.add(new Label(v.form()), 0, r);
             grid.add(amount, 1, r);
             grid.add(new Label(v.perServing()), 2, r);
             grid.add(new Label(v.sourceLabel()), 3, r);
             r++;
-            String info = v.kind() + (v.samples().isEmpty() ? "" : Messages.get("detail.samplesDot", v.samples()))
-                    + " · "
-                    + v.evidence() + (v.note().isEmpty() ? "" : "\n" + v.note());
+            String kindDot = v.kind() + (v.samples().isEmpty() ? ""
+                    : Messages.get("detail.samplesDot", v.samples()));
+            String info = v.note().isEmpty() ? Messages.get("detail.value.info", kindDot, v.evidence())
+                    : Messages.get("detail.value.info.note", kindDot, v.evidence(), v.note());
             Label note = wrapped(info, "value-note");
             grid.add(note, 0, r, 4, 1);
             r++;
@@ -169,7 +169,7 @@ public final class FoodDetailView extends ScrollPane {
         label.getStyleClass().add("source-label");
         box.getChildren().addAll(label, wrapped(s.citation(), "source-citation"));
         for (String caution : s.cautions()) {
-            box.getChildren().add(wrapped("⚠ " + caution, "source-caution"));
+            box.getChildren().add(wrapped(Messages.get("detail.caution", caution), "source-caution"));
         }
         if (!s.whatWasRead().isBlank()) {
             box.getChildren().add(wrapped(Messages.get("detail.whatWasRead", s.whatWasRead()), "source-read"));

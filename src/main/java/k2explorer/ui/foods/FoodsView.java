@@ -117,7 +117,7 @@ public final class FoodsView extends BorderPane {
             @Override
             public String toString(Optional<KForm> form) {
                 return form == null || form.isEmpty() ? Messages.get("foods.any.vitamin.k.form")
-                        : "Has " + form.get().label();
+                        : Messages.get("foods.filter.hasForm", form.get().label());
             }
 
             @Override
@@ -239,7 +239,7 @@ public final class FoodsView extends BorderPane {
         for (TableColumn<FoodRow, ?> col : amountColumns) {
             FoodColumn c = (FoodColumn) col.getUserData();
             if (c.isAmount()) {
-                col.setText(c.title() + "\n" + unit);
+                col.setText(Messages.get("foods.column.withUnit", c.title(), unit));
             }
         }
     }

@@ -236,9 +236,9 @@ public final class PlanView extends BorderPane {
     }
 
     private static String amountText(DayPlan.Item item) {
-        return item.unit() == PlanUnit.GRAMS ? Numbers.rounded(item.amount(), 1) + " g"
-                : Numbers.rounded(item.amount(), 2) + " × " + item.portionLabel() + " = "
-                + Numbers.rounded(item.grams(), 0) + " g";
+        return item.unit() == PlanUnit.GRAMS ? Messages.get("plan.item.grams", Numbers.rounded(item.amount(), 1))
+                : Messages.get("plan.item.servings", Numbers.rounded(item.amount(), 2), item.portionLabel(),
+                Numbers.rounded(item.grams(), 0));
     }
 
     private String formText(DayPlan.Item item, KForm form) {
@@ -288,9 +288,10 @@ public final class PlanView extends BorderPane {
         ProgressBar bar = new ProgressBar(target == null ? 0 : Math.min(1, micrograms / target.microgramsPerDay()));
         bar.setId("planProgress-" + id);
         bar.setPrefWidth(260);
-        String amount = (notMeasured.isEmpty() ? "" : "≥ ") + AmountFormat.format(micrograms) + " µg"
-                + (target == null ? "" : " — " + Numbers.rounded(100 * micrograms / target.microgramsPerDay(), 0)
-                + "% of " + Numbers.plain(target.microgramsPerDay()) + " µg");
+        String total = (notMeasured.isEmpty() ? "" : "≥ ") + AmountFormat.format(micrograms);
+        String amount = target == null ? Messages.get("plan.total.amount", total)
+                : Messages.get("plan.total.ofTarget", total, Numbers.rounded(100 * micrograms
+                / target.microgramsPerDay(), 0), Numbers.plain(target.microgramsPerDay()));
         Label value = new Label(amount);
         value.setId("planTotal-" + id);
         bar.setAccessibleText(label + ": " + amount);
@@ -332,7 +333,7 @@ public final class PlanView extends BorderPane {
 
     private void showWeek(WeeklyK1 week) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        StringBuilder text = new StringBuilder();
+        List<String> days = new ArrayList<>();
         if (week != null) {
             List<String> categories = new ArrayList<>();
             for (WeeklyK1.Day day : week.days()) {
@@ -341,12 +342,14 @@ public final class PlanView extends BorderPane {
                 if (day.k1Micrograms() != null) {
                     series.getData().add(new XYChart.Data<>(label, day.k1Micrograms()));
                 }
-                text.append(label).append(": ").append(day.k1Micrograms() == null ? Messages.get("plan.week.noPlan")
-                        : (day.partial() ? "≥ " : "") + Numbers.rounded(day.k1Micrograms(), 0) + " µg").append("; ");
+                days.add(Messages.get("plan.week.day", label, day.k1Micrograms() == null
+                        ? Messages.get("plan.week.noPlan")
+                        : Messages.get(day.partial() ? "plan.week.k1.atLeast" : "plan.week.k1",
+                        Numbers.rounded(day.k1Micrograms(), 0))));
             }
             ((CategoryAxis) weekChart.getXAxis()).setCategories(FXCollections
                     .observableArrayList(categories));
-            weekSummary.setText(week.spread() + "  " + text);
+            weekSummary.setText(Messages.get("plan.week.summary", week.spread(), String.join("; ", days)));
         } else {
             weekSummary.setText("");
         }

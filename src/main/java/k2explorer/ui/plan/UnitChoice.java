@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.Portion;
+import k2explorer.i18n.Messages;
 import k2explorer.userdata.PlanUnit;
 
 /** How the user gives an amount for a food in a plan: grams, or a number of one of the food's portions. */
@@ -21,6 +22,7 @@ public record UnitChoice(PlanUnit unit, String portionLabel, Double portionGrams
 
     @Override
     public String toString() {
-        return unit == PlanUnit.GRAMS ? "g" : "× " + portionLabel;
+        return unit == PlanUnit.GRAMS ? Messages.get("plan.unit.grams")
+                : Messages.get("plan.unit.portion", portionLabel);
     }
 }

@@ -64,8 +64,8 @@ public final class ViewPages {
         }
         VBox page = PrintPages.page(Messages.get("pages.studies.title"));
         for (Study s : shown) {
-            page.getChildren().add(PrintPages.header(s.label() + " — " + s.design().label() + ", evidence "
-                    + s.grade().label().toLowerCase(Locale.ROOT)));
+            page.getChildren().add(PrintPages.header(Messages.get("pages.studies.header", s.label(),
+                    s.design().label(), s.grade().label().toLowerCase(Locale.ROOT))));
             page.getChildren().add(PrintPages.small(s.summary()));
         }
         page.getChildren().add(PrintPages.note());
