@@ -31,7 +31,7 @@ final class KeyboardHelp {
         grid.setVgap(4);
         for (int i = 0; i < shortcuts().size(); i++) {
             Label keys = new Label(shortcuts().get(i)[0]);
-            keys.setStyle("-fx-font-weight: bold;");
+            keys.getStyleClass().add("shortcut-keys");
             grid.addRow(i, keys, new Label(shortcuts().get(i)[1]));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
@@ -39,6 +39,7 @@ final class KeyboardHelp {
         alert.setHeaderText(Messages.get("keyboard.header"));
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().setId("keyboardHelp");
+        alert.getDialogPane().getStylesheets().add(Themes.APP_STYLESHEET);
         alert.initOwner(owner);
         alert.show();
         return alert;

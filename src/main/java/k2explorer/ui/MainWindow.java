@@ -67,7 +67,7 @@ public final class MainWindow {
         Appearance.bind(models.appearance(), root);
         executor.run(SystemTheme::prefersDark, dark -> models.appearance().systemDarkProperty().set(dark),
                 e -> { });
-        scene.getStylesheets().add(MainWindow.class.getResource("/k2explorer/css/app.css").toExternalForm());
+        scene.getStylesheets().add(Themes.APP_STYLESHEET);
         scene.getAccelerators().put(shortcut(KeyCode.F), () -> {
             tabs.getSelectionModel().select(0);
             tabs.foodsView().searchField().requestFocus();
@@ -76,7 +76,11 @@ public final class MainWindow {
         scene.getAccelerators().put(shortcut(KeyCode.D), tabs::compareSelected);
         for (int i = 0; i < TAB_KEYS.length; i++) {
             int index = i;
-            scene.getAccelerators().put(shortcut(TAB_KEYS[i]), () -> tabs.getSelectionModel().select(index));
+            scene.getAccelerators().put(shortcut(TAB_KEYS[i]), () -> {
+                tabs.getSelectionModel().select(index);
+                // from the tab row, Tab moves into the view just opened rather than the one left behind
+                tabs.requestFocus();
+            });
         }
         return scene;
     }

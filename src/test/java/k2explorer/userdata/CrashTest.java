@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill the file must pass SQLite's integrity check and hold every plan the child reported as committed, intact.
  * The number of kills can be raised with -Dk2explorer.crashKills=N (default 40).
  */
+@Tag("slow")
 class CrashTest {
     @TempDir
     Path dir;

@@ -38,7 +38,7 @@ public final class ViewPages {
     public static VBox learnPanel(LearnPanel panel) {
         VBox page = PrintPages.page(panel.title());
         MarkdownView body = new MarkdownView(panel.document(), link -> { });
-        body.setStyle("-fx-font-size: 11px;");
+        body.getStyleClass().add("print-body");
         page.getChildren().addAll(body, PrintPages.note());
         return page;
     }
