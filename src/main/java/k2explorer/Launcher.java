@@ -1,10 +1,10 @@
 package k2explorer;
 
 import javafx.application.Application;
+import k2explorer.app.K2App;
+import k2explorer.app.Startup;
 import k2explorer.cli.CommandLine;
 import k2explorer.storage.AppDirectories;
-import k2explorer.ui.K2App;
-import k2explorer.ui.Startup;
 
 /**
  * Entry point. With command-line options it works without a window (e.g. {@code --export-catalog FILE.csv});
@@ -16,8 +16,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (CommandLine.isHeadless(args)) {
-            int code = CommandLine.run(args, System.out, System.err);
-            System.exit(code);
+            System.exit(CommandLine.runOnConsole(args));
         }
         // Read the catalog while JavaFX starts: the two take about as long as each other.
         Startup.beginEarly(AppDirectories.dataDirectory());

@@ -3,6 +3,7 @@ package k2explorer.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
@@ -40,7 +41,7 @@ public class CatalogBuildBenchmark {
     @TearDown(Level.Invocation)
     public void removeFolder() throws IOException {
         try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -5,7 +5,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import k2explorer.ui.BenchmarkProbe;
 
 /** The baseline of the start-up benchmark: a bare JavaFX window with one label, started the same way as the app. */
 public final class HelloWindow extends Application {

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.ProgressListener;
-import k2explorer.ui.BenchmarkProbe;
 
 /**
  * Start-up time and resident memory of the app (catalog already built) against a bare JavaFX window started the

@@ -1,5 +1,7 @@
 package k2explorer.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,11 @@ import k2explorer.catalog.KValue;
 import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.ProgressListener;
+import k2explorer.coverage.CountedForms;
+import k2explorer.coverage.DailyTarget;
+import k2explorer.ui.foods.FoodColumn;
+import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.ui.foods.SortKey;
 
 /**
  * Catalogs of any size for benchmarks, grown from the real one: the real 8,504 foods first, then copies of them
@@ -26,18 +33,18 @@ public final class SyntheticCatalog {
         try {
             Path dir = Files.createTempDirectory("k2-bench-catalog");
             return new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE).catalog();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** A Foods view model over a catalog of this size, with a daily target set and sorted by one column. */
-    public static k2explorer.ui.foods.FoodsViewModel model(int size, String sortColumn, boolean ascending) {
-        k2explorer.ui.foods.FoodsViewModel model = new k2explorer.ui.foods.FoodsViewModel();
+    public static FoodsViewModel model(int size, String sortColumn, boolean ascending) {
+        FoodsViewModel model = new FoodsViewModel();
         model.setCatalog(ofSize(real(), size, 42));
-        model.targetProperty().set(new k2explorer.coverage.DailyTarget("women", 90,
-                k2explorer.coverage.CountedForms.TOTAL_K));
-        model.sortBy(List.of(new k2explorer.ui.foods.SortKey(k2explorer.ui.foods.FoodColumn.valueOf(sortColumn),
+        model.targetProperty().set(new DailyTarget("women", 90,
+                CountedForms.TOTAL_K));
+        model.sortBy(List.of(new SortKey(FoodColumn.valueOf(sortColumn),
                 ascending)));
         return model;
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import k2explorer.i18n.Messages;
 
 /**
  * The vitamin K forms (vitamers) a catalog value can be about, and one value that is not a form: a K2 total whose
@@ -29,14 +30,20 @@ public enum KForm {
     /** Every menaquinone a food could hold: a K2 total is partial unless all of these were measured. */
     public static final Set<KForm> MENAQUINONES = EnumSet.range(MK4, MK13);
 
-    private final String label;
+    private final String code;
 
-    KForm(String label) {
-        this.label = label;
+    KForm(String code) {
+        this.code = code;
     }
 
+    /** How data files and exports write the form ("MK-7", "dihydro-K1"): stable, never translated. */
+    public String code() {
+        return code;
+    }
+
+    /** How the interface names the form, from the resource bundle. */
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     /** One menaquinone (MK-4 … MK-13): vitamin K2 measured form by form. */
@@ -58,7 +65,7 @@ public enum KForm {
     public static Optional<KForm> parse(String text) {
         String wanted = text.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
-                .filter(f -> f.label.toLowerCase(Locale.ROOT).equals(wanted)
+                .filter(f -> f.code.toLowerCase(Locale.ROOT).equals(wanted)
                         || f.name().toLowerCase(Locale.ROOT).equals(wanted))
                 .findFirst();
     }

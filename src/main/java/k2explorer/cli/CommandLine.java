@@ -24,6 +24,11 @@ public final class CommandLine {
         return Arrays.stream(args).anyMatch(HEADLESS::contains);
     }
 
+    /** Runs the options on the process's own console; returns the exit code. */
+    public static int runOnConsole(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && args[0].equals("--help")) {
             out.println(usage());

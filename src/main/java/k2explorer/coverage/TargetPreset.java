@@ -1,6 +1,8 @@
 package k2explorer.coverage;
 
 import java.util.Objects;
+import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Messages;
 
 /**
  * A published daily intake reference, with its authority, population, which forms it covers and where it was
@@ -29,9 +31,8 @@ public record TargetPreset(
     }
 
     public String label() {
-        return authority + ", " + population + ": "
-                + (perKg() ? k2explorer.catalog.Numbers.plain(microgramsPerKg) + " µg per kg body weight"
-                : k2explorer.catalog.Numbers.plain(microgramsPerDay) + " µg/day");
+        return perKg() ? Messages.get("target.preset.perKg", authority, population, Numbers.plain(microgramsPerKg))
+                : Messages.get("target.preset.perDay", authority, population, Numbers.plain(microgramsPerDay));
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import k2explorer.catalog.build.CsvTable;
+import k2explorer.csv.CsvTable;
 
 /** The checked daily intake references bundled with the app (data/targets/targets.csv). */
 public final class TargetPresets {

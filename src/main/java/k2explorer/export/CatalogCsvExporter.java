@@ -4,10 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +18,7 @@ import k2explorer.catalog.Numbers;
 import k2explorer.catalog.Source;
 import k2explorer.catalog.ValueState;
 import k2explorer.catalog.ValueStats;
+import k2explorer.storage.AtomicFile;
 
 /**
  * Writes every vitamin K value of the catalog as CSV: the catalog's contract with spreadsheets. Cells are neutralised
@@ -38,22 +36,7 @@ public final class CatalogCsvExporter {
 
     /** Writes to a temporary file beside the target and renames it, so a failed export never leaves half a file. */
     public static int export(Catalog catalog, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path temp = Files.createTempFile(dir, ".k2-export-", ".csv");
-        try {
-            int rows;
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                rows = write(catalog, out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            return rows;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        return AtomicFile.writeText(target, out -> write(catalog, out));
     }
 
     public static int write(Catalog catalog, Writer out) throws IOException {
@@ -68,7 +51,7 @@ public final class CatalogCsvExporter {
                 ValueStats stats = v.stats();
                 List<Source> origins = v.originIds().stream().map(catalog::source).flatMap(Optional::stream).toList();
                 csv.writeRecord(SpreadsheetCells.neutralised(food.id(), food.name(), food.group(),
-                        food.origin().name().toLowerCase(Locale.ROOT), family, v.form().label(), v.state().code(),
+                        food.origin().name().toLowerCase(Locale.ROOT), family, v.form().code(), v.state().code(),
                         v.state() == ValueState.NOT_DETECTED ? "" : Numbers.plain(v.amount()), "µg",
                         valueKind(v), stats.samples() != null ? String.valueOf(stats.samples()) : v.samples(),
                         plain(stats.standardError()), plain(stats.min()), plain(stats.max()),

@@ -4,14 +4,12 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import k2explorer.catalog.Amount;
 import k2explorer.catalog.Numbers;
 import k2explorer.coverage.Reach;
+import k2explorer.storage.AtomicFile;
 
 /**
  * Writes the coverage table as CSV. The first line is a comment naming the target, the counted forms, the basis
@@ -58,17 +56,10 @@ public final class CoverageCsvExporter {
     }
 
     public static void export(String header, List<Line> lines, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), ".k2-export-", ".csv");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                write(header, lines, out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.writeText(target, out -> {
+            write(header, lines, out);
+            return null;
+        });
     }
 
     public static void write(String header, List<Line> lines, Writer out) throws IOException {

@@ -2,10 +2,9 @@ package k2explorer.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
+import k2explorer.storage.AtomicFile;
 
 /** Writes ARGB pixels as a PNG file (via a temporary file, so a failed write leaves nothing half-written). */
 public final class PngFile {
@@ -18,16 +17,11 @@ public final class PngFile {
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, width, height, argb, 0, width);
-        Path absolute = target.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), ".k2-export-", ".png");
-        try {
+        AtomicFile.write(target, temp -> {
             if (!ImageIO.write(image, "png", temp.toFile())) {
                 throw new IOException("no PNG writer available");
             }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            return null;
+        });
     }
 }

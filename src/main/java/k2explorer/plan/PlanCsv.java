@@ -3,8 +3,6 @@ package k2explorer.plan;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
@@ -23,6 +21,7 @@ import k2explorer.catalog.Numbers;
 import k2explorer.export.CoverageCsvExporter;
 import k2explorer.export.SpreadsheetCells;
 import k2explorer.i18n.Messages;
+import k2explorer.storage.AtomicFile;
 import k2explorer.userdata.DayPlan;
 import k2explorer.userdata.ImportCsv;
 import k2explorer.userdata.ImportOutcome;
@@ -56,15 +55,17 @@ public final class PlanCsv {
     private static List<String> columns() {
         List<String> header = new ArrayList<>(List.of(PLAN, DATE, FOOD_ID, FOOD, AMOUNT, UNIT, PORTION, PORTION_GRAMS,
                 GRAMS));
-        PlanTotals.SHOWN.forEach(f -> header.add(f.label() + "_ug"));
+        PlanTotals.SHOWN.forEach(f -> header.add(f.code() + "_ug"));
         return header;
     }
 
     public static int export(List<DayPlan> plans, Catalog catalog, Path target) throws IOException {
-        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        return AtomicFile.writeText(target, w -> write(plans, catalog, w));
+    }
+
+    private static int write(List<DayPlan> plans, Catalog catalog, Writer w) throws IOException {
         int lines = 0;
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().build(w)) {
+        try (CsvWriter csv = CsvWriter.builder().build(w)) {
             csv.writeRecord(columns());
             for (DayPlan plan : plans) {
                 for (DayPlan.Item item : plan.items()) {
@@ -84,7 +85,6 @@ public final class PlanCsv {
                 }
             }
         }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return lines;
     }
 

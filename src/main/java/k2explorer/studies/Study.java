@@ -2,6 +2,7 @@ package k2explorer.studies;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import k2explorer.catalog.SearchText;
 
 /**
  * One study report as read from its abstract, in this project's words. A study that could not be read has
@@ -45,7 +46,7 @@ public record Study(String key, String label, String citation, String doi, Strin
 
     /** The words a search matches against, normalised for {@link k2explorer.catalog.SearchText.Query}. */
     public String searchKey() {
-        return k2explorer.catalog.SearchText.normalise(String.join(" ", key, label, citation, topic.label(),
+        return SearchText.normalise(String.join(" ", key, label, citation, topic.label(),
                 design.label(), form.label(), summary, mainResult));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The study catalog and the claims checked against it, read-only once built. */
@@ -39,7 +40,7 @@ public final class StudyCatalog {
 
     /** The studies a claim rests on, in the order the claim lists them. */
     public List<Study> studiesBehind(Claim claim) {
-        return claim.studyKeys().stream().map(studies::get).filter(java.util.Objects::nonNull).toList();
+        return claim.studyKeys().stream().map(studies::get).filter(Objects::nonNull).toList();
     }
 
     /** Every report of the trial a study belongs to, in catalog order (the study itself included). */

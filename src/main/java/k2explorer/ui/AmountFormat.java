@@ -37,7 +37,7 @@ public final class AmountFormat {
         return switch (amount.state()) {
             case MEASURED -> format(amount.range());
             case MEASURED_ZERO -> format(0);
-            case ASSUMED_ZERO -> format(0) + Messages.get("amount.assumedZeroMark");
+            case ASSUMED_ZERO -> Messages.get("amount.assumedZero", format(0));
             case NOT_DETECTED -> Messages.get("amount.notDetected");
             case BELOW_BOUND -> "< " + format(amount.high());
         };

@@ -1,5 +1,6 @@
 package k2explorer.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -13,7 +14,7 @@ final class KeyboardHelp {
     static final int COUNT = 15;
 
     static List<String[]> shortcuts() {
-        List<String[]> all = new java.util.ArrayList<>();
+        List<String[]> all = new ArrayList<>();
         for (int i = 1; i <= COUNT; i++) {
             all.add(new String[]{Messages.get("keyboard." + i + ".keys"), Messages.get("keyboard." + i + ".what")});
         }
@@ -30,7 +31,7 @@ final class KeyboardHelp {
         grid.setVgap(4);
         for (int i = 0; i < shortcuts().size(); i++) {
             Label keys = new Label(shortcuts().get(i)[0]);
-            keys.setStyle("-fx-font-weight: bold;");
+            keys.getStyleClass().add("shortcut-keys");
             grid.addRow(i, keys, new Label(shortcuts().get(i)[1]));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
@@ -38,6 +39,7 @@ final class KeyboardHelp {
         alert.setHeaderText(Messages.get("keyboard.header"));
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().setId("keyboardHelp");
+        alert.getDialogPane().getStylesheets().add(Themes.APP_STYLESHEET);
         alert.initOwner(owner);
         alert.show();
         return alert;

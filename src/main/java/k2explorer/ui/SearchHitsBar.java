@@ -1,6 +1,8 @@
 package k2explorer.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -48,8 +50,8 @@ final class SearchHitsBar extends FlowPane {
         setManaged(any);
     }
 
-    private <T> void add(String kind, List<T> hits, java.util.function.Function<T, String> text,
-                         java.util.function.Consumer<T> open) {
+    private <T> void add(String kind, List<T> hits, Function<T, String> text,
+                         Consumer<T> open) {
         if (hits.isEmpty()) {
             return;
         }

@@ -44,6 +44,6 @@ final class Settings {
         });
         foods.restorePortions(portions);
         String ids = saved.getOrDefault(COMPARE, "");
-        compare.restore(ids.isBlank() ? List.of() : List.of(ids.split(",")), foods::row);
+        compare.restore(ids.isBlank() ? List.of() : List.of(ids.split(",")));
     }
 }

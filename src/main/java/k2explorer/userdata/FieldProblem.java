@@ -1,5 +1,7 @@
 package k2explorer.userdata;
 
+import k2explorer.catalog.KForm;
+
 /** Why one field of a food is not accepted, worded to show next to that field. */
 public record FieldProblem(String field, String message) {
     public static final String NAME = "name";
@@ -8,7 +10,7 @@ public record FieldProblem(String field, String message) {
     public static final String PORTION = "portion";
 
     /** The field of an amount of one form, e.g. "MK-7". */
-    public static String amountField(k2explorer.catalog.KForm form) {
+    public static String amountField(KForm form) {
         return form.label();
     }
 }

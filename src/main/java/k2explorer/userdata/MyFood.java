@@ -1,9 +1,20 @@
 package k2explorer.userdata;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import k2explorer.catalog.EvidenceLevel;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;
+import k2explorer.catalog.KValue;
+import k2explorer.catalog.Portion;
+import k2explorer.catalog.Source;
+import k2explorer.catalog.SourceKind;
+import k2explorer.catalog.ValueKind;
 import k2explorer.i18n.Messages;
 
 /**
@@ -28,29 +39,28 @@ public record MyFood(String id, String name, String group, String sourceText, Ma
     }
 
     /** The source every value of this food cites: the user's own words. */
-    public k2explorer.catalog.Source source() {
-        return new k2explorer.catalog.Source(catalogId(), k2explorer.catalog.SourceKind.USER,
+    public Source source() {
+        return new Source(catalogId(), SourceKind.USER,
                 Messages.get("myFood.sourceLabel", sourceText), Messages.get("myFood.citation", sourceText), null, null,
                 null, Messages.get("myFood.whatRead"), false, "");
     }
 
     /** This food as a catalog food, so it appears in the Foods table, coverage, compare and plans. */
-    public k2explorer.catalog.Food toCatalogFood() {
-        List<k2explorer.catalog.KValue> values = per100g.entrySet().stream()
-                .map(e -> k2explorer.catalog.KValue.measured(e.getKey(), e.getValue(),
-                        k2explorer.catalog.ValueKind.SINGLE, catalogId(), k2explorer.catalog.EvidenceLevel.USER_ENTERED,
-                        "", ""))
+    public Food toCatalogFood() {
+        List<KValue> values = per100g.entrySet().stream()
+                .map(e -> KValue.measured(e.getKey(), e.getValue(), ValueKind.SINGLE, catalogId(),
+                        EvidenceLevel.USER_ENTERED, "", ""))
                 .toList();
-        List<k2explorer.catalog.Portion> ps = new java.util.ArrayList<>();
+        List<Portion> ps = new ArrayList<>();
         for (int i = 0; i < portions.size(); i++) {
             // "2 slices" keeps its count; "pack" reads as "1 pack".
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s+(.+)$")
+            Matcher m = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s+(.+)$")
                     .matcher(portions.get(i).label().trim());
             double count = m.matches() ? Double.parseDouble(m.group(1)) : 1;
             String measure = m.matches() ? m.group(2) : portions.get(i).label().trim();
-            ps.add(new k2explorer.catalog.Portion(i, count, measure, portions.get(i).grams(), catalogId()));
+            ps.add(new Portion(i, count, measure, portions.get(i).grams(), catalogId()));
         }
-        return k2explorer.catalog.Food.of(catalogId(), name, group == null || group.isBlank() ? "My foods" : group,
-                k2explorer.catalog.FoodOrigin.MY_FOOD, catalogId(), values, ps);
+        String shownGroup = group == null || group.isBlank() ? Messages.get("myFood.defaultGroup") : group;
+        return Food.of(catalogId(), name, shownGroup, FoodOrigin.MY_FOOD, catalogId(), values, ps);
     }
 }

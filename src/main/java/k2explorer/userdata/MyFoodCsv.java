@@ -18,6 +18,7 @@ import java.util.UUID;
 import k2explorer.catalog.KForm;
 import k2explorer.export.SpreadsheetCells;
 import k2explorer.i18n.Messages;
+import k2explorer.storage.AtomicFile;
 
 /**
  * Imports and exports the user's foods as CSV, so that an export imports back to the same foods. The file is read
@@ -59,8 +60,8 @@ public final class MyFoodCsv {
                 Messages.get("import.unknownColumn"), problems);
         Map<KForm, Integer> formColumns = new EnumMap<>(KForm.class);
         for (KForm f : KForm.values()) {
-            if (columns.containsKey(f.label())) {
-                formColumns.put(f, columns.get(f.label()));
+            if (columns.containsKey(f.code())) {
+                formColumns.put(f, columns.get(f.code()));
             }
         }
         long headerLine = csv.header().line();
@@ -100,7 +101,7 @@ public final class MyFoodCsv {
     private static String columnKey(String header) {
         KForm form = form(header);
         if (form != null) {
-            return form.label();
+            return form.code();
         }
         String key = header.toLowerCase(Locale.ROOT);
         return OTHER_COLUMNS.contains(key) ? key : null;
@@ -136,7 +137,7 @@ public final class MyFoodCsv {
             String problem = value == null ? Messages.get("import.notANumber", ImportProblem.clip(text))
                     : MyFoodRules.amountProblem(value);
             if (problem != null) {
-                problems.add(new ImportProblem(line, e.getKey().label(), problem));
+                problems.add(new ImportProblem(line, e.getKey().code(), problem));
             } else {
                 values.put(e.getKey(), value);
             }
@@ -235,7 +236,7 @@ public final class MyFoodCsv {
     private static KForm form(String header) {
         String h = header.trim();
         for (KForm f : KForm.values()) {
-            if (f.label().equalsIgnoreCase(h) || f.name().equalsIgnoreCase(h)) {
+            if (f.code().equalsIgnoreCase(h) || f.name().equalsIgnoreCase(h)) {
                 return f;
             }
         }
@@ -244,12 +245,17 @@ public final class MyFoodCsv {
 
     /** Writes foods in the import format, so an export can be imported again. */
     public static void export(List<MyFood> foods, Path target) throws IOException {
-        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        AtomicFile.writeText(target, w -> {
+            write(foods, w);
+            return null;
+        });
+    }
+
+    private static void write(List<MyFood> foods, Writer w) throws IOException {
         List<KForm> forms = foods.stream().flatMap(f -> f.per100g().keySet().stream()).distinct().sorted().toList();
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().build(w)) {
+        try (CsvWriter csv = CsvWriter.builder().build(w)) {
             List<String> header = new ArrayList<>(List.of(NAME, GROUP, SOURCE));
-            forms.forEach(f -> header.add(f.label()));
+            forms.forEach(f -> header.add(f.code()));
             header.addAll(List.of(PORTION, PORTION_GRAMS, MORE_PORTIONS));
             csv.writeRecord(SpreadsheetCells.neutralised(header));
             for (MyFood food : foods) {
@@ -265,6 +271,5 @@ public final class MyFoodCsv {
                 csv.writeRecord(SpreadsheetCells.neutralised(row));
             }
         }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import k2explorer.catalog.KForm;
+import k2explorer.i18n.Messages;
 
 /** Create, edit, delete and list the user's own foods. Every change is one transaction. */
 public final class MyFoods {
@@ -113,7 +114,8 @@ public final class MyFoods {
                 + "updated_at = excluded.updated_at")) {
             p.setString(1, food.id());
             p.setString(2, food.name().trim());
-            p.setString(3, food.group() == null || food.group().isBlank() ? "My foods" : food.group().trim());
+            p.setString(3, food.group() == null || food.group().isBlank() ? Messages.get("myFood.defaultGroup")
+                    : food.group().trim());
             p.setString(4, food.sourceText().trim());
             p.setString(5, now);
             p.setString(6, now);

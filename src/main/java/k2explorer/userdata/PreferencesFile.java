@@ -2,15 +2,13 @@ package k2explorer.userdata;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import k2explorer.storage.AtomicFile;
 
 /**
  * Small settings remembered between runs (the daily target and counted forms), in a properties file in the data
@@ -45,21 +43,11 @@ public final class PreferencesFile {
     }
 
     public synchronized void save(Map<String, String> values) throws IOException {
-        Files.createDirectories(file.getParent());
         Properties p = new Properties();
         p.putAll(values);
-        Path temp = Files.createTempFile(file.getParent(), ".preferences-", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                p.store(out, "K2 Explorer settings");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.writeText(file, out -> {
+            p.store(out, "K2 Explorer settings");
+            return null;
+        });
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import k2explorer.i18n.Messages;
+import k2explorer.storage.AtomicFile;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -268,15 +269,19 @@ public final class UserDataStore implements AutoCloseable {
         if (connection == null) {
             throw new UserDataException(Messages.get("store.nothingToBackUp", file));
         }
-        Path temp = target.resolveSibling(target.getFileName() + ".part");
         try {
-            Files.deleteIfExists(temp);
-            try (PreparedStatement p = connection.prepareStatement("VACUUM INTO ?")) {
-                p.setString(1, temp.toAbsolutePath().toString());
-                p.execute();
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (SQLException | IOException e) {
+            AtomicFile.write(target, temp -> {
+                // VACUUM INTO writes only a file that does not exist yet
+                Files.delete(temp);
+                try (PreparedStatement p = connection.prepareStatement("VACUUM INTO ?")) {
+                    p.setString(1, temp.toAbsolutePath().toString());
+                    p.execute();
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                return null;
+            });
+        } catch (IOException e) {
             throw new UserDataException(Messages.get("store.backupFailed", target, e.getMessage()), e);
         }
     }

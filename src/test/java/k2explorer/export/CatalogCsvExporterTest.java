@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
@@ -32,6 +34,23 @@ class CatalogCsvExporterTest {
                 .findFirst().orElseThrow(() -> new AssertionError(foodId + " " + form));
     }
 
+    /** The column names of the export table in the README, the export's contract with its users. */
+    private static List<String> readmeColumns() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("### Export the catalog without opening a window"));
+        section = section.substring(0, section.indexOf("\n## "));
+        List<String> columns = new ArrayList<>();
+        for (String line : section.split("\n")) {
+            if (line.startsWith("| `")) {
+                Matcher name = Pattern.compile("`([a-z_0-9]+)`").matcher(line.split("\\|")[1]);
+                while (name.find()) {
+                    columns.add(name.group(1));
+                }
+            }
+        }
+        return columns;
+    }
+
     @Test
     void everyValueIsWrittenWithItsSourceAndReparses(@TempDir Path dir) throws IOException {
         Catalog catalog = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE).catalog();
@@ -45,6 +64,7 @@ class CatalogCsvExporterTest {
                 "source_code", "derivation_code", "derivation", "last_changed", "evidence_level", "source_id",
                 "source_doi", "source_citation", "original_sources", "original_citations", "compiler", "attribution",
                 "note", "data_version"), rows.get(0).getHeader(), "the columns the README documents");
+        assertEquals(readmeColumns(), rows.get(0).getHeader(), "the columns the README promises, in its order");
         NamedCsvRecord kale = rows.stream().filter(r -> r.getField("food_id").equals("usda:11233")).findFirst()
                 .orElseThrow();
         assertEquals("Kale, raw", kale.getField("food_name"));

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import k2explorer.coverage.CountedForms;
@@ -46,9 +47,13 @@ public class CoverageExportTest {
         assertTrue(first.contains("data: test"), first);
         List<NamedCsvRecord> rows = read(out);
         assertEquals(6, rows.size());
-        assertEquals(CoverageCsvExporter.COLUMNS, rows.get(0).getHeader());
+        assertEquals(List.of("food_id", "food_name", "food_group", "counted_ug_per_100g", "counted_state",
+                "grams_to_target",
+                "servings_to_target", "percent_of_target_per_serving", "serving", "bound", "sources"),
+                rows.get(0).getHeader());
         assertEquals("natto", rows.get(0).getField("food_id"));
         assertEquals("939", rows.get(0).getField("counted_ug_per_100g"));
+        assertEquals("measured", rows.get(0).getField("counted_state"));
         assertEquals("9.6", rows.get(0).getField("grams_to_target"));
         assertEquals("0.24", rows.get(0).getField("servings_to_target"));
         assertEquals("417.3", rows.get(0).getField("percent_of_target_per_serving"));
@@ -59,7 +64,7 @@ public class CoverageExportTest {
     @Test
     void pngFilesAreWrittenWhole(@TempDir Path dir) throws Exception {
         int[] pixels = new int[4 * 3];
-        java.util.Arrays.fill(pixels, 0xFF336699);
+        Arrays.fill(pixels, 0xFF336699);
         Path out = dir.resolve("sub/chart.png");
         PngFile.write(pixels, 4, 3, out);
         BufferedImage read = ImageIO.read(out.toFile());

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds 8-word runs that also occur in the seed articles, mirroring the before-stop hook. The seeds are not in
@@ -35,8 +37,8 @@ final class SeedOverlap {
     /** Builds an overlap checker from chosen runs, to test the checker itself. */
     static final class Probe {
         SeedOverlap with(String... runs) {
-            return new SeedOverlap(java.util.Arrays.stream(runs).map(SeedOverlap::fingerprint)
-                    .collect(java.util.stream.Collectors.toSet()));
+            return new SeedOverlap(Arrays.stream(runs).map(SeedOverlap::fingerprint)
+                    .collect(Collectors.toSet()));
         }
     }
 

@@ -52,7 +52,7 @@ class ClaimsUiTest extends AppWindowTest {
         TableView<Claim> table = claimsTable(robot);
         assertEquals(80, table.getItems().size(), "every checkable seed claim has a verdict");
         assertTrue(table.getItems().get(0).safety(), "safety claims first");
-        robot.interact(() -> window.claims().select("warfarin-limit-greens"));
+        robot.interact(() -> claims().select("warfarin-limit-greens"));
         assertEquals("Safety claim", robot.lookup("#claimSafetyBadge").queryAs(Label.class).getText());
         assertEquals("Overstated", robot.lookup("#claimVerdict").queryAs(Label.class).getText());
         String takeaway = robot.lookup("#claimTakeaway").queryAs(Label.class).getText();
@@ -93,13 +93,13 @@ class ClaimsUiTest extends AppWindowTest {
         robot.interact(() -> items.get(0).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, robot.lookup("#claimArticleView").queryAll().size(), "back in the list");
-        assertTrue(window.claims().selectedProperty().get().madeIn("002"));
+        assertTrue(claims().selectedProperty().get().madeIn("002"));
     }
 
     @Test
     void theVerdictScreenSetsEvidenceForBesideEvidenceAgainstTrialsFirst(FxRobot robot) {
         claimsTable(robot);
-        robot.interact(() -> window.claims().select("mk4-fractures-strong-evidence"));
+        robot.interact(() -> claims().select("mk4-fractures-strong-evidence"));
         WaitForAsyncUtils.waitForFxEvents();
         Pane supporting = robot.lookup("#claimEvidenceFor").queryAs(Pane.class);
         Pane contradicting = robot.lookup("#claimEvidenceAgainst").queryAs(Pane.class);
@@ -134,7 +134,7 @@ class ClaimsUiTest extends AppWindowTest {
         robot.interact(() -> rows.getSelectionModel().select(goose));
         robot.clickOn("#claimSeedTableOpen");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("food-goose-liver", window.claims().selectedProperty().get().id());
+        assertEquals("food-goose-liver", claims().selectedProperty().get().id());
         assertTrue(robot.lookup("#claimSeedFigure").queryAs(Label.class).getText().contains("369"));
     }
 }

@@ -53,18 +53,15 @@ class DesktopCitizenUiTest extends AppWindowTest {
         robot.clickOn("#colourBlindPalette");
         assertTrue(root.getStyleClass().contains(Appearance.COLOUR_BLIND_CLASS));
         robot.push(KeyCode.ESCAPE);
-        background.runInOrder(new javafx.concurrent.Task<Void>() {
-            @Override
-            protected Void call() {
-                return null;
-            }
-        }).get(10, TimeUnit.SECONDS);
-        String saved = Files.readString(dataDir.resolve(PreferencesFile.FILE_NAME));
+        Path file = dataDir.resolve(PreferencesFile.FILE_NAME);
+        // written once the changes stop (debounced), on a thread of its own
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file)
+                && Files.readString(file).contains("appearance.colourBlindPalette=true"));
+        String saved = Files.readString(file);
         assertTrue(saved.contains("appearance.theme=DARK"), saved);
         assertTrue(saved.contains("appearance.fontScale=125"), saved);
         assertTrue(saved.contains("appearance.colourBlindPalette=true"), saved);
-        robot.interact(() -> theme.getScene());
-        robot.interact(() -> window.appearance().themeProperty().set(ThemeChoice.LIGHT));
+        robot.interact(() -> appearance().themeProperty().set(ThemeChoice.LIGHT));
         assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
     }
 
@@ -90,7 +87,12 @@ class DesktopCitizenUiTest extends AppWindowTest {
         assertNotNull(table.getSelectionModel().getSelectedItem());
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
         robot.push(KeyCode.TAB);
-        assertTrue(robot.lookup("#studiesView").query().getScene().getFocusOwner() != null);
+        Node studiesView = robot.lookup("#studiesView").query();
+        Node focused = studiesView.getScene().getFocusOwner();
+        while (focused != null && focused != studiesView) {
+            focused = focused.getParent();
+        }
+        assertEquals(studiesView, focused, "Tab moves the focus into the Studies view");
         robot.push(KeyCode.F1);
         assertNotNull(robot.lookup("#keyboardHelp").query());
         robot.push(KeyCode.ESCAPE);
@@ -99,7 +101,7 @@ class DesktopCitizenUiTest extends AppWindowTest {
     @Test
     void everyViewHasAPrintableFormThatCanBeSavedAsPng(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> window.compare().add(window.foods().visibleRows().subList(0, 2)));
+        robot.interact(() -> compare().add(foods().visibleRows().subList(0, 2)));
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             int index = i;
             robot.interact(() -> tabs.getSelectionModel().select(index));
@@ -108,7 +110,7 @@ class DesktopCitizenUiTest extends AppWindowTest {
             robot.interact(() -> page[0] = window.printablePage());
             assertTrue(page[0].getChildren().size() >= 3, tabs.getTabs().get(i).getId() + " has a printable page");
             Path png = dataDir.resolve("print-" + i + ".png");
-            robot.interact(() -> window.savePage(page[0], png));
+            robot.interact(() -> context.exports().png(page[0], png, "status.summarySaved"));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(png));
             assertTrue(Files.size(png) > 2_000, png + " has a picture");
         }

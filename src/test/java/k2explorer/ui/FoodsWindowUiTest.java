@@ -4,19 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
+import k2explorer.coverage.CountedForms;
+import k2explorer.export.CoverageExportTest;
+import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
@@ -41,7 +54,7 @@ class FoodsWindowUiTest extends AppWindowTest {
 
     @Test
     void theAppStartsWithEveryFoodAndTheCatalogCounts(FxRobot robot) {
-        k2explorer.catalog.CatalogCounts counts = window.foods().catalogProperty().get().counts();
+        k2explorer.catalog.CatalogCounts counts = foods().catalogProperty().get().counts();
         assertEquals(counts.foods(), table(robot).getItems().size());
         String status = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
         assertTrue(status.startsWith(String.format("%,d foods", counts.foods())), status);
@@ -125,7 +138,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         ComboBox<?> basis = robot.lookup("#basisChoice").queryAs(ComboBox.class);
         robot.clickOn(basis).clickOn(Basis.PER_SERVING.label());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Basis.PER_SERVING, window.foods().basisProperty().get());
+        assertEquals(Basis.PER_SERVING, foods().basisProperty().get());
         assertTrue(robot.lookup(".column-header .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("µg/serving")));
     }
@@ -133,12 +146,12 @@ class FoodsWindowUiTest extends AppWindowTest {
     @Test
     void choosingWomenNinetyAndMk7OnlyPutsNattoFirstByGramsNeeded(FxRobot robot) {
         robot.clickOn("#targetChoice").clickOn("US NASEM (Institute of Medicine) adequate intake, women 19+ y: 90 µg/day");
-        robot.clickOn("#countedFormsChoice").clickOn(k2explorer.coverage.CountedForms.MK7_ONLY.label());
+        robot.clickOn("#countedFormsChoice").clickOn(CountedForms.MK7_ONLY.label());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(90, window.targets().targetProperty().get().microgramsPerDay());
+        assertEquals(90, targets().targetProperty().get().microgramsPerDay());
         robot.interact(() -> {
             TableView<FoodRow> t = table(robot);
-            javafx.scene.control.TableColumn<FoodRow, ?> grams = t.getColumns().stream()
+            TableColumn<FoodRow, ?> grams = t.getColumns().stream()
                     .filter(c -> "colGramsToTarget".equals(c.getId())).findFirst().orElseThrow();
             t.scrollToColumn(grams);
         });
@@ -146,7 +159,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         FoodRow first = table(robot).getItems().get(0);
         assertTrue(first.food().name().startsWith("Natto"), first.food().name());
-        assertEquals(90.0 / 1765 * 100, window.foods().value(first, k2explorer.ui.foods.FoodColumn.GRAMS_TO_TARGET)
+        assertEquals(90.0 / 1765 * 100, foods().value(first, FoodColumn.GRAMS_TO_TARGET)
                 .orElseThrow().reach().grams().low(), 1e-9);
     }
 
@@ -160,11 +173,11 @@ class FoodsWindowUiTest extends AppWindowTest {
 
     @Test
     void comparingNattoCheeseAndSpinachShowsThreeColumnsWithTheirNumbers(FxRobot robot) {
-        robot.interact(() -> window.compare().clear());
+        robot.interact(() -> compare().clear());
         addToComparison(robot, "natto kamao");
         addToComparison(robot, "cheese cheddar");
         addToComparison(robot, "spinach raw kamao");
-        assertEquals(List.of("lit:KAMAO2007:natto", "usda:01009", "lit:KAMAO2007:spinach-raw"), window.compare().ids());
+        assertEquals(List.of("lit:KAMAO2007:natto", "usda:01009", "lit:KAMAO2007:spinach-raw"), compare().ids());
         assertEquals("Natto", robot.lookup("#compareFood0").queryAs(Label.class).getText());
         assertEquals("Cheese, cheddar", robot.lookup("#compareFood1").queryAs(Label.class).getText());
         assertEquals("Spinach, raw", robot.lookup("#compareFood2").queryAs(Label.class).getText());
@@ -182,33 +195,32 @@ class FoodsWindowUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path png = dataDir.resolve("exports/chart.png");
         Path csv = dataDir.resolve("exports/coverage.csv");
-        java.util.concurrent.atomic.AtomicReference<javafx.concurrent.Task<?>> pngTask =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.atomic.AtomicReference<javafx.concurrent.Task<?>> csvTask =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<CompletableFuture<?>> pngDone = new AtomicReference<>();
+        AtomicReference<CompletableFuture<?>> csvDone = new AtomicReference<>();
         robot.interact(() -> {
-            pngTask.set(window.exportChart(png));
-            csvTask.set(window.exportCoverageTable(csv));
+            pngDone.set(window.exportChart(png));
+            csvDone.set(context.exports().coverageCsv(csv));
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pngTask.get().isDone() && csvTask.get().isDone());
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        pngDone.get().get(20, TimeUnit.SECONDS);
+        csvDone.get().get(20, TimeUnit.SECONDS);
+        BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > 200 && image.getHeight() > 100);
-        List<de.siegmar.fastcsv.reader.NamedCsvRecord> rows = k2explorer.export.CoverageExportTest.read(csv);
-        assertEquals(window.foods().visibleRows().size(), rows.size());
-        assertTrue(java.nio.file.Files.readAllLines(csv).get(0).contains("target: "));
+        List<NamedCsvRecord> rows = CoverageExportTest.read(csv);
+        assertEquals(foods().visibleRows().size(), rows.size());
+        assertTrue(Files.readAllLines(csv).get(0).contains("target: "));
     }
 
     private static List<String> texts(Node root) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         collect(root, out);
         return out;
     }
 
     private static void collect(Node node, List<String> out) {
-        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+        if (node instanceof Labeled l && l.getText() != null) {
             out.add(l.getText());
         }
-        if (node instanceof javafx.scene.Parent p) {
+        if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
         }
     }

@@ -22,8 +22,7 @@ import k2explorer.userdata.PlanUnit;
 import k2explorer.userdata.Plans;
 import k2explorer.userdata.UserDataStore;
 import org.controlsfx.control.StatusBar;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,10 +32,9 @@ import org.testfx.framework.junit5.Start;
 /** The app starts on a data folder it cannot write: the user's foods and plans are shown, read-only, and it says why. */
 @ExtendWith(ApplicationExtension.class)
 class ReadOnlyFolderStartupTest extends AppWindowTest {
-    private static ReadOnlyFolder readOnly;
+    private ReadOnlyFolder readOnly;
 
-    @BeforeAll
-    static void dataInAFolderThatThenBecomesReadOnly() throws IOException {
+    private void dataInAFolderThatThenBecomesReadOnly() throws IOException {
         new CatalogStore(dataDir, BundledData.load()).open(ProgressListener.NONE);
         try (UserDataStore store = UserDataStore.open(dataDir).store()) {
             new MyFoods(store).save(new MyFood(null, "Natto from the shop", "Fermented soy", "label, 2026",
@@ -47,15 +45,16 @@ class ReadOnlyFolderStartupTest extends AppWindowTest {
         readOnly = ReadOnlyFolder.of(dataDir);
     }
 
-    @AfterAll
-    static void writableAgain() throws IOException {
+    @AfterEach
+    void writableAgain() throws IOException {
         if (readOnly != null) {
             readOnly.close();
         }
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
+        dataInAFolderThatThenBecomesReadOnly();
         startApp(stage);
     }
 
@@ -64,9 +63,9 @@ class ReadOnlyFolderStartupTest extends AppWindowTest {
         String status = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
         assertTrue(status.contains("cannot be written") && status.contains(dataDir.toString()), status);
         assertFalse(status.contains("another K2 Explorer window") || status.contains("moved aside"), status);
-        assertTrue(window.userStore().readOnly());
-        assertEquals(List.of("Natto from the shop"), window.foods().allRows().stream()
+        assertTrue(userStore().readOnly());
+        assertEquals(List.of("Natto from the shop"), foods().allRows().stream()
                 .filter(r -> r.food().origin() == FoodOrigin.MY_FOOD).map(r -> r.food().name()).toList());
-        assertEquals(List.of("Monday"), window.plan().saved().stream().map(DayPlan::name).toList());
+        assertEquals(List.of("Monday"), plan().saved().stream().map(DayPlan::name).toList());
     }
 }

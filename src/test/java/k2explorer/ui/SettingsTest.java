@@ -20,7 +20,7 @@ class SettingsTest {
         TargetChoiceViewModel targets = new TargetChoiceViewModel(TargetPresets.load());
         FoodsViewModel foods = new FoodsViewModel();
         foods.setCatalog(TestFoods.catalog());
-        CompareViewModel compare = new CompareViewModel();
+        CompareViewModel compare = new CompareViewModel(foods);
         targets.countedProperty().set(CountedForms.K2_ALL);
         foods.basisProperty().set(Basis.PER_SERVING);
         foods.choosePortion(foods.row("natto").orElseThrow(),
@@ -31,7 +31,7 @@ class SettingsTest {
         TargetChoiceViewModel targets2 = new TargetChoiceViewModel(TargetPresets.load());
         FoodsViewModel foods2 = new FoodsViewModel();
         foods2.setCatalog(TestFoods.catalog());
-        CompareViewModel compare2 = new CompareViewModel();
+        CompareViewModel compare2 = new CompareViewModel(foods2);
         Settings.restore(saved, targets2, foods2, compare2);
         assertEquals(CountedForms.K2_ALL, targets2.countedProperty().get());
         assertEquals(Basis.PER_SERVING, foods2.basisProperty().get());

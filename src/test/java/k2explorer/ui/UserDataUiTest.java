@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.catalog.FoodOrigin;
@@ -35,25 +36,10 @@ class UserDataUiTest extends AppWindowTest {
         startApp(stage);
     }
 
-    private void waitForBackgroundWork() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        // The ordered writer runs user-data work; a no-op behind it tells when earlier work has finished.
-        javafx.concurrent.Task<Void> marker = new javafx.concurrent.Task<>() {
-            @Override
-            protected Void call() {
-                return null;
-            }
-        };
-        background.runInOrder(marker).get(20, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void aFoodFromALabelIsValidatedSavedAndShownAsMyFood(FxRobot robot) throws Exception {
-        robot.clickOn("#foodsTable").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        robot.clickOn("#foodsTable").push(KeyCode.CONTROL, KeyCode.N);
         Button save = robot.lookup("#myFoodSaveButton").queryButton();
         assertTrue(save.isDisabled(), "nothing entered yet");
         robot.clickOn("#myFoodName").write("Natto, brand Kiri");
@@ -68,12 +54,12 @@ class UserDataUiTest extends AppWindowTest {
         assertEquals("", robot.lookup("#myFoodAmount-MK7Error").queryAs(Label.class).getText());
         assertFalse(save.isDisabled());
         robot.clickOn(save);
-        waitForBackgroundWork();
-        FoodRow selected = window.foods().selectedProperty().get();
+        awaitBackgroundWork();
+        FoodRow selected = foods().selectedProperty().get();
         assertEquals("Natto, brand Kiri", selected.food().name());
         assertEquals(FoodOrigin.MY_FOOD, selected.food().origin());
         assertTrue(selected.sourceLabels().contains("My food: label of brand Kiri, 2026"), selected.sourceLabels());
-        assertEquals(1, new MyFoods(window.userStore()).all().size(), "saved in the user file");
+        assertEquals(1, new MyFoods(userStore()).all().size(), "saved in the user file");
         TableView<FoodRow> table = robot.lookup("#foodsTable").queryAs(TableView.class);
         assertTrue(table.getItems().contains(selected));
     }
@@ -82,25 +68,25 @@ class UserDataUiTest extends AppWindowTest {
     void aDayPlanShowsProgressToTheTargetAndIsSaved(FxRobot robot) throws Exception {
         robot.clickOn("#planTab");
         FoodPicker picker = robot.lookup("#planFoodPicker").queryAs(FoodPicker.class);
-        FoodRow natto = window.foods().allRows().stream()
+        FoodRow natto = foods().allRows().stream()
                 .filter(r -> r.food().id().equals("lit:KAMAO2007:natto")).findFirst().orElseThrow();
         robot.interact(() -> picker.setValue(natto));
         robot.clickOn("#planAmountField").write("20");
         robot.interact(() -> robot.lookup("#planUnitChoice").queryComboBox().getSelectionModel().selectFirst());
         robot.clickOn("#planAddButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, window.plan().items().size());
+        assertEquals(1, plan().items().size());
         String counted = robot.lookup("#planTotal-counted").queryAs(Label.class).getText();
         assertTrue(counted.contains("% of 120 µg") || counted.contains("% of 90 µg"), counted);
         String mk7 = robot.lookup("#planTotal-MK7").queryAs(Label.class).getText();
         assertTrue(mk7.startsWith("187.8 µg"), mk7);
         robot.clickOn("#planNameField").write("Natto breakfast");
         robot.clickOn("#planSaveButton");
-        waitForBackgroundWork();
+        awaitBackgroundWork();
         ListView<DayPlan> list = robot.lookup("#planList").queryListView();
         assertEquals(1, list.getItems().size());
-        assertFalse(window.plan().dirtyProperty().get());
-        List<DayPlan> stored = new Plans(window.userStore()).all();
+        assertFalse(plan().dirtyProperty().get());
+        List<DayPlan> stored = new Plans(userStore()).all();
         assertEquals("Natto breakfast", stored.get(0).name());
         assertEquals("lit:KAMAO2007:natto", stored.get(0).items().get(0).foodId(), "stable food id, not a row");
     }
@@ -112,13 +98,13 @@ class UserDataUiTest extends AppWindowTest {
                 + "Imported Sunday,2026-11-29,lit:KAMAO2007:natto,Natto,1,servings,1 pack,40\r"
                 + "Imported Sunday,2026-11-29,usda:11457,\"Spinach, raw\",30,grams,,\r");
         robot.interact(() -> window.importPlans(csv));
-        waitForBackgroundWork();
+        awaitBackgroundWork();
         assertTrue(robot.lookup("#importReport").tryQuery().isPresent());
         robot.clickOn("OK");
-        DayPlan imported = window.plan().saved().stream().filter(p -> p.name().equals("Imported Sunday"))
+        DayPlan imported = plan().saved().stream().filter(p -> p.name().equals("Imported Sunday"))
                 .findFirst().orElseThrow();
         assertEquals(2, imported.items().size());
-        assertTrue(new Plans(window.userStore()).all().stream().anyMatch(p -> p.name().equals("Imported Sunday")));
+        assertTrue(new Plans(userStore()).all().stream().anyMatch(p -> p.name().equals("Imported Sunday")));
     }
 
     @Test
@@ -126,13 +112,13 @@ class UserDataUiTest extends AppWindowTest {
         Path csv = dataDir.resolve("foods-to-import.csv");
         Files.writeString(csv, "name;source;MK-7\nGood;label;10\nBad;label;-1\nAlso bad;;5\n");
         robot.interact(() -> window.importMyFoods(csv));
-        waitForBackgroundWork();
+        awaitBackgroundWork();
         ListView<String> problems = robot.lookup("#importProblems").queryListView();
         assertEquals(List.of("line 3, column MK-7: An amount cannot be negative.",
                 "line 4, column source: say where the numbers come from, e.g. \"label of brand X, 2026\"."),
                 problems.getItems());
         robot.clickOn("OK");
-        assertTrue(new MyFoods(window.userStore()).all().stream().noneMatch(f -> f.name().equals("Good")),
+        assertTrue(new MyFoods(userStore()).all().stream().noneMatch(f -> f.name().equals("Good")),
                 "all or nothing");
     }
 }

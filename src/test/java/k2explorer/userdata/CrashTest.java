@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill the file must pass SQLite's integrity check and hold every plan the child reported as committed, intact.
  * The number of kills can be raised with -Dk2explorer.crashKills=N (default 40).
  */
+@Tag("slow")
 class CrashTest {
     @TempDir
     Path dir;
@@ -50,7 +53,7 @@ class CrashTest {
                             lines.notifyAll();
                         }
                     }
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // The child was killed; what was read is what counts.
                 }
             });

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import k2explorer.csv.CsvTable;
 import k2explorer.catalog.CatalogException;
 import k2explorer.catalog.DataVersion;
 

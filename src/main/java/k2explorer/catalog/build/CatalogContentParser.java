@@ -10,6 +10,16 @@ import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
 import k2explorer.studies.StudyCatalog;
+import k2explorer.catalog.FoodOrigin;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.KValue;
+import k2explorer.catalog.Nutrient;
+import k2explorer.catalog.Portion;
+import k2explorer.catalog.ReportedMeasure;
+import k2explorer.catalog.Source;
+import k2explorer.catalog.SourceKind;
+import k2explorer.catalog.ValueKind;
+import k2explorer.csv.CsvTable;
 
 /** Turns the bundled CSV files into catalog foods, sources, families and studies, checking every reference. */
 final class CatalogContentParser {

@@ -2,6 +2,7 @@ package k2explorer.catalog.build;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import k2explorer.csv.CsvTable;
 import k2explorer.catalog.CatalogException;
 import k2explorer.catalog.Source;
 

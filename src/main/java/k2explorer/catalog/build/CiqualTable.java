@@ -1,6 +1,7 @@
 package k2explorer.catalog.build;
 
 import java.util.List;
+import k2explorer.csv.CsvTable;
 import k2explorer.catalog.EvidenceLevel;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;

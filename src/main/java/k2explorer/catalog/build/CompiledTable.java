@@ -2,6 +2,7 @@ package k2explorer.catalog.build;
 
 import java.util.Arrays;
 import java.util.List;
+import k2explorer.csv.CsvTable;
 import k2explorer.catalog.Attribution;
 import k2explorer.catalog.EvidenceLevel;
 import k2explorer.catalog.FoodOrigin;

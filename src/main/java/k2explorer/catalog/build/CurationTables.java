@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import k2explorer.csv.CsvTable;
 import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.Portion;

@@ -3,6 +3,7 @@ package k2explorer.catalog.build;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import k2explorer.csv.CsvTable;
 import k2explorer.catalog.Source;
 import k2explorer.catalog.SourceKind;
 

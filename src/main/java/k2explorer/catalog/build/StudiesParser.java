@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import k2explorer.catalog.CatalogException;
+import k2explorer.csv.CsvTable;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimKind;
 import k2explorer.studies.EvidenceGrade;

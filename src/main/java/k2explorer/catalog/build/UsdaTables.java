@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import k2explorer.csv.CsvTable;
 import k2explorer.catalog.EvidenceLevel;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;

@@ -41,16 +41,15 @@ public final class CompareTable {
         for (KForm form : forms) {
             lines.add(line(Messages.get("compare.row.per100g", form.label()), rows,
                     r -> r.food().amount(form).map(AmountFormat::format).orElse(AmountFormat.NOT_MEASURED)));
-            lines.add(line(Messages.get("compare.row.perServing", form.label()), rows, r -> perServing(r.food().amount(form),
-                    r.serving())));
+            lines.add(line(Messages.get("compare.row.perServing", form.label()), rows,
+                    r -> perServing(r.food().amount(form), r.serving())));
             lines.add(line(Messages.get("compare.row.spread", form.label()), rows,
                     r -> acrossSources(r.food(), form, catalog)));
         }
         lines.add(line(Messages.get("compare.row.totalK2"), rows, r -> total(r.food().totalK2())));
         lines.add(line(Messages.get("compare.row.totalK"), rows, r -> total(r.food().totalK())));
         if (target != null) {
-            String counted = " (" + target.counted().label() + ")";
-            lines.add(line(Messages.get("compare.row.grams", target.label()) + counted, rows,
+            lines.add(line(Messages.get("compare.row.grams", target.label(), target.counted().label()), rows,
                     r -> reach(Coverage.gramsNeeded(r.food(), target), r.food(), target)));
             lines.add(line(Messages.get("compare.row.servings"), rows,
                     r -> reach(Coverage.servingsNeeded(r.food(), target, r.serving()), r.food(), target)));
@@ -60,8 +59,9 @@ public final class CompareTable {
                             .orElse(Messages.get("compare.noData"))));
         }
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D)) {
-            lines.add(line(n.label() + " per 100 g (" + n.unit() + ")", rows, r -> r.food().nutrient(n).isPresent()
-                    ? AmountFormat.format(r.food().nutrient(n).getAsDouble()) : AmountFormat.NOT_MEASURED));
+            lines.add(line(Messages.get("compare.row.nutrient", n.label(), n.unit()), rows,
+                    r -> r.food().nutrient(n).isPresent() ? AmountFormat.format(r.food().nutrient(n).getAsDouble())
+                            : AmountFormat.NOT_MEASURED));
         }
         return lines;
     }
@@ -74,12 +74,14 @@ public final class CompareTable {
         if (per100g.isEmpty()) {
             return AmountFormat.NOT_MEASURED;
         }
-        return serving == null ? Messages.get("compare.noPortion") : AmountFormat.format(per100g.get().times(serving.grams() / 100));
+        return serving == null ? Messages.get("compare.noPortion")
+                : AmountFormat.format(per100g.get().times(serving.grams() / 100));
     }
 
     private static String total(Optional<FormTotal> total) {
-        return total.map(t -> AmountFormat.format(t.amount(), t.partial()) + (t.partial()
-                ? " (" + t.includedLabel() + " only)" : "")).orElse(AmountFormat.NOT_MEASURED);
+        return total.map(t -> t.partial()
+                ? Messages.get("compare.total.partial", AmountFormat.format(t.amount(), true), t.includedLabel())
+                : AmountFormat.format(t.amount(), false)).orElse(AmountFormat.NOT_MEASURED);
     }
 
     private static String reach(Optional<Reach> value, Food food, DailyTarget target) {
@@ -107,7 +109,8 @@ public final class CompareTable {
         if (spread == null) {
             return AmountFormat.NOT_MEASURED;
         }
-        return AmountFormat.format(spread) + " (" + sources + (sources == 1 ? " source)" : " sources)");
+        return Messages.get(sources == 1 ? "compare.spread.one" : "compare.spread.many", AmountFormat.format(spread),
+                sources);
     }
 
     /** The food and every other food of its family (same food in other sources, or close relatives). */

@@ -1,5 +1,6 @@
 package k2explorer.ui.compare;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.PortionChoice;
+import k2explorer.ui.print.ChartTable;
 import org.controlsfx.control.SearchableComboBox;
 
 /** Two to six foods side by side: every form per 100 g and per serving, coverage, other nutrients and sources. */
@@ -73,7 +75,7 @@ public final class CompareView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         Button asTable = new Button(Messages.get("compare.chart.as.table"));
         asTable.setId("compareTableButton");
-        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
+        asTable.setOnAction(e -> ChartTable.show(getScene().getWindow(),
                 Messages.get("compare.compared.foods.as.a.table"), chart,
                         Messages.get("compare.vitamin.k.forms.of.the")));
         HBox bar = new HBox(8, picker, add, clear, perServing, asTable, message);
@@ -183,7 +185,7 @@ public final class CompareView extends BorderPane {
             s.setName(form.label());
             series.put(form, s);
         }
-        List<String> categories = new java.util.ArrayList<>();
+        List<String> categories = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             FoodRow row = rows.get(i);
             String category = (i + 1) + ". " + row.food().name();

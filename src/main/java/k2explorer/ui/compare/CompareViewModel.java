@@ -2,7 +2,6 @@ package k2explorer.ui.compare;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,8 +10,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.FoodsViewModel;
 
-/** The foods being compared side by side (2 to 6), in the user's order. */
+/**
+ * The foods being compared side by side (2 to 6), in the user's order. A food is compared once, by its id; when
+ * the catalog changes (a my-food saved, edited or deleted) each compared food shows its new row, and one that no
+ * longer exists leaves the comparison.
+ */
 public final class CompareViewModel {
     public static final int MAX_FOODS = 6;
 
@@ -21,6 +25,12 @@ public final class CompareViewModel {
     private final ObservableList<FoodRow> readOnly = FXCollections.unmodifiableObservableList(compared);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty perServing = new SimpleBooleanProperty(this, "perServing");
+    private final FoodsViewModel foods;
+
+    public CompareViewModel(FoodsViewModel foods) {
+        this.foods = foods;
+        foods.catalogProperty().addListener((obs, was, now) -> restore(ids()));
+    }
 
     public ObservableList<FoodRow> compared() {
         return readOnly;
@@ -41,7 +51,7 @@ public final class CompareViewModel {
         int added = 0;
         int skipped = 0;
         for (FoodRow row : rows) {
-            if (compared.contains(row)) {
+            if (ids().contains(row.food().id())) {
                 continue;
             }
             if (compared.size() >= MAX_FOODS) {
@@ -57,7 +67,7 @@ public final class CompareViewModel {
     }
 
     public void remove(FoodRow row) {
-        compared.remove(row);
+        compared.removeIf(r -> r.food().id().equals(row.food().id()));
         message.set(hint());
     }
 
@@ -86,9 +96,9 @@ public final class CompareViewModel {
         return compared.stream().map(r -> r.food().id()).toList();
     }
 
-    /** Restores a remembered set; ids that are no longer in the catalog are skipped. */
-    public void restore(List<String> ids, Function<String, Optional<FoodRow>> lookup) {
-        compared.setAll(ids.stream().map(lookup).flatMap(Optional::stream).distinct().limit(MAX_FOODS).toList());
+    /** Compares these foods, in this order; ids that are not (or no longer) in the catalog are skipped. */
+    public void restore(List<String> ids) {
+        compared.setAll(ids.stream().distinct().map(foods::row).flatMap(Optional::stream).limit(MAX_FOODS).toList());
         message.set(hint());
     }
 }

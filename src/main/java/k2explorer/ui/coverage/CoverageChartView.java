@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -22,12 +23,17 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.ui.print.ChartTable;
 
 /**
  * How many grams of each food reach the daily target: horizontal bars, fewest grams first, coloured by the form
@@ -82,11 +88,11 @@ public final class CoverageChartView extends BorderPane {
         topLabel.setLabelFor(topN);
         Button asTable = new Button(Messages.get("coverage.show.as.table"));
         asTable.setId("coverageTableButton");
-        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
+        asTable.setOnAction(e -> ChartTable.show(getScene().getWindow(),
                 Messages.get("coverage.coverage.chart.as.a.table"),
-                k2explorer.ui.print.ChartTable.of(shownBars.stream().map(b -> new k2explorer.ui.print.ChartTable.Row(
+                ChartTable.of(shownBars.stream().map(b -> new ChartTable.Row(
                         b.mainForm().label(), b.label(), (b.upperBound() ? "≤ " : "")
-                        + k2explorer.ui.AmountFormat.format(b.grams()) + " g")).toList(),
+                        + AmountFormat.format(b.grams()) + " g")).toList(),
                         Messages.get("coverage.main.form"), Messages.get("coverage.food"),
                                 Messages.get("coverage.grams.to.reach.the.target")), heading.getText()));
         rankBy.setId("rankByChoice");
@@ -104,7 +110,7 @@ public final class CoverageChartView extends BorderPane {
         heading.setId("coverageHeading");
         heading.setWrapText(true);
         heading.setPadding(new Insets(4, 8, 0, 8));
-        setTop(new javafx.scene.layout.VBox(bar, heading));
+        setTop(new VBox(bar, heading));
         setCenter(chart);
         noData.setId("noDataLabel");
         noData.setWrapText(true);
@@ -145,7 +151,7 @@ public final class CoverageChartView extends BorderPane {
         return showing;
     }
 
-    public javafx.scene.layout.Region chart() {
+    public Region chart() {
         return chart;
     }
 
@@ -237,7 +243,7 @@ public final class CoverageChartView extends BorderPane {
         return category;
     }
 
-    private void decorate(javafx.scene.Node node, ChartBar b, DailyTarget target) {
+    private void decorate(Node node, ChartBar b, DailyTarget target) {
         if (node == null) {
             return;
         }

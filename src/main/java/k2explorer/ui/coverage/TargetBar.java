@@ -67,7 +67,7 @@ public final class TargetBar extends HBox {
 
         Label targetLabel = new Label(Messages.get("target.daily.target"));
         targetLabel.setLabelFor(targetChoice);
-        Label countsLabel = new Label("counting");
+        Label countsLabel = new Label(Messages.get("target.counting"));
         countsLabel.setLabelFor(counted);
         for (Region r : new Region[] {targetLabel, countsLabel, counted}) {
             r.setMinWidth(Region.USE_PREF_SIZE);

@@ -13,10 +13,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import k2explorer.catalog.Numbers;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.TargetPreset;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.TypedNumber;
 
 /**
  * The daily target the user is working toward: a checked reference or their own amount, and which forms count.
@@ -117,11 +119,13 @@ public final class TargetChoiceViewModel {
             next = new DailyTarget(chosen.label(), chosen.studyDose(), counted.get());
             cite = Messages.get("target.cite.studyDose", chosen.label());
         } else if (chosen.preset() == null) {
-            Double amount = parse(customMicrograms.get(), MAX_MICROGRAMS);
-            if (amount == null) {
-                why = Messages.get("target.why.custom");
+            TypedNumber typed = inRange(customMicrograms.get(), Messages.get("target.custom.option"), MAX_MICROGRAMS,
+                    Messages.get("target.why.custom"));
+            if (typed.problem().isPresent()) {
+                why = typed.problem().get();
             } else {
-                next = new DailyTarget(Messages.get("target.custom.label", k2explorer.catalog.Numbers.plain(amount)),
+                double amount = typed.value().getAsDouble();
+                next = new DailyTarget(Messages.get("target.custom.label", Numbers.plain(amount)),
                         amount,
                         counted.get());
                 cite = Messages.get("target.cite.custom");
@@ -130,12 +134,14 @@ public final class TargetChoiceViewModel {
             TargetPreset p = chosen.preset();
             cite = Messages.get("target.cite.preset", p.citation(), p.covers(), p.checkedIn());
             if (p.perKg()) {
-                Double kg = parse(bodyWeightKg.get(), MAX_BODY_WEIGHT_KG);
-                if (kg == null) {
-                    why = Messages.get("target.why.weight");
+                TypedNumber typed = inRange(bodyWeightKg.get(), Messages.get("target.weight.prompt"),
+                        MAX_BODY_WEIGHT_KG, Messages.get("target.why.weight"));
+                if (typed.problem().isPresent()) {
+                    why = typed.problem().get();
                 } else {
-                    next = new DailyTarget(p.authority() + ": " + k2explorer.catalog.Numbers.plain(p.microgramsPerKg())
-                            + " µg/kg × " + k2explorer.catalog.Numbers.plain(kg) + " kg", p.microgramsPerKg() * kg,
+                    double kg = typed.value().getAsDouble();
+                    next = new DailyTarget(Messages.get("target.perKg.label", p.authority(),
+                            Numbers.plain(p.microgramsPerKg()), Numbers.plain(kg)), p.microgramsPerKg() * kg,
                             counted.get());
                 }
             } else {
@@ -147,9 +153,14 @@ public final class TargetChoiceViewModel {
         target.set(next);
     }
 
-    private static Double parse(String text, double max) {
-        Double value = k2explorer.catalog.Numbers.typed(text);
-        return value != null && value > 0 && value <= max ? value : null;
+    /** The typed number if it is above 0 and at most {@code max}; otherwise why not. */
+    private static TypedNumber inRange(String text, String field, double max, String outOfRange) {
+        TypedNumber typed = TypedNumber.read(text, field);
+        if (typed.problem().isPresent()) {
+            return typed;
+        }
+        double value = typed.value().orElse(Double.NaN);
+        return value > 0 && value <= max ? typed : new TypedNumber.Invalid(outOfRange);
     }
 
     /** What is remembered between runs. */

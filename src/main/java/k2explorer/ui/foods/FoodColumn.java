@@ -1,6 +1,7 @@
 package k2explorer.ui.foods;
 
 import java.util.Optional;
+import java.util.Set;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;

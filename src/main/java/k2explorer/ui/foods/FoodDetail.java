@@ -42,6 +42,7 @@ public record FoodDetail(
 
     /** From this much vitamin K per 100 g the detail pane reminds warfarin users to keep intake steady. */
     static final double WARFARIN_NOTE_FROM_MICROGRAMS = 100;
+    private static final String USDA_PREFIX = "usda:";
 
     /**
      * One value: form, amount per 100 g in its state (as in the source), per serving, by whom, and how it was
@@ -93,7 +94,7 @@ public record FoodDetail(
         List<String> nutrients = new ArrayList<>();
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D,
                 Nutrient.PROTEIN, Nutrient.FAT, Nutrient.SODIUM)) {
-            nutrients.add(n.label() + ": " + (food.nutrient(n).isPresent()
+            nutrients.add(Messages.get("detail.nutrient", n.label(), food.nutrient(n).isPresent()
                     ? Messages.get("detail.nutrient.per100g", AmountFormat.format(food.nutrient(n).getAsDouble()),
                     n.unit())
                     : Messages.get("detail.notMeasured")));
@@ -120,13 +121,19 @@ public record FoodDetail(
         for (String id : sourceIds) {
             catalog.source(id).ifPresent(s -> sources.add(sourceLine(s, food)));
         }
-        String subtitle = food.group() + " · " + food.origin().label()
-                + (food.id().startsWith("usda:") ? " · NDB No. " + food.id().substring(5) : "")
-                + " · id " + food.id();
+        String subtitle = usdaNumber(food) == null
+                ? Messages.get("detail.subtitle", food.group(), food.origin().label(), food.id())
+                : Messages.get("detail.subtitle.usda", food.group(), food.origin().label(), usdaNumber(food),
+                food.id());
         boolean rich = food.totalK().map(t -> t.amount().high() >= WARFARIN_NOTE_FROM_MICROGRAMS).orElse(false);
         String warfarin = rich ? Messages.get("detail.warfarin") : "";
         return new FoodDetail(food.name(), subtitle, values, totals, nutrients,
                 family.map(FoodFamily::name).orElse(""), related, reported, sources, warfarin);
+    }
+
+    /** The USDA NDB number of a USDA food ("usda:11233" → "11233"), null for other foods. */
+    private static String usdaNumber(Food food) {
+        return food.id().startsWith(USDA_PREFIX) ? food.id().substring(USDA_PREFIX.length()) : null;
     }
 
     private static SourceLine sourceLine(Source s, Food food) {
@@ -141,8 +148,8 @@ public record FoodDetail(
             cautions.add(s.caveat());
         }
         String citation = s.citation();
-        if (s.kind() == SourceKind.FOOD_COMPOSITION_DATABASE && food.origin() == FoodOrigin.USDA) {
-            citation = citation + " Food NDB No. " + food.id().substring(5) + ".";
+        if (s.kind() == SourceKind.FOOD_COMPOSITION_DATABASE && usdaNumber(food) != null) {
+            citation = Messages.get("detail.citation.usda", citation, usdaNumber(food));
         }
         return new SourceLine(s.id(), s.shortLabel(), citation, s.link(), s.whatWasRead() == null ? ""
                 : s.whatWasRead(), cautions);
@@ -177,10 +184,10 @@ public record FoodDetail(
         }
         List<String> parts = new ArrayList<>();
         for (KValue v : food.values()) {
-            parts.add(formLabel(v) + " " + AmountFormat.format(Amount.of(v)) + (v.isUnpublished()
-                    ? " " + Messages.get("detail.unpublishedMark") : ""));
+            parts.add(Messages.get(v.isUnpublished() ? "detail.value.short.unpublished" : "detail.value.short",
+                    formLabel(v), AmountFormat.format(Amount.of(v))));
         }
-        return String.join(", ", parts) + " " + Messages.get("detail.perHundredGrams");
+        return Messages.get("detail.values.per100g", String.join("; ", parts));
     }
 
     private static String label(Catalog catalog, String sourceId) {

@@ -8,8 +8,11 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Portion;
 import k2explorer.i18n.Messages;
@@ -85,8 +88,9 @@ public final class FoodDetailView extends ScrollPane {
                 link.getStyleClass().add("related-food");
                 link.setOnAction(e -> model.selectFood(r.foodId()));
                 String relation = Messages.get(r.sameFood() ? "detail.family.same" : "detail.family.similar");
-                content.getChildren().addAll(link, wrapped(relation + " · " + r.valuesSummary()
-                        + (r.note().isEmpty() ? "" : " · " + r.note()), "detail-related-values"));
+                String line = r.note().isEmpty() ? Messages.get("detail.family.memberNoNote", relation, r.valuesSummary())
+                        : Messages.get("detail.family.member", relation, r.valuesSummary(), r.note());
+                content.getChildren().addAll(link, wrapped(line, "detail-related-values"));
             }
         }
         content.getChildren().add(heading(Messages.get("detail.other.nutrients.per.100.g")));
@@ -122,11 +126,11 @@ public final class FoodDetailView extends ScrollPane {
         grid.setHgap(10);
         grid.setVgap(4);
         for (int i = 0; i < 4; i++) {
-            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints cc = new ColumnConstraints();
             if (i < 3) {
-                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                cc.setMinWidth(Region.USE_PREF_SIZE);
             } else {
-                cc.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+                cc.setHgrow(Priority.ALWAYS);
             }
             grid.getColumnConstraints().add(cc);
         }
@@ -138,13 +142,12 @@ public final class FoodDetailView extends ScrollPane {
             grid.add(h, i, 0);
         }
         if (d.values().isEmpty()) {
-            grid.add(wrapped(Messages.get("detail.noForms") + " " + Messages.get("detail.not.measured.is.not.zero"),
-                    "hint"), 0, 1, 4, 1);
+            grid.add(wrapped(Messages.get("detail.noForms"), "hint"), 0, 1, 4, 1);
         }
         int r = 1;
         for (FoodDetail.ValueLine v : d.values()) {
             Label amount = new Label(v.amountPer100g());
-            amount.setTooltip(new Tooltip(v.state() + "\n" + v.evidence()));
+            amount.setTooltip(new Tooltip(Messages.get("detail.twoLines", v.state(), v.evidence())));
             if (v.calculated()) {
                 amount.getStyleClass().add("calculated-value");
             }
@@ -156,8 +159,9 @@ public final class FoodDetailView extends ScrollPane {
             grid.add(new Label(v.perServing()), 2, r);
             grid.add(new Label(v.sourceLabel()), 3, r);
             r++;
-            String info = String.join(" · ", v.provenance()) + (v.provenance().isEmpty() ? "" : "\n")
-                    + v.evidence() + (v.note().isEmpty() ? "" : "\n" + v.note());
+            String how = v.provenance().isEmpty() ? v.evidence()
+                    : Messages.get("detail.twoLines", String.join("; ", v.provenance()), v.evidence());
+            String info = v.note().isEmpty() ? how : Messages.get("detail.twoLines", how, v.note());
             Label note = wrapped(info, "value-note");
             grid.add(note, 0, r, 4, 1);
             r++;
@@ -172,7 +176,7 @@ public final class FoodDetailView extends ScrollPane {
         label.getStyleClass().add("source-label");
         box.getChildren().addAll(label, wrapped(s.citation(), "source-citation"));
         for (String caution : s.cautions()) {
-            box.getChildren().add(wrapped("⚠ " + caution, "source-caution"));
+            box.getChildren().add(wrapped(Messages.get("detail.caution", caution), "source-caution"));
         }
         if (!s.whatWasRead().isBlank()) {
             box.getChildren().add(wrapped(Messages.get("detail.whatWasRead", s.whatWasRead()), "source-read"));

@@ -3,6 +3,7 @@ package k2explorer.ui.foods;
 import java.util.Comparator;
 import javafx.collections.FXCollections;
 import javafx.util.StringConverter;
+import k2explorer.i18n.Messages;
 import org.controlsfx.control.SearchableComboBox;
 
 /** A type-to-find list of every catalog food (with its sources), kept in step with the catalog. */
@@ -22,7 +23,7 @@ public final class FoodPicker extends SearchableComboBox<FoodRow> {
         setConverter(new StringConverter<>() {
             @Override
             public String toString(FoodRow row) {
-                return row == null ? "" : row.food().name() + " — " + row.sourceLabels();
+                return row == null ? "" : Messages.get("picker.food", row.food().name(), row.sourceLabels());
             }
 
             @Override

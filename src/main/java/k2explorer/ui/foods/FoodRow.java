@@ -11,6 +11,7 @@ import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
+import k2explorer.coverage.CountedForms;
 
 /**
  * One line of the Foods table: a catalog food with its search key and per-100 g column amounts worked out once,
@@ -22,8 +23,8 @@ public final class FoodRow {
     private final String sourceLabels;
     private final Map<FoodColumn, FormTotal> per100g = new EnumMap<>(FoodColumn.class);
     private final ObjectProperty<Portion> serving = new SimpleObjectProperty<>(this, "serving");
-    private final Map<k2explorer.coverage.CountedForms, Optional<FormTotal>> counted =
-            new java.util.EnumMap<>(k2explorer.coverage.CountedForms.class);
+    private final Map<CountedForms, Optional<FormTotal>> counted =
+            new EnumMap<>(CountedForms.class);
     private String nameKey;
     private String groupKey;
     private String sourcesKey;
@@ -71,7 +72,7 @@ public final class FoodRow {
     }
 
     /** The amount per 100 g of the forms a target counts, worked out once per row and kind. */
-    public synchronized Optional<FormTotal> counted(k2explorer.coverage.CountedForms forms) {
+    public synchronized Optional<FormTotal> counted(CountedForms forms) {
         return counted.computeIfAbsent(forms, f -> f.per100g(food));
     }
 

@@ -1,5 +1,7 @@
 package k2explorer.ui.foods;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -25,7 +27,7 @@ public final class FoodRowComparators {
      */
     public static List<FoodRow> sorted(List<FoodRow> rows, List<SortKey> keys, Values values) {
         if (keys.isEmpty()) {
-            return new java.util.ArrayList<>(rows);
+            return new ArrayList<>(rows);
         }
         int n = rows.size();
         Object[] columns = new Object[keys.size()];
@@ -50,7 +52,7 @@ public final class FoodRowComparators {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> {
+        Arrays.sort(order, (a, b) -> {
             for (int k = 0; k < keys.size(); k++) {
                 boolean ascending = keys.get(k).ascending();
                 int c;
@@ -71,7 +73,7 @@ public final class FoodRowComparators {
             }
             return 0;
         });
-        List<FoodRow> result = new java.util.ArrayList<>(n);
+        List<FoodRow> result = new ArrayList<>(n);
         for (Integer i : order) {
             result.add(rows.get(i));
         }

@@ -2,17 +2,24 @@ package k2explorer.ui.foods;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -23,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
@@ -36,7 +44,7 @@ public final class FoodsView extends BorderPane {
     private final FoodsViewModel model;
     private final TableView<FoodRow> table = new TableView<>();
     private final TextField searchField = TextFields.createClearableTextField();
-    private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
+    private final VBox top = new VBox();
     private final List<TableColumn<FoodRow, ?>> amountColumns = new ArrayList<>();
     private final FoodDetailView detail;
     private final Runnable compareSelected;
@@ -88,7 +96,7 @@ public final class FoodsView extends BorderPane {
         groupFilter.setPromptText(ALL_GROUPS);
         groupFilter.setPrefWidth(210);
         groupFilter.setItems(FXCollections.observableArrayList());
-        model.groups().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        model.groups().addListener((ListChangeListener<String>) c -> {
             List<String> items = new ArrayList<>();
             items.add(ALL_GROUPS);
             items.addAll(model.groups());
@@ -109,7 +117,7 @@ public final class FoodsView extends BorderPane {
             @Override
             public String toString(Optional<KForm> form) {
                 return form == null || form.isEmpty() ? Messages.get("foods.any.vitamin.k.form")
-                        : "Has " + form.get().label();
+                        : Messages.get("foods.filter.hasForm", form.get().label());
             }
 
             @Override
@@ -143,7 +151,7 @@ public final class FoodsView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         HBox bar = new HBox(8, searchField, groupFilter, formFilter, k2Only, spacer, summary, basisLabel,
                 basisChoice);
-        for (javafx.scene.control.Control c : List.of(groupFilter, formFilter, k2Only, basisChoice, basisLabel)) {
+        for (Control c : List.of(groupFilter, formFilter, k2Only, basisChoice, basisLabel)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         searchField.setMinWidth(200);
@@ -195,13 +203,13 @@ public final class FoodsView extends BorderPane {
         });
 
         table.getSelectionModel().getSelectedItems().addListener(
-                (javafx.collections.ListChangeListener<FoodRow>) c -> model.pickedRows().setAll(
-                        table.getSelectionModel().getSelectedItems().filtered(java.util.Objects::nonNull)));
-        javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem(
+                (ListChangeListener<FoodRow>) c -> model.pickedRows().setAll(
+                        table.getSelectionModel().getSelectedItems().filtered(Objects::nonNull)));
+        MenuItem compare = new MenuItem(
                 Messages.get("foods.compare.selected.foods"));
         compare.setId("compareMenuItem");
         compare.setOnAction(e -> compareSelected.run());
-        table.setContextMenu(new javafx.scene.control.ContextMenu(compare));
+        table.setContextMenu(new ContextMenu(compare));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -217,7 +225,7 @@ public final class FoodsView extends BorderPane {
     }
 
     private TableColumn<FoodRow, String> textColumn(FoodColumn c, double width,
-                                                   java.util.function.Function<FoodRow, String> text) {
+                                                   Function<FoodRow, String> text) {
         TableColumn<FoodRow, String> col = new TableColumn<>(c.title());
         col.setId("col" + camel(c));
         col.setUserData(c);
@@ -231,7 +239,7 @@ public final class FoodsView extends BorderPane {
         for (TableColumn<FoodRow, ?> col : amountColumns) {
             FoodColumn c = (FoodColumn) col.getUserData();
             if (c.isAmount()) {
-                col.setText(c.title() + "\n" + unit);
+                col.setText(Messages.get("foods.column.withUnit", c.title(), unit));
             }
         }
     }
@@ -239,7 +247,7 @@ public final class FoodsView extends BorderPane {
     private static String camel(FoodColumn c) {
         StringBuilder sb = new StringBuilder();
         for (String part : c.name().split("_")) {
-            sb.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
+            sb.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
         }
         return sb.toString();
     }

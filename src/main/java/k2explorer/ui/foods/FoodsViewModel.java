@@ -1,12 +1,22 @@
 package k2explorer.ui.foods;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,17 +26,20 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
+import k2explorer.catalog.Numbers;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
 import k2explorer.catalog.Source;
 import k2explorer.coverage.Coverage;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.export.CoverageCsvExporter;
 import k2explorer.i18n.Messages;
 import k2explorer.export.CoverageCsvExporter;
 
@@ -37,15 +50,17 @@ import k2explorer.export.CoverageCsvExporter;
 public final class FoodsViewModel {
     private final ObservableList<FoodRow> rows = FXCollections.observableArrayList();
     /** Every row in the current sort order; sorted only when the order (or what it reads) changes. */
-    private final List<FoodRow> sortedAll = new java.util.ArrayList<>();
+    private final List<FoodRow> sortedAll = new ArrayList<>();
     /** What the table shows: sortedAll filtered. Filtering keeps the order, so typing never re-sorts. */
     private final ObservableList<FoodRow> visible = FXCollections.observableArrayList();
     /** Results of the queries typed on the way to the current one, so narrowing and backspace are cheap. */
-    private final java.util.ArrayDeque<FilterResult> narrowing = new java.util.ArrayDeque<>();
+    private final ArrayDeque<FilterResult> narrowing = new ArrayDeque<>();
     private FilterResult current;
     private final ObservableList<String> groups = FXCollections.observableArrayList();
     private final ObservableList<FoodRow> picked = FXCollections.observableArrayList();
-    private final Map<String, Integer> chosenPortions = new java.util.TreeMap<>();
+    /** The portion (number) the user chose per food id: the one place a food's portion lives across row rebuilds. */
+    private final Map<String, Integer> chosenPortions = new TreeMap<>();
+    private Map<String, FoodRow> rowsById = Map.of();
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
@@ -56,8 +71,8 @@ public final class FoodsViewModel {
     private final ObjectProperty<DailyTarget> target = new SimpleObjectProperty<>(this, "target");
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper valuesRevision =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "valuesRevision");
+    private final ReadOnlyIntegerWrapper valuesRevision =
+            new ReadOnlyIntegerWrapper(this, "valuesRevision");
     private List<SortKey> sortKeys = List.of();
     private static final int PARALLEL_THRESHOLD = 50_000;
 
@@ -68,14 +83,14 @@ public final class FoodsViewModel {
         onlyWithK2.addListener((obs, old, now) -> refilter());
         basis.addListener((obs, old, now) -> valuesChanged());
         target.addListener((obs, old, now) -> valuesChanged());
-        visible.addListener((javafx.collections.ListChangeListener<FoodRow>) c -> updateSummary());
+        visible.addListener((ListChangeListener<FoodRow>) c -> updateSummary());
     }
 
     /** The rows one filter state lets through, with that state. */
     private record FilterResult(SearchText.Query query, String group, KForm form, boolean k2, List<FoodRow> rows) {
 
         boolean sameFilters(String g, KForm f, boolean onlyK2) {
-            return java.util.Objects.equals(group, g) && form == f && k2 == onlyK2;
+            return Objects.equals(group, g) && form == f && k2 == onlyK2;
         }
     }
 
@@ -91,12 +106,33 @@ public final class FoodsViewModel {
         return catalog.foods().stream().map(f -> new FoodRow(f, sourceLabels(f, labels))).toList();
     }
 
-    /** Shows a catalog whose rows were prepared (off the FX thread) with {@link #rowsOf}. */
+    /**
+     * Shows a catalog whose rows were prepared (off the FX thread) with {@link #rowsOf}. The user's choices for a
+     * food (its portion, the selection) are kept by food id, so rows rebuilt after a change keep them.
+     */
     public void setCatalog(Catalog newCatalog, List<FoodRow> newRows) {
+        String selectedId = selected.get() == null ? null : selected.get().food().id();
+        Map<String, FoodRow> index = new HashMap<>();
+        for (FoodRow row : newRows) {
+            index.put(row.food().id(), row);
+            applyChosenPortion(row);
+        }
+        rowsById = index;
         catalog.set(newCatalog);
         groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));
         rows.setAll(newRows);
         resort();
+        if (selectedId != null) {
+            selected.set(index.get(selectedId));
+        }
+    }
+
+    private void applyChosenPortion(FoodRow row) {
+        Integer seq = chosenPortions.get(row.food().id());
+        if (seq != null) {
+            row.food().portions().stream().filter(p -> p.seq() == seq).findFirst()
+                    .ifPresent(p -> row.servingProperty().set(p));
+        }
     }
 
     private static String sourceLabels(Food food, Map<String, String> labels) {
@@ -115,15 +151,16 @@ public final class FoodsViewModel {
     /** The rows the user has selected in the table (for "compare" and "only these foods"). */
     /** Every row of the catalog, whatever the search and filters. */
     public List<FoodRow> allRows() {
-        return java.util.Collections.unmodifiableList(rows);
+        return Collections.unmodifiableList(rows);
     }
 
     public ObservableList<FoodRow> pickedRows() {
         return picked;
     }
 
+    /** The row showing a food now; after the catalog changes, a different row object for the same food. */
     public Optional<FoodRow> row(String foodId) {
-        return rows.stream().filter(r -> r.food().id().equals(foodId)).findFirst();
+        return Optional.ofNullable(rowsById.get(foodId));
     }
 
     public ObservableList<String> groups() {
@@ -191,18 +228,22 @@ public final class FoodsViewModel {
     }
 
     /** Chooses the household portion the per-serving basis uses for one food. */
-    public void choosePortion(FoodRow row, k2explorer.catalog.Portion portion) {
+    public void choosePortion(FoodRow row, Portion portion) {
         if (portion != null && !row.food().portions().contains(portion)) {
             throw new IllegalArgumentException(portion.label() + " is not a portion of " + row.food().name());
         }
         if (row.serving() != portion) {
-            row.servingProperty().set(portion);
-            if (portion == null || row.food().portions().indexOf(portion) == 0) {
-                chosenPortions.remove(row.food().id());
-            } else {
-                chosenPortions.put(row.food().id(), portion.seq());
-            }
+            setPortion(row, portion);
             valuesChanged();
+        }
+    }
+
+    private void setPortion(FoodRow row, Portion portion) {
+        row.servingProperty().set(portion);
+        if (portion == null || row.food().portions().indexOf(portion) == 0) {
+            chosenPortions.remove(row.food().id());
+        } else {
+            chosenPortions.put(row.food().id(), portion.seq());
         }
     }
 
@@ -211,14 +252,28 @@ public final class FoodsViewModel {
         return Map.copyOf(chosenPortions);
     }
 
-    /** Re-applies remembered portion choices; foods or portions that no longer exist are skipped. */
+    /**
+     * Re-applies remembered portion choices, sorting once for all of them; foods or portions that no longer exist
+     * are skipped.
+     */
     public void restorePortions(Map<String, Integer> saved) {
-        saved.forEach((id, seq) -> row(id).ifPresent(r -> r.food().portions().stream()
-                .filter(p -> p.seq() == seq).findFirst().ifPresent(p -> choosePortion(r, p))));
+        boolean changed = false;
+        for (Map.Entry<String, Integer> e : saved.entrySet()) {
+            FoodRow row = rowsById.get(e.getKey());
+            Optional<Portion> portion = row == null ? Optional.empty() : row.food().portions().stream()
+                    .filter(p -> p.seq() == e.getValue()).findFirst();
+            if (portion.isPresent() && row.serving() != portion.get()) {
+                setPortion(row, portion.get());
+                changed = true;
+            }
+        }
+        if (changed) {
+            valuesChanged();
+        }
     }
 
     /** Increases whenever shown amounts change without the rows changing (basis, a chosen portion). */
-    public javafx.beans.property.ReadOnlyIntegerProperty valuesRevisionProperty() {
+    public ReadOnlyIntegerProperty valuesRevisionProperty() {
         return valuesRevision.getReadOnlyProperty();
     }
 
@@ -269,20 +324,20 @@ public final class FoodsViewModel {
         DailyTarget t = target.get();
         Catalog c = catalog.get();
         return "K2 Explorer coverage table; target: " + (t == null ? "none"
-                : t.label() + " = " + k2explorer.catalog.Numbers.plain(t.microgramsPerDay()) + " µg/day; counting: "
+                : t.label() + " = " + Numbers.plain(t.microgramsPerDay()) + " µg/day; counting: "
                 + t.counted().label()) + "; basis: counted amount per 100 g, servings of the chosen household portion"
                 + "; rows: " + visible.size() + " foods shown in the Foods table; data: "
                 + (c == null ? "not loaded" : c.version().display());
     }
 
     /** The rows shown in the table, in their order, with their coverage figures. */
-    public List<k2explorer.export.CoverageCsvExporter.Line> coverageLines() {
+    public List<CoverageCsvExporter.Line> coverageLines() {
         DailyTarget t = target.get();
         return visible.stream().map(row -> {
             Optional<FormTotal> counted = t == null ? Optional.empty() : t.counted().per100g(row.food());
             String bound = counted.map(c -> c.partial() ? "partial: counts " + c.includedLabel() + " only" : "exact")
                     .orElse("no data");
-            return new k2explorer.export.CoverageCsvExporter.Line(row.food().id(), row.food().name(),
+            return new CoverageCsvExporter.Line(row.food().id(), row.food().name(),
                     row.food().group(),
                     counted.map(c -> CoverageCsvExporter.amount(c.amount())).orElse(""),
                     counted.map(c -> c.amount().state().code()).orElse(""),
@@ -321,7 +376,7 @@ public final class FoodsViewModel {
         if (query.isEmpty() && wantedGroup == null && wantedForm == null && !k2) {
             result = sortedAll;
         } else {
-            java.util.function.Predicate<FoodRow> keep = row -> query.matches(row.searchKey())
+            Predicate<FoodRow> keep = row -> query.matches(row.searchKey())
                     && (wantedGroup == null || wantedGroup.equals(row.food().group()))
                     && (wantedForm == null || row.food().hasForm(wantedForm))
                     && (!k2 || row.food().hasMeasuredK2());
@@ -335,9 +390,9 @@ public final class FoodsViewModel {
     }
 
     /** Keeps the order of {@code from}; large lists are tested on all cores (the order is restored after). */
-    static List<FoodRow> filterInOrder(List<FoodRow> from, java.util.function.Predicate<FoodRow> keep) {
+    static List<FoodRow> filterInOrder(List<FoodRow> from, Predicate<FoodRow> keep) {
         int n = from.size();
-        List<FoodRow> result = new java.util.ArrayList<>();
+        List<FoodRow> result = new ArrayList<>();
         if (n < PARALLEL_THRESHOLD) {
             for (FoodRow row : from) {
                 if (keep.test(row)) {
@@ -347,7 +402,7 @@ public final class FoodsViewModel {
             return result;
         }
         boolean[] kept = new boolean[n];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> kept[i] = keep.test(from.get(i)));
+        IntStream.range(0, n).parallel().forEach(i -> kept[i] = keep.test(from.get(i)));
         for (int i = 0; i < n; i++) {
             if (kept[i]) {
                 result.add(from.get(i));

@@ -3,6 +3,7 @@ package k2explorer.ui.learn;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -55,7 +56,7 @@ public final class MarkdownView extends VBox {
             Label label = new Label(LearnPanels.plainText(h));
             label.setWrapText(true);
             label.getStyleClass().add(h.getLevel() == 1 ? "md-title" : "md-heading");
-            label.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+            label.setAccessibleRole(AccessibleRole.TEXT);
             headings.put(label.getText(), label);
             return label;
         }

@@ -1,13 +1,17 @@
 package k2explorer.ui.myfoods;
 
+import javafx.beans.property.StringProperty;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import k2explorer.catalog.KForm;
@@ -53,7 +57,7 @@ public final class MyFoodDialog extends Dialog<MyFood> {
             row = field(grid, row, form.label(), "myFoodAmount-" + form.name(), model.amountProperty(form),
                     form.label(), model);
         }
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new VBox(grid));
+        ScrollPane scroll = new ScrollPane(new VBox(grid));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         getDialogPane().setContent(scroll);
@@ -67,7 +71,7 @@ public final class MyFoodDialog extends Dialog<MyFood> {
     }
 
     private static int field(GridPane grid, int row, String label, String id,
-            javafx.beans.property.StringProperty value,
+            StringProperty value,
                              String problemKey, MyFoodEditorModel model) {
         Label l = new Label(label);
         TextField field = new TextField();
@@ -75,7 +79,7 @@ public final class MyFoodDialog extends Dialog<MyFood> {
         field.textProperty().bindBidirectional(value);
         field.setAccessibleText(label);
         l.setLabelFor(field);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(l, 0, row);
         grid.add(field, 1, row);
         if (problemKey != null) {
@@ -92,7 +96,7 @@ public final class MyFoodDialog extends Dialog<MyFood> {
         problem.setWrapText(true);
         problem.setMaxWidth(320);
         Runnable update = () -> problem.setText(model.problems().getOrDefault(key, ""));
-        model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> update.run());
+        model.problems().addListener((MapChangeListener<String, String>) c -> update.run());
         update.run();
         return problem;
     }

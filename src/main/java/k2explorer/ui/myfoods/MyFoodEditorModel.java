@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,6 +17,7 @@ import javafx.collections.ObservableMap;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Numbers;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.TypedNumber;
 import k2explorer.userdata.FieldProblem;
 import k2explorer.userdata.MyFood;
 import k2explorer.userdata.MyFoodRules;
@@ -59,7 +61,7 @@ public final class MyFoodEditorModel {
             extraPortions = food.portions().size() > 1 ? food.portions().subList(1, food.portions().size())
                     : List.of();
         }
-        javafx.beans.InvalidationListener check = obs -> check();
+        InvalidationListener check = obs -> check();
         name.addListener(check);
         group.addListener(check);
         source.addListener(check);
@@ -105,39 +107,37 @@ public final class MyFoodEditorModel {
     /** The food as entered; call when {@link #validProperty()} is true. */
     public MyFood toFood() {
         Map<KForm, Double> values = new EnumMap<>(KForm.class);
-        amounts.forEach((f, p) -> {
-            Double v = Numbers.typed(p.get());
-            if (v != null) {
-                values.put(f, v);
-            }
-        });
+        amounts.forEach((f, p) -> amount(f).value().ifPresent(v -> values.put(f, v)));
         List<MyFood.MyPortion> portions = new ArrayList<>();
-        Double grams = Numbers.typed(portionGrams.get());
-        if (!portionLabel.get().isBlank() || grams != null) {
-            portions.add(new MyFood.MyPortion(MyFoodRules.trimSpaces(portionLabel.get()),
-                    grams == null ? Double.NaN : grams));
+        OptionalDouble grams = grams().value();
+        if (!portionLabel.get().isBlank() || grams.isPresent()) {
+            portions.add(new MyFood.MyPortion(MyFoodRules.trimSpaces(portionLabel.get()), grams.orElse(Double.NaN)));
         }
         portions.addAll(extraPortions);
         return new MyFood(id, MyFoodRules.trimSpaces(name.get()), MyFoodRules.trimSpaces(group.get()),
                 MyFoodRules.trimSpaces(source.get()), values, portions);
     }
 
+    private TypedNumber amount(KForm form) {
+        return TypedNumber.read(amounts.get(form).get(), form.label());
+    }
+
+    private TypedNumber grams() {
+        return TypedNumber.read(portionGrams.get(), Messages.get("myFood.portionGrams"));
+    }
+
     private void check() {
         Map<String, String> next = new LinkedHashMap<>();
         boolean anyAmount = false;
-        for (Map.Entry<KForm, StringProperty> e : amounts.entrySet()) {
-            String text = e.getValue().get() == null ? "" : e.getValue().get().trim();
-            if (text.isEmpty()) {
-                continue;
-            }
-            anyAmount = true;
-            if (Numbers.typed(text) == null) {
-                next.put(e.getKey().label(), Messages.get("myFood.amount.nan"));
-            }
+        for (KForm form : amounts.keySet()) {
+            TypedNumber amount = amount(form);
+            anyAmount |= !amount.isBlank();
+            amount.problem().ifPresent(problem -> next.put(form.label(), problem));
         }
-        if (!portionGrams.get().isBlank() && Numbers.typed(portionGrams.get()) == null) {
-            next.put(FieldProblem.PORTION, Messages.get("myFood.portion.grams"));
-        } else if (portionGrams.get().isBlank() && !portionLabel.get().isBlank()) {
+        TypedNumber grams = grams();
+        if (grams.problem().isPresent()) {
+            next.put(FieldProblem.PORTION, grams.problem().get());
+        } else if (grams.isBlank() && !portionLabel.get().isBlank()) {
             next.put(FieldProblem.PORTION, Messages.get("myFood.portion.grams"));
         }
         for (FieldProblem p : MyFoodRules.check(toFood(), otherNames)) {
@@ -149,16 +149,5 @@ public final class MyFoodEditorModel {
         problems.keySet().retainAll(next.keySet());
         problems.putAll(next);
         valid.set(next.isEmpty());
-    }
-
-    /** Lower-case names of the other foods, for the uniqueness rule. */
-    public static Set<String> otherNames(List<MyFood> foods, String exceptId) {
-        Set<String> names = new java.util.HashSet<>();
-        for (MyFood f : foods) {
-            if (!f.id().equals(exceptId)) {
-                names.add(f.name().trim().toLowerCase(Locale.ROOT));
-            }
-        }
-        return names;
     }
 }

@@ -2,11 +2,16 @@ package k2explorer.ui.plan;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -39,10 +44,13 @@ import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.plan.PlanTotals;
 import k2explorer.plan.WeeklyK1;
+import k2explorer.ui.AmountFormat;
 import k2explorer.ui.Dialogs;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.ui.print.ChartTable;
 import k2explorer.userdata.DayPlan;
+import k2explorer.userdata.PlanUnit;
 
 /** A day plan: foods with amounts, totals per form against the target, saved plans, and a week of K1. */
 public final class PlanView extends BorderPane {
@@ -59,7 +67,11 @@ public final class PlanView extends BorderPane {
     private final BarChart<String, Number> weekChart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label weekSummary = new Label();
 
-    public PlanView(PlanViewModel model, FoodsViewModel foods, Actions actions, boolean readOnly) {
+    /**
+     * @param readOnly whether the user's data cannot be written (yet, or this session): saving and deleting
+     *                 follow it, so a view built during start-up becomes usable once the data is open
+     */
+    public PlanView(PlanViewModel model, FoodsViewModel foods, Actions actions, ObservableBooleanValue readOnly) {
         this.model = model;
         setId("planView");
         setLeft(savedPlans(actions, readOnly));
@@ -76,7 +88,7 @@ public final class PlanView extends BorderPane {
         showWeek(model.weeklyProperty().get());
     }
 
-    private VBox savedPlans(Actions actions, boolean readOnly) {
+    private VBox savedPlans(Actions actions, ObservableBooleanValue readOnly) {
         ListView<DayPlan> list = new ListView<>(model.saved());
         list.setId("planList");
         list.setAccessibleText(Messages.get("plan.saved"));
@@ -89,7 +101,7 @@ public final class PlanView extends BorderPane {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null && !java.util.Objects.equals(now.id(), model.currentId()) && confirmDiscard()) {
+            if (now != null && !Objects.equals(now.id(), model.currentId()) && confirmDiscard()) {
                 model.open(now);
             }
         });
@@ -103,7 +115,7 @@ public final class PlanView extends BorderPane {
         });
         Button delete = new Button(Messages.get("plan.delete"));
         delete.setId("planDeleteButton");
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(readOnly));
         delete.setOnAction(e -> {
             DayPlan plan = list.getSelectionModel().getSelectedItem();
             if (Dialogs.confirm(getScene().getWindow(), Messages.get("plan.delete.header"),
@@ -111,11 +123,7 @@ public final class PlanView extends BorderPane {
                 actions.delete(plan);
             }
         });
-        newPlan.setDisable(readOnly);
-        if (readOnly) {
-            delete.disableProperty().unbind();
-            delete.setDisable(true);
-        }
+        newPlan.disableProperty().bind(readOnly);
         Label title = new Label(Messages.get("plan.saved"));
         title.getStyleClass().add("detail-section");
         VBox box = new VBox(6, title, list, new HBox(6, newPlan, delete));
@@ -133,7 +141,7 @@ public final class PlanView extends BorderPane {
                 Messages.get("plan.unsaved.text"));
     }
 
-    private HBox header(Actions actions, boolean readOnly) {
+    private HBox header(Actions actions, ObservableBooleanValue readOnly) {
         TextField name = new TextField();
         name.setId("planNameField");
         name.setPromptText(Messages.get("plan.name.prompt"));
@@ -146,11 +154,11 @@ public final class PlanView extends BorderPane {
         Button save = new Button(Messages.get("plan.save"));
         save.setId("planSaveButton");
         save.setDefaultButton(false);
-        save.setDisable(readOnly);
+        save.disableProperty().bind(readOnly);
         save.setOnAction(e -> actions.save());
         Label dirty = new Label();
         dirty.setId("planDirtyLabel");
-        dirty.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty())
+        dirty.textProperty().bind(Bindings.when(model.dirtyProperty())
                 .then(Messages.get("plan.unsaved")).otherwise(""));
         dirty.getStyleClass().add("caution");
         HBox box = new HBox(8, new Label(Messages.get("plan.label")), name, date, save, dirty);
@@ -228,17 +236,17 @@ public final class PlanView extends BorderPane {
     }
 
     private static String amountText(DayPlan.Item item) {
-        return item.unit() == k2explorer.userdata.PlanUnit.GRAMS ? Numbers.rounded(item.amount(), 1) + " g"
-                : Numbers.rounded(item.amount(), 2) + " × " + item.portionLabel() + " = "
-                + Numbers.rounded(item.grams(), 0) + " g";
+        return item.unit() == PlanUnit.GRAMS ? Messages.get("plan.item.grams", Numbers.rounded(item.amount(), 1))
+                : Messages.get("plan.item.servings", Numbers.rounded(item.amount(), 2), item.portionLabel(),
+                Numbers.rounded(item.grams(), 0));
     }
 
     private String formText(DayPlan.Item item, KForm form) {
         Catalog catalog = model.catalogProperty().get();
         Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
         return food.flatMap(f -> f.amount(form))
-                .map(a -> k2explorer.ui.AmountFormat.format(a.times(item.grams() / 100)))
-                .orElse(k2explorer.ui.AmountFormat.NOT_MEASURED);
+                .map(a -> AmountFormat.format(a.times(item.grams() / 100)))
+                .orElse(AmountFormat.NOT_MEASURED);
     }
 
     private void showTotals() {
@@ -281,10 +289,12 @@ public final class PlanView extends BorderPane {
         bar.setId("planProgress-" + id);
         bar.setPrefWidth(260);
         List<String> notMeasured = line.notMeasuredIn();
-        String amount = line.amount().map(a -> k2explorer.ui.AmountFormat.format(a, line.partial()) + " µg"
-                + (target == null ? "" : " — " + k2explorer.ui.AmountFormat.format(a.times(100
-                / target.microgramsPerDay()), line.partial()) + "% of " + Numbers.plain(target.microgramsPerDay())
-                + " µg")).orElse(k2explorer.ui.AmountFormat.NOT_MEASURED);
+        String amount = line.amount().map(a -> {
+            String total = AmountFormat.format(a, line.partial());
+            return target == null ? Messages.get("plan.total.amount", total)
+                    : Messages.get("plan.total.ofTarget", total, AmountFormat.format(a.times(100
+                    / target.microgramsPerDay()), line.partial()), Numbers.plain(target.microgramsPerDay()));
+        }).orElse(AmountFormat.NOT_MEASURED);
         Label value = new Label(amount);
         value.setId("planTotal-" + id);
         bar.setAccessibleText(label + ": " + amount);
@@ -312,9 +322,9 @@ public final class PlanView extends BorderPane {
         Label note = new Label(Messages.get("plan.week.note"));
         note.setWrapText(true);
         note.setId("warfarinHelperNote");
-        javafx.scene.control.Button asTable = new javafx.scene.control.Button(Messages.get("plan.week.tableButton"));
+        Button asTable = new Button(Messages.get("plan.week.tableButton"));
         asTable.setId("weeklyK1TableButton");
-        asTable.setOnAction(e -> k2explorer.ui.print.ChartTable.show(getScene().getWindow(),
+        asTable.setOnAction(e -> ChartTable.show(getScene().getWindow(),
                 Messages.get("plan.week.tableTitle"),
                 weekChart, Messages.get("plan.week.tableNote")));
         VBox box = new VBox(6, weekSummary, weekChart, asTable, note);
@@ -326,21 +336,23 @@ public final class PlanView extends BorderPane {
 
     private void showWeek(WeeklyK1 week) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        StringBuilder text = new StringBuilder();
+        List<String> days = new ArrayList<>();
         if (week != null) {
-            List<String> categories = new java.util.ArrayList<>();
+            List<String> categories = new ArrayList<>();
             for (WeeklyK1.Day day : week.days()) {
                 String label = day.date().format(DAY);
                 categories.add(label);
                 if (day.k1Micrograms() != null) {
                     series.getData().add(new XYChart.Data<>(label, day.k1Micrograms().low()));
                 }
-                text.append(label).append(": ").append(day.k1Micrograms() == null ? Messages.get("plan.week.noPlan")
-                        : (day.partial() ? "≥ " : "") + Numbers.rounded(day.k1Micrograms(), 0) + " µg").append("; ");
+                days.add(Messages.get("plan.week.day", label, day.k1Micrograms() == null
+                        ? Messages.get("plan.week.noPlan")
+                        : Messages.get(day.partial() ? "plan.week.k1.atLeast" : "plan.week.k1",
+                        Numbers.rounded(day.k1Micrograms(), 0))));
             }
-            ((CategoryAxis) weekChart.getXAxis()).setCategories(javafx.collections.FXCollections
+            ((CategoryAxis) weekChart.getXAxis()).setCategories(FXCollections
                     .observableArrayList(categories));
-            weekSummary.setText(week.spread() + "  " + text);
+            weekSummary.setText(Messages.get("plan.week.summary", week.spread(), String.join("; ", days)));
         } else {
             weekSummary.setText("");
         }

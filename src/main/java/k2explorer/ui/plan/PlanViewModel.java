@@ -2,6 +2,7 @@ package k2explorer.ui.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,9 +18,11 @@ import k2explorer.catalog.Food;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.TypedNumber;
 import k2explorer.plan.PlanTotals;
 import k2explorer.plan.WeeklyK1;
 import k2explorer.userdata.DayPlan;
+import k2explorer.userdata.PlanUnit;
 
 /** The plan being edited, the saved plans, and what they add up to. Usable without the FX thread. */
 public final class PlanViewModel {
@@ -38,13 +41,13 @@ public final class PlanViewModel {
     private Long currentId;
 
     public PlanViewModel() {
-        javafx.beans.InvalidationListener recompute = obs -> recompute();
+        InvalidationListener recompute = obs -> recompute();
         items.addListener(recompute);
         catalog.addListener(recompute);
         target.addListener(recompute);
         date.addListener(recompute);
         saved.addListener(recompute);
-        javafx.beans.InvalidationListener changed = obs -> dirty.set(true);
+        InvalidationListener changed = obs -> dirty.set(true);
         items.addListener(changed);
         name.addListener(changed);
         date.addListener(changed);
@@ -92,10 +95,14 @@ public final class PlanViewModel {
         if (food == null) {
             return Messages.get("plan.chooseFood");
         }
-        Double amount = k2explorer.catalog.Numbers.typed(amountText);
-        double max = unit.unit() == k2explorer.userdata.PlanUnit.GRAMS ? MAX_GRAMS : MAX_SERVINGS;
-        if (amount == null || !(amount > 0) || amount > max) {
-            return Messages.get(unit.unit() == k2explorer.userdata.PlanUnit.GRAMS ? "plan.amount.grams"
+        TypedNumber typed = TypedNumber.read(amountText, Messages.get("plan.column.amount"));
+        if (typed.problem().isPresent()) {
+            return typed.problem().get();
+        }
+        double amount = typed.value().orElse(Double.NaN);
+        double max = unit.unit() == PlanUnit.GRAMS ? MAX_GRAMS : MAX_SERVINGS;
+        if (!(amount > 0) || amount > max) {
+            return Messages.get(unit.unit() == PlanUnit.GRAMS ? "plan.amount.grams"
                     : "plan.amount.servings", String.format("%,d", (long) max));
         }
         items.add(new DayPlan.Item(food.id(), food.name(), amount, unit.unit(), unit.portionLabel(),

@@ -1,15 +1,18 @@
 package k2explorer.ui.plan;
 
+import java.util.ArrayList;
+import java.util.List;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.Portion;
+import k2explorer.i18n.Messages;
 import k2explorer.userdata.PlanUnit;
 
 /** How the user gives an amount for a food in a plan: grams, or a number of one of the food's portions. */
 public record UnitChoice(PlanUnit unit, String portionLabel, Double portionGrams) {
     public static final UnitChoice GRAMS = new UnitChoice(PlanUnit.GRAMS, null, null);
 
-    public static java.util.List<UnitChoice> of(Food food) {
-        java.util.List<UnitChoice> choices = new java.util.ArrayList<>();
+    public static List<UnitChoice> of(Food food) {
+        List<UnitChoice> choices = new ArrayList<>();
         choices.add(GRAMS);
         for (Portion p : food.portions()) {
             choices.add(new UnitChoice(PlanUnit.SERVINGS, p.label(), p.grams()));
@@ -19,6 +22,7 @@ public record UnitChoice(PlanUnit unit, String portionLabel, Double portionGrams
 
     @Override
     public String toString() {
-        return unit == PlanUnit.GRAMS ? "g" : "× " + portionLabel;
+        return unit == PlanUnit.GRAMS ? Messages.get("plan.unit.grams")
+                : Messages.get("plan.unit.portion", portionLabel);
     }
 }

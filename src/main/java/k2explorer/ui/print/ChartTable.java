@@ -1,5 +1,8 @@
 package k2explorer.ui.print;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ButtonType;
@@ -20,7 +23,7 @@ public final class ChartTable {
     }
 
     public static TableView<Row> of(XYChart<?, ?> chart) {
-        java.util.List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (XYChart.Series<?, ?> s : chart.getData()) {
             for (XYChart.Data<?, ?> d : s.getData()) {
                 boolean horizontal = d.getXValue() instanceof Number && !(d.getYValue() instanceof Number);
@@ -34,7 +37,7 @@ public final class ChartTable {
                 Messages.get("chartTable.value"));
     }
 
-    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value,
+    private static TableColumn<Row, String> column(String title, Function<Row, String> value,
                                                    double width) {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
@@ -48,7 +51,7 @@ public final class ChartTable {
     }
 
     /** A table of rows prepared by the view (when the chart's own values are transformed, e.g. logarithms). */
-    public static TableView<Row> of(java.util.List<Row> rows, String seriesTitle, String itemTitle,
+    public static TableView<Row> of(List<Row> rows, String seriesTitle, String itemTitle,
                                     String valueTitle) {
         TableView<Row> table = new TableView<>();
         table.setId("chartDataTable");

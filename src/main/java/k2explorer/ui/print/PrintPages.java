@@ -7,20 +7,26 @@ import k2explorer.i18n.Messages;
 
 /** Building blocks of printable pages: black on white whatever the theme, sized for a printed page. */
 public final class PrintPages {
+    /** Kept on the page itself, so it looks the same in the preview, a PNG and on paper. */
+    private static final String STYLESHEET = PrintPages.class.getResource("/k2explorer/css/print.css")
+            .toExternalForm();
+    /** Points of white around a printed page's content. */
+    private static final double MARGIN = 24;
+    private static final double LINE_GAP = 6;
 
     private PrintPages() {
     }
 
     public static VBox page(String title) {
-        VBox page = new VBox(6);
+        VBox page = new VBox(LINE_GAP);
         page.setId("printPage");
         page.getStyleClass().add("print-page");
-        page.setPadding(new Insets(24));
+        page.getStylesheets().add(STYLESHEET);
+        page.setPadding(new Insets(MARGIN));
         page.setPrefWidth(FoodSummaryPage.WIDTH);
         page.setMaxWidth(FoodSummaryPage.WIDTH);
-        page.setStyle("-fx-background-color: white; -fx-font-size: 11px;");
         Label heading = new Label(title);
-        heading.setStyle("-fx-font-size: 16px; -fx-font-weight: bold; -fx-text-fill: black;");
+        heading.getStyleClass().add("print-title");
         heading.setWrapText(true);
         page.getChildren().add(heading);
         return page;
@@ -29,13 +35,13 @@ public final class PrintPages {
     public static Label text(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setStyle("-fx-text-fill: black;");
+        l.getStyleClass().add("print-text");
         return l;
     }
 
     public static Label header(String text) {
         Label l = text(text);
-        l.setStyle("-fx-text-fill: black; -fx-font-weight: bold;");
+        l.getStyleClass().add("print-header");
         return l;
     }
 
@@ -45,13 +51,13 @@ public final class PrintPages {
 
     public static Label small(String text) {
         Label l = text(text);
-        l.setStyle("-fx-text-fill: #333333; -fx-font-size: 9px;");
+        l.getStyleClass().add("print-small");
         return l;
     }
 
     public static Label note() {
         Label l = text(Messages.get("summary.note"));
-        l.setStyle("-fx-text-fill: black; -fx-font-style: italic; -fx-padding: 8 0 0 0;");
+        l.getStyleClass().add("print-note");
         return l;
     }
 }

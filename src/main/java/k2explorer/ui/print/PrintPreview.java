@@ -1,7 +1,9 @@
 package k2explorer.ui.print;
 
 import java.util.function.Consumer;
+import javafx.event.ActionEvent;
 import javafx.print.PageLayout;
+import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,18 +36,18 @@ public final class PrintPreview extends Dialog<Void> {
         getDialogPane().getButtonTypes().addAll(print, png, ButtonType.CLOSE);
         Button printButton = (Button) getDialogPane().lookupButton(print);
         printButton.setId("printButton");
-        boolean hasPrinter = javafx.print.Printer.getDefaultPrinter() != null;
+        boolean hasPrinter = Printer.getDefaultPrinter() != null;
         printButton.setDisable(!hasPrinter);
         if (!hasPrinter) {
             printButton.setTooltip(new Tooltip(Messages.get("print.noPrinter.tooltip")));
         }
-        printButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        printButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             status.accept(print(owner, page));
         });
         Button pngButton = (Button) getDialogPane().lookupButton(png);
         pngButton.setId("printSavePngButton");
-        pngButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        pngButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             savePng.accept(page);
         });

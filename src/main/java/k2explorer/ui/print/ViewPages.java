@@ -1,6 +1,7 @@
 package k2explorer.ui.print;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
@@ -13,6 +14,7 @@ import k2explorer.learn.LearnPanel;
 import k2explorer.plan.PlanTotals;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
+import k2explorer.ui.AmountFormat;
 import k2explorer.ui.learn.MarkdownView;
 import k2explorer.userdata.DayPlan;
 
@@ -36,7 +38,7 @@ public final class ViewPages {
     public static VBox learnPanel(LearnPanel panel) {
         VBox page = PrintPages.page(panel.title());
         MarkdownView body = new MarkdownView(panel.document(), link -> { });
-        body.setStyle("-fx-font-size: 11px;");
+        body.getStyleClass().add("print-body");
         page.getChildren().addAll(body, PrintPages.note());
         return page;
     }
@@ -62,8 +64,8 @@ public final class ViewPages {
         }
         VBox page = PrintPages.page(Messages.get("pages.studies.title"));
         for (Study s : shown) {
-            page.getChildren().add(PrintPages.header(s.label() + " — " + s.design().label() + ", evidence "
-                    + s.grade().label().toLowerCase(java.util.Locale.ROOT)));
+            page.getChildren().add(PrintPages.header(Messages.get("pages.studies.header", s.label(),
+                    s.design().label(), s.grade().label().toLowerCase(Locale.ROOT))));
             page.getChildren().add(PrintPages.small(s.summary()));
         }
         page.getChildren().add(PrintPages.note());

@@ -1,6 +1,10 @@
 package k2explorer.ui.studies;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -10,13 +14,16 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import k2explorer.catalog.Numbers;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
@@ -81,14 +88,14 @@ public final class StudiesView extends BorderPane {
     }
 
     private static <E> ComboBox<E> combo(String id, String all, E[] values,
-                                         javafx.beans.property.ObjectProperty<E> property) {
+                                         ObjectProperty<E> property) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         box.getItems().add(null);
         box.getItems().addAll(values);
         box.setPromptText(all);
         box.setAccessibleText(all);
-        box.setConverter(new javafx.util.StringConverter<>() {
+        box.setConverter(new StringConverter<>() {
             @Override
             public String toString(E value) {
                 return value == null ? all : value.toString();
@@ -103,7 +110,7 @@ public final class StudiesView extends BorderPane {
         return box;
     }
 
-    private java.util.List<TableColumn<Study, ?>> columns() {
+    private List<TableColumn<Study, ?>> columns() {
         TableColumn<Study, String> study = new TableColumn<>(Messages.get("studies.column.study"));
         study.setId("studyColumn");
         study.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.displayLabel(c.getValue())));
@@ -122,24 +129,24 @@ public final class StudiesView extends BorderPane {
         TableColumn<Study, Double> dose = new TableColumn<>(Messages.get("studies.column.dose"));
         dose.setId("studyDoseColumn");
         dose.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dosePerDayMicrograms()));
-        dose.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        dose.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double value, boolean empty) {
                 super.updateItem(value, empty);
                 setText(empty ? null : value == null ? "—" : formatDose(value));
             }
         });
-        dose.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        dose.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         TableColumn<Study, Integer> n = new TableColumn<>(Messages.get("studies.column.people"));
         n.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
-        n.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        n.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Integer value, boolean empty) {
                 super.updateItem(value, empty);
                 setText(empty ? null : value == null ? "—" : String.format("%,d", value));
             }
         });
-        n.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        n.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         TableColumn<Study, EvidenceGrade> grade = new TableColumn<>(Messages.get("studies.column.grade"));
         grade.setId("studyGradeColumn");
         grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
@@ -147,18 +154,18 @@ public final class StudiesView extends BorderPane {
         grade.setPrefWidth(110);
         dose.setPrefWidth(85);
         n.setPrefWidth(75);
-        return java.util.List.of(study, grade, design, form, dose, n, topic);
+        return List.of(study, grade, design, form, dose, n, topic);
     }
 
     /** A cell showing an enum's short label, with the full label as tooltip. */
-    private static <E> javafx.scene.control.TableCell<Study, E> shortCell(
-            java.util.function.Function<E, String> shortLabel) {
-        return new javafx.scene.control.TableCell<>() {
+    private static <E> TableCell<Study, E> shortCell(
+            Function<E, String> shortLabel) {
+        return new TableCell<>() {
             @Override
             protected void updateItem(E value, boolean empty) {
                 super.updateItem(value, empty);
                 setText(empty || value == null ? null : shortLabel.apply(value));
-                setTooltip(empty || value == null ? null : new javafx.scene.control.Tooltip(value.toString()));
+                setTooltip(empty || value == null ? null : new Tooltip(value.toString()));
             }
         };
     }
@@ -228,7 +235,7 @@ public final class StudiesView extends BorderPane {
             link.setOnAction(e -> navigator.openWebPage(url));
             detail.getChildren().add(link);
         });
-        java.util.List<Claim> claims = model.claimsCiting(s);
+        List<Claim> claims = model.claimsCiting(s);
         if (!claims.isEmpty()) {
             FlowPane links = new FlowPane(6, 4);
             links.setId("studyClaimLinks");

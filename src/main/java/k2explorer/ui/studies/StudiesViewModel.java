@@ -1,8 +1,11 @@
 package k2explorer.ui.studies;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,10 +37,10 @@ public final class StudiesViewModel {
     private final ObjectProperty<Study> selected = new SimpleObjectProperty<>();
     private StudyCatalog catalog = StudyCatalog.EMPTY;
     /** Each study's normalised search key, made once when the catalog arrives. */
-    private final java.util.Map<Study, String> keys = new java.util.HashMap<>();
+    private final Map<Study, String> keys = new HashMap<>();
 
     public StudiesViewModel() {
-        javafx.beans.InvalidationListener refilter = obs -> refilter();
+        InvalidationListener refilter = obs -> refilter();
         topic.addListener(refilter);
         design.addListener(refilter);
         form.addListener(refilter);

@@ -288,6 +288,36 @@ class CatalogStoreTest {
     }
 
     @Test
+    void aCatalogWithAnUnknownValueFlippedBytesWrongCountsOrCutShortIsRebuilt(@TempDir Path other) throws Exception {
+        Path file = new CatalogStore(other, BundledData.load()).open(ProgressListener.NONE).file();
+        for (String damage : List.of("UPDATE k_value SET evidence_level = 'X' WHERE rowid = 1",
+                "UPDATE food SET origin = 'MOON' WHERE seq = 5", "DELETE FROM k_value WHERE rowid = 7",
+                "UPDATE k_value SET amount = -3 WHERE rowid = 9")) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA ignore_check_constraints = ON");
+                s.executeUpdate(damage);
+            }
+            OpenedCatalog repaired = new CatalogStore(other, BundledData.load()).open(ProgressListener.NONE);
+            assertTrue(repaired.rebuildReason().startsWith("the existing file could not be read"), damage);
+            assertEquals(catalog.counts(), repaired.catalog().counts(), damage);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200; i++) {
+            int at = 4096 + random.nextInt(bytes.length - 4096);
+            bytes[at] = (byte) ~bytes[at];
+        }
+        Files.write(file, bytes);
+        assertEquals(catalog.counts(), new CatalogStore(other, BundledData.load()).open(ProgressListener.NONE)
+                .catalog().counts(), "200 flipped bytes");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertEquals(catalog.counts(), new CatalogStore(other, BundledData.load()).open(ProgressListener.NONE)
+                .catalog().counts(), "cut short");
+    }
+
+    @Test
     void aFirstStartInstallsThePackagedCatalogWhenItWasBuiltFromTheSameData(@TempDir Path other) throws Exception {
         assertNotNull(CatalogStore.class.getResource(PrebuiltCatalog.RESOURCE), "mvn process-classes packages one");
         OpenedCatalog installed = new CatalogStore(other, BundledData.load()).open(ProgressListener.NONE);

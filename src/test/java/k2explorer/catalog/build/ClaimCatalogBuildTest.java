@@ -20,6 +20,7 @@ import k2explorer.catalog.CatalogException;
 import k2explorer.catalog.Food;
 import k2explorer.learn.LearnPanel;
 import k2explorer.learn.LearnPanels;
+import k2explorer.csv.CsvTable;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimEvidence;
 import k2explorer.studies.ClaimKind;

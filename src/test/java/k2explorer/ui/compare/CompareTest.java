@@ -3,11 +3,15 @@ package k2explorer.ui.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import k2explorer.UsLocale;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.ui.foods.FoodRow;
@@ -16,10 +20,10 @@ import k2explorer.ui.foods.TestFoods;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@org.junit.jupiter.api.extension.ExtendWith(k2explorer.UsLocale.class)
+@org.junit.jupiter.api.extension.ExtendWith(UsLocale.class)
 class CompareTest {
     private final FoodsViewModel foods = new FoodsViewModel();
-    private final CompareViewModel compare = new CompareViewModel();
+    private final CompareViewModel compare = new CompareViewModel(foods);
     private Catalog catalog;
 
     @BeforeEach
@@ -41,10 +45,10 @@ class CompareTest {
         assertEquals("", compare.messageProperty().get());
         compare.add(List.of(row("kale2"), row("creme"), row("egg")));
         assertEquals(6, compare.compared().size());
-        FoodsViewModel more = new FoodsViewModel();
-        more.setCatalog(catalog);
         compare.remove(row("egg"));
-        compare.add(List.of(row("egg"), more.row("natto").orElseThrow()));
+        FoodRow seventh = new FoodRow(TestFoods.food("tempeh", "Tempeh", "Fermented soy", List.of(), List.of(), null),
+                "Test 2020");
+        compare.add(List.of(row("egg"), seventh));
         assertEquals(6, compare.compared().size());
         assertTrue(compare.messageProperty().get().startsWith("Up to 6 foods"));
         compare.move(row("gouda"), -1);
@@ -55,8 +59,35 @@ class CompareTest {
 
     @Test
     void restoringSkipsFoodsNoLongerInTheCatalog() {
-        compare.restore(List.of("kale", "gone", "natto"), foods::row);
+        compare.restore(List.of("kale", "gone", "natto"));
         assertEquals(List.of("kale", "natto"), compare.ids());
+    }
+
+    @Test
+    void aFoodIsComparedOnceEvenAfterItsRowWasRebuilt() {
+        compare.add(List.of(row("natto"), row("kale")));
+        foods.setCatalog(TestFoods.catalog());
+        compare.add(List.of(row("natto")));
+        assertEquals(List.of("natto", "kale"), compare.ids());
+        assertEquals("Already in the comparison.", compare.messageProperty().get());
+    }
+
+    @Test
+    void aChangedFoodShowsItsNewValuesAndADeletedOneLeavesTheComparison() {
+        compare.add(List.of(row("natto"), row("kale"), row("gouda")));
+        List<Food> changed = new ArrayList<>();
+        for (Food f : catalog.foods()) {
+            if (f.id().equals("natto")) {
+                changed.add(TestFoods.food(f.id(), f.name(), f.group(), List.of(TestFoods.value(KForm.MK7, 500)),
+                        f.portions(), 212.0));
+            } else if (!f.id().equals("kale")) {
+                changed.add(f);
+            }
+        }
+        foods.setCatalog(new Catalog(changed, catalog.sources(), catalog.version()));
+        assertEquals(List.of("natto", "gouda"), compare.ids());
+        assertTrue(compare.compared().get(0) == row("natto"), "the new row, not the stale one");
+        assertEquals(500, compare.compared().get(0).food().amount(KForm.MK7).orElseThrow().low());
     }
 
     @Test
@@ -79,7 +110,7 @@ class CompareTest {
     @Test
     void sourcesThatDisagreeShowTheirSpread() {
         Function<String, String> across = id -> CompareTable.acrossSources(row(id).food(),
-                k2explorer.catalog.KForm.MK4, catalog);
+                KForm.MK4, catalog);
         assertEquals("46–51 (1 source)", across.apply("egg"));
         assertEquals("—", across.apply("natto"));
     }

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import k2explorer.UsLocale;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.TargetPresets;
 import k2explorer.userdata.PreferencesFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(UsLocale.class)
 class TargetChoiceViewModelTest {
     private final TargetChoiceViewModel model = new TargetChoiceViewModel(TargetPresets.load());
 
@@ -42,19 +45,30 @@ class TargetChoiceViewModelTest {
         assertNull(model.targetProperty().get());
         assertTrue(model.problemProperty().get().contains("body weight"));
         model.bodyWeightKgProperty().set("64,5");
+        assertNull(model.targetProperty().get(), "64,5 could be 645 or 64.5 in English");
+        assertTrue(model.problemProperty().get().startsWith("body weight, kg: \"64,5\" can be read two ways"),
+                model.problemProperty().get());
+        model.bodyWeightKgProperty().set("64.5");
         assertEquals(64.5, model.targetProperty().get().microgramsPerDay(), 1e-9);
     }
 
     @Test
     void aCustomAmountIsValidated() {
         model.optionProperty().set(TargetOption.CUSTOM);
-        for (String bad : new String[] {"", "abc", "-5", "0", "NaN", "1e9"}) {
+        for (String bad : new String[] {"", "-5", "0", "1,000,001"}) {
             model.customMicrogramsProperty().set(bad);
             assertNull(model.targetProperty().get(), bad);
             assertTrue(model.problemProperty().get().startsWith("Enter your daily target"), bad);
         }
+        for (String bad : new String[] {"abc", "NaN", "1e9"}) {
+            model.customMicrogramsProperty().set(bad);
+            assertNull(model.targetProperty().get(), bad);
+            assertEquals("My own amount (µg/day): \"" + bad + "\" is not a number.", model.problemProperty().get());
+        }
         model.customMicrogramsProperty().set("180");
         assertEquals(180, model.targetProperty().get().microgramsPerDay());
+        model.customMicrogramsProperty().set("1,000");
+        assertEquals(1000, model.targetProperty().get().microgramsPerDay(), "grouping, not a decimal comma");
     }
 
     @Test

@@ -3,10 +3,11 @@ package k2explorer.ui.foods;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import k2explorer.UsLocale;
 import k2explorer.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 
-@org.junit.jupiter.api.extension.ExtendWith(k2explorer.UsLocale.class)
+@org.junit.jupiter.api.extension.ExtendWith(UsLocale.class)
 class FoodDetailTest {
 
     @Test

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Basis;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.DataVersion;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
+import k2explorer.coverage.CountedForms;
+import k2explorer.coverage.DailyTarget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -126,8 +131,8 @@ class FoodsViewModelTest {
 
     @Test
     void coverageColumnsFollowTheTargetAndSortWithMissingLast() {
-        model.targetProperty().set(new k2explorer.coverage.DailyTarget("women", 90,
-                k2explorer.coverage.CountedForms.MK7_ONLY));
+        model.targetProperty().set(new DailyTarget("women", 90,
+                CountedForms.MK7_ONLY));
         assertEquals(AmountRange.of(90 / 939.0 * 100), model.value(row("natto"), FoodColumn.GRAMS_TO_TARGET)
                 .orElseThrow().reach().grams());
         assertEquals(90 / 939.0 * 100 / 40, model.value(row("natto"), FoodColumn.SERVINGS_TO_TARGET).orElseThrow()
@@ -137,8 +142,8 @@ class FoodsViewModelTest {
         assertTrue(model.value(row("kale"), FoodColumn.GRAMS_TO_TARGET).isEmpty(), "no MK-7: no data");
         model.sortBy(List.of(SortKey.ascending(FoodColumn.GRAMS_TO_TARGET)));
         assertEquals("natto", visibleIds().get(0));
-        model.targetProperty().set(new k2explorer.coverage.DailyTarget("k2", 90,
-                k2explorer.coverage.CountedForms.K2_ALL));
+        model.targetProperty().set(new DailyTarget("k2", 90,
+                CountedForms.K2_ALL));
         assertEquals(List.of("natto", "egg", "gouda"), visibleIds().subList(0, 3));
         assertEquals(ColumnValue.Bound.AT_MOST, model.value(row("gouda"), FoodColumn.GRAMS_TO_TARGET).orElseThrow()
                 .bound(), "a partial K2 sum means at most this many grams");
@@ -159,5 +164,32 @@ class FoodsViewModelTest {
         assertEquals("", model.queryProperty().get());
         assertEquals("natto", model.selectedProperty().get().food().id());
         assertFalse(model.selectFood("no-such-food"));
+    }
+
+    @Test
+    void rowsRebuiltAfterAMyFoodChangeKeepTheChosenPortionAndSelection() {
+        FoodRow natto = row("natto");
+        model.choosePortion(natto, natto.food().portions().get(1));
+        model.selectedProperty().set(natto);
+        model.setCatalog(TestFoods.catalog());
+        FoodRow rebuilt = model.row("natto").orElseThrow();
+        assertTrue(rebuilt != natto, "a new row for the same food");
+        assertEquals(175, rebuilt.serving().grams(), "the cup chosen before, not the first portion");
+        assertEquals(rebuilt, model.selectedProperty().get());
+        assertEquals(Map.of("natto", 2), model.chosenPortions());
+    }
+
+    @Test
+    void restoringRememberedPortionsSortsOnceForAllOfThem() {
+        List<Portion> two = List.of(new Portion(1, 1, "small", 10, "S"), new Portion(2, 1, "large", 100, "S"));
+        model.setCatalog(new Catalog(List.of(
+                TestFoods.food("a", "A", "G", List.of(TestFoods.value(KForm.K1, 1)), two, null),
+                TestFoods.food("b", "B", "G", List.of(TestFoods.value(KForm.K1, 2)), two, null),
+                TestFoods.food("c", "C", "G", List.of(TestFoods.value(KForm.K1, 3)), two, null)),
+                List.of(TestFoods.SRC), new DataVersion("test", "abc")));
+        int before = model.valuesRevisionProperty().get();
+        model.restorePortions(Map.of("a", 2, "b", 2, "c", 2, "gone", 2));
+        assertEquals(before + 1, model.valuesRevisionProperty().get());
+        assertEquals(100, model.row("c").orElseThrow().serving().grams());
     }
 }

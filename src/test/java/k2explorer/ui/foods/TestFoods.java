@@ -24,11 +24,11 @@ public final class TestFoods {
     private TestFoods() {
     }
 
-    static KValue value(KForm form, double amount) {
+    public static KValue value(KForm form, double amount) {
         return KValue.measured(form, amount, ValueKind.SINGLE, "S", EvidenceLevel.PRIMARY_ABSTRACT, "", "");
     }
 
-    static Food food(String id, String name, String group, List<KValue> values, List<Portion> portions,
+    public static Food food(String id, String name, String group, List<KValue> values, List<Portion> portions,
                      Double kcal) {
         Map<Nutrient, Double> nutrients = new EnumMap<>(Nutrient.class);
         if (kcal != null) {

@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
+import k2explorer.TestLocale;
+import k2explorer.UsLocale;
 import k2explorer.catalog.KForm;
 import k2explorer.userdata.MyFood;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The my-food editor checks each field as it is typed, without the FX thread. */
+@ExtendWith(UsLocale.class)
 class MyFoodEditorModelTest {
 
     @Test
@@ -31,12 +36,12 @@ class MyFoodEditorModelTest {
         m.nameProperty().set("Natto Y");
         m.sourceProperty().set("label of brand Y, 2026");
         m.amountProperty(KForm.MK7).set("lots");
-        assertEquals("Enter a number such as 12.5.", m.problems().get("MK-7"));
+        assertEquals("MK-7: \"lots\" is not a number.", m.problems().get("MK-7"));
         m.amountProperty(KForm.MK7).set("-3");
         assertEquals("An amount cannot be negative.", m.problems().get("MK-7"));
         m.amountProperty(KForm.MK7).set("100001");
         assertEquals("At most 100,000 µg per 100 g.", m.problems().get("MK-7"));
-        m.amountProperty(KForm.MK7).set("870,5");
+        m.amountProperty(KForm.MK7).set("870.5");
         m.portionLabelProperty().set("1 pack");
         m.portionGramsProperty().set("0");
         assertEquals("A portion must weigh more than 0 g.", m.problems().get("portion"));
@@ -64,6 +69,26 @@ class MyFoodEditorModelTest {
         m.groupProperty().set("Red");
         m.sourceProperty().set("label");
         assertTrue(m.validProperty().get(), m.problems().toString());
+    }
+
+    @Test
+    void amountsAreReadInTheUsersLocaleAndAmbiguousOnesAreRefused() {
+        MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
+        m.nameProperty().set("Natto Z");
+        m.sourceProperty().set("label");
+        m.amountProperty(KForm.MK7).set("1,765");
+        m.portionLabelProperty().set("1 tub");
+        m.portionGramsProperty().set("1,5");
+        assertTrue(m.problems().get("portion").startsWith("Portion grams: \"1,5\" can be read two ways."),
+                m.problems().toString());
+        m.portionGramsProperty().set("1,500");
+        assertTrue(m.validProperty().get(), m.problems().toString());
+        assertEquals(Map.of(KForm.MK7, 1765.0), m.toFood().per100g(), "a shown 1,765 copied back is 1765");
+        assertEquals(1500, m.toFood().portions().get(0).grams());
+        TestLocale.in(Locale.GERMANY, () -> {
+            m.amountProperty(KForm.MK7).set("870,5");
+            assertEquals(Map.of(KForm.MK7, 870.5), m.toFood().per100g());
+        });
     }
 
     @Test

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import k2explorer.TestLocale;
+import k2explorer.UsLocale;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Food;
@@ -19,8 +22,10 @@ import k2explorer.ui.foods.TestFoods;
 import k2explorer.userdata.DayPlan;
 import k2explorer.userdata.PlanUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Building a day plan without the FX thread: amounts, totals per form, progress to the target, a week of K1. */
+@ExtendWith(UsLocale.class)
 class PlanViewModelTest {
     private final Catalog catalog = TestFoods.catalog();
 
@@ -63,14 +68,20 @@ class PlanViewModelTest {
     @Test
     void badAmountsAreRefusedWithAReason() {
         PlanViewModel m = model();
-        for (String bad : List.of("", "abc", "0", "-5", "NaN", "100001", "1e3")) {
+        for (String bad : List.of("", "0", "-5", "100001")) {
             String problem = m.add(food("kale"), bad, UnitChoice.GRAMS);
             assertTrue(problem != null && problem.startsWith("Enter an amount above 0"), bad + " -> " + problem);
         }
+        for (String bad : List.of("abc", "NaN", "1e3")) {
+            assertEquals("Amount: \"" + bad + "\" is not a number.", m.add(food("kale"), bad, UnitChoice.GRAMS));
+        }
+        assertTrue(m.add(food("kale"), "1,5", UnitChoice.GRAMS).startsWith("Amount: \"1,5\" can be read two ways"));
         assertEquals("Choose a food first.", m.add(null, "10", UnitChoice.GRAMS));
         assertTrue(m.items().isEmpty());
-        assertNull(m.add(food("kale"), "12,5", UnitChoice.GRAMS), "a decimal comma is fine");
-        assertEquals(12.5, m.items().get(0).amount());
+        assertNull(m.add(food("kale"), "1,250", UnitChoice.GRAMS), "grouping as the app shows amounts");
+        assertEquals(1250, m.items().get(0).amount());
+        TestLocale.in(Locale.GERMANY, () -> assertNull(m.add(food("kale"), "12,5", UnitChoice.GRAMS)));
+        assertEquals(12.5, m.items().get(1).amount(), "a decimal comma where the locale writes one");
     }
 
     @Test

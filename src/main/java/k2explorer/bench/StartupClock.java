@@ -1,4 +1,4 @@
-package k2explorer.ui;
+package k2explorer.bench;
 
 import java.lang.management.ManagementFactory;
 

@@ -1,4 +1,4 @@
-package k2explorer.catalog.build;
+package k2explorer.csv;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;

@@ -1,0 +1,124 @@
+package k2explorer.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.stage.Stage;
+import k2explorer.catalog.build.OpenedCatalog;
+import k2explorer.coverage.TargetPresets;
+import k2explorer.bench.StartupClock;
+import k2explorer.library.UserLibrary;
+import k2explorer.ui.Exports;
+import k2explorer.ui.Feedback;
+import k2explorer.ui.MainWindow;
+import k2explorer.ui.SettingsPersistence;
+import k2explorer.ui.ViewModels;
+import k2explorer.ui.appearance.AppearanceViewModel;
+import k2explorer.ui.async.UiExecutor;
+import k2explorer.ui.compare.CompareViewModel;
+import k2explorer.ui.coverage.TargetChoiceViewModel;
+import k2explorer.ui.foods.FoodsViewModel;
+import k2explorer.ui.plan.PlanViewModel;
+import k2explorer.ui.studies.ClaimsViewModel;
+import k2explorer.ui.studies.StudiesViewModel;
+import k2explorer.ui.userdata.UserDataViewModel;
+import k2explorer.userdata.PreferencesFile;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The composition root: every store, view-model and the window, made once and wired by constructor. The app
+ * builds it in {@link K2App#start}; the UI tests build the same one on a fresh data folder.
+ */
+public final class AppContext implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
+
+    private final Stage stage;
+    private final Path dataDirectory;
+    private final UiExecutor executor;
+    private final ViewModels models;
+    private final Exports exports;
+    private final SettingsPersistence settings;
+    private final MainWindow window;
+
+    public AppContext(Stage stage, Path dataDirectory, UiExecutor executor, Consumer<String> linkOpener) {
+        this.stage = stage;
+        this.dataDirectory = dataDirectory;
+        this.executor = executor;
+        Feedback feedback = new Feedback(stage, new StatusBar());
+        FoodsViewModel foods = new FoodsViewModel();
+        TargetChoiceViewModel targets = new TargetChoiceViewModel(TargetPresets.load());
+        foods.targetProperty().bind(targets.targetProperty());
+        PlanViewModel plan = new PlanViewModel();
+        plan.catalogProperty().bind(foods.catalogProperty());
+        plan.targetProperty().bind(targets.targetProperty());
+        exports = new Exports(executor, feedback, foods);
+        models = new ViewModels(foods, targets, new CompareViewModel(foods), new StudiesViewModel(),
+                new ClaimsViewModel(), plan, new AppearanceViewModel(),
+                new UserDataViewModel(executor, feedback, exports, foods, plan));
+        settings = new SettingsPersistence(models, stage, new PreferencesFile(dataDirectory), executor, feedback);
+        window = new MainWindow(stage, models, executor, feedback, exports, linkOpener);
+    }
+
+    /** Shows the window and opens the catalog and the user's library in the background. */
+    public CompletableFuture<Startup> start() {
+        stage.setScene(window.createScene());
+        stage.show();
+        return executor.run(() -> Startup.takeEarlyOrLoad(dataDirectory,
+                (fraction, message) -> executor.onUiThread(() -> window.progress(fraction, message))),
+                this::show, error -> window.catalogFailed(error, dataDirectory));
+    }
+
+    private void show(Startup startup) {
+        OpenedCatalog opened = startup.catalog();
+        UserLibrary.Opening library = startup.library();
+        models.foods().setCatalog(library.contents().catalog(), startup.rows());
+        models.studies().setCatalog(opened.studies());
+        models.claims().setCatalog(opened.catalog(), opened.studies(), startup.learn());
+        settings.restoreAndWatch(startup.settings());
+        window.catalogShown(opened, startup.learn(), startup.settingsProblem());
+        models.userData().opened(library);
+        if (startup.catalogProblem() != null) {
+            LOG.log(System.Logger.Level.ERROR, "Catalog could not be opened", startup.catalogProblem());
+            window.catalogFailed(startup.catalogProblem(), dataDirectory);
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, "Catalog shown ({0} foods) {1} ms after JVM start{2}",
+                opened.catalog().foods().size(), StartupClock.millisSinceJvmStart(),
+                opened.rebuilt().map(r -> "; built in " + opened.buildMillis() + " ms (" + r + ")").orElse(""));
+    }
+
+    public ViewModels models() {
+        return models;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public Exports exports() {
+        return exports;
+    }
+
+    public UiExecutor executor() {
+        return executor;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** The user's library, or null before start-up opened it. */
+    public UserLibrary library() {
+        return models.userData().library();
+    }
+
+    /** Finishes saves already asked for, then closes the user data file (and releases its lock). */
+    @Override
+    public void close() {
+        settings.close();
+        executor.close();
+        if (library() != null) {
+            library().close();
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package k2explorer.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import k2explorer.catalog.Catalog;
+import k2explorer.i18n.Messages;
+import k2explorer.plan.PlanCsv;
+import k2explorer.userdata.DayPlan;
+import k2explorer.userdata.FieldProblem;
+import k2explorer.userdata.MyFood;
+import k2explorer.userdata.MyFoodCsv;
+import k2explorer.userdata.MyFoods;
+import k2explorer.userdata.Plans;
+import k2explorer.userdata.UserDataException;
+import k2explorer.userdata.UserDataStore;
+
+/**
+ * The user's own library beside the bundled catalog: their foods, their day plans, import and export, backup and
+ * restore, and the catalog with their foods merged in. Plain Java with typed results; every method reads or writes
+ * the user data file, so call it off the UI thread.
+ */
+public final class UserLibrary implements AutoCloseable {
+    /** What the user has now, and the catalog with their foods in it. */
+    public record Contents(Catalog catalog, List<MyFood> myFoods, List<DayPlan> plans) {
+    }
+
+    /**
+     * The library as opened at start-up, with what to tell the user ({@code message} empty when nothing);
+     * {@code status} is null when the file could not be opened at all (the library is then read-only and empty).
+     */
+    public record Opening(UserLibrary library, Contents contents, UserDataStore.Status status, String message) {
+    }
+
+    /** A food saved (with the library after it), or the reasons it was refused. */
+    public record FoodSave(MyFood saved, List<FieldProblem> problems, Contents contents) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** An import read: {@code contents} is the library after it, or null when a bad line stopped it. */
+    public record Import(MyFoodCsv.Parsed parsed, Contents contents) {
+    }
+
+    /** A plan import: what the file held, and the saved plans afterwards (null when nothing was imported). */
+    public record PlanImport(PlanCsv.Parsed parsed, List<DayPlan> plans) {
+    }
+
+    public record PlanSave(DayPlan saved, List<DayPlan> plans) {
+    }
+
+    /** After a restore: where the data replaced by it was kept, and the restored library. */
+    public record Restore(Path previous, Contents contents) {
+    }
+
+    private final Catalog base;
+    private final UserDataStore store;
+    private final String unavailable;
+
+    private UserLibrary(Catalog base, UserDataStore store, String unavailable) {
+        this.base = base;
+        this.store = store;
+        this.unavailable = unavailable;
+    }
+
+    /** Opens the user data file in {@code dataDirectory} beside the catalog {@code base}. */
+    public static Opening open(Path dataDirectory, Catalog base) {
+        UserLibrary library;
+        UserDataStore.Opened opened;
+        try {
+            opened = UserDataStore.open(dataDirectory);
+        } catch (UserDataException e) {
+            String message = Messages.get("startup.userDataUnavailable", e.getMessage());
+            library = new UserLibrary(base, null, message);
+            return new Opening(library, library.contents(), null, message);
+        }
+        library = new UserLibrary(base, opened.store(), null);
+        return new Opening(library, library.contents(), opened.status(), opened.message());
+    }
+
+    /** The store itself, or null when it could not be opened. */
+    public UserDataStore store() {
+        return store;
+    }
+
+    public boolean readOnly() {
+        return store == null || store.readOnly();
+    }
+
+    /** Why nothing can be written; empty when it can. */
+    public String readOnlyReason() {
+        if (store == null) {
+            return unavailable;
+        }
+        return store.readOnly() ? store.readOnlyReason() : "";
+    }
+
+    public boolean available() {
+        return store != null;
+    }
+
+    public Path file() {
+        return store == null ? null : store.file();
+    }
+
+    public Contents contents() {
+        if (store == null) {
+            return new Contents(base, List.of(), List.of());
+        }
+        List<MyFood> mine = new MyFoods(store).all();
+        return new Contents(merged(mine), mine, new Plans(store).all());
+    }
+
+    private Catalog merged(List<MyFood> mine) {
+        return base.withFoods(mine.stream().map(MyFood::toCatalogFood).toList(),
+                mine.stream().map(MyFood::source).toList());
+    }
+
+    /** Lower-case names of the user's foods other than {@code exceptId}, for the uniqueness rule. */
+    public static Set<String> otherNames(List<MyFood> foods, String exceptId) {
+        Set<String> names = new HashSet<>();
+        for (MyFood f : foods) {
+            if (!f.id().equals(exceptId)) {
+                names.add(f.name().trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    public FoodSave saveMyFood(MyFood food) {
+        MyFoods.SaveResult result = new MyFoods(requireStore()).save(food);
+        return new FoodSave(result.saved(), result.problems(), result.ok() ? contents() : null);
+    }
+
+    public Contents deleteMyFood(String id) {
+        new MyFoods(requireStore()).delete(id);
+        return contents();
+    }
+
+    /** Reads and checks a CSV of foods, and imports it only if every line is good. */
+    public Import importMyFoods(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(bytes, otherNames(new MyFoods(requireStore()).all(), null));
+        if (!parsed.ok()) {
+            return new Import(parsed, null);
+        }
+        MyFoodCsv.importInto(store, parsed);
+        return new Import(parsed, contents());
+    }
+
+    /** Reads and checks a CSV of plans, and adds them only if every line is good. */
+    public PlanImport importPlans(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Plans plans = new Plans(requireStore());
+        Set<String> names = new HashSet<>();
+        plans.all().forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
+        PlanCsv.Parsed parsed = PlanCsv.parse(bytes, names);
+        if (!parsed.ok()) {
+            return new PlanImport(parsed, null);
+        }
+        plans.importAll(parsed.plans());
+        return new PlanImport(parsed, plans.all());
+    }
+
+    public PlanSave savePlan(DayPlan plan) {
+        Plans plans = new Plans(requireStore());
+        DayPlan saved = plans.save(plan);
+        return new PlanSave(saved, plans.all());
+    }
+
+    public List<DayPlan> deletePlan(long id) {
+        Plans plans = new Plans(requireStore());
+        plans.delete(id);
+        return plans.all();
+    }
+
+    public void backupTo(Path target) {
+        requireStore().backupTo(target);
+    }
+
+    public Restore restoreFrom(Path backup) {
+        Path previous = requireStore().restoreFrom(backup);
+        return new Restore(previous, contents());
+    }
+
+    /** Writes the user's foods in the import format; returns how many. */
+    public int exportMyFoods(Path target) throws IOException {
+        List<MyFood> mine = store == null ? List.of() : new MyFoods(store).all();
+        MyFoodCsv.export(mine, target);
+        return mine.size();
+    }
+
+    /** Writes the saved plans with their amounts from the catalog; returns how many lines. */
+    public int exportPlans(Path target) throws IOException {
+        Contents now = contents();
+        return PlanCsv.export(now.plans(), now.catalog(), target);
+    }
+
+    private UserDataStore requireStore() {
+        if (store == null) {
+            throw new UserDataException(unavailable);
+        }
+        return store;
+    }
+
+    @Override
+    public void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package k2explorer.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file the user keeps is replaced whole or not at all, and no temporary file is left either way. */
+class AtomicFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAndReplacesTheTarget() throws IOException {
+        Path target = dir.resolve("out.csv");
+        Files.writeString(target, "old");
+        int lines = AtomicFile.writeText(target, out -> {
+            out.write("a\nb\n");
+            return 2;
+        });
+        assertEquals(2, lines);
+        assertEquals("a\nb\n", Files.readString(target));
+        assertEquals(List.of("out.csv"), names());
+    }
+
+    @Test
+    void aFailedWriteKeepsTheOldFileAndLeavesNoPartialFile() throws IOException {
+        Path target = dir.resolve("out.csv");
+        Files.writeString(target, "old");
+        assertThrows(IOException.class, () -> AtomicFile.writeText(target, out -> {
+            out.write("half");
+            throw new IOException("disk full");
+        }));
+        assertEquals("old", Files.readString(target));
+        assertEquals(List.of("out.csv"), names());
+    }
+
+    @Test
+    void aDriveWithoutAtomicRenameGetsAPlainMove() throws IOException {
+        Path target = dir.resolve("backup.sqlite");
+        AtomicFile.write(target, temp -> {
+            Files.writeString(temp, "data");
+            return null;
+        }, (source, to, options) -> {
+            if (Arrays.asList(options).contains(StandardCopyOption.ATOMIC_MOVE)) {
+                throw new AtomicMoveNotSupportedException(source.toString(), to.toString(), "FAT");
+            }
+            Files.move(source, to, options);
+        });
+        assertEquals("data", Files.readString(target));
+        assertEquals(List.of("backup.sqlite"), names());
+    }
+
+    @Test
+    void createsTheFolderItWritesInto() throws IOException {
+        Path target = dir.resolve("new/folder/out.png");
+        AtomicFile.write(target, temp -> {
+            Files.write(temp, new byte[]{1, 2});
+            return null;
+        });
+        assertEquals(2, Files.size(target));
+    }
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
