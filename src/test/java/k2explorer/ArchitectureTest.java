@@ -7,7 +7,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -62,8 +61,6 @@ class ArchitectureTest {
             .resideOutsideOfPackages("k2explorer.cli..", "k2explorer.bench..")
             .should(ACCESS_STANDARD_STREAMS);
 
-    /** Today this fails only on catalog ↔ studies (Catalog holds the StudyCatalog; Study names KForm). */
     @ArchTest
-    @ArchIgnore(reason = "catalog↔studies cycle: removed by the catalog rewrite")
     static final ArchRule noPackageCycles = slices().assignedFrom(TOP_LEVEL_PACKAGES).should().beFreeOfCycles();
 }
