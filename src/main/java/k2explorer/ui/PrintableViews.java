@@ -1,7 +1,6 @@
 package k2explorer.ui;
 
 import java.util.List;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Catalog;
@@ -34,8 +33,7 @@ final class PrintableViews {
         if (tab == tabs.chartTab()) {
             CoverageChartView view = tabs.chartView();
             view.refresh();
-            return ViewPages.chart(Messages.get("print.chart.title"),
-                    ((Label) view.lookup("#coverageHeading")).getText(), view.chart());
+            return ViewPages.chart(Messages.get("print.chart.title"), view.heading(), view.chart());
         }
         if (tab == tabs.compareTab()) {
             return models.compare().compared().isEmpty()

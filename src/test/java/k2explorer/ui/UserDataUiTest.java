@@ -7,18 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.catalog.FoodOrigin;
+import k2explorer.catalog.KForm;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.userdata.DayPlan;
+import k2explorer.userdata.MyFood;
 import k2explorer.userdata.MyFoods;
 import k2explorer.userdata.Plans;
 import org.junit.jupiter.api.Test;
@@ -120,5 +125,38 @@ class UserDataUiTest extends AppWindowTest {
         robot.clickOn("OK");
         assertTrue(new MyFoods(userStore()).all().stream().noneMatch(f -> f.name().equals("Good")),
                 "all or nothing");
+    }
+
+    /**
+     * Fires a menu item as a click on it does (the menus of a headless window cannot be opened by the robot); later,
+     * because the item opens a dialog that waits for the user.
+     */
+    private static void choose(FxRobot robot, String itemId) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
+        assertFalse(item.isDisable(), itemId + " is enabled");
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aFoodOfMineIsEditedAndDeletedFromTheFoodMenu(FxRobot robot) throws Exception {
+        robot.interact(() -> context.models().userData().saveMyFood(new MyFood(null, "Natto, brand Kiri",
+                "Fermented soy", "label of brand Kiri, 2026", Map.of(KForm.MK7, 880.0), List.of())));
+        awaitBackgroundWork();
+        String id = foods().selectedProperty().get().food().id();
+        choose(robot, "editMyFoodMenu");
+        robot.doubleClickOn("#myFoodAmount-MK7").eraseText(3).write("900");
+        robot.clickOn("#myFoodSaveButton");
+        awaitBackgroundWork();
+        assertEquals(900, foods().row(id).orElseThrow().food().amount(KForm.MK7).orElseThrow().low());
+        assertEquals(900.0, new MyFoods(userStore()).all().get(0).per100g().get(KForm.MK7), "saved in the file");
+
+        choose(robot, "deleteMyFoodMenu");
+        robot.clickOn("OK");
+        awaitBackgroundWork();
+        assertTrue(foods().row(id).isEmpty(), "gone from the table");
+        assertTrue(new MyFoods(userStore()).all().isEmpty());
     }
 }

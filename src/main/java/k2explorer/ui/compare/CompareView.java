@@ -43,6 +43,14 @@ import org.controlsfx.control.SearchableComboBox;
 
 /** Two to six foods side by side: every form per 100 g and per serving, coverage, other nutrients and sources. */
 public final class CompareView extends BorderPane {
+    /** Wide enough for "Grams to reach US FDA label Daily Value …" on two lines. */
+    private static final double LABEL_COLUMN_MIN = 230;
+    private static final double LABEL_COLUMN_PREF = 260;
+    /** Six foods fit a 1366 px wide window beside the labels. */
+    private static final double FOOD_COLUMN_MIN = 150;
+    private static final double FOOD_COLUMN_PREF = 190;
+    /** The table takes most of the height; the chart below it the rest. */
+    private static final double TABLE_SHARE = 0.62;
     private final CompareViewModel model;
     private final FoodsViewModel foods;
     private final GridPane grid = new GridPane();
@@ -97,7 +105,7 @@ public final class CompareView extends BorderPane {
         chart.getYAxis().setLabel("µg");
         SplitPane split = new SplitPane(scroll, chart);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(TABLE_SHARE);
         setCenter(split);
 
         model.compared().addListener((ListChangeListener<FoodRow>) c -> render());
@@ -119,13 +127,13 @@ public final class CompareView extends BorderPane {
             return;
         }
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(230);
-        labels.setPrefWidth(260);
+        labels.setMinWidth(LABEL_COLUMN_MIN);
+        labels.setPrefWidth(LABEL_COLUMN_PREF);
         grid.getColumnConstraints().add(labels);
         for (int i = 0; i < rows.size(); i++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setMinWidth(150);
-            cc.setPrefWidth(190);
+            cc.setMinWidth(FOOD_COLUMN_MIN);
+            cc.setPrefWidth(FOOD_COLUMN_PREF);
             grid.getColumnConstraints().add(cc);
             grid.add(header(rows.get(i), i, rows.size()), i + 1, 0);
         }

@@ -155,6 +155,11 @@ public final class CoverageChartView extends BorderPane {
         return chart;
     }
 
+    /** What the chart shows now (target and counted forms), as its heading says. */
+    public String heading() {
+        return heading.getText();
+    }
+
     private void changed() {
         dirty = true;
         if (showing.get()) {

@@ -39,6 +39,10 @@ import org.controlsfx.control.textfield.TextFields;
 
 /** The Foods explorer: search and filters on top, the sortable table, and the selected food's detail pane. */
 public final class FoodsView extends BorderPane {
+    /** The table gets most of the width; the detail pane keeps the rest when the window grows. */
+    private static final double TABLE_SHARE = 0.7;
+    /** Wide enough for the longest USDA food group name. */
+    private static final double GROUP_FILTER_WIDTH = 210;
     private static final String ALL_GROUPS = Messages.get("foods.all.food.groups");
 
     private final FoodsViewModel model;
@@ -59,7 +63,7 @@ public final class FoodsView extends BorderPane {
         buildTable();
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(TABLE_SHARE);
         SplitPane.setResizableWithParent(detail, false);
         setCenter(split);
     }
@@ -94,7 +98,7 @@ public final class FoodsView extends BorderPane {
         ComboBox<String> groupFilter = new ComboBox<>();
         groupFilter.setId("groupFilter");
         groupFilter.setPromptText(ALL_GROUPS);
-        groupFilter.setPrefWidth(210);
+        groupFilter.setPrefWidth(GROUP_FILTER_WIDTH);
         groupFilter.setItems(FXCollections.observableArrayList());
         model.groups().addListener((ListChangeListener<String>) c -> {
             List<String> items = new ArrayList<>();

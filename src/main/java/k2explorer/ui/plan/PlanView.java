@@ -54,6 +54,10 @@ import k2explorer.userdata.PlanUnit;
 
 /** A day plan: foods with amounts, totals per form against the target, saved plans, and a week of K1. */
 public final class PlanView extends BorderPane {
+    private static final double SAVED_PLANS_WIDTH = 240;
+    private static final double AMOUNT_COLUMN_WIDTH = 200;
+    /** Long enough to read a progress of a few percent. */
+    private static final double PROGRESS_WIDTH = 260;
     /** What the plan view asks of the window: storing happens in the background there. */
     public interface Actions {
         void save();
@@ -129,7 +133,7 @@ public final class PlanView extends BorderPane {
         VBox box = new VBox(6, title, list, new HBox(6, newPlan, delete));
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(240);
+        box.setPrefWidth(SAVED_PLANS_WIDTH);
         return box;
     }
 
@@ -214,7 +218,7 @@ public final class PlanView extends BorderPane {
         food.setPrefWidth(330);
         TableColumn<DayPlan.Item, String> amount = new TableColumn<>(Messages.get("plan.column.amount"));
         amount.setCellValueFactory(c -> new ReadOnlyStringWrapper(amountText(c.getValue())));
-        amount.setPrefWidth(200);
+        amount.setPrefWidth(AMOUNT_COLUMN_WIDTH);
         table.getColumns().add(food);
         table.getColumns().add(amount);
         for (KForm form : PlanTotals.SHOWN) {
@@ -287,7 +291,7 @@ public final class PlanView extends BorderPane {
         double micrograms = line.lowMicrograms();
         ProgressBar bar = new ProgressBar(target == null ? 0 : Math.min(1, micrograms / target.microgramsPerDay()));
         bar.setId("planProgress-" + id);
-        bar.setPrefWidth(260);
+        bar.setPrefWidth(PROGRESS_WIDTH);
         List<String> notMeasured = line.notMeasuredIn();
         String amount = line.amount().map(a -> {
             String total = AmountFormat.format(a, line.partial());

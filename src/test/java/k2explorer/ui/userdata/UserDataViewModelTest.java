@@ -106,7 +106,8 @@ class UserDataViewModelTest {
             openLibrary();
             assertTrue(model.readOnlyProperty().get());
             assertFalse(model.writable("add a food"));
-            assertTrue(said.stream().anyMatch(s -> s.startsWith("problem: Your data is open read-only")), said.toString());
+            assertTrue(said.stream().anyMatch(s -> s.startsWith("problem: Your data is open read-only")),
+                    said.toString());
         }
     }
 

@@ -1,0 +1,95 @@
+package k2explorer.ui.studies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.build.BundledData;
+import k2explorer.catalog.build.CatalogStore;
+import k2explorer.catalog.build.OpenedCatalog;
+import k2explorer.learn.LearnPanels;
+import k2explorer.studies.StudyCatalog;
+import k2explorer.catalog.build.ProgressListener;
+import k2explorer.studies.Claim;
+import k2explorer.studies.Study;
+import k2explorer.studies.StudyDesign;
+import k2explorer.studies.Verdict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Studies and Claims filters on the bundled studies and claims, without the FX toolkit. */
+class StudyAndClaimFiltersTest {
+    private static Catalog catalog;
+    private static StudyCatalog studyCatalog;
+
+    @BeforeAll
+    static void build(@TempDir Path dir) {
+        OpenedCatalog opened = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
+        catalog = opened.catalog();
+        studyCatalog = opened.studies();
+    }
+
+    private static StudiesViewModel studies() {
+        StudiesViewModel model = new StudiesViewModel();
+        model.setCatalog(studyCatalog);
+        return model;
+    }
+
+    @Test
+    void eachStudyFilterKeepsOnlyWhatMatchesAndTheyCombine() {
+        StudiesViewModel model = studies();
+        int all = model.visible().size();
+        model.designProperty().set(StudyDesign.RCT);
+        List<Study> trials = List.copyOf(model.visible());
+        assertTrue(!trials.isEmpty() && trials.size() < all, trials.size() + " of " + all);
+        assertTrue(trials.stream().allMatch(s -> s.design() == StudyDesign.RCT));
+        Study first = trials.get(0);
+        model.gradeProperty().set(first.grade());
+        assertTrue(model.visible().stream().allMatch(s -> s.design() == StudyDesign.RCT && s.grade() == first.grade()));
+        assertTrue(model.visible().contains(first));
+        model.clearFilters();
+        assertEquals(all, model.visible().size());
+    }
+
+    @Test
+    void theQueryMatchesWordsInAnyOrderIgnoringAccents() {
+        StudiesViewModel model = studies();
+        model.queryProperty().set("WARFARIN");
+        List<Study> hits = List.copyOf(model.visible());
+        assertTrue(!hits.isEmpty() && hits.size() < studyCatalog.studies().size());
+        assertTrue(hits.stream().allMatch(s -> s.searchKey().contains("warfarin")));
+        model.queryProperty().set("no such words in any study");
+        assertTrue(model.visible().isEmpty());
+    }
+
+    @Test
+    void selectingAStudyTheFiltersHideClearsThem() {
+        StudiesViewModel model = studies();
+        model.queryProperty().set("no such words in any study");
+        Study any = studyCatalog.studies().get(0);
+        assertTrue(model.select(any.key()));
+        assertEquals(any, model.selectedProperty().get());
+        assertTrue(model.visible().contains(any));
+        assertTrue(!model.select("no-such-study"));
+    }
+
+    @Test
+    void theVerdictFilterKeepsThoseClaimsAndSelectingAHiddenOneClearsIt() {
+        ClaimsViewModel model = new ClaimsViewModel();
+        model.setCatalog(catalog, studyCatalog, LearnPanels.load());
+        int all = model.visible().size();
+        model.verdictProperty().set(Verdict.CONTRADICTED);
+        List<Claim> contradicted = List.copyOf(model.visible());
+        assertTrue(!contradicted.isEmpty() && contradicted.size() < all);
+        assertTrue(contradicted.stream().allMatch(c -> c.verdict() == Verdict.CONTRADICTED));
+        Claim other = studyCatalog.claims().stream().filter(c -> c.verdict() != Verdict.CONTRADICTED)
+                .findFirst().orElseThrow();
+        assertTrue(model.select(other.id()));
+        assertEquals(all, model.visible().size(), "the filter that hid it is cleared");
+        model.verdictProperty().set(null);
+        assertEquals(all, model.visible().size());
+    }
+}
