@@ -13,6 +13,7 @@ import k2explorer.learn.LearnPanels;
 import k2explorer.ui.compare.CompareView;
 import k2explorer.ui.coverage.CoverageChartView;
 import k2explorer.ui.coverage.TargetBar;
+import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodDetailView;
 import k2explorer.ui.foods.FoodsView;
 import k2explorer.ui.learn.LearnView;
@@ -53,6 +54,7 @@ public final class MainTabs extends TabPane implements Navigator {
     private StudiesView studiesView;
     private ClaimsView claimsView;
     private PlanView planView;
+    private static final String WARFARIN_PANEL = "warfarin";
 
     MainTabs(ViewModels models, Notifier notifier, Consumer<String> linkOpener, PlanView.Actions planActions,
              ChartExports chartExports) {
@@ -77,6 +79,18 @@ public final class MainTabs extends TabPane implements Navigator {
                     }
                 });
         foodsView.setSearchExtras(searchHits);
+        foodsView.setWelcome(new WelcomeStrip(foodsView, models.foods(), new WelcomeStrip.Actions() {
+            @Override
+            public void openWarfarinPanel() {
+                openPanel(WARFARIN_PANEL, null);
+            }
+
+            @Override
+            public void openClaims() {
+                getSelectionModel().select(claimsTab);
+            }
+        }));
+        foodsView.sortBy(FoodColumn.TOTAL_K2, false);
         models.foods().queryProperty().addListener((obs, was, now) -> searchHits.show(now, models.studies(),
                 models.claims(), learnPanels));
         foodsTab = new Tab(Messages.get("tab.foods"), foodsView);

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogCounts;
@@ -63,7 +65,9 @@ public final class MainWindow {
         statusBar.setId("statusBar");
         statusBar.setText(Messages.get("status.starting"));
         root.setBottom(statusBar);
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        // The first size fits the screen it opens on; a remembered size replaces it later.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         Appearance.bind(models.appearance(), root);
         executor.run(SystemTheme::prefersDark, dark -> models.appearance().systemDarkProperty().set(dark),
                 e -> { });
@@ -123,7 +127,7 @@ public final class MainWindow {
         Object[] counts = List.of(c.foods(), c.foodsWithVitaminK(), c.foodsWithK2(), c.foodsWithOnlyNotDetectedK2(),
                 c.values(), c.sources()).stream().map(n -> String.format("%,d", n)).toArray();
         return Messages.get("status.catalog", counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
-                catalog.version().display())
+                catalog.version().shortHash())
                 + (opened.rebuilt().isPresent()
                 ? Messages.get("status.catalogBuilt", String.valueOf(opened.buildMillis())) : "");
     }

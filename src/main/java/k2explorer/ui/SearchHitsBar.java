@@ -6,7 +6,9 @@ import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Rectangle;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.studies.Claim;
@@ -16,26 +18,36 @@ import k2explorer.ui.studies.StudiesViewModel;
 
 /**
  * The rest of the one search box: while the Foods table filters as you type, this strip lists the studies,
- * claims and learn-panel sections that match the same words, each a link to open it.
+ * claims and learn-panel sections that match the same words, each a link to open it. It keeps one line's height
+ * whether or not anything matches, so the table never moves under the mouse while the user types.
  */
-final class SearchHitsBar extends FlowPane {
-    private static final int MAX_PER_KIND = 6;
+final class SearchHitsBar extends HBox {
+    private static final int MAX_PER_KIND = 3;
+    private static final double LINE_HEIGHT = 26;
     private final Navigator navigator;
 
     SearchHitsBar(Navigator navigator) {
-        super(6, 2);
+        super(6);
         this.navigator = navigator;
         setId("searchHits");
         getStyleClass().add("search-hits");
-        setPadding(new Insets(0, 8, 4, 8));
-        hide();
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(0, 8, 2, 8));
+        setMinHeight(LINE_HEIGHT);
+        setPrefHeight(LINE_HEIGHT);
+        setMaxHeight(LINE_HEIGHT);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        hint();
     }
 
     void show(String query, StudiesViewModel studies, ClaimsViewModel claims, LearnPanels learn) {
         getChildren().clear();
         String q = query == null ? "" : query.trim();
         if (q.length() < 2) {
-            hide();
+            hint();
             return;
         }
         List<Study> studyHits = studies.search(q);
@@ -45,9 +57,11 @@ final class SearchHitsBar extends FlowPane {
         add(Messages.get("search.claims"), claimHits, c -> c.text(), c -> navigator.openClaim(c.id()));
         add(Messages.get("search.learn"), topicHits, h -> h.heading(), h -> navigator.openPanel(h.panel().id(),
                 h.heading()));
-        boolean any = !getChildren().isEmpty();
-        setVisible(any);
-        setManaged(any);
+        if (getChildren().isEmpty()) {
+            Label none = new Label(Messages.get("search.none"));
+            none.getStyleClass().add("muted");
+            getChildren().add(none);
+        }
     }
 
     private <T> void add(String kind, List<T> hits, Function<T, String> text,
@@ -69,8 +83,9 @@ final class SearchHitsBar extends FlowPane {
         }
     }
 
-    private void hide() {
-        setVisible(false);
-        setManaged(false);
+    private void hint() {
+        Label hint = new Label(Messages.get("search.hint"));
+        hint.getStyleClass().add("muted");
+        getChildren().setAll(hint);
     }
 }

@@ -51,6 +51,8 @@ public final class SettingsPersistence implements AutoCloseable {
         for (Observable o : new Observable[]{models.targets().optionProperty(), models.targets().countedProperty(),
             models.targets().customMicrogramsProperty(), models.targets().bodyWeightKgProperty(),
             models.foods().valuesRevisionProperty(), models.foods().basisProperty(), models.compare().compared(),
+            models.foods().hiddenColumns(), models.foods().oneRowPerFamilyProperty(),
+            models.foods().welcomeDismissedProperty(),
             models.appearance().themeProperty(), models.appearance().fontScaleProperty(),
             models.appearance().colourBlindPaletteProperty()}) {
             o.addListener(changed);

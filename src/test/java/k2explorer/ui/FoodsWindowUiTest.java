@@ -57,7 +57,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         k2explorer.catalog.CatalogCounts counts = foods().catalogProperty().get().counts();
         assertEquals(counts.foods(), table(robot).getItems().size());
         String status = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
-        assertTrue(status.startsWith(String.format("%,d foods", counts.foods())), status);
+        assertTrue(status.startsWith(String.format("%,d foods:", counts.foods())), status);
         assertTrue(status.contains(String.format("%,d with a measured K2 amount", counts.foodsWithK2())), status);
         assertTrue(status.contains(String.format("%,d with K2 not detected only", counts.foodsWithOnlyNotDetectedK2())),
                 status);
@@ -71,9 +71,14 @@ class FoodsWindowUiTest extends AppWindowTest {
         TableView<FoodRow> table = table(robot);
         FoodRow first = table.getItems().get(0);
         assertTrue(first.food().name().startsWith("Natto"), first.food().name());
-        assertEquals(1765, first.food().amount(KForm.MK7).orElseThrow().high());
+        assertEquals(1000, first.food().amount(KForm.MK7).orElseThrow().high(), "the richest everyday natto");
+        assertTrue(table.getItems().stream().limit(8).noneMatch(r -> r.food().excludedFromRankings()),
+                "reinforced and laboratory natto come after the everyday foods");
         FoodRow last = table.getItems().get(table.getItems().size() - 1);
         assertFalse(last.food().hasForm(KForm.MK7), "not measured sorts last, also when descending");
+        robot.interact(() -> foods().rankSpecialProductsProperty().set(true));
+        assertEquals(1765, table.getItems().get(0).food().amount(KForm.MK7).orElseThrow().high(),
+                "ranked with the rest on request");
     }
 
     @Test
@@ -159,8 +164,8 @@ class FoodsWindowUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         FoodRow first = table(robot).getItems().get(0);
         assertTrue(first.food().name().startsWith("Natto"), first.food().name());
-        assertEquals(90.0 / 1765 * 100, foods().value(first, FoodColumn.GRAMS_TO_TARGET)
-                .orElseThrow().reach().grams().low(), 1e-9);
+        assertEquals(9.0, foods().value(first, FoodColumn.GRAMS_TO_TARGET).orElseThrow().reach().grams().low(),
+                1e-9, "90 µg from natto at 1,000 µg MK-7 per 100 g; reinforced natto is not ranked first");
     }
 
     private void addToComparison(FxRobot robot, String query) {
@@ -175,7 +180,8 @@ class FoodsWindowUiTest extends AppWindowTest {
     void comparingNattoCheeseAndSpinachShowsThreeColumnsWithTheirNumbers(FxRobot robot) {
         robot.interact(() -> compare().clear());
         addToComparison(robot, "natto kamao");
-        addToComparison(robot, "cheese cheddar");
+        robot.interact(() -> foods().selectFood("usda:01009"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
         addToComparison(robot, "spinach raw kamao");
         assertEquals(List.of("lit:KAMAO2007:natto", "usda:01009", "lit:KAMAO2007:spinach-raw"), compare().ids());
         assertEquals("Natto", robot.lookup("#compareFood0").queryAs(Label.class).getText());

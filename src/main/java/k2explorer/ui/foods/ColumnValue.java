@@ -2,6 +2,8 @@ package k2explorer.ui.foods;
 
 import java.util.Set;
 import k2explorer.catalog.Amount;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.Reach;
 import k2explorer.ui.AmountFormat;
@@ -11,11 +13,19 @@ import k2explorer.ui.AmountFormat;
  * target), whether it is exact or only a bound (a partial sum of forms is a lower bound of the true amount, so the
  * grams needed to reach a target are an upper bound), and which forms it includes. Missing cells have no ColumnValue.
  */
-public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> includedForms, Set<KForm> notDetected) {
+public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> includedForms, Set<KForm> notDetected,
+                          Ranked ranked) {
     /** Sort tiers kept apart: any measured amount sorts above every bound, every "not detected" and every zero. */
     private static final double TIER = 1e12;
     /** "Never reaches" sorts after every food that does, in grams and servings. */
     private static final double NEVER = 1e15;
+
+    /**
+     * In a family row: the best-supported source's value, which the row sorts by, and how many sources the shown
+     * spread covers.
+     */
+    public record Ranked(Amount amount, Food food, int sources) {
+    }
 
     /** Whether the true value may differ from the shown one, and in which direction. */
     public enum Bound {
@@ -30,11 +40,17 @@ public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> in
     }
 
     public static ColumnValue amount(Amount amount, boolean partial, Set<KForm> included, Set<KForm> notDetected) {
-        return new ColumnValue(amount, null, partial ? Bound.AT_LEAST : Bound.EXACT, included, notDetected);
+        return new ColumnValue(amount, null, partial ? Bound.AT_LEAST : Bound.EXACT, included, notDetected, null);
+    }
+
+    /** A family row's cell: the spread across its sources, ranked by the best-supported one. */
+    public static ColumnValue family(Amount spread, boolean partial, FormTotal best, Food bestFood, int sources) {
+        return new ColumnValue(spread, null, partial ? Bound.AT_LEAST : Bound.EXACT, best.includedForms(),
+                best.notDetected(), new Ranked(best.amount(), bestFood, sources));
     }
 
     public static ColumnValue reach(Reach reach, boolean partial, Set<KForm> included, Set<KForm> notDetected) {
-        return new ColumnValue(null, reach, partial ? Bound.AT_MOST : Bound.EXACT, included, notDetected);
+        return new ColumnValue(null, reach, partial ? Bound.AT_MOST : Bound.EXACT, included, notDetected, null);
     }
 
     public boolean partial() {
@@ -49,7 +65,8 @@ public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> in
                 case REACHES -> reach.grams().midpoint();
             };
         }
-        return amount.state().ordinal() * TIER + amount.sortValue();
+        Amount sortedBy = ranked == null ? amount : ranked.amount();
+        return sortedBy.state().ordinal() * TIER + sortedBy.sortValue();
     }
 
     /** The cell text: the amount in its state, or the grams/servings to the target, with "≥"/"≤" for partial sums. */

@@ -1,24 +1,32 @@
 package k2explorer.ui.foods;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import k2explorer.catalog.Basis;
+import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.FormTotal;
+import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
 import k2explorer.coverage.CountedForms;
 
 /**
  * One line of the Foods table: a catalog food with its search key and per-100 g column amounts worked out once,
- * and the household portion the user chose for the per-serving basis.
+ * and the household portion the user chose for the per-serving basis. A family row stands for a food as every source
+ * gives it: its columns show the spread across the sources and sort by the best-supported one, whose food
+ * ({@link #food()}) it uses for coverage, portions and the detail pane.
  */
 public final class FoodRow {
     private final Food food;
+    private final FoodFamily family;
+    private final List<Food> members;
     private final String searchKey;
     private final String sourceLabels;
     private final Map<FoodColumn, FormTotal> per100g = new EnumMap<>(FoodColumn.class);
@@ -30,10 +38,24 @@ public final class FoodRow {
     private String sourcesKey;
 
     public FoodRow(Food food, String sourceLabels) {
+        this(food, null, List.of(), sourceLabels);
+    }
+
+    /** The row of a whole family; {@code best} is its best-supported member. */
+    static FoodRow family(FoodFamily family, Food best, List<Food> members, String sourceLabels) {
+        return new FoodRow(best, family, members, sourceLabels);
+    }
+
+    private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels) {
         this.food = food;
+        this.family = family;
+        this.members = List.copyOf(members);
         this.sourceLabels = sourceLabels;
-        this.searchKey = SearchText.normalise(food.name() + " " + food.group() + " " + sourceLabels + " "
-                + food.otherNames());
+        StringBuilder key = new StringBuilder(name() + " " + sourceLabels);
+        for (Food f : members.isEmpty() ? List.of(food) : members) {
+            key.append(' ').append(f.name()).append(' ').append(f.group()).append(' ').append(f.otherNames());
+        }
+        this.searchKey = SearchText.normalise(key.toString());
         for (FoodColumn column : FoodColumn.values()) {
             if (column.isAmount()) {
                 column.per100g(food).ifPresent(total -> per100g.put(column, total));
@@ -46,6 +68,47 @@ public final class FoodRow {
         return food;
     }
 
+    /** The family this row stands for, or null for a row of one food. */
+    public FoodFamily family() {
+        return family;
+    }
+
+    /** The family's foods (every source), or just this row's food. */
+    public List<Food> foods() {
+        return members.isEmpty() ? List.of(food) : members;
+    }
+
+    /** What the Food column shows: the family's name, or the food's. */
+    public String name() {
+        return family == null ? food.name() : family.name();
+    }
+
+    public String group() {
+        return food.group();
+    }
+
+    /** True when any of the row's foods is in the group. */
+    boolean inGroup(String group) {
+        return foods().stream().anyMatch(f -> group.equals(f.group()));
+    }
+
+    boolean hasForm(KForm form) {
+        return foods().stream().anyMatch(f -> f.hasForm(form));
+    }
+
+    boolean hasMeasuredK2() {
+        return foods().stream().anyMatch(Food::hasMeasuredK2);
+    }
+
+    /** Left out of "richest first" orders by default: a fortified, experimental or special product. */
+    boolean excludedFromRankings() {
+        return family == null && food.excludedFromRankings();
+    }
+
+    /** A food with no vitamin K value of its own, only totals reported in other terms: listed after the others. */
+    boolean reportedOnly() {
+        return family == null && food.values().isEmpty() && !food.reportedMeasures().isEmpty();
+    }
     public String searchKey() {
         return searchKey;
     }
@@ -60,8 +123,8 @@ public final class FoodRow {
      */
     String textKey(FoodColumn column) {
         return switch (column) {
-            case NAME -> nameKey == null ? nameKey = sortText(food.name()) : nameKey;
-            case GROUP -> groupKey == null ? groupKey = sortText(food.group()) : groupKey;
+            case NAME -> nameKey == null ? nameKey = sortText(name()) : nameKey;
+            case GROUP -> groupKey == null ? groupKey = sortText(group()) : groupKey;
             case SOURCES -> sourcesKey == null ? sourcesKey = sortText(sourceLabels) : sourcesKey;
             default -> throw new IllegalArgumentException(column + " is not a text column");
         };
@@ -86,6 +149,9 @@ public final class FoodRow {
 
     /** The amount a numeric column shows on a basis; empty when not measured or the basis cannot apply. */
     public Optional<ColumnValue> value(FoodColumn column, Basis basis) {
+        if (family != null) {
+            return familyValue(column, basis);
+        }
         FormTotal total = per100g.get(column);
         if (total == null) {
             return Optional.empty();
@@ -98,13 +164,27 @@ public final class FoodRow {
                 total.includedForms(), total.notDetected()));
     }
 
+    /**
+     * The spread of the family's sources on the basis (each source on its own energy for per-100 kcal; the row's
+     * serving for per serving), sorted by the best-supported source's value.
+     */
+    private Optional<ColumnValue> familyValue(FoodColumn column, Basis basis) {
+        Portion portion = serving.get();
+        return FamilyCell.of(members, f -> column.per100g(f).flatMap(t -> {
+            OptionalDouble factor = basis.factor(f, portion);
+            return factor.isEmpty() ? Optional.empty() : Optional.of(new FormTotal(t.amount().times(
+                    factor.getAsDouble()), t.includedForms(), t.notDetected(), t.partial()));
+        })).map(cell -> ColumnValue.family(cell.spread(), cell.partial(), cell.best(), cell.bestFood(),
+                cell.sources()));
+    }
+
     /** A single-form column the source filled only with unpublished values: shown as such, not as "not measured". */
     public boolean onlyUnpublished(FoodColumn column) {
-        return column.form() != null && food.onlyUnpublished(column.form());
+        return family == null && column.form() != null && food.onlyUnpublished(column.form());
     }
 
     @Override
     public String toString() {
-        return food.name();
+        return name();
     }
 }

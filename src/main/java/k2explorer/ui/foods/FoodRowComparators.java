@@ -26,9 +26,20 @@ public final class FoodRowComparators {
      * a computed figure or by name costs one pass plus the comparisons of plain numbers and strings.
      */
     public static List<FoodRow> sorted(List<FoodRow> rows, List<SortKey> keys, Values values) {
+        return sorted(rows, keys, values, false);
+    }
+
+    /**
+     * With {@code everydayFirst}, a sort by a number puts fortified, experimental and special products and foods
+     * with only reported totals after the other rows that have a value (not measured stays last of all), in both
+     * directions, so a ranking starts with foods people eat.
+     */
+    public static List<FoodRow> sorted(List<FoodRow> rows, List<SortKey> keys, Values values,
+                                       boolean everydayFirst) {
         if (keys.isEmpty()) {
             return new ArrayList<>(rows);
         }
+        boolean sink = everydayFirst && keys.get(0).column().isNumeric();
         int n = rows.size();
         Object[] columns = new Object[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
@@ -52,7 +63,16 @@ public final class FoodRowComparators {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
+        boolean[] special = new boolean[n];
+        for (int i = 0; i < n && sink; i++) {
+            special[i] = rows.get(i).excludedFromRankings() || rows.get(i).reportedOnly();
+        }
+        double[] first = sink ? (double[]) columns[0] : null;
         Arrays.sort(order, (a, b) -> {
+            // Not measured stays last of all; special products come after the everyday foods that have a value.
+            if (sink && Double.isNaN(first[a]) == Double.isNaN(first[b]) && special[a] != special[b]) {
+                return special[a] ? 1 : -1;
+            }
             for (int k = 0; k < keys.size(); k++) {
                 boolean ascending = keys.get(k).ascending();
                 int c;

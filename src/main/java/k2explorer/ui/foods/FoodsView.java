@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -25,10 +26,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -40,9 +42,21 @@ import org.controlsfx.control.textfield.TextFields;
 /** The Foods explorer: search and filters on top, the sortable table, and the selected food's detail pane. */
 public final class FoodsView extends BorderPane {
     /** The table gets most of the width; the detail pane keeps the rest when the window grows. */
-    private static final double TABLE_SHARE = 0.7;
+    private static final double TABLE_SHARE = 0.68;
+    private static final double SEARCH_MIN_WIDTH = 200;
+    private static final int SEARCH_COLUMNS = 20;
+    private static final double NAME_WIDTH = 230;
+    private static final double NAME_MIN_WIDTH = 170;
+    private static final double GROUP_WIDTH = 150;
+    private static final double AMOUNT_WIDTH = 84;
+    private static final double AMOUNT_MIN_WIDTH = 62;
+    /** Wide enough for the two-line headers of the coverage columns. */
+    private static final double COVERAGE_WIDTH = 100;
+    private static final double SERVING_WIDTH = 150;
+    private static final double SOURCES_WIDTH = 150;
     /** Wide enough for the longest USDA food group name. */
-    private static final double GROUP_FILTER_WIDTH = 210;
+    private static final double GROUP_FILTER_WIDTH = 190;
+    private static final double FORM_FILTER_WIDTH = 190;
     private static final String ALL_GROUPS = Messages.get("foods.all.food.groups");
 
     private final FoodsViewModel model;
@@ -52,6 +66,7 @@ public final class FoodsView extends BorderPane {
     private final List<TableColumn<FoodRow, ?>> amountColumns = new ArrayList<>();
     private final FoodDetailView detail;
     private final Runnable compareSelected;
+    private final SplitPane split = new SplitPane();
 
     public FoodsView(FoodsViewModel model, Node targetBar, Runnable compareSelected,
                      FoodDetailView.Actions actions) {
@@ -59,13 +74,36 @@ public final class FoodsView extends BorderPane {
         this.compareSelected = compareSelected;
         this.detail = new FoodDetailView(model, actions);
         setTop(top);
-        top.getChildren().addAll(filterBar(), targetBar);
+        Label summary = new Label();
+        summary.setId("foodsSummary");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox targetRow = new HBox(8, targetBar, gap, summary);
+        targetRow.setAlignment(Pos.CENTER_LEFT);
+        targetRow.setPadding(new Insets(0, 8, 0, 0));
+        top.getChildren().addAll(filterBar(), targetRow);
         buildTable();
-        SplitPane split = new SplitPane(table, detail);
+        split.getItems().add(table);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(TABLE_SHARE);
         SplitPane.setResizableWithParent(detail, false);
+        // The detail pane takes room only when there is a food to show in it.
+        model.selectedProperty().addListener((obs, old, now) -> showDetail(now != null));
+        showDetail(model.selectedProperty().get() != null);
         setCenter(split);
+    }
+
+    private void showDetail(boolean show) {
+        if (show == split.getItems().contains(detail)) {
+            return;
+        }
+        if (show) {
+            split.getItems().add(detail);
+            split.setDividerPositions(TABLE_SHARE);
+        } else {
+            split.getItems().remove(detail);
+        }
     }
 
     /** Puts a node (the search results outside the food table) just below the search bar. */
@@ -73,14 +111,28 @@ public final class FoodsView extends BorderPane {
         top.getChildren().add(1, extras);
     }
 
+    /** Puts a node (the first-screen welcome strip) above the search bar. */
+    public void setWelcome(Node welcome) {
+        top.getChildren().add(0, welcome);
+    }
+
+    /** Sorts by one column: the welcome strip's starting points ("richest in K2", "A–Z"). */
+    public void sortBy(FoodColumn column, boolean ascending) {
+        table.getColumns().stream().filter(c -> c.getUserData() == column).findFirst().ifPresent(c -> {
+            c.setVisible(true);
+            c.setSortType(ascending ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(c));
+        });
+    }
+
     public TextField searchField() {
         return searchField;
     }
 
-    private HBox filterBar() {
+    private FlowPane filterBar() {
         searchField.setId("searchField");
         searchField.setPromptText(Messages.get("foods.search.foods.studies.claims.and"));
-        searchField.setPrefColumnCount(24);
+        searchField.setPrefColumnCount(SEARCH_COLUMNS);
         searchField.textProperty().bindBidirectional(model.queryProperty());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
@@ -113,6 +165,7 @@ public final class FoodsView extends BorderPane {
 
         ComboBox<Optional<KForm>> formFilter = new ComboBox<>();
         formFilter.setId("formFilter");
+        formFilter.setPrefWidth(FORM_FILTER_WIDTH);
         formFilter.getItems().add(Optional.empty());
         for (KForm f : KForm.values()) {
             formFilter.getItems().add(Optional.of(f));
@@ -148,22 +201,41 @@ public final class FoodsView extends BorderPane {
 
         Label basisLabel = new Label(Messages.get("foods.amounts"));
         basisLabel.setLabelFor(basisChoice);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label summary = new Label();
-        summary.setId("foodsSummary");
-        summary.textProperty().bind(model.summaryProperty());
-        HBox bar = new HBox(8, searchField, groupFilter, formFilter, k2Only, spacer, summary, basisLabel,
-                basisChoice);
-        for (Control c : List.of(groupFilter, formFilter, k2Only, basisChoice, basisLabel)) {
+
+        ComboBox<Boolean> rowsPer = new ComboBox<>(FXCollections.observableArrayList(false, true));
+        rowsPer.setId("rowsPerChoice");
+        rowsPer.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Boolean perFamily) {
+                return Messages.get(Boolean.TRUE.equals(perFamily) ? "foods.rowsPer.family" : "foods.rowsPer.source");
+            }
+
+            @Override
+            public Boolean fromString(String s) {
+                return false;
+            }
+        });
+        rowsPer.valueProperty().bindBidirectional(model.oneRowPerFamilyProperty());
+        rowsPer.setTooltip(new Tooltip(Messages.get("foods.rowsPer.tooltip")));
+        rowsPer.setAccessibleText(Messages.get("foods.rowsPer.tooltip"));
+
+        for (Control c : List.of(k2Only, basisChoice, basisLabel, rowsPer)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        searchField.setMinWidth(200);
-        summary.setMinWidth(0);
+        searchField.setMinWidth(SEARCH_MIN_WIDTH);
+        // Wraps onto a second line on narrow windows instead of eliding the controls' labels.
+        FlowPane bar = new FlowPane(8, 6, searchField, groupFilter, formFilter, k2Only, rowsPer,
+                group(basisLabel, basisChoice));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("filter-bar");
         return bar;
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private void buildTable() {
@@ -171,17 +243,24 @@ public final class FoodsView extends BorderPane {
         table.setAccessibleText(Messages.get("foods.foods.and.their.vitamin.k"));
         table.setItems(model.visibleRows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Columns share the table's width (no sideways scrolling); the least used ones can be hidden from the
+        // column menu (the table's "+" button), and which are hidden is remembered.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setTableMenuButtonVisible(true);
         table.setPlaceholder(new Label(Messages.get("foods.no.foods.match.the.search")));
 
-        table.getColumns().add(textColumn(FoodColumn.NAME, 270, r -> r.food().name()));
-        table.getColumns().add(textColumn(FoodColumn.GROUP, 130, r -> r.food().group()));
+        TableColumn<FoodRow, String> name = textColumn(FoodColumn.NAME, NAME_WIDTH, FoodRow::name);
+        name.setMinWidth(NAME_MIN_WIDTH);
+        name.setCellFactory(x -> new NameCell());
+        table.getColumns().add(name);
+        table.getColumns().add(textColumn(FoodColumn.GROUP, GROUP_WIDTH, FoodRow::group));
         for (FoodColumn c : FoodColumn.values()) {
             if (c.isAmount() || c.isCoverage()) {
                 TableColumn<FoodRow, Optional<ColumnValue>> col = new TableColumn<>();
                 col.setId("col" + camel(c));
                 col.setUserData(c);
-                col.setPrefWidth(c == FoodColumn.K1 || c == FoodColumn.OTHER_MK || c == FoodColumn.MK4 ? 86 : 112);
+                col.setPrefWidth(c.isCoverage() ? COVERAGE_WIDTH : AMOUNT_WIDTH);
+                col.setMinWidth(c.isCoverage() ? COVERAGE_WIDTH : AMOUNT_MIN_WIDTH);
                 col.setText(c.title());
                 col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(model.value(f.getValue(), c)));
                 col.setCellFactory(x -> new AmountCell(c));
@@ -189,11 +268,26 @@ public final class FoodsView extends BorderPane {
                 table.getColumns().add(col);
             }
         }
-        TableColumn<FoodRow, String> serving = textColumn(FoodColumn.SERVING, 170,
+        TableColumn<FoodRow, String> serving = textColumn(FoodColumn.SERVING, SERVING_WIDTH,
                 r -> r.serving() == null ? Messages.get("compare.noHouseholdPortion") : r.serving().label());
         table.getColumns().add(serving);
-        table.getColumns().add(textColumn(FoodColumn.SOURCES, 190, FoodRow::sourceLabels));
+        TableColumn<FoodRow, String> sources = textColumn(FoodColumn.SOURCES, SOURCES_WIDTH, FoodRow::sourceLabels);
+        sources.setCellFactory(x -> new TextCellWithTooltip());
+        table.getColumns().add(sources);
         updateColumnTitles();
+        for (TableColumn<FoodRow, ?> col : table.getColumns()) {
+            FoodColumn c = (FoodColumn) col.getUserData();
+            col.setVisible(!model.hiddenColumns().contains(c));
+            col.visibleProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    model.hiddenColumns().remove(c);
+                } else {
+                    model.hiddenColumns().add(c);
+                }
+            });
+        }
+        model.hiddenColumns().addListener((SetChangeListener<FoodColumn>) change -> table.getColumns().forEach(
+                col -> col.setVisible(!model.hiddenColumns().contains((FoodColumn) col.getUserData()))));
 
         // The view model owns the order (missing values last in both directions); the table only reports clicks.
         table.setSortPolicy(t -> {

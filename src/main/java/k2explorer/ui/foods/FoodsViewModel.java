@@ -2,6 +2,7 @@ package k2explorer.ui.foods;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +29,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.EvidenceRank;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Numbers;
@@ -41,7 +45,6 @@ import k2explorer.coverage.Coverage;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.export.CoverageCsvExporter;
 import k2explorer.i18n.Messages;
-import k2explorer.export.CoverageCsvExporter;
 
 /**
  * State of the Foods view: the catalog rows, the search and filters, the sort order and the basis. Needs no
@@ -61,6 +64,15 @@ public final class FoodsViewModel {
     /** The portion (number) the user chose per food id: the one place a food's portion lives across row rebuilds. */
     private final Map<String, Integer> chosenPortions = new TreeMap<>();
     private Map<String, FoodRow> rowsById = Map.of();
+    /** One row per family (and the foods that have none), for "one row per food". */
+    private List<FoodRow> familyRows = List.of();
+    private Map<String, FoodRow> familyRowByFood = Map.of();
+    private final BooleanProperty oneRowPerFamily = new SimpleBooleanProperty(this, "oneRowPerFamily");
+    private final BooleanProperty rankSpecialProducts = new SimpleBooleanProperty(this, "rankSpecialProducts");
+    private final BooleanProperty welcomeDismissed = new SimpleBooleanProperty(this, "welcomeDismissed");
+    /** Columns hidden from the table; these few by default, so the table fits a 1280-pixel window. */
+    private final ObservableSet<FoodColumn> hiddenColumns = FXCollections.observableSet(EnumSet.of(
+            FoodColumn.GROUP, FoodColumn.DIHYDRO_K1, FoodColumn.SERVINGS_TO_TARGET, FoodColumn.SERVING));
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<String> group = new SimpleObjectProperty<>(this, "group");
@@ -81,6 +93,14 @@ public final class FoodsViewModel {
         group.addListener((obs, old, now) -> refilter());
         form.addListener((obs, old, now) -> refilter());
         onlyWithK2.addListener((obs, old, now) -> refilter());
+        oneRowPerFamily.addListener((obs, old, now) -> {
+            String selectedId = selected.get() == null ? null : selected.get().food().id();
+            resort();
+            if (selectedId != null) {
+                selected.set(shownRow(selectedId).orElse(null));
+            }
+        });
+        rankSpecialProducts.addListener((obs, old, now) -> resort());
         basis.addListener((obs, old, now) -> valuesChanged());
         target.addListener((obs, old, now) -> valuesChanged());
         visible.addListener((ListChangeListener<FoodRow>) c -> updateSummary());
@@ -118,13 +138,83 @@ public final class FoodsViewModel {
             applyChosenPortion(row);
         }
         rowsById = index;
+        buildFamilyRows(newCatalog, newRows);
         catalog.set(newCatalog);
         groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));
         rows.setAll(newRows);
         resort();
         if (selectedId != null) {
-            selected.set(index.get(selectedId));
+            selected.set(shownRow(selectedId).orElse(null));
         }
+    }
+
+    /**
+     * A row for each family, standing on its best-supported member, in the place of that family's first food; foods
+     * without a family keep their own row.
+     */
+    private void buildFamilyRows(Catalog c, List<FoodRow> perFood) {
+        Map<String, String> labels = c.sources().stream().collect(Collectors.toMap(Source::id, Source::shortLabel));
+        Map<String, FoodRow> byFamily = new HashMap<>();
+        Map<String, FoodRow> byFood = new HashMap<>();
+        List<FoodRow> result = new ArrayList<>();
+        for (FoodRow row : perFood) {
+            Optional<FoodFamily> family = c.family(row.food().familyId());
+            if (family.isEmpty()) {
+                result.add(row);
+                byFood.put(row.food().id(), row);
+                continue;
+            }
+            FoodRow familyRow = byFamily.computeIfAbsent(family.get().id(), id -> {
+                List<Food> members = family.get().members().stream().map(rowsById::get).filter(Objects::nonNull)
+                        .map(FoodRow::food).toList();
+                Food best = members.stream().min(java.util.Comparator.comparingInt((Food f) -> EvidenceRank.of(f,
+                        EnumSet.allOf(KForm.class))).thenComparing(f -> !family.get().isSameFood(f.id())))
+                        .orElse(row.food());
+                TreeSet<String> sources = new TreeSet<>();
+                members.forEach(m -> sources.add(labels.getOrDefault(m.sourceId(), m.sourceId())));
+                FoodRow made = FoodRow.family(family.get(), best, members, Messages.get("foods.familySources",
+                        members.size(), String.join("; ", sources)));
+                applyChosenPortion(made);
+                result.add(made);
+                return made;
+            });
+            byFood.put(row.food().id(), familyRow);
+        }
+        familyRows = List.copyOf(result);
+        familyRowByFood = byFood;
+    }
+
+    /** The rows the table is made of now: one per source's food, or one per family. */
+    private List<FoodRow> activeRows() {
+        return oneRowPerFamily.get() ? familyRows : rows;
+    }
+
+    /** The row that shows a food in the table as it is now (its family's row when one row per family). */
+    public Optional<FoodRow> shownRow(String foodId) {
+        return Optional.ofNullable(oneRowPerFamily.get() ? familyRowByFood.get(foodId) : rowsById.get(foodId));
+    }
+
+    /** True once the user has closed the first-screen welcome strip (remembered between runs). */
+    public BooleanProperty welcomeDismissedProperty() {
+        return welcomeDismissed;
+    }
+
+    /** The table columns the user has hidden (remembered between runs). */
+    public ObservableSet<FoodColumn> hiddenColumns() {
+        return hiddenColumns;
+    }
+
+    /** One row per food family (every source's numbers as a spread) instead of one row per source. */
+    public BooleanProperty oneRowPerFamilyProperty() {
+        return oneRowPerFamily;
+    }
+
+    /**
+     * Off by default: fortified, experimental and special products (and foods with only reported totals) come after
+     * the everyday foods when sorting by a number, so a "richest first" order starts with foods people eat.
+     */
+    public BooleanProperty rankSpecialProductsProperty() {
+        return rankSpecialProducts;
     }
 
     private void applyChosenPortion(FoodRow row) {
@@ -213,7 +303,7 @@ public final class FoodsViewModel {
 
     /** Selects a food by id, clearing the search and filters if they hide it. False if no such food. */
     public boolean selectFood(String foodId) {
-        Optional<FoodRow> row = row(foodId);
+        Optional<FoodRow> row = shownRow(foodId);
         if (row.isEmpty()) {
             return false;
         }
@@ -283,7 +373,8 @@ public final class FoodsViewModel {
     }
 
     private void resort() {
-        List<FoodRow> ordered = FoodRowComparators.sorted(rows, sortKeys, this::value);
+        List<FoodRow> ordered = FoodRowComparators.sorted(activeRows(), sortKeys, this::value,
+                !rankSpecialProducts.get());
         sortedAll.clear();
         sortedAll.addAll(ordered);
         narrowing.clear();
@@ -377,9 +468,9 @@ public final class FoodsViewModel {
             result = sortedAll;
         } else {
             Predicate<FoodRow> keep = row -> query.matches(row.searchKey())
-                    && (wantedGroup == null || wantedGroup.equals(row.food().group()))
-                    && (wantedForm == null || row.food().hasForm(wantedForm))
-                    && (!k2 || row.food().hasMeasuredK2());
+                    && (wantedGroup == null || row.inGroup(wantedGroup))
+                    && (wantedForm == null || row.hasForm(wantedForm))
+                    && (!k2 || row.hasMeasuredK2());
             result = filterInOrder(from, keep);
         }
         if (current != null && base == current) {
@@ -412,7 +503,7 @@ public final class FoodsViewModel {
     }
 
     private void updateSummary() {
-        summary.set(Messages.get("foods.summary", String.format("%,d", visible.size()),
-                String.format("%,d", rows.size())));
+        summary.set(Messages.get(oneRowPerFamily.get() ? "foods.summary.families" : "foods.summary",
+                String.format("%,d", visible.size()), String.format("%,d", activeRows().size())));
     }
 }

@@ -1,0 +1,59 @@
+package k2explorer.ui.foods;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import k2explorer.i18n.Messages;
+
+/**
+ * A food's name, elided when the column is narrow with the whole name on hover, and a small tag for what is not an
+ * everyday food (fortified, experimental, special product, dried herb), a food with only reported totals, or a
+ * family row standing for several sources.
+ */
+final class NameCell extends TableCell<FoodRow, String> {
+    private static final String[] TAG_STYLES = {"name-tag", "name-tag-family"};
+
+    @Override
+    protected void updateItem(String name, boolean empty) {
+        super.updateItem(name, empty);
+        FoodRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+        if (row == null || name == null) {
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        setText(name);
+        String tag = tag(row);
+        if (tag == null) {
+            setGraphic(null);
+            setTooltip(new Tooltip(name));
+            return;
+        }
+        Label label = new Label(tag);
+        label.getStyleClass().add(row.family() != null ? TAG_STYLES[1] : TAG_STYLES[0]);
+        setGraphic(label);
+        setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        setTooltip(new Tooltip(Messages.get("foods.name.tooltip", name, tagExplained(row))));
+    }
+
+    private static String tag(FoodRow row) {
+        if (row.family() != null) {
+            return Messages.get("foods.tag.sources", row.foods().size());
+        }
+        if (row.food().exclusion() != null) {
+            return row.food().exclusion().label();
+        }
+        return row.reportedOnly() ? Messages.get("foods.tag.reportedOnly") : null;
+    }
+
+    private static String tagExplained(FoodRow row) {
+        if (row.family() != null) {
+            return Messages.get("foods.tag.sources.tooltip", row.foods().size(), row.food().name());
+        }
+        if (row.food().exclusion() != null) {
+            return Messages.get("foods.tag.excluded.tooltip", row.food().exclusion().label());
+        }
+        return Messages.get("foods.tag.reportedOnly.tooltip");
+    }
+}
