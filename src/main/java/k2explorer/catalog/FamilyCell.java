@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * One column of a family row: the spread of what the family's sources give (never one merged number), how many
- * sources give it, and the best-supported source's value, which the row sorts by and names.
+ * sources give it, and the best-supported source's value, which the row sorts by and names: the one whose sum covers
+ * most of the column's forms, and among those the one with the strongest evidence ({@link EvidenceRank}).
  *
  * @param spread  lowest to highest value across the sources, in the strongest state among them
  * @param partial true when any source's value is a partial sum (the family's true amount may be higher)
@@ -38,13 +39,17 @@ public record FamilyCell(Amount spread, boolean partial, FormTotal best, Food be
         Amount spread = null;
         boolean partial = false;
         int bestIndex = 0;
+        int bestForms = -1;
         int bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < counted.size(); i++) {
             FormTotal t = totals.get(i);
             spread = spread == null ? t.amount() : spread.spreadWith(t.amount());
             partial |= t.partial();
+            // A sum over more of the forms the column asks for says more; then the stronger evidence wins.
+            int forms = t.includedForms().size();
             int rank = EvidenceRank.of(counted.get(i), t.includedForms());
-            if (rank < bestRank) {
+            if (forms > bestForms || forms == bestForms && rank < bestRank) {
+                bestForms = forms;
                 bestRank = rank;
                 bestIndex = i;
             }

@@ -17,6 +17,7 @@ public final class AmountFormat {
     public static final String NOT_MEASURED = "—";
     private static final String AT_LEAST = "≥ ";
     private static final String AT_MOST = "≤ ";
+    private static final double WHOLE_FROM = 100;
 
     private AmountFormat() {
     }
@@ -28,8 +29,13 @@ public final class AmountFormat {
         return f.format(value);
     }
 
+    /** A spread as "low–high"; its ends from 100 up lose their decimal, so a spread fits a table column. */
     public static String format(AmountRange range) {
-        return range.isSpread() ? format(range.low()) + "–" + format(range.high()) : format(range.low());
+        return range.isSpread() ? spreadEnd(range.low()) + "–" + spreadEnd(range.high()) : format(range.low());
+    }
+
+    private static String spreadEnd(double value) {
+        return value >= WHOLE_FROM ? format(Math.round(value)) : format(value);
     }
 
     /** One value or a sum in its state. */

@@ -69,6 +69,7 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         Appearance.bind(models.appearance(), root);
+        ColumnWidths.follow(scene, models.appearance().fontScaleProperty(), tabs.getSelectionModel().selectedItemProperty());
         executor.run(SystemTheme::prefersDark, dark -> models.appearance().systemDarkProperty().set(dark),
                 e -> { });
         scene.getStylesheets().add(Themes.APP_STYLESHEET);
@@ -124,12 +125,10 @@ public final class MainWindow {
     static String statusText(OpenedCatalog opened) {
         Catalog catalog = opened.catalog();
         CatalogCounts c = catalog.counts();
-        Object[] counts = List.of(c.foods(), c.foodsWithVitaminK(), c.foodsWithK2(), c.foodsWithOnlyNotDetectedK2(),
-                c.values(), c.sources()).stream().map(n -> String.format("%,d", n)).toArray();
-        return Messages.get("status.catalog", counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
-                catalog.version().shortHash())
-                + (opened.rebuilt().isPresent()
-                ? Messages.get("status.catalogBuilt", String.valueOf(opened.buildMillis())) : "");
+        Object[] counts = List.of(c.foods(), c.foodsWithK2(), c.foodsWithOnlyNotDetectedK2(), c.values(),
+                c.sources()).stream().map(n -> String.format("%,d", n)).toArray();
+        return Messages.get("status.catalog", counts[0], counts[1], counts[2], counts[3], counts[4],
+                catalog.version().shortHash());
     }
 
     /** Imports a CSV of the user's foods and shows the report, as File → Import does after the chooser. */

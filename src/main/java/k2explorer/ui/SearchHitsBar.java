@@ -8,6 +8,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
@@ -34,6 +35,8 @@ final class SearchHitsBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(0, 8, 2, 8));
         setMinHeight(LINE_HEIGHT);
+        // Its links keep their width and are cut at the end; the strip itself never widens the window.
+        setMinWidth(0);
         setPrefHeight(LINE_HEIGHT);
         setMaxHeight(LINE_HEIGHT);
         Rectangle clip = new Rectangle();
@@ -53,10 +56,11 @@ final class SearchHitsBar extends HBox {
         List<Study> studyHits = studies.search(q);
         List<Claim> claimHits = claims.search(q);
         List<LearnPanels.HeadingHit> topicHits = learn == null ? List.of() : learn.search(q);
-        add(Messages.get("search.studies"), studyHits, s -> s.label(), s -> navigator.openStudy(s.key()));
-        add(Messages.get("search.claims"), claimHits, c -> c.text(), c -> navigator.openClaim(c.id()));
+        // Learn topics first: few and short, they stay in sight on a narrow window.
         add(Messages.get("search.learn"), topicHits, h -> h.heading(), h -> navigator.openPanel(h.panel().id(),
                 h.heading()));
+        add(Messages.get("search.claims"), claimHits, c -> c.text(), c -> navigator.openClaim(c.id()));
+        add(Messages.get("search.studies"), studyHits, s -> s.label(), s -> navigator.openStudy(s.key()));
         if (getChildren().isEmpty()) {
             Label none = new Label(Messages.get("search.none"));
             none.getStyleClass().add("muted");
@@ -70,10 +74,13 @@ final class SearchHitsBar extends HBox {
             return;
         }
         Label label = new Label(Messages.get("search.kind", kind, hits.size()));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("search-hits-kind");
         getChildren().add(label);
         for (T hit : hits.subList(0, Math.min(MAX_PER_KIND, hits.size()))) {
             Hyperlink link = new Hyperlink(text.apply(hit));
+            // Whole links, cut off at the strip's end if they do not fit, rather than every link elided.
+            link.setMinWidth(Region.USE_PREF_SIZE);
             link.getStyleClass().add("search-hit");
             link.setOnAction(e -> open.accept(hit));
             getChildren().add(link);

@@ -30,6 +30,7 @@ import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
 import k2explorer.export.CoverageExportTest;
 import k2explorer.ui.foods.FoodColumn;
+import k2explorer.ui.foods.ColumnValue;
 import k2explorer.ui.foods.FoodRow;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,8 @@ class FoodsWindowUiTest extends AppWindowTest {
         k2explorer.catalog.CatalogCounts counts = foods().catalogProperty().get().counts();
         assertEquals(counts.foods(), table(robot).getItems().size());
         String status = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
-        assertTrue(status.startsWith(String.format("%,d foods:", counts.foods())), status);
-        assertTrue(status.contains(String.format("%,d with a measured K2 amount", counts.foodsWithK2())), status);
+        assertTrue(status.startsWith(String.format("%,d foods · ", counts.foods())), status);
+        assertTrue(status.contains(String.format("%,d with K2 measured", counts.foodsWithK2())), status);
         assertTrue(status.contains(String.format("%,d with K2 not detected only", counts.foodsWithOnlyNotDetectedK2())),
                 status);
     }
@@ -110,6 +111,44 @@ class FoodsWindowUiTest extends AppWindowTest {
     }
 
     @Test
+    void oneRowPerFoodShowsNattoWithTheSpreadOfItsSources(FxRobot robot) {
+        robot.clickOn("#rowsPerChoice").clickOn("One row per food");
+        robot.clickOn("#searchField").write("natto");
+        WaitForAsyncUtils.waitForFxEvents();
+        FoodRow natto = table(robot).getItems().stream().filter(r -> r.family() != null
+                && r.family().name().equals("Natto")).findFirst().orElseThrow();
+        ColumnValue mk7 = foods().value(natto, FoodColumn.MK7).orElseThrow();
+        assertTrue(mk7.amount().isSpread(), "every source's MK-7, lowest to highest: " + mk7.text());
+        assertTrue(mk7.ranked().sources() >= 4, "USDA has no MK-7; the papers and tables do: " + mk7.ranked());
+        assertTrue(mk7.text().contains("–"), mk7.text());
+        assertEquals(1, table(robot).getItems().stream().filter(r -> r.foods().stream()
+                .anyMatch(f -> f.id().equals("lit:KAMAO2007:natto"))).count(),
+                "its sources are inside the family row, not listed again");
+        robot.interact(() -> table(robot).getSelectionModel().select(natto));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(texts(robot.lookup("#foodDetail").query()).stream().anyMatch(t -> t.startsWith("Natto, regular (commercial type) — Tsukamoto 2000")),
+                "the detail pane lists each source side by side");
+    }
+
+    @Test
+    void aMeasuredZeroFoodNeverReachesTheTargetInTheChartItIsNotNoData(FxRobot robot) {
+        FoodRow zero = foods().allRows().stream().filter(r -> r.food().origin() == k2explorer.catalog.FoodOrigin.USDA
+                && r.food().valuesOf(KForm.K1).stream().anyMatch(v -> v.state()
+                == k2explorer.catalog.ValueState.MEASURED_ZERO)).findFirst().orElseThrow();
+        robot.interact(() -> {
+            targets().countedProperty().set(k2explorer.coverage.CountedForms.K1_ONLY);
+            foods().pickedRows().setAll(zero, foods().row("usda:11233").orElseThrow());
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.interact(() -> robot.lookup("#pickedOnlyCheck").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        String listed = robot.lookup("#noDataLabel").queryAs(Label.class).getText();
+        assertTrue(listed.contains("never reaches the target") && listed.contains(zero.food().name()), listed);
+        assertFalse(listed.contains("no data"), listed);
+    }
+
+    @Test
     void typingKaleLeavesOnlyKaleFoods(FxRobot robot) {
         robot.clickOn("#searchField").write("kale");
         WaitForAsyncUtils.waitForFxEvents();
@@ -144,8 +183,9 @@ class FoodsWindowUiTest extends AppWindowTest {
         robot.clickOn(basis).clickOn(Basis.PER_SERVING.label());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Basis.PER_SERVING, foods().basisProperty().get());
-        assertTrue(robot.lookup(".column-header .label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().contains("µg/serving")));
+        FoodRow natto = foods().row("lit:KAMAO2007:natto").orElseThrow();
+        assertEquals("375.6", foods().value(natto, FoodColumn.MK7).orElseThrow().text(),
+                "939 µg per 100 g is 375.6 µg in a 40 g pack");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.collections.FXCollections;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -33,6 +34,7 @@ import k2explorer.catalog.Amount;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.Toolbar;
 import k2explorer.ui.AmountFormat;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodRow;
@@ -86,11 +88,8 @@ public final class CompareView extends BorderPane {
         asTable.setOnAction(e -> ChartTable.show(getScene().getWindow(),
                 Messages.get("compare.compared.foods.as.a.table"), chart,
                         Messages.get("compare.vitamin.k.forms.of.the")));
-        HBox bar = new HBox(8, picker, add, clear, perServing, asTable, message);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
-        bar.getStyleClass().add("filter-bar");
-        setTop(bar);
+        message.setWrapText(true);
+        setTop(new Toolbar(picker, add, clear, perServing, asTable, message));
 
         grid.setId("compareGrid");
         grid.setHgap(14);
@@ -103,10 +102,17 @@ public final class CompareView extends BorderPane {
         chart.setAnimated(false);
         chart.setAccessibleText(Messages.get("compare.vitamin.k.forms.of.the"));
         chart.getYAxis().setLabel("µg");
-        SplitPane split = new SplitPane(scroll, chart);
+        split.getItems().setAll(scroll, chart);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(TABLE_SHARE);
-        setCenter(split);
+        emptyHint.setId("compareEmpty");
+        emptyHint.getStyleClass().add("hint");
+        emptyHint.setWrapText(true);
+        emptyHint.setPadding(new Insets(10));
+        emptyHint.setAlignment(Pos.TOP_LEFT);
+        emptyHint.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        perServing.disableProperty().bind(Bindings.isEmpty(model.compared()));
+        asTable.disableProperty().bind(Bindings.isEmpty(model.compared()));
 
         model.compared().addListener((ListChangeListener<FoodRow>) c -> render());
         model.perServingProperty().addListener((obs, o, n) -> render());
@@ -115,17 +121,20 @@ public final class CompareView extends BorderPane {
         render();
     }
 
+    private final SplitPane split = new SplitPane();
+    private final Label emptyHint = new Label(Messages.get("compare.hint"));
+
     private void render() {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         List<FoodRow> rows = List.copyOf(model.compared());
         if (rows.isEmpty() || foods.catalogProperty().get() == null) {
-            Label hint = new Label(Messages.get("compare.hint"));
-            hint.getStyleClass().add("hint");
-            grid.add(hint, 0, 0);
+            // Nothing to compare: one sentence saying how to start, no empty table or chart axes.
             chart.getData().clear();
+            setCenter(emptyHint);
             return;
         }
+        setCenter(split);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(LABEL_COLUMN_MIN);
         labels.setPrefWidth(LABEL_COLUMN_PREF);

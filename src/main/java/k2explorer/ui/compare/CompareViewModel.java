@@ -87,8 +87,9 @@ public final class CompareViewModel {
         compared.add(to, row);
     }
 
+    /** Only with one food: with none, the view itself says how to start. */
     private String hint() {
-        return compared.size() < 2 ? Messages.get("compare.pickTwo") : "";
+        return compared.size() == 1 ? Messages.get("compare.pickTwo") : "";
     }
 
     /** The compared foods' ids, to remember between runs. */

@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.Toolbar;
 import k2explorer.ui.AmountFormat;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
@@ -102,11 +103,8 @@ public final class CoverageChartView extends BorderPane {
         includeExcluded.setId("includeExcludedCheck");
         includeExcluded.setTooltip(new Tooltip(Messages.get("coverage.includeExcluded.tooltip")));
         // Controls wrap onto a second line rather than eliding their labels when the window is narrow.
-        FlowPane bar = new FlowPane(8, 6, group(topLabel, topN, topLabel2), group(rankLabel, rankBy),
-                pickedOnly, includeExcluded, logScale, asTable, png, csv);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
-        bar.getStyleClass().add("filter-bar");
+        Toolbar bar = new Toolbar(group(topLabel, topN, topLabel2), group(rankLabel, rankBy), pickedOnly,
+                includeExcluded, logScale, asTable, png, csv);
         heading.setId("coverageHeading");
         heading.setWrapText(true);
         heading.setPadding(new Insets(4, 8, 0, 8));
@@ -206,7 +204,7 @@ public final class CoverageChartView extends BorderPane {
         // CategoryAxis lists categories top-down in reverse insertion order for horizontal charts: add largest first.
         for (int i = bars.size() - 1; i >= 0; i--) {
             ChartBar b = bars.get(i);
-            String category = uniqueCategory(b);
+            String category = uniqueCategory(b, bars);
             categoryToFood.put(category, b.foodId());
             for (FormGroup g : FormGroup.values()) {
                 double value = g == b.mainForm()
@@ -238,8 +236,11 @@ public final class CoverageChartView extends BorderPane {
                 n <= LISTED_FOODS ? ": " + String.join("; ", foods) : ".");
     }
 
-    private String uniqueCategory(ChartBar b) {
-        String base = b.label() + (b.foodId().startsWith("lit:") ? " (" + b.sources() + ")" : "");
+    /** The bar's label; a name that several bars share (the same food in two sources) says its source. */
+    private String uniqueCategory(ChartBar b, List<ChartBar> bars) {
+        boolean shared = bars.stream().filter(o -> o.label().equals(b.label())).count() > 1;
+        String base = shared || b.foodId().startsWith("lit:")
+                ? Messages.get("coverage.bar.withSource", b.label(), b.sources()) : b.label();
         String category = base;
         int n = 2;
         while (categoryToFood.containsKey(category)) {

@@ -125,9 +125,13 @@ public record FoodDetail(
                 ? Messages.get("detail.subtitle", food.group(), food.origin().label(), food.id())
                 : Messages.get("detail.subtitle.usda", food.group(), food.origin().label(), usdaNumber(food),
                 food.id());
+        if (row.family() != null) {
+            subtitle = Messages.get("detail.familyRow", row.foods().size(), food.name(), label(catalog, food.sourceId()),
+                    subtitle);
+        }
         boolean rich = food.totalK().map(t -> t.amount().high() >= WARFARIN_NOTE_FROM_MICROGRAMS).orElse(false);
         String warfarin = rich ? Messages.get("detail.warfarin") : "";
-        return new FoodDetail(food.name(), subtitle, values, totals, nutrients,
+        return new FoodDetail(row.name(), subtitle, values, totals, nutrients,
                 family.map(FoodFamily::name).orElse(""), related, reported, sources, warfarin);
     }
 

@@ -84,7 +84,8 @@ public final class FoodDetailView extends ScrollPane {
         if (!d.related().isEmpty()) {
             content.getChildren().add(heading(Messages.get("detail.family", d.familyName())));
             for (FoodDetail.RelatedFood r : d.related()) {
-                Hyperlink link = new Hyperlink(r.name() + " — " + r.sourceLabel());
+                Hyperlink link = new Hyperlink(Messages.get("detail.family.link", r.name(), r.sourceLabel()));
+                link.setWrapText(true);
                 link.getStyleClass().add("related-food");
                 link.setOnAction(e -> model.selectFood(r.foodId()));
                 String relation = Messages.get(r.sameFood() ? "detail.family.same" : "detail.family.similar");
@@ -184,6 +185,7 @@ public final class FoodDetailView extends ScrollPane {
         FlowPane links = new FlowPane(6, 2);
         s.link().ifPresent(url -> {
             Hyperlink link = new Hyperlink(url);
+            link.setWrapText(true);
             link.getStyleClass().add("source-link");
             link.setOnAction(e -> actions.openLink(url));
             link.setTooltip(new Tooltip(Messages.get("detail.open.in.the.browser")));

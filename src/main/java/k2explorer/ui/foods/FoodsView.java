@@ -29,7 +29,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -37,23 +36,30 @@ import javafx.util.StringConverter;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The Foods explorer: search and filters on top, the sortable table, and the selected food's detail pane. */
 public final class FoodsView extends BorderPane {
     /** The table gets most of the width; the detail pane keeps the rest when the window grows. */
-    private static final double TABLE_SHARE = 0.68;
+    private static final double TABLE_SHARE = 0.6;
+    /** The detail pane's width beside the table: enough for its value grid, leaving the columns their room. */
+    private static final double DETAIL_WIDTH = 360;
+    private static final double TABLE_SHARE_BELOW = 0.55;
+    /** Below this window width (in ems of the current text size) the detail pane goes under the table. */
+    private static final double SIDE_BY_SIDE_EMS = 85;
     private static final double SEARCH_MIN_WIDTH = 200;
     private static final int SEARCH_COLUMNS = 20;
-    private static final double NAME_WIDTH = 230;
-    private static final double NAME_MIN_WIDTH = 170;
+    private static final double NAME_WIDTH = 210;
+    private static final double NAME_MIN_WIDTH = 150;
     private static final double GROUP_WIDTH = 150;
-    private static final double AMOUNT_WIDTH = 84;
-    private static final double AMOUNT_MIN_WIDTH = 62;
+    private static final double AMOUNT_WIDTH = 92;
+    private static final double AMOUNT_MIN_WIDTH = 76;
     /** Wide enough for the two-line headers of the coverage columns. */
     private static final double COVERAGE_WIDTH = 100;
     private static final double SERVING_WIDTH = 150;
     private static final double SOURCES_WIDTH = 150;
+    private static final double SOURCES_MIN_WIDTH = 90;
     /** Wide enough for the longest USDA food group name. */
     private static final double GROUP_FILTER_WIDTH = 190;
     private static final double FORM_FILTER_WIDTH = 190;
@@ -63,10 +69,11 @@ public final class FoodsView extends BorderPane {
     private final TableView<FoodRow> table = new TableView<>();
     private final TextField searchField = TextFields.createClearableTextField();
     private final VBox top = new VBox();
-    private final List<TableColumn<FoodRow, ?>> amountColumns = new ArrayList<>();
     private final FoodDetailView detail;
     private final Runnable compareSelected;
     private final SplitPane split = new SplitPane();
+    /** Says the unit once for every amount column ("Amounts in µg/100 g"), so the headers stay short. */
+    private final Label basisUnit = new Label(Messages.get("foods.amounts.unit"));
 
     public FoodsView(FoodsViewModel model, Node targetBar, Runnable compareSelected,
                      FoodDetailView.Actions actions) {
@@ -91,7 +98,28 @@ public final class FoodsView extends BorderPane {
         // The detail pane takes room only when there is a food to show in it.
         model.selectedProperty().addListener((obs, old, now) -> showDetail(now != null));
         showDetail(model.selectedProperty().get() != null);
+        // On a narrow window or with large text the detail pane goes below the table, so the columns keep room.
+        widthProperty().addListener((obs, was, now) -> placeDetail());
+        basisUnit.fontProperty().addListener((obs, was, now) -> placeDetail());
         setCenter(split);
+    }
+
+    private void placeDetail() {
+        double ems = getWidth() / basisUnit.getFont().getSize();
+        Orientation wanted = ems < SIDE_BY_SIDE_EMS ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+        if (split.getOrientation() != wanted) {
+            split.setOrientation(wanted);
+            split.setDividerPositions(tableShare());
+        }
+    }
+
+    /** Beside the table the detail pane keeps a reading width; below it, a share of the height. */
+    private double tableShare() {
+        if (split.getOrientation() == Orientation.VERTICAL) {
+            return TABLE_SHARE_BELOW;
+        }
+        double width = getWidth() > 0 ? getWidth() : DETAIL_WIDTH / (1 - TABLE_SHARE);
+        return Math.max(TABLE_SHARE, 1 - DETAIL_WIDTH / width);
     }
 
     private void showDetail(boolean show) {
@@ -100,7 +128,7 @@ public final class FoodsView extends BorderPane {
         }
         if (show) {
             split.getItems().add(detail);
-            split.setDividerPositions(TABLE_SHARE);
+            split.setDividerPositions(tableShare());
         } else {
             split.getItems().remove(detail);
         }
@@ -129,7 +157,7 @@ public final class FoodsView extends BorderPane {
         return searchField;
     }
 
-    private FlowPane filterBar() {
+    private Toolbar filterBar() {
         searchField.setId("searchField");
         searchField.setPromptText(Messages.get("foods.search.foods.studies.claims.and"));
         searchField.setPrefColumnCount(SEARCH_COLUMNS);
@@ -196,10 +224,9 @@ public final class FoodsView extends BorderPane {
         basisChoice.setId("basisChoice");
         basisChoice.valueProperty().bindBidirectional(model.basisProperty());
         basisChoice.setAccessibleText(Messages.get("foods.amounts.per"));
-        model.basisProperty().addListener((obs, old, now) -> updateColumnTitles());
         model.valuesRevisionProperty().addListener((obs, old, now) -> table.refresh());
 
-        Label basisLabel = new Label(Messages.get("foods.amounts"));
+        Label basisLabel = basisUnit;
         basisLabel.setLabelFor(basisChoice);
 
         ComboBox<Boolean> rowsPer = new ComboBox<>(FXCollections.observableArrayList(false, true));
@@ -223,13 +250,7 @@ public final class FoodsView extends BorderPane {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         searchField.setMinWidth(SEARCH_MIN_WIDTH);
-        // Wraps onto a second line on narrow windows instead of eliding the controls' labels.
-        FlowPane bar = new FlowPane(8, 6, searchField, groupFilter, formFilter, k2Only, rowsPer,
-                group(basisLabel, basisChoice));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
-        bar.getStyleClass().add("filter-bar");
-        return bar;
+        return new Toolbar(searchField, groupFilter, formFilter, k2Only, rowsPer, group(basisLabel, basisChoice));
     }
 
     private static HBox group(Node... nodes) {
@@ -264,7 +285,6 @@ public final class FoodsView extends BorderPane {
                 col.setText(c.title());
                 col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(model.value(f.getValue(), c)));
                 col.setCellFactory(x -> new AmountCell(c));
-                amountColumns.add(col);
                 table.getColumns().add(col);
             }
         }
@@ -273,8 +293,8 @@ public final class FoodsView extends BorderPane {
         table.getColumns().add(serving);
         TableColumn<FoodRow, String> sources = textColumn(FoodColumn.SOURCES, SOURCES_WIDTH, FoodRow::sourceLabels);
         sources.setCellFactory(x -> new TextCellWithTooltip());
+        sources.setMinWidth(SOURCES_MIN_WIDTH);
         table.getColumns().add(sources);
-        updateColumnTitles();
         for (TableColumn<FoodRow, ?> col : table.getColumns()) {
             FoodColumn c = (FoodColumn) col.getUserData();
             col.setVisible(!model.hiddenColumns().contains(c));
@@ -330,16 +350,6 @@ public final class FoodsView extends BorderPane {
         col.setPrefWidth(width);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
         return col;
-    }
-
-    private void updateColumnTitles() {
-        String unit = "µg" + model.basisProperty().get().unitSuffix();
-        for (TableColumn<FoodRow, ?> col : amountColumns) {
-            FoodColumn c = (FoodColumn) col.getUserData();
-            if (c.isAmount()) {
-                col.setText(Messages.get("foods.column.withUnit", c.title(), unit));
-            }
-        }
     }
 
     private static String camel(FoodColumn c) {

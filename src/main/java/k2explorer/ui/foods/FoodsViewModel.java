@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import javafx.collections.ObservableSet;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.EvidenceRank;
+import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.FormTotal;
@@ -167,9 +169,9 @@ public final class FoodsViewModel {
             FoodRow familyRow = byFamily.computeIfAbsent(family.get().id(), id -> {
                 List<Food> members = family.get().members().stream().map(rowsById::get).filter(Objects::nonNull)
                         .map(FoodRow::food).toList();
-                Food best = members.stream().min(java.util.Comparator.comparingInt((Food f) -> EvidenceRank.of(f,
-                        EnumSet.allOf(KForm.class))).thenComparing(f -> !family.get().isSameFood(f.id())))
-                        .orElse(row.food());
+                Food best = members.stream().min(Comparator.comparingInt((Food f) -> EvidenceRank.of(f,
+                        EnumSet.allOf(KForm.class))).thenComparing(f -> !family.get().isSameFood(f.id()))
+                        .thenComparing(f -> -f.values().size())).orElse(row.food());
                 TreeSet<String> sources = new TreeSet<>();
                 members.forEach(m -> sources.add(labels.getOrDefault(m.sourceId(), m.sourceId())));
                 FoodRow made = FoodRow.family(family.get(), best, members, Messages.get("foods.familySources",
@@ -391,7 +393,9 @@ public final class FoodsViewModel {
         if (t == null) {
             return Optional.empty();
         }
-        Optional<FormTotal> counted = row.counted(t.counted());
+        // A family row reaches the target as its best-supported source for the counted forms says.
+        Optional<FormTotal> counted = row.family() == null ? row.counted(t.counted())
+                : FamilyCell.of(row.foods(), f -> t.counted().per100g(f)).map(FamilyCell::best);
         if (counted.isEmpty()) {
             return Optional.empty();
         }

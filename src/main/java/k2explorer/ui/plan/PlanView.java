@@ -57,6 +57,7 @@ public final class PlanView extends BorderPane {
     private static final double SAVED_PLANS_WIDTH = 240;
     private static final double AMOUNT_COLUMN_WIDTH = 200;
     /** Long enough to read a progress of a few percent. */
+    private static final double FORM_COLUMN_WIDTH = 115;
     private static final double PROGRESS_WIDTH = 260;
     /** What the plan view asks of the window: storing happens in the background there. */
     public interface Actions {
@@ -222,9 +223,9 @@ public final class PlanView extends BorderPane {
         table.getColumns().add(food);
         table.getColumns().add(amount);
         for (KForm form : PlanTotals.SHOWN) {
-            TableColumn<DayPlan.Item, String> col = new TableColumn<>(form.label() + " µg");
+            TableColumn<DayPlan.Item, String> col = new TableColumn<>(Messages.get("plan.column.form", form.label()));
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(formText(c.getValue(), form)));
-            col.setPrefWidth(90);
+            col.setPrefWidth(FORM_COLUMN_WIDTH);
             table.getColumns().add(col);
         }
         Button remove = new Button(Messages.get("plan.remove"));
@@ -341,7 +342,13 @@ public final class PlanView extends BorderPane {
     private void showWeek(WeeklyK1 week) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         List<String> days = new ArrayList<>();
-        if (week != null) {
+        boolean anyPlan = week != null && week.days().stream().anyMatch(d -> d.k1Micrograms() != null);
+        weekChart.setVisible(anyPlan);
+        weekChart.setManaged(anyPlan);
+        if (week != null && !anyPlan) {
+            // An empty week is said once, not day by day.
+            weekSummary.setText(week.spread());
+        } else if (week != null) {
             List<String> categories = new ArrayList<>();
             for (WeeklyK1.Day day : week.days()) {
                 String label = day.date().format(DAY);

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Food;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.Toolbar;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimEvidence;
 import k2explorer.studies.ClaimEvidenceTier;
@@ -107,7 +108,7 @@ public final class ClaimsView extends BorderPane {
         return table;
     }
 
-    private HBox filterBar() {
+    private Toolbar filterBar() {
         ComboBox<Verdict> verdict = filter("claimVerdictFilter", "claims.filter.a11y", model.verdictProperty(),
                 List.of(Verdict.values()), Verdict::label, Messages.get("claims.filter.all"));
         ComboBox<ClaimKind> kind = filter("claimKindFilter", "claims.kind.a11y", model.kindProperty(),
@@ -130,9 +131,7 @@ public final class ClaimsView extends BorderPane {
         Button seedTable = new Button(Messages.get("claims.tableButton"));
         seedTable.setId("claimSeedTableButton");
         seedTable.setOnAction(e -> showSeedTable());
-        HBox bar = new HBox(8, verdict, kind, seed, article, seedTable);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return new Toolbar(verdict, kind, seed, article, seedTable);
     }
 
     private static <T> ComboBox<T> filter(String id, String a11y, ObjectProperty<T> property, List<T> values,

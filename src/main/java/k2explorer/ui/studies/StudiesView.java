@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Numbers;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.Toolbar;
 import k2explorer.studies.Claim;
 import k2explorer.studies.EvidenceGrade;
 import k2explorer.studies.Study;
@@ -64,7 +65,7 @@ public final class StudiesView extends BorderPane {
         return table;
     }
 
-    private HBox filters() {
+    private Toolbar filters() {
         Label count = new Label(model.countText());
         count.setId("studyCount");
         model.visible().addListener((javafx.collections.ListChangeListener<Study>) change ->
@@ -73,7 +74,8 @@ public final class StudiesView extends BorderPane {
         search.setId("studySearchField");
         search.setPromptText(Messages.get("studies.search.prompt"));
         search.textProperty().bindBidirectional(model.queryProperty());
-        HBox bar = new HBox(8, search,
+        count.setWrapText(true);
+        Toolbar bar = new Toolbar(search,
                 combo("studyTopicFilter", Messages.get("studies.filter.topics"), StudyTopic.values(),
                         model.topicProperty()),
                 combo("studyDesignFilter", Messages.get("studies.filter.designs"), StudyDesign.values(),
@@ -82,8 +84,6 @@ public final class StudiesView extends BorderPane {
                         model.formProperty()),
                 combo("studyGradeFilter", Messages.get("studies.filter.grades"), EvidenceGrade.values(),
                         model.gradeProperty()), count);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
         return bar;
     }
 
@@ -152,7 +152,7 @@ public final class StudiesView extends BorderPane {
         grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
         grade.setComparator(StudiesViewModel.gradeOrder());
         grade.setPrefWidth(110);
-        dose.setPrefWidth(85);
+        dose.setPrefWidth(100);
         n.setPrefWidth(75);
         return List.of(study, grade, design, form, dose, n, topic);
     }
