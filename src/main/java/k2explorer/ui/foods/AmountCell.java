@@ -26,6 +26,8 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     AmountCell(FoodColumn column) {
         this.column = column;
         getStyleClass().add("amount-cell");
+        // A spread ("≥ 47.5–64.7") goes onto two lines in a narrow column rather than losing its end.
+        setWrapText(true);
     }
 
     @Override

@@ -210,6 +210,7 @@ public final class PlanView extends BorderPane {
 
     private VBox itemsTable() {
         TableView<DayPlan.Item> table = new TableView<>(model.items());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setId("planItemsTable");
         table.setAccessibleText(Messages.get("plan.table.a11y"));
         table.setPrefHeight(230);
@@ -226,6 +227,7 @@ public final class PlanView extends BorderPane {
             TableColumn<DayPlan.Item, String> col = new TableColumn<>(Messages.get("plan.column.form", form.label()));
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(formText(c.getValue(), form)));
             col.setPrefWidth(FORM_COLUMN_WIDTH);
+            col.setMinWidth(FORM_COLUMN_WIDTH);
             table.getColumns().add(col);
         }
         Button remove = new Button(Messages.get("plan.remove"));

@@ -54,6 +54,7 @@ public final class ChartTable {
     public static TableView<Row> of(List<Row> rows, String seriesTitle, String itemTitle,
                                     String valueTitle) {
         TableView<Row> table = new TableView<>();
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setId("chartDataTable");
         table.setAccessibleText(Messages.get("chartTable.a11y"));
         table.getItems().setAll(rows);

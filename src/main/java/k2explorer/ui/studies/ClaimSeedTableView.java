@@ -43,6 +43,7 @@ final class ClaimSeedTableView extends BorderPane {
         top.setPadding(new Insets(8));
         setTop(top);
         TableView<Claim> table = new TableView<>();
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setId("claimSeedTable");
         table.setAccessibleText(Messages.get("claims.table.title"));
         table.getItems().setAll(model.seedTableRows());

@@ -58,6 +58,7 @@ public final class ClaimsView extends BorderPane {
         VBox top = new VBox(6, filterBar(), intro);
         top.setPadding(new Insets(8));
         setTop(top);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setId("claimsTable");
         table.setAccessibleText(Messages.get("claims.a11y"));
         table.setItems(model.visible());

@@ -48,6 +48,7 @@ public final class StudiesView extends BorderPane {
         this.navigator = navigator;
         setId("studiesView");
         setTop(filters());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setId("studiesTable");
         table.setAccessibleText(Messages.get("studies.a11y"));
         table.setItems(model.visible());
