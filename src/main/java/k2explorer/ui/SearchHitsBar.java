@@ -7,7 +7,11 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.geometry.Pos;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import k2explorer.i18n.Messages;
@@ -20,12 +24,15 @@ import k2explorer.ui.studies.StudiesViewModel;
 /**
  * The rest of the one search box: while the Foods table filters as you type, this strip lists the studies,
  * claims and learn-panel sections that match the same words, each a link to open it. It keeps one line's height
- * whether or not anything matches, so the table never moves under the mouse while the user types.
+ * whether or not anything matches, so the table never moves under the mouse while the user types; what does not fit
+ * on the line is in the "All matches" menu at its end.
  */
 final class SearchHitsBar extends HBox {
     private static final int MAX_PER_KIND = 3;
     private static final double LINE_HEIGHT = 26;
     private final Navigator navigator;
+    private final HBox links = new HBox(6);
+    private final MenuButton all = new MenuButton();
 
     SearchHitsBar(Navigator navigator) {
         super(6);
@@ -35,19 +42,27 @@ final class SearchHitsBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(0, 8, 2, 8));
         setMinHeight(LINE_HEIGHT);
-        // Its links keep their width and are cut at the end; the strip itself never widens the window.
         setMinWidth(0);
         setPrefHeight(LINE_HEIGHT);
         setMaxHeight(LINE_HEIGHT);
+        // The links keep their width and are cut at the end of their box; the strip never widens the window.
+        links.setAlignment(Pos.CENTER_LEFT);
+        links.setMinWidth(0);
         Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(widthProperty());
-        clip.heightProperty().bind(heightProperty());
-        setClip(clip);
+        clip.widthProperty().bind(links.widthProperty());
+        clip.heightProperty().bind(links.heightProperty());
+        links.setClip(clip);
+        HBox.setHgrow(links, Priority.ALWAYS);
+        all.setId("searchHitsAll");
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        all.setFocusTraversable(true);
+        getChildren().setAll(links, all);
         hint();
     }
 
     void show(String query, StudiesViewModel studies, ClaimsViewModel claims, LearnPanels learn) {
-        getChildren().clear();
+        links.getChildren().clear();
+        all.getItems().clear();
         String q = query == null ? "" : query.trim();
         if (q.length() < 2) {
             hint();
@@ -61,11 +76,15 @@ final class SearchHitsBar extends HBox {
                 h.heading()));
         add(Messages.get("search.claims"), claimHits, c -> c.text(), c -> navigator.openClaim(c.id()));
         add(Messages.get("search.studies"), studyHits, s -> s.label(), s -> navigator.openStudy(s.key()));
-        if (getChildren().isEmpty()) {
+        if (links.getChildren().isEmpty()) {
             Label none = new Label(Messages.get("search.none"));
             none.getStyleClass().add("muted");
-            getChildren().add(none);
+            links.getChildren().add(none);
         }
+        int count = topicHits.size() + claimHits.size() + studyHits.size();
+        all.setText(Messages.get("search.all", count));
+        all.setVisible(count > 0);
+        all.setManaged(count > 0);
     }
 
     private <T> void add(String kind, List<T> hits, Function<T, String> text,
@@ -76,23 +95,36 @@ final class SearchHitsBar extends HBox {
         Label label = new Label(Messages.get("search.kind", kind, hits.size()));
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("search-hits-kind");
-        getChildren().add(label);
+        links.getChildren().add(label);
         for (T hit : hits.subList(0, Math.min(MAX_PER_KIND, hits.size()))) {
             Hyperlink link = new Hyperlink(text.apply(hit));
             // Whole links, cut off at the strip's end if they do not fit, rather than every link elided.
             link.setMinWidth(Region.USE_PREF_SIZE);
             link.getStyleClass().add("search-hit");
             link.setOnAction(e -> open.accept(hit));
-            getChildren().add(link);
+            links.getChildren().add(link);
         }
         if (hits.size() > MAX_PER_KIND) {
-            getChildren().add(new Label("…"));
+            links.getChildren().add(new Label("…"));
+        }
+        if (!all.getItems().isEmpty()) {
+            all.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem heading = new MenuItem(Messages.get("search.kind", kind, hits.size()));
+        heading.setDisable(true);
+        all.getItems().add(heading);
+        for (T hit : hits) {
+            MenuItem item = new MenuItem(text.apply(hit));
+            item.setOnAction(e -> open.accept(hit));
+            all.getItems().add(item);
         }
     }
 
     private void hint() {
         Label hint = new Label(Messages.get("search.hint"));
         hint.getStyleClass().add("muted");
-        getChildren().setAll(hint);
+        links.getChildren().setAll(hint);
+        all.setVisible(false);
+        all.setManaged(false);
     }
 }

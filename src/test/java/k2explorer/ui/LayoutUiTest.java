@@ -13,6 +13,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tab;
@@ -66,10 +67,41 @@ class LayoutUiTest extends AppWindowTest {
                 }
             }
         }
+        familyRows(robot, problems);
         assertEquals(List.of(), problems, "cut labels or sideways scrolling");
         if (dir != null) {
             searchScreenshots(robot, Path.of(dir));
         }
+    }
+
+    /** One row per food with a family selected: the widest amounts ("≥ 47.5 – 64.7") beside the detail pane. */
+    private void familyRows(FxRobot robot, List<String> problems) {
+        robot.interact(() -> {
+            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(0);
+            appearance().themeProperty().set(ThemeChoice.LIGHT);
+            foods().queryProperty().set("cheese");
+            foods().oneRowPerFamilyProperty().set(true);
+            foods().selectFood("k2c:edam");
+        });
+        for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
+            for (int scale : new int[] {100, 150}) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    appearance().fontScaleProperty().set(scale);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> stage.getScene().getRoot().layout());
+                WaitForAsyncUtils.waitForFxEvents();
+                cutTexts(stage.getScene().getRoot(), "one row per food " + size[0] + "×" + size[1] + " " + scale + "%",
+                        problems);
+            }
+        }
+        robot.interact(() -> {
+            foods().oneRowPerFamilyProperty().set(false);
+            foods().queryProperty().set("");
+            appearance().fontScaleProperty().set(100);
+        });
     }
 
     /** The Foods view searching "cheese", one row per source and one row per food, for the README. */
@@ -121,9 +153,14 @@ class LayoutUiTest extends AppWindowTest {
         }
     }
 
-    /** A Labeled whose shown text is shorter than its text (JavaFX put "…" in) and that is on screen. */
+    /**
+     * A Labeled whose shown text is shorter than its text (JavaFX put "…" in) and that is on screen. Table cells may
+     * cut a long name (the whole name is on hover), never an amount: "47.5–6…" would read as a different number.
+     */
     private static void cutTexts(Node node, String where, List<String> problems) {
-        if (node == null || !node.isVisible() || node instanceof IndexedCell<?>) {
+        if (node == null || !node.isVisible()
+                || node instanceof IndexedCell<?> && !(node instanceof TableRow<?>)
+                        && !node.getStyleClass().contains("amount-cell")) {
             return;
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()

@@ -20,13 +20,18 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     private static final String STATE_STYLE = "state-value";
     private static final String CALCULATED_STYLE = "calculated-value";
     private static final String UNPUBLISHED_STYLE = "unpublished-value";
+    /**
+     * JavaFX wraps only at breaking white space: a narrow no-break space before a spread's dash and a thin space
+     * after it let "≥ 47.5 – 64.7" break after the dash, never before it; "≥" stays with its number.
+     */
+    private static final String SPREAD_DASH = "\u202F–\u2009";
 
     private final FoodColumn column;
 
     AmountCell(FoodColumn column) {
         this.column = column;
         getStyleClass().add("amount-cell");
-        // A spread ("≥ 47.5–64.7") goes onto two lines in a narrow column rather than losing its end.
+        // A spread ("≥ 47.5 – 64.7") goes onto two lines in a narrow column rather than losing its end.
         setWrapText(true);
     }
 
@@ -53,7 +58,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
             return;
         }
         ColumnValue value = item.get();
-        setText(value.text());
+        setText(value.text().replace("–", SPREAD_DASH).replace("≥ ", "≥\u00A0").replace("≤ ", "≤\u00A0"));
         setTooltip(new Tooltip(tooltip(value)));
         if (value.partial()) {
             getStyleClass().add(PARTIAL_STYLE);

@@ -50,6 +50,11 @@ public enum FoodColumn {
         return amount || isCoverage() || this == SERVING;
     }
 
+    /** Whether the column adds several forms (total K2, total K). */
+    public boolean isSum() {
+        return this == TOTAL_K2 || this == TOTAL_K;
+    }
+
     /** The single form a column shows, or null for sums and other columns. */
     KForm form() {
         return switch (this) {

@@ -158,7 +158,10 @@ public final class FoodDetailView extends ScrollPane {
             grid.add(new Label(v.form()), 0, r);
             grid.add(amount, 1, r);
             grid.add(new Label(v.perServing()), 2, r);
-            grid.add(new Label(v.sourceLabel()), 3, r);
+            // A source of several words ("Kamao 2007") goes onto two lines rather than being cut.
+            Label source = new Label(v.sourceLabel());
+            source.setWrapText(true);
+            grid.add(source, 3, r);
             r++;
             String how = v.provenance().isEmpty() ? v.evidence()
                     : Messages.get("detail.twoLines", String.join("; ", v.provenance()), v.evidence());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -44,17 +45,19 @@ public final class FoodsView extends BorderPane {
     /** The table gets most of the width; the detail pane keeps the rest when the window grows. */
     private static final double TABLE_SHARE = 0.6;
     /** The detail pane's width beside the table: enough for its value grid, leaving the columns their room. */
-    private static final double DETAIL_WIDTH = 360;
+    private static final double DETAIL_EMS = 25;
     private static final double TABLE_SHARE_BELOW = 0.55;
     /** Below this window width (in ems of the current text size) the detail pane goes under the table. */
     private static final double SIDE_BY_SIDE_EMS = 85;
     private static final double SEARCH_MIN_WIDTH = 200;
     private static final int SEARCH_COLUMNS = 20;
     private static final double NAME_WIDTH = 210;
-    private static final double NAME_MIN_WIDTH = 150;
+    private static final double NAME_MIN_WIDTH = 130;
     private static final double GROUP_WIDTH = 150;
     private static final double AMOUNT_WIDTH = 92;
-    private static final double AMOUNT_MIN_WIDTH = 76;
+    private static final double AMOUNT_MIN_WIDTH = 64;
+    /** Sums carry "≥" and, on a family row, a spread: "≥ 47.5 – 64.7" needs two lines of this width. */
+    private static final double SUM_MIN_WIDTH = 84;
     /** Wide enough for the two-line headers of the coverage columns. */
     private static final double COVERAGE_WIDTH = 100;
     private static final double SERVING_WIDTH = 150;
@@ -67,6 +70,7 @@ public final class FoodsView extends BorderPane {
 
     private final FoodsViewModel model;
     private final TableView<FoodRow> table = new TableView<>();
+    private boolean dividerPending;
     private final TextField searchField = TextFields.createClearableTextField();
     private final VBox top = new VBox();
     private final FoodDetailView detail;
@@ -99,27 +103,45 @@ public final class FoodsView extends BorderPane {
         model.selectedProperty().addListener((obs, old, now) -> showDetail(now != null));
         showDetail(model.selectedProperty().get() != null);
         // On a narrow window or with large text the detail pane goes below the table, so the columns keep room.
-        widthProperty().addListener((obs, was, now) -> placeDetail());
-        basisUnit.fontProperty().addListener((obs, was, now) -> placeDetail());
+        widthProperty().addListener((obs, was, now) -> placeDetail(false));
+        basisUnit.fontProperty().addListener((obs, was, now) -> placeDetail(true));
         setCenter(split);
     }
 
-    private void placeDetail() {
+    private void placeDetail(boolean textSizeChanged) {
         double ems = getWidth() / basisUnit.getFont().getSize();
         Orientation wanted = ems < SIDE_BY_SIDE_EMS ? Orientation.VERTICAL : Orientation.HORIZONTAL;
-        if (split.getOrientation() != wanted) {
+        if (split.getOrientation() != wanted || textSizeChanged) {
             split.setOrientation(wanted);
-            split.setDividerPositions(tableShare());
+            placeDividerAfterLayout();
         }
     }
 
-    /** Beside the table the detail pane keeps a reading width; below it, a share of the height. */
+    /**
+     * A text size change reaches the labels' fonts in steps, and the split pane places a newly added pane in its
+     * next layout; the divider is set once both have settled, so the detail pane gets its reading width.
+     */
+    private void placeDividerAfterLayout() {
+        if (dividerPending) {
+            return;
+        }
+        dividerPending = true;
+        Platform.runLater(() -> {
+            dividerPending = false;
+            if (split.getItems().contains(detail)) {
+                split.setDividerPositions(tableShare());
+            }
+        });
+    }
+
+    /** Beside the table the detail pane keeps a reading width that grows with the text; below it, a share. */
     private double tableShare() {
         if (split.getOrientation() == Orientation.VERTICAL) {
             return TABLE_SHARE_BELOW;
         }
-        double width = getWidth() > 0 ? getWidth() : DETAIL_WIDTH / (1 - TABLE_SHARE);
-        return Math.max(TABLE_SHARE, 1 - DETAIL_WIDTH / width);
+        double detailWidth = DETAIL_EMS * basisUnit.getFont().getSize();
+        double width = getWidth() > 0 ? getWidth() : detailWidth / (1 - TABLE_SHARE);
+        return Math.max(TABLE_SHARE, 1 - detailWidth / width);
     }
 
     private void showDetail(boolean show) {
@@ -129,6 +151,7 @@ public final class FoodsView extends BorderPane {
         if (show) {
             split.getItems().add(detail);
             split.setDividerPositions(tableShare());
+            placeDividerAfterLayout();
         } else {
             split.getItems().remove(detail);
         }
@@ -281,7 +304,7 @@ public final class FoodsView extends BorderPane {
                 col.setId("col" + camel(c));
                 col.setUserData(c);
                 col.setPrefWidth(c.isCoverage() ? COVERAGE_WIDTH : AMOUNT_WIDTH);
-                col.setMinWidth(c.isCoverage() ? COVERAGE_WIDTH : AMOUNT_MIN_WIDTH);
+                col.setMinWidth(c.isCoverage() ? COVERAGE_WIDTH : c.isSum() ? SUM_MIN_WIDTH : AMOUNT_MIN_WIDTH);
                 col.setText(c.title());
                 col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(model.value(f.getValue(), c)));
                 col.setCellFactory(x -> new AmountCell(c));

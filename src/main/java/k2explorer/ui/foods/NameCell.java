@@ -7,11 +7,12 @@ import k2explorer.i18n.Messages;
 
 /**
  * A food's name, elided when the column is narrow with the whole name on hover, and a small tag for what is not an
- * everyday food (fortified, experimental, special product, dried herb), a food with only reported totals, or a
- * family row standing for several sources.
+ * everyday food (fortified, experimental, special product, dried herb) or a food with only reported totals. A family
+ * row gets no tag: its Sources column already starts with "N sources", and the name needs the room; the tooltip
+ * explains the spread.
  */
 final class NameCell extends TableCell<FoodRow, String> {
-    private static final String[] TAG_STYLES = {"name-tag", "name-tag-family"};
+    private static final String TAG_STYLE = "name-tag";
 
     @Override
     protected void updateItem(String name, boolean empty) {
@@ -25,21 +26,21 @@ final class NameCell extends TableCell<FoodRow, String> {
         }
         setText(name);
         String tag = tag(row);
-        if (tag == null) {
-            setGraphic(null);
-            setTooltip(new Tooltip(name));
-            return;
-        }
-        Label label = new Label(tag);
-        label.getStyleClass().add(row.family() != null ? TAG_STYLES[1] : TAG_STYLES[0]);
-        setGraphic(label);
+        setGraphic(tag == null ? null : tagLabel(tag));
         setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        setTooltip(new Tooltip(Messages.get("foods.name.tooltip", name, tagExplained(row))));
+        boolean explained = tag != null || row.family() != null;
+        setTooltip(new Tooltip(explained ? Messages.get("foods.name.tooltip", name, tagExplained(row)) : name));
+    }
+
+    private static Label tagLabel(String tag) {
+        Label label = new Label(tag);
+        label.getStyleClass().add(TAG_STYLE);
+        return label;
     }
 
     private static String tag(FoodRow row) {
         if (row.family() != null) {
-            return Messages.get("foods.tag.sources", row.foods().size());
+            return null;
         }
         if (row.food().exclusion() != null) {
             return row.food().exclusion().label();

@@ -1,5 +1,6 @@
 package k2explorer.ui.learn;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -51,12 +52,19 @@ public final class LearnView extends SplitPane {
             if (heading != null && shown != null) {
                 Node target = shown.heading(heading);
                 if (target != null) {
-                    content.layout();
-                    double height = shown.getBoundsInLocal().getHeight() - content.getViewportBounds().getHeight();
-                    content.setVvalue(height <= 0 ? 0 : Math.min(1, target.getBoundsInParent().getMinY() / height));
+                    scrollTo(target);
+                    // A panel just put in has its real height only after the next layout pass.
+                    Platform.runLater(() -> scrollTo(target));
                 }
             }
         });
+    }
+
+    private void scrollTo(Node target) {
+        content.applyCss();
+        content.layout();
+        double height = shown.getBoundsInLocal().getHeight() - content.getViewportBounds().getHeight();
+        content.setVvalue(height <= 0 ? 0 : Math.min(1, target.getBoundsInParent().getMinY() / height));
     }
 
     public LearnPanel current() {
