@@ -58,7 +58,8 @@ public final class ClaimsView extends BorderPane {
         VBox top = new VBox(6, filterBar(), intro);
         top.setPadding(new Insets(8));
         setTop(top);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column shares a change of width, so Kind stays visible beside a long claim text.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setId("claimsTable");
         table.setAccessibleText(Messages.get("claims.a11y"));
         table.setItems(model.visible());
@@ -79,7 +80,7 @@ public final class ClaimsView extends BorderPane {
         safety.setPrefWidth(80);
         TableColumn<Claim, String> text = new TableColumn<>(Messages.get("claims.column.claim"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        text.setPrefWidth(400);
+        text.setPrefWidth(300);
         TableColumn<Claim, Verdict> v = new TableColumn<>(Messages.get("claims.column.verdict"));
         v.setId("claimVerdictColumn");
         v.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
@@ -98,6 +99,11 @@ public final class ClaimsView extends BorderPane {
         TableColumn<Claim, ClaimKind> kind = new TableColumn<>(Messages.get("claims.column.kind"));
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         kind.setPrefWidth(120);
+        // The claim's text gives way first; the short columns keep their words whole.
+        safety.setMinWidth(64);
+        text.setMinWidth(160);
+        v.setMinWidth(100);
+        kind.setMinWidth(100);
         table.getColumns().setAll(List.of(safety, text, v, kind));
         split = new TableDetailPane<>(table, model.selectedProperty(), "claimDetail", 0.5, this::showDetail);
         detail = split.detail();
