@@ -57,8 +57,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("k2explorer.catalog.build..");
 
     @ArchTest
-    static final ArchRule onlyTheCommandLineAndTheBenchmarkPrint = noClasses().that()
-            .resideOutsideOfPackages("k2explorer.cli..", "k2explorer.bench..")
+    static final ArchRule onlyTheCommandLineTheBenchmarkAndTheImageBuildPrint = noClasses().that()
+            .resideOutsideOfPackages("k2explorer.cli..", "k2explorer.bench..", "k2explorer.packaging..")
             .should(ACCESS_STANDARD_STREAMS);
 
     @ArchTest

@@ -14,89 +14,123 @@ import java.util.regex.Pattern;
 import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.ProgressListener;
+import k2explorer.packaging.AppImageLaunch;
 
 /**
  * Start-up time and resident memory of the app (catalog already built) against a bare JavaFX window started the
- * same way, alternating, in fresh JVMs. Arguments: [runs (default 7)] [monocle|display (default monocle)].
- * "monocle" renders headless in software; "display" opens real windows (run under xvfb-run or on a desktop).
+ * same way, alternating, in fresh JVMs. Arguments: [runs (default 7)] [monocle|display|image (default monocle)].
+ * "monocle" starts both from the build's class path (as mvn javafx:run) and renders headless in software;
+ * "display" does the same with real windows (run under xvfb-run or on a desktop); "image" starts both with the app
+ * image's runtime, options and class path (build it first: mvn -Papp-image package), headless.
  */
 public final class StartupBench {
     private static final Pattern LINE = Pattern.compile(BenchmarkProbe.LINE_PREFIX
-            + " first-frame-ms=(\\d+) rss-kb=(-?\\d+)");
+            + " first-frame-ms=(\\d+) rss-kb=(-?\\d+) heap-used-kb=(\\d+)");
+    private static final Pattern FIRST_VISIBLE = Pattern.compile(BenchmarkProbe.LINE_PREFIX
+            + " first-visible-ms=(\\d+)");
+    private static final String APP = "k2explorer.Launcher";
+    private static final String HELLO = HelloWindow.Main.class.getName();
 
-    private record Sample(long wallMs, long sinceJvmStartMs, long rssKb) {
+    /** Times are since JVM start; the first visible frame equals the first full frame for the bare window. */
+    private record Sample(long wallMs, long sinceJvmStartMs, long firstVisibleMs, long rssKb, long heapKb) {
     }
+
+    /** How both programs are started: from the build's class path (as mvn javafx:run) or the app image's runtime. */
+    private enum Mode { MONOCLE, DISPLAY, IMAGE }
 
     private StartupBench() {
     }
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        boolean monocle = args.length < 2 || args[1].equals("monocle");
+        Mode mode = args.length > 1 ? Mode.valueOf(args[1].toUpperCase(java.util.Locale.ROOT)) : Mode.MONOCLE;
         Path dataDir = Files.createTempDirectory("k2-startup-bench");
         new CatalogStore(dataDir, BundledData.load()).open(ProgressListener.NONE);
         List<Sample> app = new ArrayList<>();
         List<Sample> hello = new ArrayList<>();
-        run("k2explorer.Launcher", dataDir, monocle); // one unmeasured run of each warms the OS file cache
-        run(HelloWindow.Main.class.getName(), dataDir, monocle);
+        run(APP, dataDir, mode); // one unmeasured run of each warms the OS file cache
+        run(HELLO, dataDir, mode);
         for (int i = 0; i < runs; i++) {
             if (i % 2 == 0) {
-                app.add(run("k2explorer.Launcher", dataDir, monocle));
-                hello.add(run(HelloWindow.Main.class.getName(), dataDir, monocle));
+                app.add(run(APP, dataDir, mode));
+                hello.add(run(HELLO, dataDir, mode));
             } else {
-                hello.add(run(HelloWindow.Main.class.getName(), dataDir, monocle));
-                app.add(run("k2explorer.Launcher", dataDir, monocle));
+                hello.add(run(HELLO, dataDir, mode));
+                app.add(run(APP, dataDir, mode));
             }
         }
-        long appWall = median(app.stream().map(Sample::wallMs).toList());
-        long helloWall = median(hello.stream().map(Sample::wallMs).toList());
-        long appJvm = median(app.stream().map(Sample::sinceJvmStartMs).toList());
-        long helloJvm = median(hello.stream().map(Sample::sinceJvmStartMs).toList());
-        long appRss = median(app.stream().map(Sample::rssKb).toList());
-        long helloRss = median(hello.stream().map(Sample::rssKb).toList());
-        System.out.printf("runs: %d each, alternating; rendering: %s; JVM options of both: %s%n", runs,
-                monocle ? "Monocle headless (software)" : "real windows",
-                System.getProperty("k2explorer.appJvmOptions", "(none)"));
+        System.out.printf("runs: %d each, alternating; mode: %s; JVM options of both: %s%n", runs, mode,
+                mode == Mode.IMAGE ? "the image's (lib/app/K2Explorer.cfg)"
+                        : System.getProperty("k2explorer.appJvmOptions", "(none)"));
         System.out.println("app samples (wall ms):   " + app.stream().map(Sample::wallMs).toList());
         System.out.println("hello samples (wall ms): " + hello.stream().map(Sample::wallMs).toList());
-        System.out.println("| figure | app (median) | hello window (median) | ratio |");
+        System.out.println("| figure | app (median) | bare window (median) | ratio |");
         System.out.println("|---|---|---|---|");
-        System.out.printf("| process start → first frame with content (ms) | %d | %d | %.2f |%n", appWall, helloWall,
-                (double) appWall / helloWall);
-        System.out.printf("| JVM start → first frame with content (ms) | %d | %d | %.2f |%n", appJvm, helloJvm,
-                (double) appJvm / helloJvm);
-        System.out.printf("| resident memory after start-up (MiB) | %.0f | %.0f | %.2f |%n", appRss / 1024.0,
-                helloRss / 1024.0, (double) appRss / helloRss);
+        row("process start → first frame with the Foods table filled (ms)", app, hello, Sample::wallMs, 1);
+        row("JVM start → first frame with the Foods table filled (ms)", app, hello, Sample::sinceJvmStartMs, 1);
+        row("JVM start → first visible window (ms)", app, hello, Sample::firstVisibleMs, 1);
+        row("resident memory after start-up (MiB)", app, hello, Sample::rssKb, 1024);
+        row("live heap after a GC (MiB)", app, hello, Sample::heapKb, 1024);
     }
 
-    private static Sample run(String mainClass, Path dataDir, boolean monocle) throws IOException,
-            InterruptedException {
+    private static void row(String figure, List<Sample> app, List<Sample> hello,
+                            java.util.function.ToLongFunction<Sample> value, double divisor) {
+        long a = median(app.stream().map(value::applyAsLong).toList());
+        long h = median(hello.stream().map(value::applyAsLong).toList());
+        System.out.printf("| %s | %,.0f | %,.0f | %.2f |%n", figure, a / divisor, h / divisor, (double) a / h);
+    }
+
+    private static List<String> command(String mainClass, Path dataDir, Mode mode) throws IOException {
+        List<String> probe = new ArrayList<>(List.of("-D" + BenchmarkProbe.PROPERTY + "=first-frame",
+                "-Dk2explorer.dataDir=" + dataDir));
+        if (mode != Mode.DISPLAY) {
+            probe.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dheadless.geometry=1920x1200-32"));
+        }
+        if (mode == Mode.IMAGE) {
+            AppImageLaunch launch = AppImageLaunch.of(Path.of("target", "app-image", "K2Explorer"), "K2Explorer");
+            if (mainClass.equals(HELLO)) {
+                // the bare window runs on the image's runtime, options and class path, plus its own class
+                Path helloClasses = Path.of(HelloWindow.class.getProtectionDomain().getCodeSource().getLocation()
+                        .getPath());
+                return launch.withClassPathAppended(helloClasses).command(probe, HELLO);
+            }
+            return launch.command(probe, null);
+        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"),
-                "-D" + BenchmarkProbe.PROPERTY + "=first-frame", "-Dk2explorer.dataDir=" + dataDir));
+                .toString()));
         // Both programs start with the JVM options the app is launched with (pom.xml, app.* properties).
         String appOptions = System.getProperty("k2explorer.appJvmOptions", "").trim();
         if (!appOptions.isEmpty()) {
-            command.addAll(1, List.of(appOptions.split("\\s+")));
+            command.addAll(List.of(appOptions.split("\\s+")));
         }
-        if (monocle) {
-            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Dheadless.geometry=1920x1200-32"));
-        }
-        command.add(mainClass);
+        command.addAll(probe);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        return command;
+    }
+
+    private static Sample run(String mainClass, Path dataDir, Mode mode) throws IOException, InterruptedException {
+        List<String> command = command(mainClass, dataDir, mode);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Sample sample = null;
+        long firstVisible = -1;
         List<String> output = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 output.add(line);
+                Matcher visible = FIRST_VISIBLE.matcher(line);
+                if (visible.find()) {
+                    firstVisible = Long.parseLong(visible.group(1));
+                }
                 Matcher m = LINE.matcher(line);
                 if (m.find() && sample == null) {
-                    sample = new Sample((System.nanoTime() - start) / 1_000_000, Long.parseLong(m.group(1)),
-                            Long.parseLong(m.group(2)));
+                    long frame = Long.parseLong(m.group(1));
+                    sample = new Sample((System.nanoTime() - start) / 1_000_000, frame,
+                            firstVisible < 0 ? frame : firstVisible, Long.parseLong(m.group(2)),
+                            Long.parseLong(m.group(3)));
                 }
             }
         }

@@ -63,11 +63,12 @@ public final class SyntheticCatalog {
             List<KValue> values = new ArrayList<>(f.values().size());
             for (KValue v : f.values()) {
                 double factor = Math.exp(random.nextGaussian() * 0.3);
-                values.add(new KValue(v.form(), v.microgramsPer100g() * factor, v.kind(), v.samples(), v.sourceId(),
-                        v.evidence(), v.note()));
+                values.add(new KValue(v.form(), v.state(), v.amount() * factor, v.kind(), v.sourceId(), v.evidence(),
+                        v.stats(), v.originIds(), v.attribution(), v.samples(), v.note()));
             }
             foods.add(new Food(f.id() + "#" + i, f.name() + ", lot " + lot, f.group(), f.origin(), f.sourceId(),
-                    values, f.portions(), f.nutrients(), List.of(), List.of()));
+                    values, f.portions(), f.nutrients(), f.reportedMeasures(), f.familyId(), f.exclusion(),
+                    f.otherNames()));
         }
         return new Catalog(foods, real.sources(), real.version());
     }

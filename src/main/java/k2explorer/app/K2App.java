@@ -1,11 +1,17 @@
 package k2explorer.app;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import k2explorer.bench.BenchmarkProbe;
 import k2explorer.i18n.Messages;
 import k2explorer.storage.AppDirectories;
+import k2explorer.ui.MainWindow;
 import k2explorer.ui.Themes;
 import k2explorer.ui.async.FxUiExecutor;
 
@@ -17,19 +23,41 @@ public final class K2App extends Application {
 
     @Override
     public void start(Stage stage) {
+        // A window shows at once with the theme and a line of text; the full window replaces it on the next pulse,
+        // so the user sees the app open in about the time a bare JavaFX window takes.
         Themes.applyDefault();
         stage.setTitle(Messages.get("app.title"));
-        for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(K2App.class.getResource("/k2explorer/icon/k2-explorer-" + size + ".png")
-                    .toExternalForm()));
-        }
-        context = new AppContext(stage, AppDirectories.dataDirectory(), new FxUiExecutor(),
-                url -> getHostServices().showDocument(url));
-        context.start();
-        if (BenchmarkProbe.enabled()) {
-            BenchmarkProbe.exitOnFirstFrame(stage.getScene(),
-                    () -> !context.models().foods().visibleRows().isEmpty());
-        }
+        Dimension2D size = MainWindow.firstSize();
+        Label opening = new Label(Messages.get("status.starting"));
+        Scene first = new Scene(new StackPane(opening), size.getWidth(), size.getHeight());
+        stage.setScene(first);
+        stage.show();
+        afterFirstPulse(first, () -> {
+            if (BenchmarkProbe.enabled()) {
+                BenchmarkProbe.printFirstVisibleFrame();
+            }
+            for (int pixels : ICON_SIZES) {
+                stage.getIcons().add(new Image(K2App.class.getResource("/k2explorer/icon/k2-explorer-" + pixels + ".png")
+                        .toExternalForm()));
+            }
+            context = new AppContext(stage, AppDirectories.dataDirectory(), new FxUiExecutor(),
+                    url -> getHostServices().showDocument(url));
+            context.start();
+            if (BenchmarkProbe.enabled()) {
+                BenchmarkProbe.exitOnFirstFrame(stage.getScene(),
+                        () -> !context.models().foods().visibleRows().isEmpty());
+            }
+        });
+    }
+
+    /** Runs {@code work} once the scene's first frame has been laid out and handed to the renderer. */
+    private static void afterFirstPulse(Scene scene, Runnable work) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     @Override

@@ -22,6 +22,12 @@ public final class BenchmarkProbe {
         return "first-frame".equals(System.getProperty(PROPERTY));
     }
 
+    /** Prints the time from JVM start to now, called once the first frame (whatever it shows) is on its way. */
+    public static void printFirstVisibleFrame() {
+        System.out.println(LINE_PREFIX + " first-visible-ms=" + StartupClock.millisSinceJvmStart());
+        System.out.flush();
+    }
+
     /** Once {@code ready} holds after a layout pass, reports and exits. */
     public static void exitOnFirstFrame(Scene scene, BooleanSupplier ready) {
         Runnable[] listener = new Runnable[1];

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -65,9 +66,8 @@ public final class MainWindow {
         statusBar.setId("statusBar");
         statusBar.setText(Messages.get("status.starting"));
         root.setBottom(statusBar);
-        // The first size fits the screen it opens on; a remembered size replaces it later.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        Dimension2D size = firstSize();
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         Appearance.bind(models.appearance(), root);
         ColumnWidths.follow(scene, models.appearance().fontScaleProperty(), tabs.getSelectionModel().selectedItemProperty());
         executor.run(SystemTheme::prefersDark, dark -> models.appearance().systemDarkProperty().set(dark),
@@ -88,6 +88,12 @@ public final class MainWindow {
             });
         }
         return scene;
+    }
+
+    /** The window's first size fits the screen it opens on; a remembered size replaces it later. */
+    public static Dimension2D firstSize() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return new Dimension2D(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
     }
 
     private static KeyCodeCombination shortcut(KeyCode key) {

@@ -1,0 +1,62 @@
+package k2explorer.packaging;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import k2explorer.bench.BenchmarkProbe;
+
+/**
+ * Build step of the app image (mvn -Papp-image package): makes the class-data sharing archive the image's JVM
+ * options name, by one headless training start of the image (its own runtime, options and class path) that exits
+ * on the first frame with the catalog shown. The classes it loaded are then mapped ready-parsed and verified at
+ * every start instead of read from the jars. When training fails the image still works: the JVM runs with
+ * -Xshare:auto and ignores a missing or mismatched archive.
+ */
+public final class ClassDataArchive {
+    /** The archive's file name in the image's lib/app folder (the pom's java-options name the same file). */
+    public static final String FILE_NAME = "k2-explorer.jsa";
+    private static final long TRAINING_TIMEOUT_SECONDS = 180;
+
+    private ClassDataArchive() {
+    }
+
+    /** Arguments: the image folder and the launcher name (e.g. target/app-image/K2Explorer K2Explorer). */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: ClassDataArchive <image folder> <launcher name>");
+        }
+        Path image = Path.of(args[0]);
+        // The image's own options name the archive to be made: the training start must not also try to read it.
+        AppImageLaunch launch = AppImageLaunch.of(image, args[1]).withoutOptionsStartingWith("-XX:SharedArchiveFile",
+                "-Xshare");
+        Path archive = image.resolve("lib").resolve("app").resolve(FILE_NAME);
+        Files.deleteIfExists(archive);
+        Path dataDirectory = Files.createTempDirectory("k2-cds-training");
+        Process training = new ProcessBuilder(launch.command(trainingOptions(archive, dataDirectory), null))
+                .redirectErrorStream(true).redirectOutput(image.resolveSibling("cds-training.log").toFile()).start();
+        boolean finished = training.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (!finished) {
+            training.destroyForcibly();
+        }
+        if (!finished || training.exitValue() != 0 || !Files.isRegularFile(archive)) {
+            System.err.println("[WARNING] No class-data archive: the training start "
+                    + (finished ? "ended with " + training.exitValue() : "took over " + TRAINING_TIMEOUT_SECONDS + " s")
+                    + " (see " + image.resolveSibling("cds-training.log") + "). The image starts without it.");
+            return;
+        }
+        System.out.printf("Class-data archive %s: %.1f MiB%n", archive, Files.size(archive) / (1024.0 * 1024.0));
+    }
+
+    static List<String> trainingOptions(Path archive, Path dataDirectory) {
+        List<String> options = new ArrayList<>();
+        options.add("-XX:ArchiveClassesAtExit=" + archive);
+        options.add("-D" + BenchmarkProbe.PROPERTY + "=first-frame");
+        options.add("-Dk2explorer.dataDir=" + dataDirectory);
+        options.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dheadless.geometry=1920x1200-32"));
+        return options;
+    }
+}
