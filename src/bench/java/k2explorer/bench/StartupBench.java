@@ -15,6 +15,7 @@ import k2explorer.catalog.build.BundledData;
 import k2explorer.catalog.build.CatalogStore;
 import k2explorer.catalog.build.ProgressListener;
 import k2explorer.packaging.AppImageLaunch;
+import k2explorer.packaging.ClassDataArchive;
 
 /**
  * Start-up time and resident memory of the app (catalog already built) against a bare JavaFX window started the
@@ -84,8 +85,7 @@ public final class StartupBench {
         List<String> probe = new ArrayList<>(List.of("-D" + BenchmarkProbe.PROPERTY + "=first-frame",
                 "-Dk2explorer.dataDir=" + dataDir));
         if (mode != Mode.DISPLAY) {
-            probe.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Dheadless.geometry=1920x1200-32"));
+            probe.addAll(ClassDataArchive.HEADLESS_TOOLKIT);
         }
         if (mode == Mode.IMAGE) {
             AppImageLaunch launch = AppImageLaunch.of(Path.of("target", "app-image", "K2Explorer"), "K2Explorer");

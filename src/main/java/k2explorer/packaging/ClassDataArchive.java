@@ -16,8 +16,10 @@ import k2explorer.bench.BenchmarkProbe;
  * -Xshare:auto and ignores a missing or mismatched archive.
  */
 public final class ClassDataArchive {
-    /** The archive's file name in the image's lib/app folder (the pom's java-options name the same file). */
-    public static final String FILE_NAME = "k2-explorer.jsa";
+    /** The headless toolkit, for a start without a display (the training start, the start-up benchmark). */
+    public static final List<String> HEADLESS_TOOLKIT = List.of("-Dglass.platform=Monocle",
+            "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1920x1200-32");
+    private static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
     private static final long TRAINING_TIMEOUT_SECONDS = 180;
 
     private ClassDataArchive() {
@@ -29,10 +31,12 @@ public final class ClassDataArchive {
             throw new IllegalArgumentException("usage: ClassDataArchive <image folder> <launcher name>");
         }
         Path image = Path.of(args[0]);
-        // The image's own options name the archive to be made: the training start must not also try to read it.
-        AppImageLaunch launch = AppImageLaunch.of(image, args[1]).withoutOptionsStartingWith("-XX:SharedArchiveFile",
-                "-Xshare");
-        Path archive = image.resolve("lib").resolve("app").resolve(FILE_NAME);
+        AppImageLaunch imageLaunch = AppImageLaunch.of(image, args[1]);
+        // The archive is the one the image's own options name; the training start must not also try to read it.
+        Path archive = imageLaunch.jvmOptions().stream().filter(o -> o.startsWith(ARCHIVE_OPTION))
+                .map(o -> Path.of(o.substring(ARCHIVE_OPTION.length()))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The image's options name no " + ARCHIVE_OPTION));
+        AppImageLaunch launch = imageLaunch.withoutOptionsStartingWith(ARCHIVE_OPTION, "-Xshare");
         Files.deleteIfExists(archive);
         Path dataDirectory = Files.createTempDirectory("k2-cds-training");
         Process training = new ProcessBuilder(launch.command(trainingOptions(archive, dataDirectory), null))
@@ -55,8 +59,7 @@ public final class ClassDataArchive {
         options.add("-XX:ArchiveClassesAtExit=" + archive);
         options.add("-D" + BenchmarkProbe.PROPERTY + "=first-frame");
         options.add("-Dk2explorer.dataDir=" + dataDirectory);
-        options.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dheadless.geometry=1920x1200-32"));
+        options.addAll(HEADLESS_TOOLKIT);
         return options;
     }
 }
