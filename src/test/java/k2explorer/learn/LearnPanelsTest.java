@@ -164,8 +164,12 @@ class LearnPanelsTest {
             seeds.copiedRuns(prose).forEach(run -> problems.add(s.key() + ": " + run));
         }
         for (Claim c : studies.claims()) {
-            seeds.copiedRuns(c.text() + " \n " + c.why()).forEach(run -> problems.add(c.id() + ": " + run));
+            seeds.copiedRuns(c.text() + " \n " + c.why() + " \n " + c.takeaway())
+                    .forEach(run -> problems.add(c.id() + ": " + run));
         }
+        // The inventory of the seeds' claims is our paraphrase too.
+        seeds.copiedRuns(resource("/k2explorer/data/studies/seed-claims.csv"))
+                .forEach(run -> problems.add("seed-claims.csv: " + run));
         assertEquals(List.of(), problems);
     }
 
@@ -175,7 +179,7 @@ class LearnPanelsTest {
         assertEquals(List.of("alpha beta gamma delta epsilon zeta eta theta"),
                 probe.copiedRuns("Alpha, beta; gamma delta epsilon zeta eta theta!"));
         assertEquals(List.of(), probe.copiedRuns("alpha beta gamma delta epsilon zeta eta"));
-        // Same fingerprint as tools/seed_shingles.py computes for this run.
+        // The fingerprint the bundled list was made with (SeedOverlap.main): first 16 hex digits of SHA-256.
         assertEquals("e35499ab2137b096", SeedOverlap.fingerprint("alpha beta gamma delta epsilon zeta eta theta"));
     }
 
