@@ -4,102 +4,195 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /**
  * The README's two commands work with a plain JDK on Linux, macOS and Windows: the jpackage app image is opt-in,
  * and when asked for it gets a version and an icon each OS's jpackage accepts.
+ *
+ * <p>Asks Maven itself, not the text of pom.xml: the Maven installation that runs this build works out the effective
+ * model (profiles activated for the OS, properties interpolated) for each OS and with or without {@code -Papp-image},
+ * and the test looks at the jpackage command that build would run. Maven decides the OS from {@code os.name} when its
+ * classes load, so each OS gets a class loader of its own, loaded while {@code os.name} names that OS.
  */
 class AppImageBuildTest {
-    private static Document pom;
+    private static final String LINUX = "Linux";
+    private static final String WINDOWS = "Windows 10";
+    private static final String MAC = "Mac OS X";
 
-    @BeforeAll
-    static void readPom() throws Exception {
-        pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+    @Test
+    void theDefaultBuildRunsNoJpackageOnAnyOs() throws Exception {
+        for (String os : List.of(LINUX, WINDOWS, MAC)) {
+            assertEquals(Optional.empty(), jpackageArguments(effectiveModel(os, List.of())),
+                    "a build without -Papp-image runs jpackage on " + os);
+        }
     }
 
     @Test
-    void theDefaultBuildRunsNoJpackage() {
-        Element build = child(pom.getDocumentElement(), "build");
-        assertTrue(!build.getTextContent().contains("jpackage"), "jpackage is bound outside a profile");
-    }
-
-    @Test
-    void theAppImageIsAnOptInProfile() {
-        Element profile = profile("app-image");
-        assertTrue(profile.getTextContent().contains("jpackage"));
-        assertEquals(null, child(profile, "activation"), "the app-image profile must be asked for");
-    }
-
-    @Test
-    void theAppImageVersionStartsAtOneOrMore() {
-        String version = property(pom.getDocumentElement(), "app.image.version");
+    void askedForTheAppImageBuildRunsJpackageWithAVersionMacOsAccepts() throws Exception {
+        List<String> arguments = jpackageArguments(effectiveModel(LINUX, List.of("app-image"))).orElseThrow(
+                () -> new AssertionError("-Papp-image runs no jpackage"));
+        assertEquals("app-image", after(arguments, "--type"));
+        String version = after(arguments, "--app-version");
         assertTrue(version.matches("\\d+(\\.\\d+){0,2}"), version);
         assertTrue(Integer.parseInt(version.split("\\.")[0]) >= 1, "macOS jpackage rejects " + version);
     }
 
     @Test
-    void eachOsGetsAnIconInItsOwnFormat() throws IOException {
-        Map<String, String> icons = new HashMap<>();
-        icons.put("linux", property(pom.getDocumentElement(), "app.image.icon"));
-        icons.put("windows", property(profile("icon-windows"), "app.image.icon"));
-        icons.put("mac", property(profile("icon-mac"), "app.image.icon"));
-        assertMagic(icons.get("linux"), new byte[]{(byte) 0x89, 'P', 'N', 'G'});
-        assertMagic(icons.get("windows"), new byte[]{0, 0, 1, 0});
-        assertMagic(icons.get("mac"), "icns".getBytes(StandardCharsets.US_ASCII));
-        assertEquals("windows", text(child(child(profile("icon-windows"), "activation"), "os"), "family"));
-        assertEquals("mac", text(child(child(profile("icon-mac"), "activation"), "os"), "family"));
+    void eachOsGetsAnIconInItsOwnFormat() throws Exception {
+        assertIcon(LINUX, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertIcon(WINDOWS, new byte[] {0, 0, 1, 0});
+        assertIcon(MAC, "icns".getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static void assertMagic(String pomPath, byte[] magic) throws IOException {
-        Path file = Path.of(pomPath.replace("${project.basedir}/", ""));
-        assertTrue(Files.isRegularFile(file), file + " exists");
-        byte[] start = Arrays.copyOf(Files.readAllBytes(file), magic.length);
-        assertArrayEquals(magic, start, file + " is in the format its OS expects");
+    private static void assertIcon(String os, byte[] magic) throws Exception {
+        List<String> arguments = jpackageArguments(effectiveModel(os, List.of("app-image"))).orElseThrow(
+                () -> new AssertionError("-Papp-image runs no jpackage on " + os));
+        Path icon = Path.of(after(arguments, "--icon"));
+        assertTrue(Files.isRegularFile(icon), os + ": " + icon + " exists");
+        byte[] start = Arrays.copyOf(Files.readAllBytes(icon), magic.length);
+        assertArrayEquals(magic, start, os + ": " + icon + " is in the format its jpackage expects");
     }
 
-    private static Element profile(String id) {
-        NodeList profiles = pom.getElementsByTagName("profile");
-        for (int i = 0; i < profiles.getLength(); i++) {
-            Element profile = (Element) profiles.item(i);
-            if (id.equals(text(profile, "id"))) {
-                return profile;
+    private static String after(List<String> arguments, String option) {
+        int i = arguments.indexOf(option);
+        assertTrue(i >= 0 && i + 1 < arguments.size(), "jpackage is given " + option + ": " + arguments);
+        return arguments.get(i + 1);
+    }
+
+    /**
+     * The arguments of the jpackage call among the plugin executions the build runs (project/build/plugins; the
+     * effective model still lists every profile, active or not, and the plugin management, which run nothing).
+     */
+    private static Optional<List<String>> jpackageArguments(Document model) {
+        List<Element> executions = new ArrayList<>();
+        for (Element plugin : children(child(child(model.getDocumentElement(), "build"), "plugins"), "plugin")) {
+            executions.addAll(children(child(plugin, "executions"), "execution"));
+        }
+        for (Element execution : executions) {
+            NodeList executables = execution.getElementsByTagName("executable");
+            if (executables.getLength() > 0 && executables.item(0).getTextContent().trim().matches(".*jpackage(\\.exe)?")) {
+                List<String> arguments = new ArrayList<>();
+                NodeList args = execution.getElementsByTagName("argument");
+                for (int a = 0; a < args.getLength(); a++) {
+                    arguments.add(args.item(a).getTextContent().trim());
+                }
+                return Optional.of(arguments);
             }
         }
-        throw new AssertionError("no profile " + id);
-    }
-
-    private static String property(Element parent, String name) {
-        return text(child(parent, "properties"), name);
-    }
-
-    private static String text(Element parent, String name) {
-        Element child = child(parent, name);
-        return child == null ? null : child.getTextContent().trim();
+        return Optional.empty();
     }
 
     private static Element child(Element parent, String name) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(name)) {
-                return e;
+        List<Element> all = children(parent, name);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        if (parent != null) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && e.getTagName().equals(name)) {
+                    found.add(e);
+                }
             }
         }
-        return null;
+        return found;
+    }
+
+    /** The effective model Maven builds from pom.xml on {@code os} with the given profiles asked for. */
+    private static Document effectiveModel(String os, List<String> profiles) throws Exception {
+        String realOs = System.getProperty("os.name");
+        System.setProperty("os.name", os);
+        try (URLClassLoader maven = new URLClassLoader(mavenJars(), ClassLoader.getPlatformClassLoader())) {
+            Class<?> factory = maven.loadClass("org.apache.maven.model.building.DefaultModelBuilderFactory");
+            Object builder = factory.getMethod("newInstance").invoke(factory.getConstructor().newInstance());
+            Class<?> requestType = maven.loadClass("org.apache.maven.model.building.DefaultModelBuildingRequest");
+            Object request = requestType.getConstructor().newInstance();
+            Properties system = new Properties();
+            system.putAll(System.getProperties());
+            requestType.getMethod("setPomFile", File.class).invoke(request, Path.of("pom.xml").toAbsolutePath().toFile());
+            requestType.getMethod("setValidationLevel", int.class).invoke(request, 0);
+            requestType.getMethod("setProcessPlugins", boolean.class).invoke(request, false);
+            requestType.getMethod("setSystemProperties", Properties.class).invoke(request, system);
+            requestType.getMethod("setActiveProfileIds", List.class).invoke(request, profiles);
+            Object result = maven.loadClass("org.apache.maven.model.building.ModelBuilder").getMethod("build",
+                    maven.loadClass("org.apache.maven.model.building.ModelBuildingRequest")).invoke(builder, request);
+            Object model = maven.loadClass("org.apache.maven.model.building.ModelBuildingResult")
+                    .getMethod("getEffectiveModel").invoke(result);
+            Class<?> writerType = maven.loadClass("org.apache.maven.model.io.xpp3.MavenXpp3Writer");
+            StringWriter xml = new StringWriter();
+            writerType.getMethod("write", Writer.class, model.getClass())
+                    .invoke(writerType.getConstructor().newInstance(), xml, model);
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(xml.toString())));
+        } finally {
+            System.setProperty("os.name", realOs);
+        }
+    }
+
+    /** The jars of the Maven installation running this build (maven.home, MAVEN_HOME, or the mvn on the PATH). */
+    private static URL[] mavenJars() throws IOException {
+        List<Path> homes = new ArrayList<>();
+        Optional.ofNullable(System.getProperty("maven.home")).map(Path::of).ifPresent(homes::add);
+        Optional.ofNullable(System.getenv("MAVEN_HOME")).map(Path::of).ifPresent(homes::add);
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            for (String name : List.of("mvn", "mvn.cmd")) {
+                Path mvn = Path.of(dir, name);
+                if (Files.isRegularFile(mvn)) {
+                    homes.add(mvn.toRealPath().getParent().getParent());
+                }
+            }
+        }
+        for (Path home : homes) {
+            Path lib = home.resolve("lib");
+            if (Files.isRegularFile(lib.resolve("maven-model-builder-3.x.jar")) || hasModelBuilder(lib)) {
+                try (Stream<Path> jars = Files.list(lib)) {
+                    return jars.filter(j -> j.toString().endsWith(".jar")).map(AppImageBuildTest::url)
+                            .toArray(URL[]::new);
+                }
+            }
+        }
+        throw new AssertionError("no Maven installation found (looked in " + homes + ")");
+    }
+
+    private static boolean hasModelBuilder(Path lib) throws IOException {
+        if (!Files.isDirectory(lib)) {
+            return false;
+        }
+        try (Stream<Path> jars = Files.list(lib)) {
+            return jars.anyMatch(j -> j.getFileName().toString().startsWith("maven-model-builder"));
+        }
+    }
+
+    private static URL url(Path jar) {
+        try {
+            return jar.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
