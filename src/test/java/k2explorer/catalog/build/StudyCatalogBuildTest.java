@@ -51,6 +51,17 @@ class StudyCatalogBuildTest {
     }
 
     @Test
+    void whereAStudyWasReadIsSaidInWordsWithoutAMirrorSitesHostName() {
+        java.util.regex.Pattern host = java.util.regex.Pattern.compile(
+                "\\b[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|org|net|dev|info|io|cn|de|in|pub|us|uk|nl|ua|edu|gov|no)\\b");
+        List<String> hosts = studies.studies().stream().filter(Study::verified)
+                .filter(s -> host.matcher(s.readWhere().replace("ClinicalTrials.gov", "")).find())
+                .map(s -> s.key() + ": " + s.readWhere()).toList();
+        assertEquals(List.of(), hosts);
+        assertTrue(host.matcher("Abstract on PubMed (via the mdsite.deno.dev copy)").find(), "the check can fail");
+    }
+
+    @Test
     void aBadDesignIsReportedWithTheAllowedValues() {
         BundledData data = BundledData.load();
         String text = data.text(BundledData.STUDIES).replaceFirst(",COHORT,", ",GUESS,");
