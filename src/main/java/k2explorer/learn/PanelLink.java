@@ -4,10 +4,14 @@ import java.util.Locale;
 
 /**
  * Where a link in a learn panel points: a study, a food, a claim in the app, another panel (optionally one of its
- * sections, e.g. a glossary entry), or a web page.
+ * sections, e.g. a glossary entry), a place in another view ({@code view:plan-week}, the Day plan's week of K1), or a
+ * web page.
  */
 public record PanelLink(Kind kind, String target) {
-    public enum Kind { STUDY, FOOD, CLAIM, PANEL, WEB }
+    public enum Kind { STUDY, FOOD, CLAIM, PANEL, VIEW, WEB }
+
+    /** The places in the app a {@code view:} link may open. */
+    public static final java.util.Set<String> VIEWS = java.util.Set.of("plan-week");
 
     /**
      * Reads a Markdown link destination such as {@code study:GAST2009}, {@code food:usda:11457} or
@@ -22,6 +26,13 @@ public record PanelLink(Kind kind, String target) {
             case "food" -> new PanelLink(Kind.FOOD, rest);
             case "claim" -> new PanelLink(Kind.CLAIM, rest);
             case "panel" -> new PanelLink(Kind.PANEL, rest);
+            case "view" -> {
+                if (!VIEWS.contains(rest)) {
+                    throw new IllegalArgumentException("unknown view in a learn panel link: " + destination
+                            + " (known: " + new java.util.TreeSet<>(VIEWS) + ")");
+                }
+                yield new PanelLink(Kind.VIEW, rest);
+            }
             case "http", "https" -> new PanelLink(Kind.WEB, destination);
             default -> throw new IllegalArgumentException("unknown link in a learn panel: " + destination);
         };

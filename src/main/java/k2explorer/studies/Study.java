@@ -33,6 +33,29 @@ public record Study(String key, String label, String citation, String doi, Strin
         return Optional.ofNullable(participants);
     }
 
+    /** The DOI resolver's address for the paper, when its DOI is known. */
+    public Optional<String> doiLink() {
+        return doi == null || doi.isBlank() ? Optional.empty() : Optional.of("https://doi.org/" + doi);
+    }
+
+    /** The paper's PubMed record, when its PubMed id is known. */
+    public Optional<String> pubmedLink() {
+        return pmid == null || pmid.isBlank() ? Optional.empty()
+                : Optional.of("https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/");
+    }
+
+    /** The citation to copy: the short reference, then the DOI and the PubMed id when they are known. */
+    public String citeAs() {
+        StringBuilder text = new StringBuilder(citation.strip());
+        if (doi != null && !doi.isBlank()) {
+            text.append(" doi:").append(doi);
+        }
+        if (pmid != null && !pmid.isBlank()) {
+            text.append(" PMID: ").append(pmid);
+        }
+        return text.toString();
+    }
+
     /** A link to the paper: its DOI when known, else PubMed. */
     public Optional<String> link() {
         if (doi != null && !doi.isBlank()) {

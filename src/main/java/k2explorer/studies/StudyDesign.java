@@ -12,6 +12,8 @@ public enum StudyDesign {
     CROSS_SECTIONAL(true),
     REVIEW(false),
     OPINION(false),
+    /** Experiments in animals: they can show a mechanism, not what happens in people. */
+    ANIMAL(false),
     /** Intake references and regulatory reviews by an authority: neither a trial nor an observation. */
     OFFICIAL_REPORT(false);
 

@@ -259,6 +259,12 @@ public final class MainTabs extends TabPane implements Navigator {
     }
 
     @Override
+    public void openPlanWeek() {
+        getSelectionModel().select(planTab);
+        planView().revealWeek();
+    }
+
+    @Override
     public void showFoodsReaching(StudyDose dose) {
         models.targets().useStudyDose(dose.studyLabel(), dose.micrograms(), dose.counted());
         getSelectionModel().select(chartTab);

@@ -14,6 +14,9 @@ public interface Navigator {
 
     void openWebPage(String url);
 
+    /** Opens the Day plan with its week of K1 (the warfarin helper) in view. */
+    void openPlanWeek();
+
     /** Shows the coverage chart with a study's dose as a clearly labelled study dose. */
     void showFoodsReaching(StudyDose dose);
 }

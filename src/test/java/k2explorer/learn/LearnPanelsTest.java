@@ -49,6 +49,17 @@ class LearnPanelsTest {
     }
 
     @Test
+    void aViewLinkOpensOnlyAKnownPlaceAndTheWarfarinPanelLinksTheWeekOfK1() {
+        assertEquals(new PanelLink(PanelLink.Kind.VIEW, "plan-week"), PanelLink.parse("view:plan-week"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PanelLink.parse("view:nowhere"));
+        assertTrue(e.getMessage().contains("view:nowhere"), e.getMessage());
+        LearnPanel warfarin = panels.panel("warfarin").orElseThrow();
+        assertTrue(warfarin.links().contains(new PanelLink(PanelLink.Kind.VIEW, "plan-week")));
+        assertTrue(warfarin.links().contains(new PanelLink(PanelLink.Kind.FOOD, "usda:11091")), "cooked broccoli");
+    }
+
+    @Test
     void everyLinkResolvesToAStudyFoodClaimOrPanel() {
         int studyLinks = 0;
         List<String> missing = new ArrayList<>();
@@ -59,6 +70,7 @@ class LearnPanelsTest {
                     case FOOD -> catalog.food(link.target()).isPresent();
                     case CLAIM -> studies.claim(link.target()).isPresent();
                     case PANEL -> panels.panel(link.panelId()).isPresent();
+                    case VIEW -> PanelLink.VIEWS.contains(link.target());
                     case WEB -> link.target().startsWith("https://");
                 };
                 studyLinks += link.kind() == PanelLink.Kind.STUDY ? 1 : 0;

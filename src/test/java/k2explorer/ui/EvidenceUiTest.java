@@ -165,6 +165,71 @@ class EvidenceUiTest extends AppWindowTest {
     }
 
     @Test
+    void aStudyLinksItsDoiAndPubmedAndCopiesItsCitation(FxRobot robot) {
+        robot.clickOn("#studiesTab");
+        robot.interact(() -> studies().select("LUTSEY2020"));
+        Study lutsey = studies().selectedProperty().get();
+        assertEquals("DOI 10.1001/jamainternmed.2019.5679",
+                robot.lookup("#studyDoiLink").queryAs(Hyperlink.class).getText());
+        assertEquals("PubMed 31764956", robot.lookup("#studyPubmedLink").queryAs(Hyperlink.class).getText());
+        robot.interact(() -> robot.lookup("#studyCopyCitation").queryButton().fire());
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals("Lutsey PL, et al. JAMA Intern Med. 2020;180(2):245-253. doi:10.1001/jamainternmed.2019.5679"
+                + " PMID: 31764956", copied[0]);
+        assertEquals(lutsey.citeAs(), copied[0]);
+        robot.interact(() -> studies().select("LAU2020"));
+        assertTrue(robot.lookup("#studyDoiLink").queryAll().isEmpty(), "no DOI read for Lau 2020: no link");
+        assertFalse(robot.lookup("#studyCopyCitation").queryButton().isDisabled(), "the citation can still be copied");
+    }
+
+    @Test
+    void aDrugDoseIsWrittenInMilligramsAndSaysNoFoodReachesIt(FxRobot robot) {
+        robot.clickOn("#studiesTab");
+        robot.interact(() -> studies().select("IWAMOTO2001"));
+        String note = robot.lookup("#studyDoseNote").queryAs(Label.class).getText();
+        assertTrue(note.contains("with 45 mg a day of MK-4"), note);
+        assertTrue(note.contains("45 mg a day is a drug dose. No food comes anywhere near it"), note);
+        assertFalse(note.contains("45000"), note);
+        robot.clickOn("#studyDoseButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        String heading = robot.lookup("#coverageHeading").queryAs(Label.class).getText();
+        assertTrue(heading.contains("Iwamoto 2001, 45 mg/day"), heading);
+        assertTrue(targets().citationProperty().get().contains("drug dose"), targets().citationProperty().get());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTrialWithTwoArmsSaysSoInsteadOfShowingNoDose(FxRobot robot) {
+        robot.clickOn("#studiesTab");
+        robot.clickOn("#studySearchField").write("Binkley 2009");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Study> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        assertEquals(1, table.getItems().size());
+        robot.interact(() -> studies().select("BINKLEY2009"));
+        List<String> cells = robot.lookup("#studiesTable .table-cell").queryAllAs(
+                javafx.scene.control.TableCell.class).stream().map(c -> c.getText()).toList();
+        assertTrue(cells.contains("2 arms"), cells.toString());
+        assertTrue(robot.lookup("#studyDoseNote").queryAs(Label.class).getText().contains("separate arms"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWarfarinPanelOpensTheDayPlansWeekOfK1(FxRobot robot) {
+        robot.clickOn("#learnTab");
+        ListView<LearnPanel> list = robot.lookup("#learnPanelList").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(
+                list.getItems().stream().filter(p -> p.id().equals("warfarin")).findFirst().orElseThrow()));
+        Hyperlink week = robot.lookup("#learnContent .md-link").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getText().equals("week of K1")).findFirst().orElseThrow();
+        assertEquals("Opens the Day plan with its week of K1", week.getAccessibleHelp());
+        robot.interact(week::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("planTab", selectedTab(robot));
+        assertTrue(robot.lookup("#warfarinHelper").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
+    }
+
+    @Test
     void anObservationalStudyOffersNoDoseAndSaysWhy(FxRobot robot) {
         robot.clickOn("#studiesTab");
         robot.interact(() -> studies().select("GAST2009"));

@@ -11,7 +11,7 @@ import k2explorer.catalog.Nutrient;
  * data hash includes it, so every installed catalog is rebuilt on the next start.
  */
 final class CatalogSchema {
-    static final int VERSION = 8;
+    static final int VERSION = 9;
 
     static final List<String> DDL = List.of(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",

@@ -17,6 +17,18 @@ final class CompiledTable {
     static final String SOURCE_ID = "K2VIEWER";
     /** Elder 2006 measured K1, dihydro-K1 and MK-4 only (compiled README): longer chains credited to it are doubtful. */
     private static final String ELDER = "ELDER2006";
+    private static final String DUNLOP = "DUNLOP2022";
+    /**
+     * Rows K2viewer credits to Dunlop 2022 (Australia) whose values an audit found equal to the Dutch food composition
+     * table NEVO 2023 (issue #27; compiled README). Facts only: NEVO itself is not bundled.
+     */
+    private static final java.util.Map<String, String> NEVO_MATCHES = java.util.Map.of(
+            "Middle aged Gouda", "this food's",
+            "Aged Gouda", "this food's",
+            "Roquefort", "this food's",
+            "Milner (young)", "the 'Milner' (which of the three Milner rows was not stated)",
+            "Milner (middle aged)", "the 'Milner' (which of the three Milner rows was not stated)",
+            "Milner (aged)", "the 'Milner' (which of the three Milner rows was not stated)");
 
     private final CatalogDraft draft;
 
@@ -83,6 +95,12 @@ final class CompiledTable {
         if (papers.contains(ELDER) && form.isMenaquinone() && form != KForm.MK4) {
             note.append("Credited in part to Elder 2006, which measured K1, dihydro-K1 and MK-4 only: treat this "
                     + "long-chain value with caution.");
+        }
+        String nevo = NEVO_MATCHES.get(row.text("food"));
+        if (nevo != null && papers.contains(DUNLOP)) {
+            note.append(note.length() == 0 ? "" : " ").append("Credited by K2viewer to Dunlop 2022 (Australia), but an "
+                    + "audit found K2viewer's ").append(nevo).append(" values equal to those of the Dutch food "
+                    + "composition table NEVO 2023: Dutch values, not Australian ones (NEVO is not bundled).");
         }
         String check = row.text("check");
         if (!check.isEmpty()) {

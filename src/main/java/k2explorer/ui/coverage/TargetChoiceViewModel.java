@@ -118,6 +118,10 @@ public final class TargetChoiceViewModel {
         } else if (chosen.studyDose() > 0) {
             next = new DailyTarget(chosen.label(), chosen.studyDose(), counted.get());
             cite = Messages.get("target.cite.studyDose", chosen.label());
+            if (chosen.studyDose() >= k2explorer.ui.studies.StudyDose.DRUG_DOSE_MICROGRAMS) {
+                cite += " " + Messages.get("studies.dose.drug",
+                        k2explorer.ui.studies.StudyDose.amount(chosen.studyDose()));
+            }
         } else if (chosen.preset() == null) {
             TypedNumber typed = inRange(customMicrograms.get(), Messages.get("target.custom.option"), MAX_MICROGRAMS,
                     Messages.get("target.why.custom"));

@@ -94,6 +94,7 @@ public final class LearnView extends SplitPane {
             case CLAIM -> navigator.openClaim(link.target());
             case PANEL -> navigator.openPanel(link.panelId(), panels.panel(link.panelId())
                     .flatMap(p -> p.heading(link.anchor())).orElse(null));
+            case VIEW -> navigator.openPlanWeek();
             case WEB -> navigator.openWebPage(link.target());
         }
     }

@@ -129,6 +129,7 @@ public final class MarkdownView extends VBox {
             case FOOD -> Messages.get("link.food");
             case CLAIM -> Messages.get("link.claim");
             case PANEL -> Messages.get("link.panel");
+            case VIEW -> Messages.get("link.planWeek");
             case WEB -> Messages.get("link.web", link.target());
         };
     }

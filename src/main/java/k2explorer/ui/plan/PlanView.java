@@ -71,6 +71,8 @@ public final class PlanView extends BorderPane {
     private final VBox totalsBox = new VBox(6);
     private final BarChart<String, Number> weekChart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label weekSummary = new Label();
+    private TitledPane weekPane;
+    private ScrollPane scroll;
 
     /**
      * @param readOnly whether the user's data cannot be written (yet, or this session): saving and deleting
@@ -80,10 +82,11 @@ public final class PlanView extends BorderPane {
         this.model = model;
         setId("planView");
         setLeft(savedPlans(actions, readOnly));
-        VBox center = new VBox(8, header(actions, readOnly), addRow(foods), itemsTable(), totalsBox, warfarinHelper());
+        weekPane = warfarinHelper();
+        VBox center = new VBox(8, header(actions, readOnly), addRow(foods), itemsTable(), totalsBox, weekPane);
         center.setPadding(new Insets(8));
         totalsBox.setId("planTotals");
-        ScrollPane scroll = new ScrollPane(center);
+        scroll = new ScrollPane(center);
         scroll.setFitToWidth(true);
         setCenter(scroll);
         model.totalsProperty().addListener((obs, o, n) -> showTotals());
@@ -315,6 +318,13 @@ public final class PlanView extends BorderPane {
             grid.add(note, 3, row);
         }
         return row + 1;
+    }
+
+    /** Expands the week of K1 and scrolls it into view (a learn panel link opens it). */
+    public void revealWeek() {
+        weekPane.setExpanded(true);
+        scroll.setVvalue(scroll.getVmax());
+        weekPane.requestFocus();
     }
 
     private TitledPane warfarinHelper() {

@@ -24,7 +24,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import k2explorer.catalog.Numbers;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.Toolbar;
 import k2explorer.studies.Claim;
@@ -136,7 +135,10 @@ public final class StudiesView extends BorderPane {
             @Override
             protected void updateItem(Double value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty ? null : value == null ? "—" : formatDose(value));
+                Study row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : value != null ? formatDose(value)
+                        : row != null && row.form() == k2explorer.studies.StudyForm.K1_AND_MK4
+                        ? Messages.get("studies.dose.twoArms") : "—");
             }
         });
         dose.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -182,7 +184,7 @@ public final class StudiesView extends BorderPane {
     }
 
     static String formatDose(double micrograms) {
-        return micrograms >= 1000 ? Numbers.plain(micrograms / 1000) + " mg" : Numbers.plain(micrograms) + " µg";
+        return StudyDose.amount(micrograms);
     }
 
     private void showDetail(Study s) {
@@ -215,7 +217,8 @@ public final class StudiesView extends BorderPane {
         dose.setDisable(studyDose.isEmpty());
         studyDose.ifPresent(d -> dose.setOnAction(e -> navigator.showFoodsReaching(d)));
         Label doseNote = TableDetailPane.wrapped(studyDose.map(d -> Messages.get("studies.dose.note",
-                        formatDose(d.micrograms()), d.counted().label().replace(" only", "")))
+                        formatDose(d.micrograms()), d.counted().label().replace(" only", ""))
+                        + (d.drugDose() ? " " + Messages.get("studies.dose.drug", formatDose(d.micrograms())) : ""))
                 .orElse(StudyDose.whyNone(s)));
         doseNote.setId("studyDoseNote");
         detail.getChildren().addAll(dose, doseNote);
@@ -240,12 +243,33 @@ public final class StudiesView extends BorderPane {
                 field(Messages.get("studies.field.readWhere"),
                         s.verified() ? s.readWhere() : Messages.get("studies.notRead")),
                 field(Messages.get("studies.field.citation"), s.citation()));
-        s.link().ifPresent(url -> {
-            Hyperlink link = new Hyperlink(Messages.get("studies.openPaper", url));
-            link.setId("studyPaperLink");
+        FlowPane paper = new FlowPane(8, 4);
+        paper.setId("studyPaperLinks");
+        s.doiLink().ifPresent(url -> {
+            Hyperlink link = new Hyperlink(Messages.get("studies.doiLink", s.doi()));
+            link.setId("studyDoiLink");
             link.setOnAction(e -> navigator.openWebPage(url));
-            detail.getChildren().add(link);
+            paper.getChildren().add(link);
         });
+        s.pubmedLink().ifPresent(url -> {
+            Hyperlink link = new Hyperlink(Messages.get("studies.pubmedLink", s.pmid()));
+            link.setId("studyPubmedLink");
+            link.setOnAction(e -> navigator.openWebPage(url));
+            paper.getChildren().add(link);
+        });
+        Button copy = new Button(Messages.get("studies.copyCitation"));
+        copy.setId("studyCopyCitation");
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(s.citeAs());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            copy.setTooltip(new javafx.scene.control.Tooltip(Messages.get("studies.copied", s.citeAs())));
+        });
+        paper.getChildren().add(copy);
+        if (paper.getChildren().size() > 1) {
+            detail.getChildren().add(TableDetailPane.section(Messages.get("studies.field.identifiers")));
+        }
+        detail.getChildren().add(paper);
         List<Claim> claims = model.claimsCiting(s);
         if (!claims.isEmpty()) {
             FlowPane links = new FlowPane(6, 4);

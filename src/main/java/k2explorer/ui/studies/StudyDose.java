@@ -23,10 +23,27 @@ public record StudyDose(String studyLabel, double micrograms, CountedForms count
                 : Optional.of(new StudyDose(study.label(), study.dose().getAsDouble(), counted));
     }
 
+    /** At or above this daily amount a dose is a drug dose (the Japanese MK-4 drug is 45 mg), far beyond any food. */
+    public static final double DRUG_DOSE_MICROGRAMS = 10_000;
+
+    /** A daily amount written the way people read it: milligrams from 1,000 µg up, otherwise micrograms. */
+    public static String amount(double micrograms) {
+        return micrograms >= 1000 ? k2explorer.catalog.Numbers.plain(micrograms / 1000) + " mg"
+                : k2explorer.catalog.Numbers.plain(micrograms) + " µg";
+    }
+
+    /** Whether the dose is a drug-sized dose that no food can reach. */
+    public boolean drugDose() {
+        return micrograms >= DRUG_DOSE_MICROGRAMS;
+    }
+
     /** Why a study offers no dose to look up, in words a user understands. */
     public static String whyNone(Study study) {
         if (study.design().observational()) {
             return Messages.get("dose.observational");
+        }
+        if (study.form() == k2explorer.studies.StudyForm.K1_AND_MK4 && study.dose().isEmpty()) {
+            return Messages.get("dose.arms");
         }
         if (study.dose().isEmpty()) {
             return Messages.get("dose.none");

@@ -179,6 +179,17 @@ class CatalogStoreTest {
     }
 
     @Test
+    void dunlopRowsWhoseValuesAreNevosSaySoWhereTheyAreShown() {
+        KValue aged = only("k2c:aged-gouda", KForm.MK9);
+        assertEquals(List.of("DUNLOP2022"), aged.originIds());
+        assertTrue(aged.note().contains("NEVO 2023") && aged.note().contains("Dutch values"), aged.note());
+        assertTrue(only("k2c:roquefort", KForm.MK4).note().contains("NEVO 2023"));
+        assertTrue(only("k2c:middle-aged-gouda", KForm.K1).note().contains("NEVO 2023"));
+        assertTrue(only("k2c:milner-young", KForm.MK4).note().contains("which of the three Milner rows"));
+        assertFalse(only("k2c:edam", KForm.MK9).note().contains("NEVO"), "Vermeer 2018 rows are not touched");
+    }
+
+    @Test
     void unpublishedValuesAreKeptButNotCountedInAmountsOrTotals() {
         Food withUnpublished = catalog.foods().stream()
                 .filter(f -> f.values().stream().anyMatch(KValue::isUnpublished)).findFirst().orElseThrow();

@@ -1,6 +1,7 @@
 package k2explorer.ui.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,19 @@ class TargetChoiceViewModelTest {
         assertTrue(model.citationProperty().get().startsWith("A dose given in a study, not a nutrition target"));
         model.useStudyDose("another trial", 360, CountedForms.MK7_ONLY);
         assertEquals(1, model.options().stream().filter(o -> o.studyDose() > 0).count(), "one study dose at a time");
+    }
+
+    @Test
+    void aDrugDoseIsWrittenInMilligramsAndSaysThatNoFoodReachesIt() {
+        TargetOption drug = model.useStudyDose("Iwamoto 2001", 45_000, CountedForms.MK4_ONLY);
+        assertEquals("Study dose (not a nutrition target): Iwamoto 2001, 45 mg/day", drug.label());
+        assertEquals(45_000, model.targetProperty().get().microgramsPerDay());
+        assertTrue(model.citationProperty().get().endsWith("45 mg a day is a drug dose. No food comes anywhere near "
+                + "it: even natto, the richest food source of K2, holds about 1 mg per 100 g."),
+                model.citationProperty().get());
+        TargetOption food = model.useStudyDose("Theuwissen 2013", 10, CountedForms.MK7_ONLY);
+        assertEquals("Study dose (not a nutrition target): Theuwissen 2013, 10 µg/day", food.label());
+        assertFalse(model.citationProperty().get().contains("drug dose"));
     }
 
     @Test
