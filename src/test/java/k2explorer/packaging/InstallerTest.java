@@ -78,6 +78,18 @@ class InstallerTest {
     }
 
     @Test
+    void anRpmUpgradeKeepsTheMenuEntryTheNewVersionInstalled() throws IOException {
+        // rpm -U runs the old %preun after the new %post: jpackage's own spec would take the new menu entry away
+        String spec = Files.readString(PACKAGING.resolve("linux/k2-explorer.spec"));
+        String preun = spec.substring(spec.indexOf("%preun"), spec.indexOf("%clean"));
+        String guarded = preun.substring(preun.indexOf("if [ \"$1\" = 0 ]; then"), preun.indexOf("\nfi\n"));
+        assertTrue(guarded.contains("DESKTOP_COMMANDS_UNINSTALL") && guarded.contains("rm -f /opt/k2-explorer/lib/app/k2-explorer.jsa"),
+                preun);
+        String post = spec.substring(spec.indexOf("%post"), spec.indexOf("%preun"));
+        assertTrue(post.contains("DESKTOP_COMMANDS_INSTALL") && post.contains("ClassDataArchive /opt/k2-explorer K2Explorer"), post);
+    }
+
+    @Test
     void windowsUpgradesInPlaceAndMacOsGetsAnIdentifier() {
         List<String> msi = Installer.arguments(Type.MSI, IMAGE, DEST, "1.0.0", PACKAGING);
         assertEquals("5f0b8a2e-4c1d-4e8b-9a57-2b6c3d9e1f40", value(msi, "--win-upgrade-uuid"),
@@ -87,6 +99,15 @@ class InstallerTest {
         List<String> dmg = Installer.arguments(Type.DMG, IMAGE, DEST, "1.0.0", PACKAGING);
         assertEquals("k2explorer", value(dmg, "--mac-package-identifier"));
         assertTrue(msi.stream().noneMatch(a -> a.startsWith("--linux")) && dmg.stream().noneMatch(a -> a.startsWith("--linux")));
+    }
+
+    @Test
+    void theArchiveTrainingKeepsJavaFxNativeLibrariesInItsThrowAwayFolder() {
+        Path data = Path.of("/tmp/k2-cds-training-1");
+        List<String> options = ClassDataArchive.trainingOptions(Path.of("/opt/k2-explorer/lib/app/k2-explorer.jsa"), data);
+        assertTrue(options.contains("-Dk2explorer.dataDir=" + data), options.toString());
+        assertTrue(options.contains("-Djavafx.cachedir=" + data.resolve("javafx-cache")),
+                "not ~/.openjfx of whoever installs (root): " + options);
     }
 
     @Test
