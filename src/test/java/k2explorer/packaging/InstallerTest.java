@@ -125,6 +125,28 @@ class InstallerTest {
                 "app.image.version (the installers' version) follows <version> in pom.xml");
     }
 
+    @Test
+    void theInstallerProfileIsAskedForAndBuildsOnTheAppImage() throws Exception {
+        Element profile = null;
+        NodeList profiles = pom().getElementsByTagName("profile");
+        for (int i = 0; i < profiles.getLength(); i++) {
+            Element candidate = (Element) profiles.item(i);
+            if (candidate.getElementsByTagName("id").item(0).getTextContent().equals("installer")) {
+                profile = candidate;
+            }
+        }
+        assertTrue(profile != null, "pom.xml has an installer profile");
+        assertEquals(0, profile.getElementsByTagName("activation").getLength(), "the installers must be asked for");
+        assertEquals(1, profile.getElementsByTagName("requireActiveProfile").getLength(),
+                "-Pinstaller without -Papp-image stops with a message");
+        assertEquals("app-image", profile.getElementsByTagName("profiles").item(0).getTextContent().trim());
+        assertEquals("k2explorer.packaging.Installer", profile.getElementsByTagName("mainClass").item(0).getTextContent().trim());
+        NodeList arguments = profile.getElementsByTagName("argument");
+        assertEquals("${app.image.version}", arguments.item(2).getTextContent().trim(), "the version comes from the pom");
+        assertEquals("true", profile.getElementsByTagName("cds.skip").item(0).getTextContent().trim(),
+                "the image's archive, trained in target/, would be dead weight installed elsewhere");
+    }
+
     /** The version the installer profile passes: app.image.version in pom.xml. */
     static String installerVersion() throws Exception {
         Element properties = (Element) pom().getDocumentElement().getElementsByTagName("properties").item(0);
