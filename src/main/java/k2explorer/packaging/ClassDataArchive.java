@@ -25,12 +25,16 @@ public final class ClassDataArchive {
     private ClassDataArchive() {
     }
 
-    /** Arguments: the image folder and the launcher name (e.g. target/app-image/K2Explorer K2Explorer). */
+    /**
+     * Arguments: the image folder and the launcher name (e.g. target/app-image/K2Explorer K2Explorer), optionally
+     * the training log (default: cds-training.log beside the image; the .deb's postinst names a temporary file).
+     */
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: ClassDataArchive <image folder> <launcher name>");
+        if (args.length != 2 && args.length != 3) {
+            throw new IllegalArgumentException("usage: ClassDataArchive <image folder> <launcher name> [log file]");
         }
         Path image = Path.of(args[0]);
+        Path log = args.length == 3 ? Path.of(args[2]) : image.resolveSibling("cds-training.log");
         AppImageLaunch imageLaunch = AppImageLaunch.of(image, args[1]);
         // The archive is the one the image's own options name; the training start must not also try to read it.
         Path archive = imageLaunch.jvmOptions().stream().filter(o -> o.startsWith(ARCHIVE_OPTION))
@@ -39,16 +43,21 @@ public final class ClassDataArchive {
         AppImageLaunch launch = imageLaunch.withoutOptionsStartingWith(ARCHIVE_OPTION, "-Xshare");
         Files.deleteIfExists(archive);
         Path dataDirectory = Files.createTempDirectory("k2-cds-training");
+        boolean finished;
         Process training = new ProcessBuilder(launch.command(trainingOptions(archive, dataDirectory), null))
-                .redirectErrorStream(true).redirectOutput(image.resolveSibling("cds-training.log").toFile()).start();
-        boolean finished = training.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (!finished) {
-            training.destroyForcibly();
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            finished = training.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!finished) {
+                training.destroyForcibly().waitFor();
+            }
+        } finally {
+            deleteTree(dataDirectory);
         }
         if (!finished || training.exitValue() != 0 || !Files.isRegularFile(archive)) {
             System.err.println("[WARNING] No class-data archive: the training start "
                     + (finished ? "ended with " + training.exitValue() : "took over " + TRAINING_TIMEOUT_SECONDS + " s")
-                    + " (see " + image.resolveSibling("cds-training.log") + "). The image starts without it.");
+                    + " (see " + log + "). The image starts without it.");
             return;
         }
         System.out.printf("Class-data archive %s: %.1f MiB%n", archive, Files.size(archive) / (1024.0 * 1024.0));
@@ -59,7 +68,18 @@ public final class ClassDataArchive {
         options.add("-XX:ArchiveClassesAtExit=" + archive);
         options.add("-D" + BenchmarkProbe.PROPERTY + "=first-frame");
         options.add("-Dk2explorer.dataDir=" + dataDirectory);
+        // JavaFX copies its native libraries out of its jars; here into the throw-away folder, not into the home
+        // folder of whoever builds or installs (root, when the .deb's postinst trains the archive)
+        options.add("-Djavafx.cachedir=" + dataDirectory.resolve("javafx-cache"));
         options.addAll(HEADLESS_TOOLKIT);
         return options;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }
