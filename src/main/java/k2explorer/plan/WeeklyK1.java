@@ -9,7 +9,7 @@ import k2explorer.catalog.Amount;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.coverage.CountedForms;
 import k2explorer.i18n.Messages;
 import k2explorer.userdata.DayPlan;
@@ -55,6 +55,6 @@ public record WeeklyK1(LocalDate monday, List<Day> days) {
         double min = values.stream().mapToDouble(AmountRange::low).min().orElse(0);
         double max = values.stream().mapToDouble(AmountRange::high).max().orElse(0);
         return Messages.get(values.size() == 1 ? "week.spread.one" : "week.spread", values.size(),
-                Numbers.rounded(min, 0), Numbers.rounded(max, 0));
+                Numbers.shown(min, 0), Numbers.shown(max, 0));
     }
 }

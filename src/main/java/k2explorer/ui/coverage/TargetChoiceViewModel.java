@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.TargetPreset;
@@ -125,7 +125,7 @@ public final class TargetChoiceViewModel {
                 why = typed.problem().get();
             } else {
                 double amount = typed.value().getAsDouble();
-                next = new DailyTarget(Messages.get("target.custom.label", Numbers.plain(amount)),
+                next = new DailyTarget(Messages.get("target.custom.label", Numbers.shown(amount, 3)),
                         amount,
                         counted.get());
                 cite = Messages.get("target.cite.custom");
@@ -141,7 +141,7 @@ public final class TargetChoiceViewModel {
                 } else {
                     double kg = typed.value().getAsDouble();
                     next = new DailyTarget(Messages.get("target.perKg.label", p.authority(),
-                            Numbers.plain(p.microgramsPerKg()), Numbers.plain(kg)), p.microgramsPerKg() * kg,
+                            Numbers.shown(p.microgramsPerKg(), 3), Numbers.shown(kg, 3)), p.microgramsPerKg() * kg,
                             counted.get());
                 }
             } else {
@@ -155,7 +155,7 @@ public final class TargetChoiceViewModel {
 
     /** The typed number if it is above 0 and at most {@code max}; otherwise why not. */
     private static TypedNumber inRange(String text, String field, double max, String outOfRange) {
-        TypedNumber typed = TypedNumber.read(text, field);
+        TypedNumber typed = Numbers.typed(text, field);
         if (typed.problem().isPresent()) {
             return typed;
         }

@@ -1,6 +1,6 @@
 package k2explorer.ui.coverage;
 
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.coverage.TargetPreset;
 import k2explorer.i18n.Messages;
 
@@ -20,7 +20,7 @@ public record TargetOption(String id, String label, TargetPreset preset, double 
 
     public static TargetOption studyDose(String study, double micrograms) {
         return new TargetOption(STUDY_PREFIX + study, Messages.get("target.studyDose", study,
-                Numbers.plain(micrograms)), null, micrograms);
+                Numbers.shown(micrograms, 3)), null, micrograms);
     }
 
     @Override

@@ -39,7 +39,7 @@ import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
 import k2explorer.catalog.Source;
@@ -419,7 +419,7 @@ public final class FoodsViewModel {
         DailyTarget t = target.get();
         Catalog c = catalog.get();
         return "K2 Explorer coverage table; target: " + (t == null ? "none"
-                : t.label() + " = " + Numbers.plain(t.microgramsPerDay()) + " µg/day; counting: "
+                : t.label() + " = " + Numbers.file(t.microgramsPerDay()) + " µg/day; counting: "
                 + t.counted().label()) + "; basis: counted amount per 100 g, servings of the chosen household portion"
                 + "; rows: " + visible.size() + " foods shown in the Foods table; data: "
                 + (c == null ? "not loaded" : c.version().display());

@@ -15,8 +15,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.Numbers;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 import k2explorer.i18n.TypedNumber;
 import k2explorer.userdata.FieldProblem;
 import k2explorer.userdata.MyFood;
@@ -53,10 +53,10 @@ public final class MyFoodEditorModel {
             name.set(food.name());
             group.set(food.group());
             source.set(food.sourceText());
-            food.per100g().forEach((f, v) -> amounts.get(f).set(Numbers.plain(v)));
+            food.per100g().forEach((f, v) -> amounts.get(f).set(Numbers.exact(v)));
             if (!food.portions().isEmpty()) {
                 portionLabel.set(food.portions().get(0).label());
-                portionGrams.set(Numbers.plain(food.portions().get(0).grams()));
+                portionGrams.set(Numbers.exact(food.portions().get(0).grams()));
             }
             extraPortions = food.portions().size() > 1 ? food.portions().subList(1, food.portions().size())
                     : List.of();
@@ -119,11 +119,11 @@ public final class MyFoodEditorModel {
     }
 
     private TypedNumber amount(KForm form) {
-        return TypedNumber.read(amounts.get(form).get(), form.label());
+        return Numbers.typed(amounts.get(form).get(), form.label());
     }
 
     private TypedNumber grams() {
-        return TypedNumber.read(portionGrams.get(), Messages.get("myFood.portionGrams"));
+        return Numbers.typed(portionGrams.get(), Messages.get("myFood.portionGrams"));
     }
 
     private void check() {

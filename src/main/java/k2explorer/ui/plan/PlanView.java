@@ -39,7 +39,7 @@ import javafx.scene.layout.VBox;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.plan.PlanTotals;
@@ -243,9 +243,9 @@ public final class PlanView extends BorderPane {
     }
 
     private static String amountText(DayPlan.Item item) {
-        return item.unit() == PlanUnit.GRAMS ? Messages.get("plan.item.grams", Numbers.rounded(item.amount(), 1))
-                : Messages.get("plan.item.servings", Numbers.rounded(item.amount(), 2), item.portionLabel(),
-                Numbers.rounded(item.grams(), 0));
+        return item.unit() == PlanUnit.GRAMS ? Messages.get("plan.item.grams", Numbers.shown(item.amount(), 1))
+                : Messages.get("plan.item.servings", Numbers.shown(item.amount(), 2), item.portionLabel(),
+                Numbers.shown(item.grams(), 0));
     }
 
     private String formText(DayPlan.Item item, KForm form) {
@@ -300,7 +300,7 @@ public final class PlanView extends BorderPane {
             String total = AmountFormat.format(a, line.partial());
             return target == null ? Messages.get("plan.total.amount", total)
                     : Messages.get("plan.total.ofTarget", total, AmountFormat.format(a.times(100
-                    / target.microgramsPerDay()), line.partial()), Numbers.plain(target.microgramsPerDay()));
+                    / target.microgramsPerDay()), line.partial()), Numbers.shown(target.microgramsPerDay(), 2));
         }).orElse(AmountFormat.NOT_MEASURED);
         Label value = new Label(amount);
         value.setId("planTotal-" + id);
@@ -361,7 +361,7 @@ public final class PlanView extends BorderPane {
                 days.add(Messages.get("plan.week.day", label, day.k1Micrograms() == null
                         ? Messages.get("plan.week.noPlan")
                         : Messages.get(day.partial() ? "plan.week.k1.atLeast" : "plan.week.k1",
-                        Numbers.rounded(day.k1Micrograms(), 0))));
+                        Numbers.shown(day.k1Micrograms().low(), 0))));
             }
             ((CategoryAxis) weekChart.getXAxis()).setCategories(FXCollections
                     .observableArrayList(categories));

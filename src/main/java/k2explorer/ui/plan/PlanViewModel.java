@@ -18,6 +18,7 @@ import k2explorer.catalog.Food;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 import k2explorer.i18n.TypedNumber;
 import k2explorer.plan.PlanTotals;
 import k2explorer.plan.WeeklyK1;
@@ -95,7 +96,7 @@ public final class PlanViewModel {
         if (food == null) {
             return Messages.get("plan.chooseFood");
         }
-        TypedNumber typed = TypedNumber.read(amountText, Messages.get("plan.column.amount"));
+        TypedNumber typed = Numbers.typed(amountText, Messages.get("plan.column.amount"));
         if (typed.problem().isPresent()) {
             return typed.problem().get();
         }

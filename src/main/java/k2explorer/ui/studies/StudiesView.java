@@ -24,7 +24,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.Toolbar;
 import k2explorer.studies.Claim;
@@ -182,7 +182,7 @@ public final class StudiesView extends BorderPane {
     }
 
     static String formatDose(double micrograms) {
-        return micrograms >= 1000 ? Numbers.plain(micrograms / 1000) + " mg" : Numbers.plain(micrograms) + " µg";
+        return micrograms >= 1000 ? Numbers.shown(micrograms / 1000, 3) + " mg" : Numbers.shown(micrograms, 3) + " µg";
     }
 
     private void showDetail(Study s) {
