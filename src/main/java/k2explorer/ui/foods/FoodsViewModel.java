@@ -246,6 +246,11 @@ public final class FoodsViewModel {
         return Collections.unmodifiableList(rows);
     }
 
+    /** {@link #allRows()} to observe: changes once a new catalog's rows are in (e.g. a food the user added). */
+    public ObservableList<FoodRow> allRowsObservable() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
     public ObservableList<FoodRow> pickedRows() {
         return picked;
     }

@@ -85,7 +85,7 @@ public final class ViewPages {
     public static VBox plan(DayPlan plan, PlanTotals totals, Catalog catalog, String target) {
         VBox page = PrintPages.page(Messages.get("pages.plan.title",
                 plan.name().isBlank() ? Messages.get("pages.plan.unnamed") : plan.name())
-                + (plan.date() == null ? "" : ", " + plan.date()));
+                + (plan.date() == null ? "" : ", " + k2explorer.i18n.Dates.shown(plan.date())));
         for (DayPlan.Item item : plan.items()) {
             page.getChildren().add(PrintPages.text(item.foodName() + " — " + Numbers.shown(item.grams(), 0)
                     + " g" + (item.portionLabel() == null ? "" : " (" + Numbers.shown(item.amount(), 2) + " × "
