@@ -54,6 +54,8 @@ import k2explorer.i18n.Messages;
  */
 public final class FoodsViewModel {
     private final ObservableList<FoodRow> rows = FXCollections.observableArrayList();
+    /** Held: an unmodifiable view listens to its list weakly and stops telling once it is collected. */
+    private final ObservableList<FoodRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     /** Every row in the current sort order; sorted only when the order (or what it reads) changes. */
     private final List<FoodRow> sortedAll = new ArrayList<>();
     /** What the table shows: sortedAll filtered. Filtering keeps the order, so typing never re-sorts. */
@@ -248,7 +250,7 @@ public final class FoodsViewModel {
 
     /** {@link #allRows()} to observe: changes once a new catalog's rows are in (e.g. a food the user added). */
     public ObservableList<FoodRow> allRowsObservable() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ObservableList<FoodRow> pickedRows() {
