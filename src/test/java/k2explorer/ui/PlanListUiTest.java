@@ -2,15 +2,21 @@ package k2explorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.catalog.Food;
+import k2explorer.i18n.Dates;
+import k2explorer.ui.plan.PlanViewModel;
 import k2explorer.ui.plan.UnitChoice;
 import k2explorer.userdata.DayPlan;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The saved-plans list always shows the plan the editor holds, so Delete acts on what the user sees. */
 @ExtendWith({ApplicationExtension.class, UsLocale.class})
+@SuppressWarnings("unchecked")
 class PlanListUiTest extends AppWindowTest {
     @Start
     void start(Stage stage) {
@@ -74,5 +81,25 @@ class PlanListUiTest extends AppWindowTest {
         assertEquals(List.of("A"), list.getItems().stream().map(DayPlan::name).toList());
         assertNull(list.getSelectionModel().getSelectedItem(), "the editor is empty, so nothing is highlighted");
         assertEquals(List.of(), plan().items());
+    }
+
+    @Test
+    void theWeekIsARealTableAndOtherWeeksCanBeShown(FxRobot robot) throws Exception {
+        robot.clickOn("#planTab");
+        savePlan(robot, "Today");
+        robot.clickOn("#weeklyK1TableButton");
+        TableView<PlanViewModel.WeekRow> table = robot.lookup("#weeklyK1Table").queryAs(TableView.class);
+        assertEquals(List.of("Day", "Date", "Plan", "K1 (µg)", "State"),
+                table.getColumns().stream().map(TableColumn::getText).toList());
+        assertEquals(7, table.getItems().size(), "every day, also those without a plan");
+        assertTrue(table.getItems().stream().anyMatch(r -> r.plans().equals("Today")));
+        robot.push(KeyCode.ESCAPE);
+        LocalDate monday = plan().weeklyProperty().get().monday();
+        robot.clickOn("#weeklyK1Previous");
+        assertEquals(monday.minusWeeks(1), plan().weeklyProperty().get().monday());
+        assertTrue(robot.lookup("#weeklyK1Week").queryLabeled().getText()
+                .contains(Dates.shown(monday.minusWeeks(1))));
+        robot.clickOn("#weeklyK1Next");
+        assertEquals(monday, plan().weeklyProperty().get().monday());
     }
 }
