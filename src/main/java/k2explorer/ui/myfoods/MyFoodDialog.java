@@ -1,5 +1,6 @@
 package k2explorer.ui.myfoods;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
@@ -25,6 +26,8 @@ import k2explorer.userdata.MyFood;
 /** Creates or edits one of the user's foods; problems show next to their field and Save waits until none remain. */
 public final class MyFoodDialog extends Dialog<MyFood> {
     private static final double PROBLEM_WIDTH = 320;
+    private static final double FIELD_WIDTH = 240;
+    private static final double DIALOG_WIDTH = 860;
 
     public MyFoodDialog(Window owner, MyFoodEditorModel model, boolean editing) {
         initOwner(owner);
@@ -50,7 +53,9 @@ public final class MyFoodDialog extends Dialog<MyFood> {
                 null, model);
         row = field(grid, row, Messages.get("myFood.portionGrams"), "myFoodPortionGrams", model.portionGramsProperty(),
                 FieldProblem.PORTION, model);
-        Label amounts = new Label(Messages.get("myFood.amounts"));
+        Label amounts = new Label();
+        amounts.textProperty().bind(Bindings.when(model.perServingProperty())
+                .then(Messages.get("myFood.amounts.perServing")).otherwise(Messages.get("myFood.amounts")));
         amounts.getStyleClass().add("detail-section");
         grid.add(amounts, 0, row++, 3, 1);
         CheckBox perServing = new CheckBox(Messages.get("myFood.perServing"));
@@ -91,7 +96,10 @@ public final class MyFoodDialog extends Dialog<MyFood> {
         updateNeeded.run();
         grid.add(stillNeeded, 0, row++, 3, 1);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
+        fields.setMinWidth(FIELD_WIDTH);
+        fields.setPrefWidth(FIELD_WIDTH);
         fields.setHgrow(Priority.ALWAYS);
         // Problems get a column of their own width, so the form does not jump as messages come and go.
         ColumnConstraints problems = new ColumnConstraints(PROBLEM_WIDTH, PROBLEM_WIDTH, PROBLEM_WIDTH);
@@ -100,6 +108,8 @@ public final class MyFoodDialog extends Dialog<MyFood> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         getDialogPane().setContent(scroll);
+        getDialogPane().setMinWidth(DIALOG_WIDTH);
+        setResizable(true);
         ButtonType save = new ButtonType(Messages.get("myFood.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         Node saveButton = getDialogPane().lookupButton(save);
