@@ -102,4 +102,15 @@ class PlanListUiTest extends AppWindowTest {
         robot.clickOn("#weeklyK1Next");
         assertEquals(monday, plan().weeklyProperty().get().monday());
     }
+
+    @Test
+    void thePrintedPlanWritesItsDateAsTheScreenDoes(FxRobot robot) throws Exception {
+        robot.clickOn("#planTab");
+        savePlan(robot, "Printed");
+        javafx.scene.layout.VBox[] page = new javafx.scene.layout.VBox[1];
+        robot.interact(() -> page[0] = window.printablePage());
+        List<String> texts = page[0].getChildren().stream().filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();
+        assertTrue(texts.get(0).endsWith(", " + Dates.shown(LocalDate.now())), texts.toString());
+    }
 }
