@@ -1,5 +1,7 @@
 package k2explorer.catalog;
 
+import k2explorer.i18n.Numbers;
+
 /** A household measure of a food and its weight in grams (e.g. "1 cup, chopped" = 67 g). */
 public record Portion(int seq, double amount, String measure, double grams, String sourceId) {
 
@@ -10,6 +12,6 @@ public record Portion(int seq, double amount, String measure, double grams, Stri
     }
 
     public String label() {
-        return Numbers.plain(amount) + " " + measure + " (" + Numbers.plain(grams) + " g)";
+        return Numbers.exact(amount) + " " + measure + " (" + Numbers.exact(grams) + " g)";
     }
 }

@@ -1,7 +1,7 @@
 package k2explorer.coverage;
 
 import java.util.Objects;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.i18n.Messages;
 
 /**
@@ -31,8 +31,8 @@ public record TargetPreset(
     }
 
     public String label() {
-        return perKg() ? Messages.get("target.preset.perKg", authority, population, Numbers.plain(microgramsPerKg))
-                : Messages.get("target.preset.perDay", authority, population, Numbers.plain(microgramsPerDay));
+        return perKg() ? Messages.get("target.preset.perKg", authority, population, Numbers.shown(microgramsPerKg, 3))
+                : Messages.get("target.preset.perDay", authority, population, Numbers.shown(microgramsPerDay, 3));
     }
 
     @Override

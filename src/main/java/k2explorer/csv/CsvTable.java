@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import k2explorer.catalog.CatalogException;
+import k2explorer.i18n.Numbers;
 
 /**
  * A bundled CSV file read whole, with errors that name the file, line and column: a broken data file must
@@ -98,13 +99,11 @@ public final class CsvTable {
 
         public double number(String column) {
             String value = required(column);
-            double parsed;
-            try {
-                parsed = Double.parseDouble(value);
-            } catch (NumberFormatException e) {
+            Double parsed = Numbers.fromFile(value);
+            if (parsed == null) {
                 throw problem(column, "'" + value + "' is not a number");
             }
-            if (!Double.isFinite(parsed) || parsed < 0) {
+            if (parsed < 0) {
                 throw problem(column, "'" + value + "' must be a finite amount of at least 0");
             }
             return parsed;

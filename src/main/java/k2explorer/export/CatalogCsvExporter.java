@@ -14,7 +14,7 @@ import k2explorer.catalog.EvidenceLevel;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.KValue;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.catalog.Source;
 import k2explorer.catalog.ValueState;
 import k2explorer.catalog.ValueStats;
@@ -52,7 +52,7 @@ public final class CatalogCsvExporter {
                 List<Source> origins = v.originIds().stream().map(catalog::source).flatMap(Optional::stream).toList();
                 csv.writeRecord(SpreadsheetCells.neutralised(food.id(), food.name(), food.group(),
                         food.origin().name().toLowerCase(Locale.ROOT), family, v.form().code(), v.state().code(),
-                        v.state() == ValueState.NOT_DETECTED ? "" : Numbers.plain(v.amount()), "µg",
+                        v.state() == ValueState.NOT_DETECTED ? "" : Numbers.file(v.amount()), "µg",
                         valueKind(v), stats.samples() != null ? String.valueOf(stats.samples()) : v.samples(),
                         plain(stats.standardError()), plain(stats.min()), plain(stats.max()),
                         v.isCalculated() ? "yes" : "no", text(stats.sourceCode()), text(stats.derivationCode()),
@@ -80,7 +80,7 @@ public final class CatalogCsvExporter {
     }
 
     private static String plain(Double value) {
-        return value == null ? "" : Numbers.plain(value);
+        return value == null ? "" : Numbers.file(value);
     }
 
     private static String text(String value) {

@@ -7,7 +7,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import k2explorer.catalog.Amount;
-import k2explorer.catalog.Numbers;
+import k2explorer.catalog.AmountRange;
+import k2explorer.i18n.Numbers;
 import k2explorer.coverage.Reach;
 import k2explorer.storage.AtomicFile;
 
@@ -38,11 +39,11 @@ public final class CoverageCsvExporter {
 
     public static String amount(Amount amount, int digits) {
         return switch (amount.state()) {
-            case MEASURED -> Numbers.rounded(amount.range(), digits);
+            case MEASURED -> range(amount.range(), digits);
             case MEASURED_ZERO -> "0";
             case ASSUMED_ZERO -> "0*";
             case NOT_DETECTED -> "n.d.";
-            case BELOW_BOUND -> "<" + Numbers.rounded(amount.high(), digits);
+            case BELOW_BOUND -> "<" + Numbers.file(amount.high(), digits);
         };
     }
 
@@ -50,9 +51,14 @@ public final class CoverageCsvExporter {
     public static String reach(Reach reach, int digits) {
         return switch (reach.kind()) {
             case NEVER -> "never";
-            case AT_LEAST -> ">" + Numbers.rounded(reach.grams().low(), digits);
-            case REACHES -> Numbers.rounded(reach.grams(), digits);
+            case AT_LEAST -> ">" + Numbers.file(reach.grams().low(), digits);
+            case REACHES -> range(reach.grams(), digits);
         };
+    }
+
+    private static String range(AmountRange range, int digits) {
+        return range.isSpread() ? Numbers.file(range.low(), digits) + Numbers.SPREAD + Numbers.file(range.high(), digits)
+                : Numbers.file(range.low(), digits);
     }
 
     public static void export(String header, List<Line> lines, Path target) throws IOException {

@@ -17,7 +17,7 @@ import java.util.Set;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.export.CoverageCsvExporter;
 import k2explorer.export.SpreadsheetCells;
 import k2explorer.i18n.Messages;
@@ -70,11 +70,11 @@ public final class PlanCsv {
             for (DayPlan plan : plans) {
                 for (DayPlan.Item item : plan.items()) {
                     List<String> row = new ArrayList<>(List.of(plan.name(), plan.date() == null ? ""
-                            : plan.date().toString(), item.foodId(), item.foodName(), Numbers.plain(item.amount()),
+                            : plan.date().toString(), item.foodId(), item.foodName(), Numbers.file(item.amount()),
                             item.unit().name().toLowerCase(Locale.ROOT),
                             item.portionLabel() == null ? "" : item.portionLabel(),
-                            item.portionGrams() == null ? "" : Numbers.plain(item.portionGrams()),
-                            Numbers.rounded(item.grams(), 2)));
+                            item.portionGrams() == null ? "" : Numbers.file(item.portionGrams()),
+                            Numbers.file(item.grams(), 2)));
                     Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
                     for (KForm form : PlanTotals.SHOWN) {
                         row.add(food.flatMap(f -> f.amount(form))
@@ -193,7 +193,7 @@ public final class PlanCsv {
                     ImportProblem.clip(unitText))));
         }
         String amountText = row.get(columns.get(AMOUNT));
-        Double amount = MyFoodCsv.number(amountText, separator);
+        Double amount = Numbers.fromFile(amountText, separator);
         double max = unit == PlanUnit.SERVINGS ? MAX_SERVINGS : MAX_GRAMS;
         if (amount == null || !(amount > 0) || amount > max) {
             problems.add(new ImportProblem(row.line(), AMOUNT, Messages.get("import.plan.amount",
@@ -223,9 +223,9 @@ public final class PlanCsv {
                                        PlanUnit unit, Double amount) {
         String text = row.get(columns.get(PORTION_GRAMS));
         if (!text.isEmpty()) {
-            return MyFoodCsv.number(text, separator);
+            return Numbers.fromFile(text, separator);
         }
-        Double grams = MyFoodCsv.number(row.get(columns.get(GRAMS)), separator);
+        Double grams = Numbers.fromFile(row.get(columns.get(GRAMS)), separator);
         return unit == PlanUnit.SERVINGS && !columns.containsKey(PORTION_GRAMS) && grams != null && amount != null
                 && amount > 0 ? grams / amount : null;
     }

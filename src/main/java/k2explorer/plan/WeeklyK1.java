@@ -9,19 +9,23 @@ import k2explorer.catalog.Amount;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.coverage.CountedForms;
 import k2explorer.i18n.Messages;
 import k2explorer.userdata.DayPlan;
 
 /**
  * K1 per day across the saved plans of one week, to help keep intake steady (information only). A day with no
- * dated plan has no value, never zero.
+ * dated plan has no value, never zero; nor has a day whose plans have no foods (a plan with no foods is no data).
  */
 public record WeeklyK1(LocalDate monday, List<Day> days) {
 
-    /** One day: K1 of its plans (a spread where sources differ; null when the day has no dated plan). */
-    public record Day(LocalDate date, AmountRange k1Micrograms, List<String> plans, boolean partial) {
+    /**
+     * One day: K1 of its plans with foods (a spread where sources differ; null when it has none), their names, and
+     * the names of its plans without foods (counted as nothing, not as 0 µg).
+     */
+    public record Day(LocalDate date, AmountRange k1Micrograms, List<String> plans, boolean partial,
+                      List<String> emptyPlans) {
     }
 
     public static WeeklyK1 of(List<DayPlan> plans, Catalog catalog, LocalDate anyDayOfWeek) {
@@ -32,8 +36,11 @@ public record WeeklyK1(LocalDate monday, List<Day> days) {
             AmountRange sum = AmountRange.of(0);
             boolean partial = false;
             List<String> names = new ArrayList<>();
+            List<String> empty = new ArrayList<>();
             for (DayPlan plan : plans) {
-                if (date.equals(plan.date())) {
+                if (date.equals(plan.date()) && plan.items().isEmpty()) {
+                    empty.add(plan.name());
+                } else if (date.equals(plan.date())) {
                     PlanTotals totals = PlanTotals.of(plan, catalog, CountedForms.K1_ONLY);
                     PlanTotals.Line k1 = totals.of(KForm.K1);
                     sum = sum.plus(k1.amount().map(Amount::range).orElse(AmountRange.of(0)));
@@ -41,7 +48,7 @@ public record WeeklyK1(LocalDate monday, List<Day> days) {
                     names.add(plan.name());
                 }
             }
-            days.add(new Day(date, names.isEmpty() ? null : sum, names, partial));
+            days.add(new Day(date, names.isEmpty() ? null : sum, names, partial, empty));
         }
         return new WeeklyK1(monday, days);
     }
@@ -55,6 +62,6 @@ public record WeeklyK1(LocalDate monday, List<Day> days) {
         double min = values.stream().mapToDouble(AmountRange::low).min().orElse(0);
         double max = values.stream().mapToDouble(AmountRange::high).max().orElse(0);
         return Messages.get(values.size() == 1 ? "week.spread.one" : "week.spread", values.size(),
-                Numbers.rounded(min, 0), Numbers.rounded(max, 0));
+                Numbers.shown(min, 0), Numbers.shown(max, 0));
     }
 }

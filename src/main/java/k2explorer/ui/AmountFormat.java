@@ -1,11 +1,10 @@
 package k2explorer.ui;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 import k2explorer.catalog.Amount;
 import k2explorer.catalog.AmountRange;
 import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 
 /**
  * How amounts read on screen, the same everywhere (table, detail, compare, plans, print): locale digits, sensible
@@ -23,10 +22,7 @@ public final class AmountFormat {
     }
 
     public static String format(double value) {
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
-        f.setMaximumFractionDigits(value != 0 && Math.abs(value) < 1 ? 2 : 1);
-        f.setMinimumFractionDigits(0);
-        return f.format(value);
+        return Numbers.shown(value);
     }
 
     /** A spread as "low–high"; its ends from 100 up lose their decimal, so a spread fits a table column. */

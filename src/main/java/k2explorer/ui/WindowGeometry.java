@@ -1,5 +1,6 @@
 package k2explorer.ui;
 
+import k2explorer.i18n.Numbers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,19 +32,16 @@ record WindowGeometry(double x, double y, double width, double height, boolean m
     }
 
     static Optional<WindowGeometry> restore(Map<String, String> saved) {
-        try {
-            double x = Double.parseDouble(saved.get(PREFIX + "x"));
-            double y = Double.parseDouble(saved.get(PREFIX + "y"));
-            double w = Double.parseDouble(saved.get(PREFIX + "width"));
-            double h = Double.parseDouble(saved.get(PREFIX + "height"));
-            boolean max = Boolean.parseBoolean(saved.get(PREFIX + "maximized"));
-            if (w < MIN_WIDTH || h < MIN_HEIGHT) {
-                return Optional.empty();
-            }
-            return Optional.of(new WindowGeometry(x, y, w, h, max));
-        } catch (NullPointerException | NumberFormatException e) {
+        // the settings' number form: "NaN", "1e9" or "0x10" are damage, not a position
+        Double x = Numbers.fromFile(saved.get(PREFIX + "x"));
+        Double y = Numbers.fromFile(saved.get(PREFIX + "y"));
+        Double w = Numbers.fromFile(saved.get(PREFIX + "width"));
+        Double h = Numbers.fromFile(saved.get(PREFIX + "height"));
+        boolean max = Boolean.parseBoolean(saved.get(PREFIX + "maximized"));
+        if (x == null || y == null || w == null || h == null || w < MIN_WIDTH || h < MIN_HEIGHT) {
             return Optional.empty();
         }
+        return Optional.of(new WindowGeometry(x, y, w, h, max));
     }
 
     /** Moves and sizes the window, unless no screen would show its title bar (a monitor was unplugged). */

@@ -133,7 +133,7 @@ public final class MyFoodCsv {
             if (text.isEmpty()) {
                 continue;
             }
-            Double value = number(text, separator);
+            Double value = k2explorer.i18n.Numbers.fromFile(text, separator);
             String problem = value == null ? Messages.get("import.notANumber", ImportProblem.clip(text))
                     : MyFoodRules.amountProblem(value);
             if (problem != null) {
@@ -174,7 +174,7 @@ public final class MyFoodCsv {
 
     private static void addPortion(String label, String gramsText, char separator, long line, String column,
                                    List<MyFood.MyPortion> portions, List<ImportProblem> problems) {
-        Double grams = number(gramsText, separator);
+        Double grams = k2explorer.i18n.Numbers.fromFile(gramsText, separator);
         String labelColumn = column.equals(PORTION_GRAMS) ? PORTION : column;
         String labelProblem = MyFoodRules.textProblem(label);
         if (label.isEmpty()) {
@@ -217,20 +217,7 @@ public final class MyFoodCsv {
 
     private static String portionListEntry(MyFood.MyPortion p) {
         return p.label().replace("\\", "\\\\").replace("|", "\\|") + "="
-                + k2explorer.catalog.Numbers.plain(p.grams());
-    }
-
-    /** A plain decimal number; with semicolons as separator a decimal comma is accepted too. */
-    public static Double number(String text, char separator) {
-        String t = text.trim();
-        if (separator == ';' && t.indexOf(',') >= 0 && t.indexOf('.') < 0) {
-            t = t.replace(',', '.');
-        }
-        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
-            return null;
-        }
-        double value = Double.parseDouble(t);
-        return Double.isFinite(value) ? value : null;
+                + k2explorer.i18n.Numbers.file(p.grams());
     }
 
     private static KForm form(String header) {
@@ -262,11 +249,11 @@ public final class MyFoodCsv {
                 List<String> row = new ArrayList<>(List.of(food.name(), food.group(), food.sourceText()));
                 for (KForm f : forms) {
                     Double v = food.per100g().get(f);
-                    row.add(v == null ? "" : k2explorer.catalog.Numbers.plain(v));
+                    row.add(v == null ? "" : k2explorer.i18n.Numbers.file(v));
                 }
                 List<MyFood.MyPortion> ps = food.portions();
                 row.add(ps.isEmpty() ? "" : ps.get(0).label());
-                row.add(ps.isEmpty() ? "" : k2explorer.catalog.Numbers.plain(ps.get(0).grams()));
+                row.add(ps.isEmpty() ? "" : k2explorer.i18n.Numbers.file(ps.get(0).grams()));
                 row.add(String.join("|", ps.stream().skip(1).map(MyFoodCsv::portionListEntry).toList()));
                 csv.writeRecord(SpreadsheetCells.neutralised(row));
             }

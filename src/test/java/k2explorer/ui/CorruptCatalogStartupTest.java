@@ -46,7 +46,7 @@ class CorruptCatalogStartupTest extends AppWindowTest {
     @Test
     void theCatalogIsRebuiltAndTheFoodsAndTheUsersFoodsAreShown(FxRobot robot) {
         String status = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
-        assertTrue(status.matches("[0-9,]+ foods · .*"), "the catalog counts, not an error: " + status);
+        assertTrue(status.matches("[0-9,.\u00A0\u202F' ]+ foods · .*"), "the catalog counts, not an error: " + status);
         assertTrue(foods().allRows().size() > 10_000, "the catalog's foods are back: " + foods().allRows().size());
         assertEquals(List.of("Natto from the shop"), foods().allRows().stream()
                 .filter(r -> r.food().origin() == FoodOrigin.MY_FOOD).map(r -> r.food().name()).toList());

@@ -109,7 +109,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         robot.interact(() -> table(robot).getSelectionModel().select(edam));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> values = texts(robot.lookup("#detailValues").query());
-        assertTrue(values.contains("45.9 µg"), values.toString());
+        assertTrue(values.contains(AmountFormat.format(45.9) + " µg"), values.toString());
         assertTrue(values.contains("n.d."), "not-detected forms are shown as n.d.: " + values);
         assertTrue(values.stream().anyMatch(t -> t.contains("Vermeer 2018, as compiled by K2viewer")), values.toString());
     }
@@ -173,7 +173,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         Pane sources = robot.lookup("#detailSources").queryAs(Pane.class);
         assertTrue(texts(sources).stream().anyMatch(t -> t.contains("USDA National Nutrient Database")),
                 texts(sources).toString());
-        assertTrue(texts(robot.lookup("#detailValues").query()).contains("704.8 µg"));
+        assertTrue(texts(robot.lookup("#detailValues").query()).contains(AmountFormat.format(704.8) + " µg"));
     }
 
     @Test
@@ -188,7 +188,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Basis.PER_SERVING, foods().basisProperty().get());
         FoodRow natto = foods().row("lit:KAMAO2007:natto").orElseThrow();
-        assertEquals("375.6", foods().value(natto, FoodColumn.MK7).orElseThrow().text(),
+        assertEquals(AmountFormat.format(375.6), foods().value(natto, FoodColumn.MK7).orElseThrow().text(),
                 "939 µg per 100 g is 375.6 µg in a 40 g pack");
     }
 
@@ -235,7 +235,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         int mk7 = grid.indexOf("MK-7 per 100 g (µg)");
         assertEquals(List.of("939", "—", "—"), grid.subList(mk7 + 1, mk7 + 4));
         int k1 = grid.indexOf("K1 per 100 g (µg)");
-        assertEquals(List.of("—", "2.4", "498"), grid.subList(k1 + 1, k1 + 4), "SR28 revised cheddar K1 2.8 → 2.4");
+        assertEquals(List.of("—", AmountFormat.format(2.4), "498"), grid.subList(k1 + 1, k1 + 4), "SR28 revised cheddar K1 2.8 → 2.4");
         assertTrue(robot.lookup("#compareChart").tryQuery().isPresent());
     }
 

@@ -3,6 +3,7 @@ package k2explorer.ui.coverage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,11 +14,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import k2explorer.catalog.Numbers;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.TargetPreset;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 import k2explorer.i18n.TypedNumber;
 
 /**
@@ -27,6 +28,12 @@ import k2explorer.i18n.TypedNumber;
 public final class TargetChoiceViewModel {
     static final double MAX_MICROGRAMS = 1_000_000;
     static final double MAX_BODY_WEIGHT_KG = 400;
+    /** Settings keys of the amounts, in the file form. */
+    static final String CUSTOM_KEY = "target.customMicrograms.value";
+    static final String WEIGHT_KEY = "target.bodyWeightKg.value";
+    /** Keys under which earlier versions kept the typed text. */
+    private static final String LEGACY_CUSTOM_KEY = "target.customMicrograms";
+    private static final String LEGACY_WEIGHT_KEY = "target.bodyWeightKg";
 
     private final ObservableList<TargetOption> options = FXCollections.observableArrayList();
     private final ObjectProperty<TargetOption> option = new SimpleObjectProperty<>(this, "option");
@@ -129,7 +136,7 @@ public final class TargetChoiceViewModel {
                 why = typed.problem().get();
             } else {
                 double amount = typed.value().getAsDouble();
-                next = new DailyTarget(Messages.get("target.custom.label", Numbers.plain(amount)),
+                next = new DailyTarget(Messages.get("target.custom.label", Numbers.shown(amount, 3)),
                         amount,
                         counted.get());
                 cite = Messages.get("target.cite.custom");
@@ -145,7 +152,7 @@ public final class TargetChoiceViewModel {
                 } else {
                     double kg = typed.value().getAsDouble();
                     next = new DailyTarget(Messages.get("target.perKg.label", p.authority(),
-                            Numbers.plain(p.microgramsPerKg()), Numbers.plain(kg)), p.microgramsPerKg() * kg,
+                            Numbers.shown(p.microgramsPerKg(), 3), Numbers.shown(kg, 3)), p.microgramsPerKg() * kg,
                             counted.get());
                 }
             } else {
@@ -157,9 +164,23 @@ public final class TargetChoiceViewModel {
         target.set(next);
     }
 
+    /**
+     * Puts a saved amount into its field the locale's way. Settings written before amounts were stored in the file
+     * form kept the typed text under the old key: that is put back as it was typed.
+     */
+    private static void restoreAmount(Map<String, String> saved, String key, String legacyKey,
+                                      StringProperty field) {
+        if (saved.containsKey(key)) {
+            Double value = Numbers.fromFile(saved.get(key));
+            field.set(value == null ? "" : Numbers.exact(value));
+        } else if (saved.containsKey(legacyKey)) {
+            field.set(saved.get(legacyKey));
+        }
+    }
+
     /** The typed number if it is above 0 and at most {@code max}; otherwise why not. */
     private static TypedNumber inRange(String text, String field, double max, String outOfRange) {
-        TypedNumber typed = TypedNumber.read(text, field);
+        TypedNumber typed = Numbers.typed(text, field);
         if (typed.problem().isPresent()) {
             return typed;
         }
@@ -167,20 +188,28 @@ public final class TargetChoiceViewModel {
         return value > 0 && value <= max ? typed : new TypedNumber.Invalid(outOfRange);
     }
 
-    /** What is remembered between runs. */
+    /**
+     * What is remembered between runs. Amounts are stored in the file form (dot decimal, no grouping), never as
+     * typed, so a change of language reads them as the same amounts; text that is not a number is not stored.
+     */
     public Map<String, String> snapshot() {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("target.option", option.get() == null ? "" : option.get().id());
         map.put("target.counted", counted.get().name());
-        map.put("target.customMicrograms", customMicrograms.get());
-        map.put("target.bodyWeightKg", bodyWeightKg.get());
+        map.put(CUSTOM_KEY, fileForm(customMicrograms.get()));
+        map.put(WEIGHT_KEY, fileForm(bodyWeightKg.get()));
         return map;
+    }
+
+    private static String fileForm(String typed) {
+        OptionalDouble value = Numbers.typed(typed, "").value();
+        return value.isPresent() ? Numbers.file(value.getAsDouble()) : "";
     }
 
     /** Restores a snapshot; unknown or damaged entries are ignored, keeping the defaults. */
     public void restore(Map<String, String> saved) {
-        customMicrograms.set(saved.getOrDefault("target.customMicrograms", customMicrograms.get()));
-        bodyWeightKg.set(saved.getOrDefault("target.bodyWeightKg", bodyWeightKg.get()));
+        restoreAmount(saved, CUSTOM_KEY, LEGACY_CUSTOM_KEY, customMicrograms);
+        restoreAmount(saved, WEIGHT_KEY, LEGACY_WEIGHT_KEY, bodyWeightKg);
         String countedName = saved.get("target.counted");
         for (CountedForms c : CountedForms.values()) {
             if (c.name().equals(countedName)) {

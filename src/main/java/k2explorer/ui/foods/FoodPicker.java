@@ -2,6 +2,7 @@ package k2explorer.ui.foods;
 
 import java.util.Comparator;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.util.StringConverter;
 import k2explorer.i18n.Messages;
 import org.controlsfx.control.SearchableComboBox;
@@ -14,10 +15,20 @@ public final class FoodPicker extends SearchableComboBox<FoodRow> {
         setPromptText(prompt);
         setPrefWidth(380);
         setAccessibleText(accessibleText);
-        Runnable fill = () -> setItems(FXCollections.observableArrayList(foods.allRows().stream()
-                .sorted(Comparator.comparing(r -> r.food().name(), String.CASE_INSENSITIVE_ORDER)).toList()));
-        foods.catalogProperty().addListener((obs, o, n) -> fill.run());
-        if (foods.catalogProperty().get() != null) {
+        Runnable fill = () -> {
+            FoodRow chosen = getValue();
+            setItems(FXCollections.observableArrayList(foods.allRows().stream()
+                    .sorted(Comparator.comparing(r -> r.food().name(), String.CASE_INSENSITIVE_ORDER)).toList()));
+            if (chosen != null) {
+                // the same food in the new rows, so a pick survives the user adding or editing a food
+                setValue(getItems().stream().filter(r -> r.food().id().equals(chosen.food().id())).findFirst()
+                        .orElse(null));
+            }
+        };
+        // The rows, not the catalog: the catalog changes before its rows are in, and a food the user just added
+        // must be offered at once, not after a restart.
+        foods.allRowsObservable().addListener((ListChangeListener<FoodRow>) c -> fill.run());
+        if (!foods.allRows().isEmpty()) {
             fill.run();
         }
         setConverter(new StringConverter<>() {

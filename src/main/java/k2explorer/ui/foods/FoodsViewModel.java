@@ -39,7 +39,7 @@ import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
 import k2explorer.catalog.Source;
@@ -54,6 +54,8 @@ import k2explorer.i18n.Messages;
  */
 public final class FoodsViewModel {
     private final ObservableList<FoodRow> rows = FXCollections.observableArrayList();
+    /** Held: an unmodifiable view listens to its list weakly and stops telling once it is collected. */
+    private final ObservableList<FoodRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     /** Every row in the current sort order; sorted only when the order (or what it reads) changes. */
     private final List<FoodRow> sortedAll = new ArrayList<>();
     /** What the table shows: sortedAll filtered. Filtering keeps the order, so typing never re-sorts. */
@@ -246,6 +248,11 @@ public final class FoodsViewModel {
         return Collections.unmodifiableList(rows);
     }
 
+    /** {@link #allRows()} to observe: changes once a new catalog's rows are in (e.g. a food the user added). */
+    public ObservableList<FoodRow> allRowsObservable() {
+        return rowsView;
+    }
+
     public ObservableList<FoodRow> pickedRows() {
         return picked;
     }
@@ -419,7 +426,7 @@ public final class FoodsViewModel {
         DailyTarget t = target.get();
         Catalog c = catalog.get();
         return "K2 Explorer coverage table; target: " + (t == null ? "none"
-                : t.label() + " = " + Numbers.plain(t.microgramsPerDay()) + " µg/day; counting: "
+                : t.label() + " = " + Numbers.file(t.microgramsPerDay()) + " µg/day; counting: "
                 + t.counted().label()) + "; basis: counted amount per 100 g, servings of the chosen household portion"
                 + "; rows: " + visible.size() + " foods shown in the Foods table; data: "
                 + (c == null ? "not loaded" : c.version().display());

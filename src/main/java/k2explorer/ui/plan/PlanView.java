@@ -1,17 +1,17 @@
 package k2explorer.ui.plan;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -36,11 +36,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.i18n.Dates;
 import k2explorer.i18n.Messages;
 import k2explorer.plan.PlanTotals;
 import k2explorer.plan.WeeklyK1;
@@ -48,7 +50,6 @@ import k2explorer.ui.AmountFormat;
 import k2explorer.ui.Dialogs;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodsViewModel;
-import k2explorer.ui.print.ChartTable;
 import k2explorer.userdata.DayPlan;
 import k2explorer.userdata.PlanUnit;
 
@@ -66,13 +67,15 @@ public final class PlanView extends BorderPane {
         void delete(DayPlan plan);
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.getDefault());
     private final PlanViewModel model;
     private final VBox totalsBox = new VBox(6);
     private final BarChart<String, Number> weekChart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label weekSummary = new Label();
     private TitledPane weekPane;
     private ScrollPane scroll;
+    private final Label weekTitle = new Label();
+    /** True while the list's selection is set to follow the editor (not a user's choice). */
+    private boolean syncing;
 
     /**
      * @param readOnly whether the user's data cannot be written (yet, or this session): saving and deleting
@@ -105,14 +108,23 @@ public final class PlanView extends BorderPane {
             protected void updateItem(DayPlan plan, boolean empty) {
                 super.updateItem(plan, empty);
                 setText(empty || plan == null ? null : plan.name() + (plan.date() == null ? ""
-                        : " — " + plan.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))));
+                        : " — " + Dates.shown(plan.date())));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null && !Objects.equals(now.id(), model.currentId()) && confirmDiscard()) {
+            if (syncing || now == null || Objects.equals(now.id(), model.currentId())) {
+                return;
+            }
+            if (confirmDiscard()) {
                 model.open(now);
+            } else {
+                // Kept editing: the list shows the plan in the editor again, so Delete acts on that one.
+                Platform.runLater(() -> showCurrentIn(list));
             }
         });
+        // After a save, a restore or a delete the list shows the plan being edited, or none.
+        model.saved().addListener((ListChangeListener<DayPlan>) c -> showCurrentIn(list));
+        model.currentIdProperty().addListener((obs, o, n) -> showCurrentIn(list));
         Button newPlan = new Button(Messages.get("plan.new"));
         newPlan.setId("planNewButton");
         newPlan.setOnAction(e -> {
@@ -141,6 +153,22 @@ public final class PlanView extends BorderPane {
         return box;
     }
 
+    private void showCurrentIn(ListView<DayPlan> list) {
+        syncing = true;
+        try {
+            Long id = model.currentId();
+            Optional<DayPlan> current = id == null ? Optional.empty()
+                    : list.getItems().stream().filter(p -> id.equals(p.id())).findFirst();
+            if (current.isPresent()) {
+                list.getSelectionModel().select(current.get());
+            } else {
+                list.getSelectionModel().clearSelection();
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
     private boolean confirmDiscard() {
         if (!model.dirtyProperty().get() || model.items().isEmpty() && model.nameProperty().get().isBlank()) {
             return true;
@@ -163,13 +191,34 @@ public final class PlanView extends BorderPane {
         save.setId("planSaveButton");
         save.setDefaultButton(false);
         save.disableProperty().bind(readOnly);
-        save.setOnAction(e -> actions.save());
+        save.setOnAction(e -> {
+            String doubt = model.dateProblemProperty().get();
+            if (doubt.isEmpty() || Dialogs.confirm(getScene() == null ? null : getScene().getWindow(),
+                    Messages.get("plan.date.doubt.header"), doubt)) {
+                actions.save();
+            }
+        });
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return Dates.shown(d);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return Dates.typed(text);
+            }
+        });
+        Label dateProblem = new Label();
+        dateProblem.setId("planDateProblem");
+        dateProblem.getStyleClass().add("caution");
+        dateProblem.textProperty().bind(model.dateProblemProperty());
         Label dirty = new Label();
         dirty.setId("planDirtyLabel");
         dirty.textProperty().bind(Bindings.when(model.dirtyProperty())
                 .then(Messages.get("plan.unsaved")).otherwise(""));
         dirty.getStyleClass().add("caution");
-        HBox box = new HBox(8, new Label(Messages.get("plan.label")), name, date, save, dirty);
+        HBox box = new HBox(8, new Label(Messages.get("plan.label")), name, date, save, dirty, dateProblem);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -187,9 +236,13 @@ public final class PlanView extends BorderPane {
         unit.setAccessibleText(Messages.get("plan.unit.a11y"));
         unit.getItems().setAll(UnitChoice.GRAMS);
         unit.setValue(UnitChoice.GRAMS);
+        // The unit is the user's choice: picking (or only highlighting) a food offers its portions but never
+        // switches the unit; a portion the food does not have is named when adding, not silently replaced.
         picker.valueProperty().addListener((obs, o, row) -> {
-            unit.getItems().setAll(row == null ? List.of(UnitChoice.GRAMS) : UnitChoice.of(row.food()));
-            unit.setValue(unit.getItems().size() > 1 ? unit.getItems().get(1) : UnitChoice.GRAMS);
+            UnitChoice chosen = unit.getValue();
+            List<UnitChoice> offered = row == null ? List.of(UnitChoice.GRAMS) : UnitChoice.of(row.food());
+            unit.getItems().setAll(offered);
+            unit.setValue(chosen == null ? UnitChoice.GRAMS : chosen);
         });
         Label message = new Label();
         message.setId("planMessage");
@@ -198,7 +251,7 @@ public final class PlanView extends BorderPane {
         add.setId("planAddButton");
         Runnable addIt = () -> {
             String problem = model.add(picker.getValue() == null ? null : picker.getValue().food(), amount.getText(),
-                    unit.getValue() == null ? UnitChoice.GRAMS : unit.getValue());
+                    unit.getValue());
             message.setText(problem == null ? "" : problem);
             if (problem == null) {
                 amount.clear();
@@ -246,9 +299,9 @@ public final class PlanView extends BorderPane {
     }
 
     private static String amountText(DayPlan.Item item) {
-        return item.unit() == PlanUnit.GRAMS ? Messages.get("plan.item.grams", Numbers.rounded(item.amount(), 1))
-                : Messages.get("plan.item.servings", Numbers.rounded(item.amount(), 2), item.portionLabel(),
-                Numbers.rounded(item.grams(), 0));
+        return item.unit() == PlanUnit.GRAMS ? Messages.get("plan.item.grams", Numbers.shown(item.amount(), 1))
+                : Messages.get("plan.item.servings", Numbers.shown(item.amount(), 2), item.portionLabel(),
+                Numbers.shown(item.grams(), 0));
     }
 
     private String formText(DayPlan.Item item, KForm form) {
@@ -303,7 +356,7 @@ public final class PlanView extends BorderPane {
             String total = AmountFormat.format(a, line.partial());
             return target == null ? Messages.get("plan.total.amount", total)
                     : Messages.get("plan.total.ofTarget", total, AmountFormat.format(a.times(100
-                    / target.microgramsPerDay()), line.partial()), Numbers.plain(target.microgramsPerDay()));
+                    / target.microgramsPerDay()), line.partial()), Numbers.shown(target.microgramsPerDay(), 2));
         }).orElse(AmountFormat.NOT_MEASURED);
         Label value = new Label(amount);
         value.setId("planTotal-" + id);
@@ -341,10 +394,17 @@ public final class PlanView extends BorderPane {
         note.setId("warfarinHelperNote");
         Button asTable = new Button(Messages.get("plan.week.tableButton"));
         asTable.setId("weeklyK1TableButton");
-        asTable.setOnAction(e -> ChartTable.show(getScene().getWindow(),
-                Messages.get("plan.week.tableTitle"),
-                weekChart, Messages.get("plan.week.tableNote")));
-        VBox box = new VBox(6, weekSummary, weekChart, asTable, note);
+        asTable.setOnAction(e -> WeekTable.show(getScene().getWindow(), weekTitle.getText(), model.weekRows()));
+        Button previous = new Button(Messages.get("plan.week.previous"));
+        previous.setId("weeklyK1Previous");
+        previous.setOnAction(e -> model.previousWeek());
+        Button next = new Button(Messages.get("plan.week.next"));
+        next.setId("weeklyK1Next");
+        next.setOnAction(e -> model.nextWeek());
+        weekTitle.setId("weeklyK1Week");
+        HBox navigation = new HBox(8, previous, weekTitle, next, asTable);
+        navigation.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, navigation, weekSummary, weekChart, note);
         TitledPane pane = new TitledPane(Messages.get("plan.week.title"), box);
         pane.setId("warfarinHelper");
         pane.setExpanded(true);
@@ -355,6 +415,8 @@ public final class PlanView extends BorderPane {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         List<String> days = new ArrayList<>();
         boolean anyPlan = week != null && week.days().stream().anyMatch(d -> d.k1Micrograms() != null);
+        weekTitle.setText(week == null ? "" : Messages.get("plan.week.range", Dates.shown(week.monday()),
+                Dates.shown(week.monday().plusDays(6))));
         weekChart.setVisible(anyPlan);
         weekChart.setManaged(anyPlan);
         if (week != null && !anyPlan) {
@@ -363,15 +425,15 @@ public final class PlanView extends BorderPane {
         } else if (week != null) {
             List<String> categories = new ArrayList<>();
             for (WeeklyK1.Day day : week.days()) {
-                String label = day.date().format(DAY);
+                String label = Dates.withDay(day.date());
                 categories.add(label);
                 if (day.k1Micrograms() != null) {
                     series.getData().add(new XYChart.Data<>(label, day.k1Micrograms().low()));
                 }
                 days.add(Messages.get("plan.week.day", label, day.k1Micrograms() == null
-                        ? Messages.get("plan.week.noPlan")
+                        ? Messages.get(day.emptyPlans().isEmpty() ? "plan.week.noPlan" : "plan.week.state.empty")
                         : Messages.get(day.partial() ? "plan.week.k1.atLeast" : "plan.week.k1",
-                        Numbers.rounded(day.k1Micrograms(), 0))));
+                        PlanViewModel.k1Text(day))));
             }
             ((CategoryAxis) weekChart.getXAxis()).setCategories(FXCollections
                     .observableArrayList(categories));

@@ -10,7 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.i18n.Messages;
 
 /** The numbers behind a chart as a table, for screen readers and anyone who prefers a table to bars. */
@@ -30,7 +30,7 @@ public final class ChartTable {
                 Object category = horizontal ? d.getYValue() : d.getXValue();
                 Object value = horizontal ? d.getXValue() : d.getYValue();
                 rows.add(new Row(s.getName() == null ? "" : s.getName(), String.valueOf(category),
-                        value instanceof Number n ? Numbers.rounded(n.doubleValue(), 1) : String.valueOf(value)));
+                        value instanceof Number n ? Numbers.shown(n.doubleValue(), 1) : String.valueOf(value)));
             }
         }
         return of(rows, Messages.get("chartTable.series"), Messages.get("chartTable.item"),

@@ -33,7 +33,7 @@ public final class FoodSummaryPage {
 
     public static VBox of(String title, List<FoodRow> rows, DailyTarget target, Catalog catalog) {
         VBox page = PrintPages.page(title);
-        page.getChildren().add(PrintPages.text(Messages.get("summary.intro", LocalDate.now().toString())));
+        page.getChildren().add(PrintPages.text(Messages.get("summary.intro", k2explorer.i18n.Dates.shown(LocalDate.now()))));
         if (target != null) {
             page.getChildren().add(PrintPages.text(Messages.get("summary.target", target.label(),
                     target.counted().label())));

@@ -8,7 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Catalog;
-import k2explorer.catalog.Numbers;
+import k2explorer.i18n.Numbers;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanel;
 import k2explorer.plan.PlanTotals;
@@ -85,10 +85,10 @@ public final class ViewPages {
     public static VBox plan(DayPlan plan, PlanTotals totals, Catalog catalog, String target) {
         VBox page = PrintPages.page(Messages.get("pages.plan.title",
                 plan.name().isBlank() ? Messages.get("pages.plan.unnamed") : plan.name())
-                + (plan.date() == null ? "" : ", " + plan.date()));
+                + (plan.date() == null ? "" : ", " + k2explorer.i18n.Dates.shown(plan.date())));
         for (DayPlan.Item item : plan.items()) {
-            page.getChildren().add(PrintPages.text(item.foodName() + " — " + Numbers.rounded(item.grams(), 0)
-                    + " g" + (item.portionLabel() == null ? "" : " (" + Numbers.rounded(item.amount(), 2) + " × "
+            page.getChildren().add(PrintPages.text(item.foodName() + " — " + Numbers.shown(item.grams(), 0)
+                    + " g" + (item.portionLabel() == null ? "" : " (" + Numbers.shown(item.amount(), 2) + " × "
                     + item.portionLabel() + ")")));
         }
         if (totals != null) {

@@ -3,6 +3,7 @@ package k2explorer.ui.studies;
 import java.util.Optional;
 import k2explorer.coverage.CountedForms;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 import k2explorer.studies.Study;
 
 /** A study's daily dose as something the coverage view can use: label, amount and the form it counts. */
@@ -28,8 +29,8 @@ public record StudyDose(String studyLabel, double micrograms, CountedForms count
 
     /** A daily amount written the way people read it: milligrams from 1,000 µg up, otherwise micrograms. */
     public static String amount(double micrograms) {
-        return micrograms >= 1000 ? k2explorer.catalog.Numbers.plain(micrograms / 1000) + " mg"
-                : k2explorer.catalog.Numbers.plain(micrograms) + " µg";
+        return micrograms >= 1000 ? Numbers.shown(micrograms / 1000, 3) + " mg"
+                : Numbers.shown(micrograms, 3) + " µg";
     }
 
     /** Whether the dose is a drug-sized dose that no food can reach. */

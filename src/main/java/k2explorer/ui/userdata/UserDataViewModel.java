@@ -181,12 +181,15 @@ public final class UserDataViewModel {
         }, failure(Messages.get("error.import", file)));
     }
 
-    /** Saves the plan being edited; the plan list and the week chart follow. */
+    /**
+     * Saves the plan as it is now; the plan list and the week chart follow. The editor is not replaced by what was
+     * saved: edits made while the save waited stay, and the plan counts as saved only if it still equals it.
+     */
     public CompletableFuture<UserLibrary.PlanSave> savePlan() {
         UserLibrary lib = library;
         DayPlan toSave = plan.toPlan();
         return executor.runInOrder(() -> lib.savePlan(toSave), saved -> {
-            plan.saved(saved.saved(), saved.plans());
+            plan.savedAs(toSave, saved.saved(), saved.plans());
             notifier.status(Messages.get("status.planSaved", saved.saved().name(), lib.file()));
         }, failure(Messages.get("error.savePlan")));
     }

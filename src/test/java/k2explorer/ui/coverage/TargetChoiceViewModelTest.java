@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import k2explorer.TestLocale;
+import k2explorer.i18n.Numbers;
 import k2explorer.UsLocale;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.TargetPresets;
@@ -14,6 +18,8 @@ import k2explorer.userdata.PreferencesFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @ExtendWith(UsLocale.class)
 class TargetChoiceViewModelTest {
@@ -115,5 +121,63 @@ class TargetChoiceViewModelTest {
         model.restore(Map.of("target.option", "NO_SUCH", "target.counted", "BOGUS"));
         assertEquals("FDA_DV", model.optionProperty().get().id());
         assertEquals(CountedForms.TOTAL_K, model.countedProperty().get());
+    }
+
+    static List<Locale> locales() {
+        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aCustomTargetIsTypedAndLabelledTheLocalesWay(Locale locale) {
+        TestLocale.in(locale, () -> {
+            TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
+            m.optionProperty().set(TargetOption.CUSTOM);
+            m.customMicrogramsProperty().set(Numbers.exact(1250.5));
+            assertEquals(1250.5, m.targetProperty().get().microgramsPerDay(), 1e-9);
+            assertEquals("My target: " + Numbers.shown(1250.5, 3) + " µg/day", m.targetProperty().get().label());
+            TargetOption dose = m.useStudyDose("trial", 1500, CountedForms.MK7_ONLY);
+            assertTrue(dose.label().contains(Numbers.shown(1500, 3) + " µg/day"), dose.label());
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aSavedCustomTargetIsTheSameAmountAfterAChangeOfLanguage(Locale locale, @TempDir Path dir)
+            throws Exception {
+        PreferencesFile file = new PreferencesFile(dir);
+        TestLocale.in(locale, () -> {
+            TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
+            m.optionProperty().set(TargetOption.CUSTOM);
+            m.customMicrogramsProperty().set(Numbers.exact(1.5));
+            m.bodyWeightKgProperty().set(Numbers.shown(1064.5, 1));
+            assertEquals("1.5", m.snapshot().get("target.customMicrograms.value"), "stored in the file form");
+            assertEquals("1064.5", m.snapshot().get("target.bodyWeightKg.value"));
+            try {
+                file.save(m.snapshot());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        for (Locale other : locales()) {
+            TestLocale.in(other, () -> {
+                TargetChoiceViewModel next = new TargetChoiceViewModel(TargetPresets.load());
+                try {
+                    next.restore(file.load());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                assertEquals(TargetOption.CUSTOM_ID, next.optionProperty().get().id());
+                assertEquals(1.5, next.targetProperty().get().microgramsPerDay(), 1e-9,
+                        locale + " saved, " + other + " read: the same amount");
+                assertEquals(Numbers.exact(1.5), next.customMicrogramsProperty().get());
+            });
+        }
+    }
+
+    @Test
+    void settingsOfEarlierVersionsKeepTheirTypedText() {
+        model.restore(Map.of("target.option", "custom", "target.customMicrograms", "180"));
+        assertEquals(180, model.targetProperty().get().microgramsPerDay());
     }
 }

@@ -11,9 +11,12 @@ import java.util.Locale;
 import k2explorer.TestLocale;
 import k2explorer.UsLocale;
 import k2explorer.catalog.KForm;
+import k2explorer.i18n.Numbers;
 import k2explorer.userdata.MyFood;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The my-food editor checks each field as it is typed, without the FX thread. */
 @ExtendWith(UsLocale.class)
@@ -102,5 +105,84 @@ class MyFoodEditorModelTest {
         assertEquals("abc", edited.id());
         assertEquals(14.0, edited.per100g().get(KForm.MK9));
         assertEquals(existing.portions(), edited.portions());
+    }
+
+    static List<Locale> locales() {
+        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void editingAndSavingUntouchedKeepsEveryAmountExactly(Locale locale) {
+        MyFood existing = new MyFood("abc", "Gouda", "Dairy", "label", Map.of(KForm.MK9, 0.125, KForm.MK7, 1234.5,
+                KForm.K1, 12.0), List.of(new MyFood.MyPortion("slice", 28.35)));
+        TestLocale.in(locale, () -> {
+            MyFoodEditorModel m = new MyFoodEditorModel(existing, Set.of());
+            assertEquals(Numbers.exact(0.125), m.amountProperty(KForm.MK9).get());
+            assertTrue(m.validProperty().get(), locale + ": " + m.problems());
+            assertEquals(existing.per100g(), m.toFood().per100g(), locale + ": saved untouched, nothing changes");
+            assertEquals(existing.portions(), m.toFood().portions());
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aTrailingUnitMatchingTheFieldIsAccepted(Locale locale) {
+        TestLocale.in(locale, () -> {
+            MyFoodEditorModel m = filled();
+            for (String grams : List.of("150g", "150 g", "150 G")) {
+                m.portionGramsProperty().set(grams);
+                assertTrue(m.validProperty().get(), grams + ": " + m.problems());
+                assertEquals(150, m.toFood().portions().get(0).grams());
+            }
+            m.amountProperty(KForm.MK7).set(Numbers.exact(870.5) + " µg");
+            assertEquals(870.5, m.toFood().per100g().get(KForm.MK7));
+            m.portionGramsProperty().set("150 µg");
+            assertTrue(m.problems().get("portion").contains("is not a number"), m.problems().toString());
+        });
+    }
+
+    @Test
+    void problemsShowOnlyOnceTheUserHasTypedInTheField() {
+        MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
+        assertFalse(m.problems().isEmpty());
+        assertEquals(Map.of(), Map.copyOf(m.shownProblems()), "nothing typed yet: no red text");
+        assertTrue(m.stillNeeded().contains("Name") && m.stillNeeded().contains("an amount"), m.stillNeeded());
+        m.amountProperty(KForm.MK7).set("-5");
+        assertEquals("An amount cannot be negative.", m.shownProblems().get("MK-7"));
+        assertFalse(m.shownProblems().containsKey("name"));
+        m.nameProperty().set("x");
+        m.nameProperty().set("");
+        assertEquals("Enter a name.", m.shownProblems().get("name"));
+        m.showAllProblems();
+        assertEquals(Map.copyOf(m.problems()), Map.copyOf(m.shownProblems()));
+        assertEquals("", m.stillNeeded());
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void amountsPerServingAreConvertedToPer100gAndBothAreShown(Locale locale) {
+        TestLocale.in(locale, () -> {
+            MyFoodEditorModel m = filled();
+            m.perServingProperty().set(true);
+            assertTrue(m.problems().containsKey(MyFoodEditorModel.SERVING), "a serving needs its weight");
+            assertFalse(m.validProperty().get());
+            m.servingGramsProperty().set("30 g");
+            m.amountProperty(KForm.MK7).set(Numbers.exact(87));
+            assertTrue(m.validProperty().get(), m.problems().toString());
+            assertEquals(290, m.toFood().per100g().get(KForm.MK7), 1e-9);
+            assertEquals("= " + Numbers.shown(290) + " µg per 100 g", m.per100gTextProperty(KForm.MK7).get());
+            assertEquals(Numbers.exact(87), m.amountProperty(KForm.MK7).get(), "what was typed stays as typed");
+        });
+    }
+
+    private static MyFoodEditorModel filled() {
+        MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
+        m.nameProperty().set("Natto Q");
+        m.sourceProperty().set("label");
+        m.amountProperty(KForm.MK7).set("870");
+        m.portionLabelProperty().set("1 tub");
+        m.portionGramsProperty().set("50");
+        return m;
     }
 }

@@ -16,13 +16,18 @@ import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.i18n.Dates;
+import k2explorer.i18n.Numbers;
 import k2explorer.plan.PlanTotals;
 import k2explorer.plan.WeeklyK1;
+import k2explorer.ui.AmountFormat;
 import k2explorer.ui.foods.TestFoods;
 import k2explorer.userdata.DayPlan;
 import k2explorer.userdata.PlanUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Building a day plan without the FX thread: amounts, totals per form, progress to the target, a week of K1. */
 @ExtendWith(UsLocale.class)
@@ -115,5 +120,93 @@ class PlanViewModelTest {
         assertNull(week.days().get(1).k1Micrograms(), "no plan on Tuesday: no value, not 0");
         assertEquals(9.24, week.days().get(2).k1Micrograms().low(), 1e-9);
         assertEquals("2 planned days: K1 from 9 to 705 µg a day.", week.spread());
+    }
+
+    static List<Locale> locales() {
+        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void amountsAreTypedAndShownTheLocalesWay(Locale locale) {
+        TestLocale.in(locale, () -> {
+            PlanViewModel m = model();
+            assertNull(m.add(food("kale"), Numbers.exact(12.5), UnitChoice.GRAMS));
+            assertNull(m.add(food("kale"), Numbers.shown(1250.5, 1), UnitChoice.GRAMS), "grouped as shown");
+            assertEquals(List.of(12.5, 1250.5), m.items().stream().map(DayPlan.Item::amount).toList());
+            String tooMuch = m.add(food("kale"), Numbers.exact(100_001), UnitChoice.GRAMS);
+            assertTrue(tooMuch.contains(Numbers.shown(100_000, 0) + " g"), tooMuch);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aPortionTheFoodDoesNotHaveIsNamedNeverSwitched(Locale locale) {
+        TestLocale.in(locale, () -> {
+            PlanViewModel m = model();
+            UnitChoice nattoPack = UnitChoice.of(food("natto")).get(1);
+            String problem = m.add(food("kale"), "40", nattoPack);
+            assertEquals("Kale, raw has no portion \"" + nattoPack.portionLabel()
+                    + "\". Choose grams or one of its own portions.", problem);
+            assertTrue(m.items().isEmpty(), "nothing added in a unit the user did not choose");
+            assertEquals("Choose a unit: grams or one of the food's portions.", m.add(food("kale"), "40", null));
+            assertNull(m.add(food("natto"), "1", nattoPack));
+        });
+    }
+
+    @Test
+    void aDateFarFromTodayIsQuestioned() {
+        PlanViewModel m = new PlanViewModel(() -> LocalDate.of(2026, 12, 4));
+        assertEquals("", m.dateProblemProperty().get());
+        m.dateProperty().set(LocalDate.of(20261, 12, 3));
+        assertTrue(m.dateProblemProperty().get().contains("more than 5 years from today"),
+                m.dateProblemProperty().get());
+        m.dateProperty().set(LocalDate.of(2026, 12, 3));
+        assertEquals("", m.dateProblemProperty().get());
+        m.dateProperty().set(LocalDate.of(2016, 12, 3));
+        assertFalse(m.dateProblemProperty().get().isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void aPlanWithoutFoodsIsNoDataNotAZeroDay(Locale locale) {
+        TestLocale.in(locale, () -> {
+            PlanViewModel m = model();
+            LocalDate monday = LocalDate.of(2026, 11, 30);
+            DayPlan mon = new DayPlan(1L, "Mon", monday, List.of(new DayPlan.Item("kale", "Kale, raw", 100,
+                    PlanUnit.GRAMS, null, null)));
+            DayPlan tue = new DayPlan(2L, "Tue", monday.plusDays(1), List.of());
+            m.saved().setAll(mon, tue);
+            m.dateProperty().set(monday);
+            WeeklyK1.Day tuesday = m.weeklyProperty().get().days().get(1);
+            assertNull(tuesday.k1Micrograms(), "an empty plan is no data, not 0 µg");
+            assertEquals(List.of("Tue"), tuesday.emptyPlans());
+            assertTrue(m.weeklyProperty().get().spread().startsWith("1 planned day"));
+            List<PlanViewModel.WeekRow> rows = m.weekRows();
+            assertEquals(7, rows.size(), "every day of the week, with or without a plan");
+            assertEquals(Numbers.shown(705, 0), rows.get(0).k1(), "rounded as the chart's bar (704.8)");
+            assertEquals(Dates.shown(monday), rows.get(0).date());
+            assertEquals("Mon", rows.get(0).plans());
+            assertEquals(AmountFormat.NOT_MEASURED, rows.get(1).k1());
+            assertEquals("plan without foods: no data, not 0", rows.get(1).state());
+            assertEquals("no plan", rows.get(2).state());
+        });
+    }
+
+    @Test
+    void anotherWeekCanBeShownWithoutChangingThePlan() {
+        PlanViewModel m = model();
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        m.saved().setAll(new DayPlan(1L, "Earlier", monday.minusWeeks(1), List.of(new DayPlan.Item("kale",
+                "Kale, raw", 100, PlanUnit.GRAMS, null, null))));
+        m.dateProperty().set(monday.plusDays(2));
+        assertEquals(monday, m.weeklyProperty().get().monday());
+        m.previousWeek();
+        assertEquals(monday.minusWeeks(1), m.weeklyProperty().get().monday());
+        assertEquals(AmountRange.of(704.8), m.weeklyProperty().get().days().get(0).k1Micrograms());
+        assertEquals(monday.plusDays(2), m.dateProperty().get(), "the plan's date is left alone");
+        m.nextWeek();
+        m.nextWeek();
+        assertEquals(monday.plusWeeks(1), m.weeklyProperty().get().monday());
     }
 }

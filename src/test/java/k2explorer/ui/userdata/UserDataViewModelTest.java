@@ -10,13 +10,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import k2explorer.TestLocale;
 import k2explorer.UsLocale;
 import k2explorer.catalog.KForm;
+import k2explorer.i18n.Numbers;
 import k2explorer.library.UserLibrary;
 import k2explorer.ui.Exports;
 import k2explorer.ui.Notifier;
 import k2explorer.ui.async.DirectUiExecutor;
+import k2explorer.ui.async.QueuedUiExecutor;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -30,6 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the user does with their own data, through the view-model, on a real user file, without the FX toolkit. */
 @ExtendWith(UsLocale.class)
@@ -205,5 +211,51 @@ class UserDataViewModelTest {
         Path csv = dir.resolve("my-foods.csv");
         assertEquals(1, model.exportMyFoods(csv).get());
         assertTrue(Files.readString(csv).contains("Natto, brand X"));
+    }
+
+    static List<Locale> locales() {
+        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void anEditMadeWhileASaveWaitsIsKeptAndStaysUnsaved(Locale locale) {
+        TestLocale.in(locale, this::editWhileASaveWaits);
+    }
+
+    private void editWhileASaveWaits() {
+        QueuedUiExecutor queue = new QueuedUiExecutor();
+        FoodsViewModel queuedFoods = new FoodsViewModel();
+        PlanViewModel queuedPlan = new PlanViewModel();
+        queuedPlan.catalogProperty().bind(queuedFoods.catalogProperty());
+        UserDataViewModel queued = new UserDataViewModel(queue, notifier, new Exports(queue, notifier, queuedFoods),
+                queuedFoods, queuedPlan);
+        UserLibrary.Opening opening = UserLibrary.open(dir, TestFoods.catalog());
+        queuedFoods.setCatalog(opening.contents().catalog());
+        queued.opened(opening);
+        try {
+            queuedPlan.nameProperty().set("Monday");
+            queuedPlan.dateProperty().set(LocalDate.of(2026, 11, 23));
+            queuedPlan.add(queuedFoods.row("natto").orElseThrow().food(), Numbers.exact(20.5), UnitChoice.GRAMS);
+            queued.backupTo(dir.resolve("backups/b.sqlite"));
+            queued.savePlan();
+            assertEquals(2, queue.pending(), "a backup runs first, the save waits behind it");
+            queue.runNext();
+            queuedPlan.add(queuedFoods.row("kale").orElseThrow().food(), Numbers.shown(1050.5, 1), UnitChoice.GRAMS);
+            queue.runAll();
+            assertEquals(2, queuedPlan.items().size(), "the food added while the save waited is still there");
+            assertTrue(queuedPlan.dirtyProperty().get(), "and it is not saved yet: the plan says so");
+            assertEquals(1, queuedPlan.saved().size());
+            assertEquals(1, queuedPlan.saved().get(0).items().size(), "what was saved is what Save was clicked on");
+            assertEquals(List.of(20.5, 1050.5), queuedPlan.items().stream().map(i -> i.amount()).toList());
+            Long id = queuedPlan.currentId();
+            assertEquals(queuedPlan.saved().get(0).id(), id, "saving again updates that plan, no copy");
+            queued.savePlan();
+            queue.runAll();
+            assertFalse(queuedPlan.dirtyProperty().get(), "nothing changed while this save waited: clean");
+            assertEquals(List.of(2), queuedPlan.saved().stream().map(p -> p.items().size()).toList());
+        } finally {
+            queued.library().close();
+        }
     }
 }
