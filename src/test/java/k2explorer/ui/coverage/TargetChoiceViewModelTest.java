@@ -137,7 +137,7 @@ class TargetChoiceViewModelTest {
             assertEquals(1250.5, m.targetProperty().get().microgramsPerDay(), 1e-9);
             assertEquals("My target: " + Numbers.shown(1250.5, 3) + " µg/day", m.targetProperty().get().label());
             TargetOption dose = m.useStudyDose("trial", 1500, CountedForms.MK7_ONLY);
-            assertTrue(dose.label().contains(Numbers.shown(1500, 3) + " µg/day"), dose.label());
+            assertTrue(dose.label().contains(Numbers.shown(1.5, 3) + " mg/day"), dose.label());
         });
     }
 
