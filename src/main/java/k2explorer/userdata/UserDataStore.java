@@ -71,14 +71,8 @@ public final class UserDataStore implements AutoCloseable {
 
     /** Opens with the given migrations (tests use broken ones to check that a failed migration is undone). */
     static Opened open(Path directory, List<Migration> migrations) {
-        return open(directory, migrations, Files::isWritable);
-    }
-
-    /**
-     * {@code writable} decides whether the folder and the file may be written (tests stand in for file permissions
-     * with it). The folder counts as much as the file: SQLite writes its -wal and -shm beside the file.
-     */
-    static Opened open(Path directory, List<Migration> migrations, java.util.function.Predicate<Path> writable) {
+        // The folder counts as much as the file: SQLite writes its -wal and -shm beside the file.
+        java.util.function.Predicate<Path> writable = Files::isWritable;
         Path file = directory.resolve(FILE_NAME);
         try {
             Files.createDirectories(directory);
@@ -170,7 +164,10 @@ public final class UserDataStore implements AutoCloseable {
         try {
             return new UserDataStore(file, migrations, answering(connect(file, true)), why, null, null);
         } catch (SQLException e) {
-            if (primaryCode(e) != SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            // A read-only folder is answered with SQLITE_CANTOPEN by some SQLite versions and with
+            // SQLITE_READONLY_DIRECTORY (an extended SQLITE_READONLY) by others: both mean "no -shm here".
+            int code = primaryCode(e);
+            if (code != SQLiteErrorCode.SQLITE_CANTOPEN.code && code != SQLiteErrorCode.SQLITE_READONLY.code) {
                 return unreadable(file, migrations, why, e);
             }
         }

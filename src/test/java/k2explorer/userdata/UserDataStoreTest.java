@@ -245,17 +245,46 @@ class UserDataStoreTest {
         }
     }
 
+    /**
+     * Real permissions, seen by a process they bind (as root the child runs as {@code nobody}): after a normal exit
+     * (no -wal, no -shm) a folder at {@code chmod 555} owned by someone else, and a file that cannot be written in a
+     * folder that can, both show every food and plan read-only and say why, without claiming the file is unreadable.
+     * SQLite answers a read-only folder with SQLITE_READONLY_DIRECTORY, which the store must read as "open it
+     * immutable", not as "unreadable".
+     */
     @Test
-    void aFileReportedNotWritableOpensReadOnlyEvenWhenFilePermissionsCannotBeUsed() {
-        try (UserDataStore store = UserDataStore.open(dir).store()) {
-            new MyFoods(store).save(natto("Read me too"));
+    void aReallyReadOnlyFolderOrFileShowsEveryFoodAndPlanToAnOrdinaryUser() throws Exception {
+        Path shared = k2explorer.OtherUser.sharedTempDir();
+        try (k2explorer.OtherUser other = k2explorer.OtherUser.forClasses(OpenAsOtherUserChild.class,
+                UserDataStore.class, org.sqlite.SQLiteConfig.class, org.slf4j.LoggerFactory.class)) {
+            Path folder = Files.createDirectory(shared.resolve("read-only folder"));
+            folderWithData(folder);
+            assertFalse(Files.exists(folder.resolve(UserDataStore.FILE_NAME + "-wal")), "a normal exit");
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+            String seen = other.run(OpenAsOtherUserChild.class, folder.toString());
+            assertSeenReadOnly(seen, folder);
+
+            Path fileOnly = Files.createDirectory(shared.resolve("read-only file"));
+            folderWithData(fileOnly);
+            Files.setPosixFilePermissions(fileOnly, PosixFilePermissions.fromString("rwxrwxrwx"));
+            Files.setPosixFilePermissions(fileOnly.resolve(UserDataStore.LOCK_NAME),
+                    PosixFilePermissions.fromString("rw-rw-rw-"));
+            Files.setPosixFilePermissions(fileOnly.resolve(UserDataStore.FILE_NAME),
+                    PosixFilePermissions.fromString("r--r--r--"));
+            seen = other.run(OpenAsOtherUserChild.class, fileOnly.toString());
+            assertSeenReadOnly(seen, fileOnly);
+        } finally {
+            k2explorer.OtherUser.deleteTree(shared);
         }
-        UserDataStore.Opened opened = UserDataStore.open(dir, UserDataSchema.MIGRATIONS, f -> false);
-        try (UserDataStore store = opened.store()) {
-            assertEquals(UserDataStore.Status.READ_ONLY_FILE, opened.status());
-            assertTrue(opened.message().contains("cannot be written"), opened.message());
-            assertEquals("Read me too", new MyFoods(store).all().get(0).name());
-            assertThrows(UserDataException.class, () -> new Plans(store).save(plan("No", null)));
+    }
+
+    private static void assertSeenReadOnly(String seen, Path folder) {
+        assertTrue(seen.contains("status=READ_ONLY_FILE"), seen);
+        assertTrue(seen.contains("food=Kept natto") && seen.contains("plan=Kept plan"), seen);
+        assertTrue(seen.contains("saved=no"), seen);
+        assertTrue(seen.contains("cannot be written") && seen.contains(folder.toString()), seen);
+        for (String wrong : List.of("could not be read", "SQLITE_", "another K2 Explorer window", "damaged")) {
+            assertFalse(seen.contains(wrong), "\"" + wrong + "\" in: " + seen);
         }
     }
 

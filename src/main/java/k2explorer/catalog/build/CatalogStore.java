@@ -42,6 +42,33 @@ public final class CatalogStore {
      * values this app does not know, missing rows) is rebuilt once. Long work: call it off the FX thread.
      */
     public OpenedCatalog open(ProgressListener progress) {
+        try {
+            return openHere(progress);
+        } catch (CatalogException here) {
+            // The catalog is derived from files inside the app: when the data folder cannot hold it (read-only, a
+            // folder in its place, not creatable), a private temporary copy serves this session, and the user is
+            // told. The user's own data never lives in the catalog, so nothing of theirs is moved.
+            Path temp;
+            try {
+                temp = Files.createTempDirectory("k2explorer-catalog-");
+            } catch (IOException e) {
+                here.addSuppressed(e);
+                throw here;
+            }
+            deleteOnExit(temp);
+            OpenedCatalog opened = new CatalogStore(temp, data, usePrebuilt).openHere(progress);
+            deleteOnExit(opened.file());
+            String notice = Messages.get("catalog.temporaryCopy", file(), here.getMessage());
+            return new OpenedCatalog(opened.catalog(), opened.studies(), opened.file(), opened.rebuildReason(),
+                    opened.buildMillis(), notice);
+        }
+    }
+
+    private static void deleteOnExit(Path path) {
+        path.toFile().deleteOnExit();
+    }
+
+    private OpenedCatalog openHere(ProgressListener progress) {
         Path file = file();
         Optional<String> reason = rebuildReason(file);
         long buildMillis = reason.isPresent() ? timedBuild(file, reason.get(), progress) : -1;

@@ -1,0 +1,62 @@
+package k2explorer.catalog.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import k2explorer.ReadOnlyFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The catalog is derived from data inside the app, so a data folder that cannot hold it never leaves the user
+ * without one: a temporary copy is used and the user is told where and why.
+ */
+class CatalogFallbackTest {
+    @TempDir
+    Path dir;
+
+    private static void assertFullCatalogFromATemporaryCopy(OpenedCatalog opened, Path intended) {
+        assertTrue(opened.catalog().foods().size() > 8_000, "foods: " + opened.catalog().foods().size());
+        assertNotNull(opened.notice());
+        assertTrue(opened.notice().contains(intended.toString()), opened.notice());
+        assertFalse(opened.file().startsWith(intended.getParent()), opened.file().toString());
+    }
+
+    @Test
+    void aFolderInPlaceOfTheCatalogFileIsLeftAloneAndATemporaryCopyIsUsed() throws Exception {
+        Path inTheWay = Files.createDirectories(dir.resolve(CatalogStore.FILE_NAME).resolve("something"));
+        CatalogStore store = new CatalogStore(dir, BundledData.load());
+        OpenedCatalog opened = store.open(ProgressListener.NONE);
+        assertFullCatalogFromATemporaryCopy(opened, store.file());
+        assertTrue(Files.isDirectory(inTheWay), "not deleted");
+    }
+
+    @Test
+    void aDataFolderThatCannotBeCreatedStillGivesTheCatalog() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("a file"), "x");
+        CatalogStore store = new CatalogStore(notAFolder.resolve("data"), BundledData.load());
+        assertFullCatalogFromATemporaryCopy(store.open(ProgressListener.NONE), store.file());
+    }
+
+    @Test
+    void aStaleCatalogInAReadOnlyFolderIsStillShown() throws Exception {
+        CatalogStore store = new CatalogStore(dir, BundledData.load());
+        assertNull(store.open(ProgressListener.NONE).notice());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE meta SET value = 'an older version' WHERE key = 'data_hash'");
+        }
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(dir)) {
+            assertFullCatalogFromATemporaryCopy(store.open(ProgressListener.NONE), store.file());
+        }
+        assertEquals("an older version", CatalogReader.dataHash(store.file()).orElseThrow(), "left as it was");
+    }
+}
