@@ -18,6 +18,7 @@ import k2explorer.userdata.MyFoods;
 import k2explorer.userdata.Plans;
 import k2explorer.userdata.UserDataException;
 import k2explorer.userdata.UserDataStore;
+import k2explorer.userdata.UnreadRow;
 
 /**
  * The user's own library beside the bundled catalog: their foods, their day plans, import and export, backup and
@@ -25,8 +26,14 @@ import k2explorer.userdata.UserDataStore;
  * the user data file, so call it off the UI thread.
  */
 public final class UserLibrary implements AutoCloseable {
-    /** What the user has now, and the catalog with their foods in it. */
-    public record Contents(Catalog catalog, List<MyFood> myFoods, List<DayPlan> plans) {
+    /**
+     * What the user has now, and the catalog with their foods in it; {@code unread} names rows of the file this
+     * version could not read (left untouched; their foods and plans are not in the lists).
+     */
+    public record Contents(Catalog catalog, List<MyFood> myFoods, List<DayPlan> plans, List<UnreadRow> unread) {
+        public Contents(Catalog catalog, List<MyFood> myFoods, List<DayPlan> plans) {
+            this(catalog, myFoods, plans, List.of());
+        }
     }
 
     /**
@@ -80,7 +87,20 @@ public final class UserLibrary implements AutoCloseable {
             return new Opening(library, library.contents(), null, message);
         }
         library = new UserLibrary(base, opened.store(), null);
-        return new Opening(library, library.contents(), opened.status(), opened.message());
+        Contents contents;
+        try {
+            contents = library.contents();
+        } catch (UserDataException e) {
+            // The catalog and the window never depend on the user's file being readable.
+            contents = new Contents(base, List.of(), List.of());
+            return new Opening(library, contents, opened.status(), join(opened.message(), e.getMessage()));
+        }
+        return new Opening(library, contents, opened.status(), join(opened.message(),
+                UnreadRow.message(opened.store().file(), contents.unread())));
+    }
+
+    private static String join(String first, String second) {
+        return first.isEmpty() ? second : second.isEmpty() ? first : first + " " + second;
     }
 
     /** The store itself, or null when it could not be opened. */
@@ -112,8 +132,11 @@ public final class UserLibrary implements AutoCloseable {
         if (store == null) {
             return new Contents(base, List.of(), List.of());
         }
-        List<MyFood> mine = new MyFoods(store).all();
-        return new Contents(merged(mine), mine, new Plans(store).all());
+        MyFoods.Read<MyFood> mine = new MyFoods(store).read();
+        MyFoods.Read<DayPlan> plans = new Plans(store).read();
+        List<UnreadRow> unread = new java.util.ArrayList<>(mine.unread());
+        unread.addAll(plans.unread());
+        return new Contents(merged(mine.items()), mine.items(), plans.items(), unread);
     }
 
     private Catalog merged(List<MyFood> mine) {

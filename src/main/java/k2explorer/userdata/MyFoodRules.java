@@ -12,6 +12,7 @@ import k2explorer.i18n.Messages;
 public final class MyFoodRules {
     public static final double MAX_MICROGRAMS_PER_100G = 100_000;
     public static final int MAX_NAME_LENGTH = 200;
+    public static final double MAX_PORTION_GRAMS = 100_000;
 
     private MyFoodRules() {
     }
