@@ -8,6 +8,9 @@ import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import k2explorer.i18n.Messages;
 
 /**
  * The one way the app writes a file the user keeps (exports, backups, settings): into a temporary file beside the
@@ -36,7 +39,58 @@ public final class AtomicFile {
         void move(Path source, Path target, CopyOption... options) throws IOException;
     }
 
+    /** Files the app has open (the user file, its -wal, -shm and lock, the catalog): never a target. */
+    private static final Map<Path, Integer> LIVE = new ConcurrentHashMap<>();
+
     private AtomicFile() {
+    }
+
+    /**
+     * Marks files the app itself has open: a write whose target is one of them, or a link to one of them, is
+     * refused, so a backup or an export can never be renamed over the live data. Call {@link #release} when closed.
+     */
+    public static void protect(Path... files) {
+        for (Path f : files) {
+            LIVE.merge(f.toAbsolutePath().normalize(), 1, Integer::sum);
+        }
+    }
+
+    public static void release(Path... files) {
+        for (Path f : files) {
+            LIVE.computeIfPresent(f.toAbsolutePath().normalize(), (k, n) -> n > 1 ? n - 1 : null);
+        }
+    }
+
+    /** The live file {@code target} is or links to (symbolic or hard link, or the same folder reached another way). */
+    static Path liveFileAt(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path resolved = realOrSelf(absolute);
+        for (Path live : LIVE.keySet()) {
+            if (absolute.equals(live) || resolved.equals(realOrSelf(live))) {
+                return live;
+            }
+            try {
+                if (Files.exists(absolute) && Files.exists(live) && Files.isSameFile(absolute, live)) {
+                    return live;
+                }
+            } catch (IOException e) {
+                // Cannot be compared: not the same file as far as can be told.
+            }
+        }
+        return null;
+    }
+
+    /** The real path of a file, or of its folder with its name when the file does not exist (yet). */
+    private static Path realOrSelf(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            Path parent = path.getParent();
+            if (parent == null || path.getFileName() == null) {
+                return path;
+            }
+            return realOrSelf(parent).resolve(path.getFileName());
+        }
     }
 
     public static <T> T write(Path target, PathWork<T> work) throws IOException {
@@ -52,6 +106,10 @@ public final class AtomicFile {
     }
 
     static <T> T write(Path target, PathWork<T> work, Mover mover) throws IOException {
+        Path live = liveFileAt(target);
+        if (live != null) {
+            throw new IOException(Messages.get("file.live", target, live));
+        }
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);

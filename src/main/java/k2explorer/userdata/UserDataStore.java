@@ -41,6 +41,7 @@ public final class UserDataStore implements AutoCloseable {
     private final String readOnlyReason;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private boolean closed;
 
     private UserDataStore(Path file, List<Migration> migrations, Connection connection, String readOnlyReason,
                           FileChannel lockChannel, FileLock lock) {
@@ -50,6 +51,13 @@ public final class UserDataStore implements AutoCloseable {
         this.readOnlyReason = readOnlyReason;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        AtomicFile.protect(liveFiles(file));
+    }
+
+    /** The file and what SQLite and the app keep beside it: never the target of a backup or an export. */
+    private static Path[] liveFiles(Path file) {
+        return new Path[] {file, file.resolveSibling(FILE_NAME + "-wal"), file.resolveSibling(FILE_NAME + "-shm"),
+            file.resolveSibling(FILE_NAME + "-journal"), file.resolveSibling(LOCK_NAME)};
     }
 
     /** What opening found, for the user: the store, whether it is read-only and anything that was done. */
@@ -470,6 +478,10 @@ public final class UserDataStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            AtomicFile.release(liveFiles(file));
+        }
         try {
             if (connection != null) {
                 connection.close();

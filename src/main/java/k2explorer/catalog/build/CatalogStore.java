@@ -70,6 +70,7 @@ public final class CatalogStore {
 
     private OpenedCatalog openHere(ProgressListener progress) {
         Path file = file();
+        k2explorer.storage.AtomicFile.protect(file);
         Optional<String> reason = rebuildReason(file);
         long buildMillis = reason.isPresent() ? timedBuild(file, reason.get(), progress) : -1;
         progress.progress(0.95, Messages.get("catalog.build.loading"));

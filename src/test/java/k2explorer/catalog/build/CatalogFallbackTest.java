@@ -50,6 +50,14 @@ class CatalogFallbackTest {
     void aStaleCatalogInAReadOnlyFolderIsStillShown() throws Exception {
         CatalogStore store = new CatalogStore(dir, BundledData.load());
         assertNull(store.open(ProgressListener.NONE).notice());
+        long size = Files.size(store.file());
+        java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> k2explorer.storage.AtomicFile.writeText(store.file(), out -> {
+                    out.write("an export");
+                    return null;
+                }));
+        assertTrue(refused.getMessage().contains("Choose another name"), refused.getMessage());
+        assertEquals(size, Files.size(store.file()), "the open catalog is never an export's target");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
              Statement s = c.createStatement()) {
             s.execute("UPDATE meta SET value = 'an older version' WHERE key = 'data_hash'");
