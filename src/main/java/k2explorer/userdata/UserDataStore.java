@@ -110,12 +110,17 @@ public final class UserDataStore implements AutoCloseable {
             return readOnly(file, migrations, Status.READ_ONLY_LOCKED, Messages.get("store.why.locked", file));
         }
         boolean existed = Files.exists(file);
+        if (Files.isDirectory(file)) {
+            releaseQuietly(lock, channel);
+            return readOnly(file, migrations, Status.READ_ONLY_CANNOT_OPEN, Messages.get("store.why.folder", file));
+        }
         if (existed && !writable.test(file)) {
             releaseQuietly(lock, channel);
             return readOnly(file, migrations, Status.READ_ONLY_FILE, Messages.get("store.why.notWritable", file));
         }
         Path movedAside = null;
         if (existed) {
+            rollBackInterruptedWork(file);
             Health health = check(file);
             if (health.damaged()) {
                 movedAside = moveAside(file, "corrupt");
@@ -123,7 +128,7 @@ public final class UserDataStore implements AutoCloseable {
             } else if (!health.ok()) {
                 releaseQuietly(lock, channel);
                 return readOnly(file, migrations, Status.READ_ONLY_CANNOT_OPEN,
-                        Messages.get("store.why.cannotOpen", file, health.error()));
+                        Messages.get("store.why.cannotOpen", file, health.reason()));
             }
         }
         Connection c;
@@ -134,7 +139,7 @@ public final class UserDataStore implements AutoCloseable {
         } catch (SQLException e) {
             releaseQuietly(lock, channel);
             return readOnly(file, migrations, Status.READ_ONLY_CANNOT_OPEN,
-                    Messages.get("store.why.cannotOpen", file, e.getMessage()));
+                    Messages.get("store.why.cannotOpen", file, plainReason(e)));
         }
         try {
             if (version > latest(migrations)) {
@@ -175,7 +180,11 @@ public final class UserDataStore implements AutoCloseable {
             // A read-only folder is answered with SQLITE_CANTOPEN by some SQLite versions and with
             // SQLITE_READONLY_DIRECTORY (an extended SQLITE_READONLY) by others: both mean "no -shm here".
             int code = primaryCode(e);
-            if (code != SQLiteErrorCode.SQLITE_CANTOPEN.code && code != SQLiteErrorCode.SQLITE_READONLY.code) {
+            boolean hotJournal = e instanceof SQLiteException se
+                    && se.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
+            // With a hot journal the main file holds half-written pages: reading it immutable would show them.
+            if (hotJournal || code != SQLiteErrorCode.SQLITE_CANTOPEN.code
+                    && code != SQLiteErrorCode.SQLITE_READONLY.code) {
                 return unreadable(file, migrations, why, e);
             }
         }
@@ -206,8 +215,49 @@ public final class UserDataStore implements AutoCloseable {
     }
 
     private static UserDataStore unreadable(Path file, List<Migration> migrations, String why, Exception e) {
-        return new UserDataStore(file, migrations, null, Messages.get("store.unreadableToo", why, e.getMessage()),
+        String reason = e instanceof SQLException se ? plainReason(se) : e.getMessage();
+        return new UserDataStore(file, migrations, null, Messages.get("store.unreadableToo", why, reason),
                 null, null);
+    }
+
+    /**
+     * Work a killed app or a power cut left half-done in rollback-journal mode (a restore or a migration switches
+     * modes) is undone by the first read-write open: do that before the file is checked, so it is checked as
+     * last committed. A read-only open cannot, and would answer SQLITE_READONLY_ROLLBACK for ever.
+     */
+    private static void rollBackInterruptedWork(Path file) {
+        if (!Files.exists(file.resolveSibling(FILE_NAME + "-journal"))) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            version(c);
+        } catch (SQLException e) {
+            // The check that follows reports what is wrong.
+        }
+    }
+
+    /** What SQLite's answer means for the user, in their words (SQLite's own text goes to no message). */
+    static String plainReason(SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        if (code == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK) {
+            return Messages.get("store.reason.hotJournal");
+        }
+        int primary = primaryCode(e);
+        String key;
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            key = "store.reason.busy";
+        } else if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_PERM.code) {
+            key = "store.reason.readOnly";
+        } else if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            key = "store.reason.cantOpen";
+        } else if (primary == SQLiteErrorCode.SQLITE_IOERR.code || primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            key = "store.reason.disk";
+        } else if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            key = "store.reason.damaged";
+        } else {
+            return Messages.get("store.reason.other", primary);
+        }
+        return Messages.get(key);
     }
 
     public Path file() {
@@ -411,7 +461,10 @@ public final class UserDataStore implements AutoCloseable {
     }
 
     /** What SQLite's quick check says of a file: fine, damaged, or not opened at all (which is not damage). */
-    record Health(boolean ok, boolean damaged, String error) {
+    record Health(boolean ok, boolean damaged, String error, String reason) {
+        Health(boolean ok, boolean damaged, String error) {
+            this(ok, damaged, error, error);
+        }
     }
 
     static Health check(Path file) {
@@ -423,7 +476,7 @@ public final class UserDataStore implements AutoCloseable {
         } catch (SQLException e) {
             int code = primaryCode(e);
             boolean damaged = code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code;
-            return new Health(false, damaged, e.getMessage());
+            return new Health(false, damaged, e.getMessage(), plainReason(e));
         }
     }
 

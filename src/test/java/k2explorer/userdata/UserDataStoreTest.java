@@ -382,6 +382,46 @@ class UserDataStoreTest {
         }
     }
 
+    /**
+     * A kill or power cut in the middle of a transaction in rollback-journal mode (as when a restore or a migration
+     * switches the journal mode) leaves a hot journal beside a main file that holds half-written pages. The next
+     * start rolls it back and opens normally with the committed data, never read-only with SQLite's text.
+     * The state is made by copying the files while the transaction is open: no process then holds their locks,
+     * exactly as after kill -9.
+     */
+    @Test
+    void aHotRollbackJournalIsRolledBackAndTheCommittedDataOpensWritable() throws Exception {
+        Path live = Files.createDirectory(dir.resolve("live"));
+        folderWithData(live);
+        Path file = live.resolve(UserDataStore.FILE_NAME);
+        Path copy = Files.createDirectory(dir.resolve("after a kill"));
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+            s.execute("PRAGMA cache_size = 2");
+            s.execute("BEGIN IMMEDIATE");
+            for (int i = 0; i < 300; i++) {
+                MyFoods.upsert(c, new MyFood("half-" + i, "Half written " + i + " " + "x".repeat(400), "", "label",
+                        Map.of(KForm.K1, 1.0), List.of()));
+            }
+            s.execute("UPDATE my_food SET name = 'Changed, never committed' WHERE name = 'Kept natto'");
+            Path journal = live.resolve(UserDataStore.FILE_NAME + "-journal");
+            assertTrue(Files.size(journal) > 0, "the transaction has a journal");
+            Files.copy(file, copy.resolve(UserDataStore.FILE_NAME));
+            Files.copy(journal, copy.resolve(UserDataStore.FILE_NAME + "-journal"));
+            s.execute("ROLLBACK");
+        }
+        UserDataStore.Opened opened = UserDataStore.open(copy);
+        try (UserDataStore store = opened.store()) {
+            assertEquals(UserDataStore.Status.OK, opened.status(), opened.message());
+            assertFalse(store.readOnly(), store.readOnlyReason());
+            assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
+            assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+            new MyFoods(store).save(natto("Saved after the roll-back"));
+        }
+        assertFalse(Files.exists(copy.resolve(UserDataStore.FILE_NAME + "-journal")), "rolled back");
+    }
+
     /** Something SQLite cannot open at all is not thereby damaged: it stays where it is and nothing calls it corrupt. */
     @Test
     void aFileThatCannotBeOpenedIsNeitherCalledDamagedNorMovedAside() throws IOException {
@@ -391,7 +431,9 @@ class UserDataStoreTest {
             assertTrue(store.readOnly());
             assertTrue(Files.isDirectory(file), "left where it was");
             assertTrue(opened.message().contains(file.toString()), opened.message());
-            for (String wrong : List.of("damaged", "corrupt", "moved aside", "another K2 Explorer window")) {
+            assertTrue(opened.message().contains("is a folder, not a data file"), opened.message());
+            for (String wrong : List.of("damaged", "corrupt", "moved aside", "another K2 Explorer window", "I/O",
+                    "SQLITE")) {
                 assertFalse(opened.message().contains(wrong), "\"" + wrong + "\" in: " + opened.message());
             }
             assertEquals(List.of(), new MyFoods(store).all());
