@@ -13,6 +13,8 @@ public final class MyFoodRules {
     public static final double MAX_MICROGRAMS_PER_100G = 100_000;
     public static final int MAX_NAME_LENGTH = 200;
     public static final double MAX_PORTION_GRAMS = 100_000;
+    /** The smallest amount above zero: below it the grams to reach a target leave every scale (1e-320 µg). */
+    public static final double MIN_MICROGRAMS_PER_100G = 0.001;
 
     private MyFoodRules() {
     }
@@ -105,6 +107,9 @@ public final class MyFoodRules {
         }
         if (value > MAX_MICROGRAMS_PER_100G) {
             return Messages.get("rule.amount.huge");
+        }
+        if (value > 0 && value < MIN_MICROGRAMS_PER_100G) {
+            return Messages.get("rule.amount.tiny");
         }
         return null;
     }
