@@ -176,7 +176,7 @@ public final class MyFoodCsv {
                                    List<MyFood.MyPortion> portions, List<ImportProblem> problems) {
         Double grams = number(gramsText, separator);
         String labelColumn = column.equals(PORTION_GRAMS) ? PORTION : column;
-        String labelProblem = MyFoodRules.textProblem(label);
+        String labelProblem = MyFoodRules.textProblem(label, MyFoodRules.MAX_LABEL_LENGTH);
         if (label.isEmpty()) {
             problems.add(new ImportProblem(line, labelColumn, Messages.get("import.portionName")));
         } else if (labelProblem != null) {

@@ -13,6 +13,10 @@ public final class MyFoodRules {
     public static final double MAX_MICROGRAMS_PER_100G = 100_000;
     public static final int MAX_NAME_LENGTH = 200;
     public static final double MAX_PORTION_GRAMS = 100_000;
+    public static final int MAX_SOURCE_LENGTH = 1_000;
+    public static final int MAX_GROUP_LENGTH = 200;
+    public static final int MAX_LABEL_LENGTH = 200;
+    public static final int MAX_ID_LENGTH = 200;
     /** The smallest amount above zero: below it the grams to reach a target leave every scale (1e-320 µg). */
     public static final double MIN_MICROGRAMS_PER_100G = 0.001;
 
@@ -35,14 +39,17 @@ public final class MyFoodRules {
         } else if (otherNamesLowerCase.contains(name.toLowerCase(Locale.ROOT))) {
             problems.add(new FieldProblem(FieldProblem.NAME, Messages.get("rule.name.taken", name)));
         }
+        if (food.id() != null && textProblem(food.id(), MAX_ID_LENGTH) != null) {
+            problems.add(new FieldProblem(FieldProblem.ID, textProblem(food.id(), MAX_ID_LENGTH)));
+        }
         if (food.sourceText() == null || food.sourceText().isBlank()) {
             problems.add(new FieldProblem(FieldProblem.SOURCE,
                     Messages.get("rule.source.empty")));
-        } else if (textProblem(food.sourceText()) != null) {
-            problems.add(new FieldProblem(FieldProblem.SOURCE, textProblem(food.sourceText())));
+        } else if (textProblem(food.sourceText(), MAX_SOURCE_LENGTH) != null) {
+            problems.add(new FieldProblem(FieldProblem.SOURCE, textProblem(food.sourceText(), MAX_SOURCE_LENGTH)));
         }
-        if (food.group() != null && textProblem(food.group()) != null) {
-            problems.add(new FieldProblem(FieldProblem.GROUP, textProblem(food.group())));
+        if (food.group() != null && textProblem(food.group(), MAX_GROUP_LENGTH) != null) {
+            problems.add(new FieldProblem(FieldProblem.GROUP, textProblem(food.group(), MAX_GROUP_LENGTH)));
         }
         for (Map.Entry<KForm, Double> e : food.per100g().entrySet()) {
             String problem = amountProblem(e.getValue());
@@ -53,8 +60,8 @@ public final class MyFoodRules {
         for (MyFood.MyPortion p : food.portions()) {
             if (p.label() == null || p.label().isBlank()) {
                 problems.add(new FieldProblem(FieldProblem.PORTION, Messages.get("rule.portion.name")));
-            } else if (textProblem(p.label()) != null) {
-                problems.add(new FieldProblem(FieldProblem.PORTION, textProblem(p.label())));
+            } else if (textProblem(p.label(), MAX_LABEL_LENGTH) != null) {
+                problems.add(new FieldProblem(FieldProblem.PORTION, textProblem(p.label(), MAX_LABEL_LENGTH)));
             }
             if (!Double.isFinite(p.grams()) || p.grams() <= 0) {
                 problems.add(new FieldProblem(FieldProblem.PORTION, Messages.get("rule.portion.zero")));
@@ -78,6 +85,16 @@ public final class MyFoodRules {
             }
         }
         return null;
+    }
+
+    /** Why a text cannot be kept: a control character, or more than {@code maxLength} characters; else null. */
+    public static String textProblem(String text, int maxLength) {
+        String control = textProblem(text);
+        if (control != null) {
+            return control;
+        }
+        return trimSpaces(text).length() > maxLength ? Messages.get("rule.text.long", maxLength,
+                trimSpaces(text).length()) : null;
     }
 
     /**

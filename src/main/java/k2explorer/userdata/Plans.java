@@ -154,16 +154,56 @@ public final class Plans {
         });
     }
 
-    private static String checkedName(DayPlan plan) {
+    /**
+     * The plan's name, trimmed, once every rule holds (the editor and the import check the same, but the service
+     * is what every caller goes through): a name, no control characters and no text longer than its limit anywhere,
+     * a date the week view can show, amounts in range, portions with a sensible weight. Else a message naming the
+     * item is thrown and nothing is saved.
+     */
+    static String checkedName(DayPlan plan) {
         String name = plan.name() == null ? "" : plan.name().trim();
         if (name.isEmpty()) {
             throw new UserDataException(Messages.get("plans.noName"));
         }
-        String problem = MyFoodRules.textProblem(plan.name());
+        String problem = MyFoodRules.textProblem(plan.name(), MyFoodRules.MAX_NAME_LENGTH);
+        if (problem == null) {
+            problem = DayPlan.dateProblem(plan.date());
+        }
+        for (int i = 0; problem == null && i < plan.items().size(); i++) {
+            DayPlan.Item item = plan.items().get(i);
+            String itemProblem = itemProblem(item);
+            if (itemProblem != null) {
+                String shown = item.foodName() == null ? String.valueOf(item.foodId()) : item.foodName();
+                problem = Messages.get("rule.plan.item", i + 1, ImportProblem.clip(shown), itemProblem);
+            }
+        }
         if (problem != null) {
             throw new UserDataException(problem);
         }
         return name;
+    }
+
+    private static String itemProblem(DayPlan.Item item) {
+        if (item.foodId() == null || item.foodId().isBlank()) {
+            return Messages.get("rule.plan.foodId");
+        }
+        if (item.unit() == null) {
+            return Messages.get("rule.plan.amount", "", "");
+        }
+        String problem = MyFoodRules.textProblem(item.foodId(), MyFoodRules.MAX_ID_LENGTH);
+        if (problem == null && item.foodName() != null) {
+            problem = MyFoodRules.textProblem(item.foodName(), MyFoodRules.MAX_NAME_LENGTH);
+        }
+        if (problem == null && item.portionLabel() != null) {
+            problem = MyFoodRules.textProblem(item.portionLabel(), MyFoodRules.MAX_LABEL_LENGTH);
+        }
+        if (problem == null) {
+            problem = DayPlan.amountProblem(item.amount(), item.unit());
+        }
+        if (problem == null && item.portionGrams() != null && item.portionGrams() > MyFoodRules.MAX_PORTION_GRAMS) {
+            problem = Messages.get("rule.portion.huge");
+        }
+        return problem;
     }
 
     private static DayPlan saveIn(Connection c, DayPlan plan, String name) throws SQLException {

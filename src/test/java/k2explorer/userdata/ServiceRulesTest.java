@@ -36,4 +36,83 @@ class ServiceRulesTest {
             assertEquals(List.of(), new MyFoods(store).all());
         }
     }
+
+    private static DayPlan planWith(String name, java.time.LocalDate date, DayPlan.Item item) {
+        return new DayPlan(null, name, date, List.of(item));
+    }
+
+    private static DayPlan.Item grams(String foodId, String foodName, double amount) {
+        return new DayPlan.Item(foodId, foodName, amount, PlanUnit.GRAMS, null, null);
+    }
+
+    /** Plans saved through the service meet the editor's and the import's rules, or nothing is saved. */
+    @Test
+    void plansWithControlCharactersHugeAmountsLongTextsOrOddDatesAreRefusedByTheService() {
+        String huge = "x".repeat(10_000_000);
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 23);
+        List<DayPlan> refused = List.of(
+                planWith("Tab", day, grams("usda:11457", "Spinach\traw", 30)),
+                planWith("Escape", day, grams("usda:11457\u001B[2J", "Spinach", 30)),
+                planWith("Huge", day, grams("usda:11457", "Spinach", 1e308)),
+                planWith("Servings", day, new DayPlan.Item("usda:11457", "Spinach", 1e6, PlanUnit.SERVINGS, "bowl",
+                        30.0)),
+                planWith("Portion", day, new DayPlan.Item("usda:11457", "Spinach", 1, PlanUnit.SERVINGS,
+                        "bowl\u0085", 30.0)),
+                planWith(huge, day, grams("usda:11457", "Spinach", 30)),
+                planWith("Long id", day, grams("my:" + huge, "Spinach", 30)),
+                planWith("Long label", day, new DayPlan.Item("usda:11457", "Spinach", 1, PlanUnit.SERVINGS, huge,
+                        30.0)),
+                planWith("Far future", java.time.LocalDate.MAX, grams("usda:11457", "Spinach", 30)),
+                planWith("Far past", java.time.LocalDate.of(-5, 1, 1), grams("usda:11457", "Spinach", 30)));
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            Plans plans = new Plans(store);
+            for (DayPlan plan : refused) {
+                UserDataException e = assertThrows(UserDataException.class, () -> plans.save(plan),
+                        plan.name().length() > 20 ? "long name" : plan.name());
+                assertTrue(e.getMessage().length() < 500, "the message does not repeat the text");
+                assertThrows(UserDataException.class, () -> plans.importAll(List.of(plan)));
+            }
+            assertEquals(List.of(), plans.all());
+            plans.save(planWith("Fine", day, grams("usda:11457", "Spinach", 100_000)));
+            assertEquals(1, plans.all().size());
+        }
+    }
+
+    @Test
+    void longSourcesGroupsPortionLabelsAndIdsAreRefusedWithTheLimit() {
+        String huge = "y".repeat(10_000_000);
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            MyFoods foods = new MyFoods(store);
+            List<MyFood> refused = List.of(
+                    new MyFood(null, "Long source", "", huge, Map.of(KForm.K1, 1.0), List.of()),
+                    new MyFood(null, "Long group", huge, "label", Map.of(KForm.K1, 1.0), List.of()),
+                    new MyFood(null, "Long portion", "", "label", Map.of(KForm.K1, 1.0),
+                            List.of(new MyFood.MyPortion(huge, 30))),
+                    new MyFood(huge, "Long id", "", "label", Map.of(KForm.K1, 1.0), List.of()));
+            for (MyFood food : refused) {
+                List<FieldProblem> problems = foods.save(food).problems();
+                assertEquals(1, problems.size(), food.name());
+                assertTrue(problems.get(0).message().contains("at most"), problems.get(0).message());
+            }
+            assertEquals(List.of(), foods.all());
+        }
+        String csv = "name,source,group,K1,portion,portion_grams\nA,label," + "g".repeat(201) + ",1,,\nB,"
+                + "s".repeat(1001) + ",,1,,\nC,label,,1," + "p".repeat(201) + ",30\n";
+        assertEquals(List.of(2L, 3L, 4L), MyFoodCsv.parse(utf8(csv), Set.of()).problems().stream()
+                .map(ImportProblem::line).toList());
+    }
+
+    @Test
+    void planImportsRefuseDatesTheWeekCannotShowAndOverlongTexts() {
+        String csv = "plan,date,food_id,food,amount,unit\n"
+                + "Far,+999999999-12-31,usda:11457,Spinach,30,grams\n"
+                + "Old,1066-10-14,usda:11457,Spinach,30,grams\n"
+                + "Fine,2026-11-23,usda:11457,Spinach,30,grams\n"
+                + "P" + "n".repeat(200) + ",2026-11-23,usda:11457,Spinach,30,grams\n"
+                + "Id,2026-11-23,my:" + "i".repeat(200) + ",Spinach,30,grams\n";
+        var parsed = k2explorer.plan.PlanCsv.parse(utf8(csv), Set.of());
+        assertEquals(List.of(2L, 3L, 5L, 6L), parsed.problems().stream().map(ImportProblem::line).toList(),
+                parsed.problems().toString());
+        assertTrue(parsed.problems().get(0).toString().contains("2199-12-31"), parsed.problems().toString());
+    }
 }
