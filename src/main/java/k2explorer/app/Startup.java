@@ -34,6 +34,7 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserLibrary.Ope
 
     /** Loads everything; long work, never on the FX thread. */
     public static Startup load(Path dataDirectory, ProgressListener progress) {
+        k2explorer.storage.StaleFiles.clean(dataDirectory);
         Map<String, String> settings = Map.of();
         String problem = null;
         try {

@@ -80,6 +80,10 @@ public final class AtomicFile {
         return null;
     }
 
+    private static String globEscaped(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{},])", "\\\\$1");
+    }
+
     /** The real path of a file, or of its folder with its name when the file does not exist (yet). */
     private static Path realOrSelf(Path path) {
         try {
@@ -113,6 +117,8 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
+        // What an earlier, killed write of this same file left behind.
+        StaleFiles.clean(directory, globEscaped("." + absolute.getFileName() + "-") + "*" + TEMP_SUFFIX);
         Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + "-", TEMP_SUFFIX);
         try {
             T result = work.writeTo(temp);
