@@ -20,6 +20,7 @@ import k2explorer.i18n.Messages;
  */
 public final class AtomicFile {
     private static final String TEMP_SUFFIX = ".part";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Writes the content of a file given its path (the path exists, empty, when called). */
     @FunctionalInterface
@@ -80,6 +81,35 @@ public final class AtomicFile {
         return null;
     }
 
+    /**
+     * A new empty file beside the target. Created like any file the user makes (the umask decides who may read it),
+     * not private as {@link Files#createTempFile} makes it: a CSV saved in a shared folder must be readable there.
+     */
+    private static Path newTemp(Path directory, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = directory.resolve("." + name + "-" + Long.toUnsignedString(RANDOM.nextLong()) + TEMP_SUFFIX);
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A file that is replaced keeps who may read and write it. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its own rules apply.
+        }
+    }
+
     private static String globEscaped(String name) {
         return name.replaceAll("([\\\\*?\\[\\]{},])", "\\\\$1");
     }
@@ -119,9 +149,10 @@ public final class AtomicFile {
         Files.createDirectories(directory);
         // What an earlier, killed write of this same file left behind.
         StaleFiles.clean(directory, globEscaped("." + absolute.getFileName() + "-") + "*" + TEMP_SUFFIX);
-        Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + "-", TEMP_SUFFIX);
+        Path temp = newTemp(directory, absolute.getFileName().toString());
         try {
             T result = work.writeTo(temp);
+            keepPermissions(absolute, temp);
             try {
                 mover.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
