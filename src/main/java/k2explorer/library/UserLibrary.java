@@ -54,8 +54,15 @@ public final class UserLibrary implements AutoCloseable {
     public record Import(MyFoodCsv.Parsed parsed, Contents contents) {
     }
 
-    /** A plan import: what the file held, and the saved plans afterwards (null when nothing was imported). */
-    public record PlanImport(PlanCsv.Parsed parsed, List<DayPlan> plans) {
+    /**
+     * A plan import: what the file held, and the saved plans afterwards (null when nothing was imported);
+     * {@code unknownFoods} names, for each imported plan, foods that are neither in the catalog nor among the user's
+     * foods (they are imported as they are and shown as no longer in the catalog; import the foods to fix them).
+     */
+    public record PlanImport(PlanCsv.Parsed parsed, List<DayPlan> plans, List<String> unknownFoods) {
+        public PlanImport(PlanCsv.Parsed parsed, List<DayPlan> plans) {
+            this(parsed, plans, List.of());
+        }
     }
 
     public record PlanSave(DayPlan saved, List<DayPlan> plans) {
@@ -149,7 +156,7 @@ public final class UserLibrary implements AutoCloseable {
         Set<String> names = new HashSet<>();
         for (MyFood f : foods) {
             if (!f.id().equals(exceptId)) {
-                names.add(f.name().trim().toLowerCase(Locale.ROOT));
+                names.add(k2explorer.userdata.MyFoodRules.plainSpaces(f.name()).trim().toLowerCase(Locale.ROOT));
             }
         }
         return names;
@@ -186,8 +193,15 @@ public final class UserLibrary implements AutoCloseable {
         if (!parsed.ok()) {
             return new PlanImport(parsed, null);
         }
+        Catalog known = contents().catalog();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (DayPlan plan : parsed.plans()) {
+            plan.items().stream().filter(i -> known.food(i.foodId()).isEmpty())
+                    .map(i -> Messages.get("import.plan.unknownFood", plan.name(), i.foodId(), i.foodName()))
+                    .distinct().forEach(unknown::add);
+        }
         plans.importAll(parsed.plans());
-        return new PlanImport(parsed, plans.all());
+        return new PlanImport(parsed, plans.all(), unknown);
     }
 
     public PlanSave savePlan(DayPlan plan) {

@@ -32,7 +32,7 @@ public final class ImportCsv {
     public record Row(long line, List<String> fields) {
         /** The text of a column without the spaces around it, or "" when the file has no such column. */
         public String get(Integer column) {
-            return column == null ? "" : MyFoodRules.trimSpaces(fields.get(column));
+            return column == null ? "" : MyFoodRules.trimSpaces(MyFoodRules.plainSpaces(fields.get(column)));
         }
     }
 
@@ -167,8 +167,23 @@ public final class ImportCsv {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (RuntimeException e) {
-                long line = rows.isEmpty() ? from : rows.get(rows.size() - 1).line() + 1;
-                problems.add(new ImportProblem(line, "", Messages.get("import.unreadable", e.getMessage())));
+                // FastCSV names the line the record starts on, counted from where this reader began; the lines
+                // after it are read on their own, so every later problem is reported too.
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("started in line (\\d+)")
+                        .matcher(String.valueOf(e.getMessage()));
+                long line = m.find() ? from + Long.parseLong(m.group(1)) - 1
+                        : rows.isEmpty() ? from : rows.get(rows.size() - 1).line() + 1;
+                String cause = e.getCause() == null ? String.valueOf(e.getMessage())
+                        : String.valueOf(e.getCause().getMessage());
+                problems.add(new ImportProblem(line, "", cause.startsWith("Maximum number of fields")
+                        ? Messages.get("import.tooManyFields", header == null ? 0 : header.fields().size())
+                        : Messages.get("import.unreadable", cause)));
+                if (header == null) {
+                    break;
+                }
+                dataLines++;
+                from = (int) line + 1;
+                restart = from <= text.lineCount();
             }
         }
         return new ImportCsv(header, separator, rows, dataLines);

@@ -135,6 +135,7 @@ public final class MyFoodCsv {
             }
             Double value = number(text, separator);
             String problem = value == null ? Messages.get("import.notANumber", ImportProblem.clip(text))
+                    : value == 0 && MyFoodRules.writtenAsNonZero(text) ? Messages.get("rule.amount.tiny")
                     : MyFoodRules.amountProblem(value);
             if (problem != null) {
                 problems.add(new ImportProblem(line, e.getKey().code(), problem));

@@ -29,7 +29,7 @@ public final class MyFoodRules {
      */
     public static List<FieldProblem> check(MyFood food, Set<String> otherNamesLowerCase) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = food.name() == null ? "" : food.name().trim();
+        String name = food.name() == null ? "" : plainSpaces(food.name()).trim();
         if (name.isEmpty()) {
             problems.add(new FieldProblem(FieldProblem.NAME, Messages.get("rule.name.empty")));
         } else if (textProblem(food.name()) != null) {
@@ -83,8 +83,36 @@ public final class MyFoodRules {
             if (text.charAt(i) != '\n' && Character.isISOControl(text.charAt(i))) {
                 return Messages.get("rule.text.control", String.format("U+%04X", (int) text.charAt(i)), i + 1);
             }
+            if (invisible(text.charAt(i))) {
+                return Messages.get("rule.text.invisible", String.format("U+%04X", (int) text.charAt(i)), i + 1);
+            }
         }
         return null;
+    }
+
+    /**
+     * An invisible format character (zero-width space, bidi override or isolate, soft hyphen, BOM): it makes a
+     * name that looks like another a different name, or shows text in another order than it is stored. The
+     * zero-width joiner stays: emoji are built with it.
+     */
+    private static boolean invisible(char c) {
+        return Character.getType(c) == Character.FORMAT && c != '\u200D';
+    }
+
+    /**
+     * The text with every kind of space (no-break, thin, ideographic …) written as a plain space, so names that look
+     * the same are the same name.
+     */
+    public static String plainSpaces(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            b.append(Character.getType(c) == Character.SPACE_SEPARATOR ? ' ' : c);
+        }
+        return b.toString();
     }
 
     /** Why a text cannot be kept: a control character, or more than {@code maxLength} characters; else null. */
@@ -112,6 +140,17 @@ public final class MyFoodRules {
             end--;
         }
         return text.substring(begin, end);
+    }
+
+    /**
+     * Whether a number's digits before any exponent are not all zero: "1e-400" reads as 0 but was not written as
+     * zero, and must not become a measured zero.
+     */
+    public static boolean writtenAsNonZero(String text) {
+        String t = text.trim();
+        int e = Math.max(t.indexOf('e'), t.indexOf('E'));
+        String mantissa = e < 0 ? t : t.substring(0, e);
+        return mantissa.chars().anyMatch(c -> c >= '1' && c <= '9');
     }
 
     /** Why an amount per 100 g is not accepted, or null when it is. */

@@ -165,7 +165,7 @@ public final class MyFoods {
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 if (!rs.getString(1).equals(id)) {
-                    names.add(rs.getString(2).trim().toLowerCase(Locale.ROOT));
+                    names.add(MyFoodRules.plainSpaces(rs.getString(2)).trim().toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -179,10 +179,10 @@ public final class MyFoods {
                 + "excluded.name, food_group = excluded.food_group, source_text = excluded.source_text, "
                 + "updated_at = excluded.updated_at")) {
             p.setString(1, food.id());
-            p.setString(2, food.name().trim());
+            p.setString(2, MyFoodRules.plainSpaces(food.name()).trim());
             p.setString(3, food.group() == null || food.group().isBlank() ? Messages.get("myFood.defaultGroup")
-                    : food.group().trim());
-            p.setString(4, food.sourceText().trim());
+                    : MyFoodRules.plainSpaces(food.group()).trim());
+            p.setString(4, MyFoodRules.plainSpaces(food.sourceText()).trim());
             p.setString(5, now);
             p.setString(6, now);
             p.executeUpdate();
@@ -209,7 +209,7 @@ public final class MyFoods {
             for (MyFood.MyPortion portion : food.portions()) {
                 p.setString(1, food.id());
                 p.setInt(2, seq++);
-                p.setString(3, portion.label().trim());
+                p.setString(3, MyFoodRules.plainSpaces(portion.label()).trim());
                 p.setDouble(4, portion.grams());
                 p.addBatch();
             }

@@ -161,7 +161,7 @@ public final class Plans {
      * item is thrown and nothing is saved.
      */
     static String checkedName(DayPlan plan) {
-        String name = plan.name() == null ? "" : plan.name().trim();
+        String name = plan.name() == null ? "" : MyFoodRules.plainSpaces(plan.name()).trim();
         if (name.isEmpty()) {
             throw new UserDataException(Messages.get("plans.noName"));
         }

@@ -85,4 +85,21 @@ class UnreadRowsTest {
             assertEquals(List.of(3, 4, 1), List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)), "kept untouched");
         }
     }
+
+    /** A plan file naming foods this library does not have is imported, and each such food is reported. */
+    @Test
+    void plansWithFoodsNotKnownHereAreReported() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("plans.csv"), "plan,date,food_id,food,amount,unit\n"
+                + "Monday,2026-11-23,natto,Natto,40,grams\nMonday,2026-11-23,my:gone,Home natto,30,grams\n"
+                + "Tuesday,2026-11-24,usda:99999,Mystery,10,grams\n");
+        try (UserLibrary library = UserLibrary.open(dir, TestFoods.catalog()).library()) {
+            UserLibrary.PlanImport imported = library.importPlans(file);
+            assertEquals(2, imported.plans().size());
+            assertEquals(2, imported.unknownFoods().size(), imported.unknownFoods().toString());
+            assertTrue(imported.unknownFoods().get(0).contains("Monday") && imported.unknownFoods().get(0)
+                    .contains("my:gone") && imported.unknownFoods().get(0).contains("Home natto"),
+                    imported.unknownFoods().toString());
+            assertTrue(imported.unknownFoods().get(1).contains("usda:99999"), imported.unknownFoods().toString());
+        }
+    }
 }

@@ -115,4 +115,50 @@ class ServiceRulesTest {
                 parsed.problems().toString());
         assertTrue(parsed.problems().get(0).toString().contains("2199-12-31"), parsed.problems().toString());
     }
+
+    @Test
+    void aNumberThatUnderflowsToZeroIsRefusedNotReadAsAMeasuredZero() {
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("name,source,K1,MK-7\nA,label,1e-400,\nB,label,0e5,0.0\n"),
+                Set.of());
+        assertEquals(List.of("line 2, column K1: An amount above 0 must be at least 0.001 µg per 100 g (enter 0 "
+                + "for a measured zero)."), parsed.problems().stream().map(ImportProblem::toString).toList());
+    }
+
+    /** Names that look alike are the same name; characters that cannot be seen are refused with where they are. */
+    @Test
+    void lookAlikeNamesAreOneNameAndInvisibleCharactersAreRefused() {
+        String csv = "name,source,K1\nNatto Kaneko,label,1\nNatto\u00A0Kaneko,label,2\nNatto\u200BKaneko,label,3\n"
+                + "\u202ENatto,label,4\nChef \uD83D\uDC68\u200D\uD83C\uDF73 stew,label,5\n";
+        List<String> problems = MyFoodCsv.parse(utf8(csv), Set.of()).problems().stream().map(ImportProblem::toString)
+                .toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("line 3, column name: \"Natto Kaneko\" is already on line 2"),
+                problems.toString());
+        assertTrue(problems.get(1).startsWith("line 4, column name: remove the invisible character U+200B"),
+                problems.toString());
+        assertTrue(problems.get(2).startsWith("line 5, column name: remove the invisible character U+202E"),
+                problems.toString());
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            MyFoods foods = new MyFoods(store);
+            assertTrue(foods.save(new MyFood(null, "Natto Kaneko", "", "label", Map.of(KForm.K1, 1.0), List.of()))
+                    .ok());
+            assertEquals(List.of(FieldProblem.NAME), foods.save(new MyFood(null, "natto\u202FKaneko", "", "label",
+                    Map.of(KForm.K1, 1.0), List.of())).problems().stream().map(FieldProblem::field).toList());
+            assertEquals(List.of(FieldProblem.SOURCE), foods.save(new MyFood(null, "Other", "", "lab\u2066el",
+                    Map.of(KForm.K1, 1.0), List.of())).problems().stream().map(FieldProblem::field).toList());
+            assertThrows(UserDataException.class, () -> new Plans(store).save(new DayPlan(null, "Mon\u200Bday",
+                    null, List.of())));
+        }
+    }
+
+    /** A record too wide for the reader is reported on its own line, and the lines after it are still checked. */
+    @Test
+    void aLineWithAMillionColumnsIsReportedWhereItIsAndLaterLinesAreStillRead() {
+        String csv = "name,source,K1\nA,label,1\nB,label,-1\nC,label\n\nD,label,1" + ",x".repeat(1_000_000)
+                + "\nE,label,2\nF,label,abc\n";
+        List<ImportProblem> problems = MyFoodCsv.parse(utf8(csv), Set.of()).problems();
+        assertEquals(List.of(3L, 4L, 6L, 8L), problems.stream().map(ImportProblem::line).toList(),
+                problems.toString());
+        assertTrue(problems.get(2).reason().contains("16,384"), problems.get(2).toString());
+    }
 }

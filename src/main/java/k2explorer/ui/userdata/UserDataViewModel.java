@@ -178,6 +178,10 @@ public final class UserDataViewModel {
             notifier.status(result.plans() != null
                     ? Messages.get("status.importedPlans", result.parsed().count(), file)
                     : Messages.get("status.notImported", file, result.parsed().problems().size()));
+            if (!result.unknownFoods().isEmpty()) {
+                notifier.problem(Messages.get("import.plan.unknownFoods.header", result.unknownFoods().size()),
+                        String.join("\n", result.unknownFoods()));
+            }
         }, failure(Messages.get("error.import", file)));
     }
 
