@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.coverage.TargetPresets;
 import k2explorer.bench.StartupClock;
+import k2explorer.i18n.Messages;
 import k2explorer.library.UserLibrary;
 import k2explorer.ui.Exports;
 import k2explorer.ui.Feedback;
@@ -45,6 +46,10 @@ public final class AppContext implements AutoCloseable {
         this.dataDirectory = dataDirectory;
         this.executor = executor;
         Feedback feedback = new Feedback(stage, new StatusBar());
+        if (executor instanceof k2explorer.ui.async.FxUiExecutor fx) {
+            fx.whenResultNotShown(e -> feedback.error(Messages.get("error.resultNotShown.header"),
+                    Messages.get("error.resultNotShown.text", String.valueOf(e.getMessage()))));
+        }
         FoodsViewModel foods = new FoodsViewModel();
         TargetChoiceViewModel targets = new TargetChoiceViewModel(TargetPresets.load());
         foods.targetProperty().bind(targets.targetProperty());

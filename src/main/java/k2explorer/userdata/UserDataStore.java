@@ -141,13 +141,14 @@ public final class UserDataStore implements AutoCloseable {
             return readOnly(file, migrations, Status.READ_ONLY_CANNOT_OPEN,
                     Messages.get("store.why.cannotOpen", file, plainReason(e)));
         }
+        UserDataStore store = null;
         try {
             if (version > latest(migrations)) {
                 c.close();
                 releaseQuietly(lock, channel);
                 return readOnly(file, migrations, Status.NEWER_VERSION, Messages.get("store.why.newer", file));
             }
-            UserDataStore store = new UserDataStore(file, migrations, c, null, channel, lock);
+            store = new UserDataStore(file, migrations, c, null, channel, lock);
             Status status = store.migrate(version);
             if (movedAside != null) {
                 return new Opened(store, Status.CORRUPT_MOVED_ASIDE, Messages.get("store.movedAside", movedAside,
@@ -155,7 +156,17 @@ public final class UserDataStore implements AutoCloseable {
             }
             return new Opened(store, existed ? status : Status.CREATED, "", null);
         } catch (SQLException e) {
-            releaseQuietly(lock, channel);
+            if (store != null) {
+                // Closes whatever connection the failed migration left and releases the lock.
+                store.close();
+            } else {
+                try {
+                    c.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                releaseQuietly(lock, channel);
+            }
             throw new UserDataException(Messages.get("store.cannotOpen", file, e.getMessage()), e);
         }
     }

@@ -190,6 +190,39 @@ class UserDataStoreTest {
         }
     }
 
+    /** Descriptors this process holds on files in {@code folder} (Linux /proc; elsewhere the test is skipped). */
+    private static List<String> openFilesIn(Path folder) throws IOException {
+        Path fds = Path.of("/proc/self/fd");
+        Assumptions.assumeTrue(Files.isDirectory(fds), "no /proc/self/fd to see open files here");
+        List<String> open = new ArrayList<>();
+        try (Stream<Path> all = Files.list(fds)) {
+            for (Path fd : (Iterable<Path>) all::iterator) {
+                try {
+                    Path target = Files.readSymbolicLink(fd);
+                    if (target.startsWith(folder.toRealPath())) {
+                        open.add(target.getFileName().toString());
+                    }
+                } catch (IOException e) {
+                    // closed while listing
+                }
+            }
+        }
+        return open;
+    }
+
+    /** A migration of a new file that fails leaves no connection and no lock open: the folder can be used again. */
+    @Test
+    void aFailedMigrationOfANewFileClosesItsConnection() throws Exception {
+        List<Migration> broken = List.of(new Migration(1, List.of("CREATE TABLE my_food (id TEXT)",
+                "INSERT INTO no_such_table VALUES (1)")));
+        UserDataException e = assertThrows(UserDataException.class, () -> UserDataStore.open(dir, broken));
+        assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+        assertEquals(List.of(), openFilesIn(dir), "files still open after the failure");
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            assertFalse(store.readOnly(), store.readOnlyReason());
+        }
+    }
+
     @Test
     void aCorruptFileIsMovedAsideNotDeletedAndAFreshFileIsUsed() throws IOException {
         Path file = dir.resolve(UserDataStore.FILE_NAME);

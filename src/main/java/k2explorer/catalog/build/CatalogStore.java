@@ -17,6 +17,7 @@ import k2explorer.i18n.Messages;
  */
 public final class CatalogStore {
     public static final String FILE_NAME = "catalog.sqlite";
+    private static final System.Logger LOG = System.getLogger(CatalogStore.class.getName());
 
     private final Path directory;
     private final BundledData data;
@@ -136,6 +137,8 @@ public final class CatalogStore {
             try {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
                 if (!CatalogReader.dataHash(temp).map(data.version().hash()::equals).orElse(false)) {
+                    LOG.log(System.Logger.Level.WARNING, "The packaged catalog was built from other data than "
+                            + "this app holds; building the catalog instead");
                     return false;
                 }
                 moveIntoPlace(temp, file);
@@ -144,6 +147,8 @@ public final class CatalogStore {
                 deleteQuietly(temp);
             }
         } catch (IOException | SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "The packaged catalog could not be installed at " + file
+                    + "; building the catalog instead", e);
             return false;
         }
     }

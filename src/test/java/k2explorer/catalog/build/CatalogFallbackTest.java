@@ -67,4 +67,43 @@ class CatalogFallbackTest {
         }
         assertEquals("an older version", CatalogReader.dataHash(store.file()).orElseThrow(), "left as it was");
     }
+
+    /** Why the packaged catalog was not used is logged, not dropped. */
+    @Test
+    void aFailedInstallOfThePackagedCatalogIsLogged() throws Exception {
+        Files.createDirectories(dir.resolve(CatalogStore.FILE_NAME).resolve("in the way"));
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(CatalogStore.class.getName());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertTrue(logged.stream().anyMatch(r -> r.getMessage().contains("packaged catalog could not be installed")
+                && r.getThrown() != null), logged.toString());
+    }
+
+    /** Values the app does not take mean damage (rebuild); a NullPointerException is a bug and is not hidden. */
+    @Test
+    void onlyUnknownValuesCountAsDamage() {
+        assertTrue(CatalogReader.asDamage(new IllegalArgumentException("No enum constant MOON"))
+                instanceof k2explorer.catalog.CatalogException);
+        NullPointerException bug = new NullPointerException("a bug");
+        assertEquals(bug, CatalogReader.asDamage(bug));
+    }
 }
