@@ -62,6 +62,16 @@ public final class AppContext implements AutoCloseable {
                 new UserDataViewModel(executor, feedback, exports, foods, plan));
         settings = new SettingsPersistence(models, stage, new PreferencesFile(dataDirectory), executor, feedback);
         window = new MainWindow(stage, models, executor, feedback, exports, linkOpener);
+        // A restored backup's settings are applied only if the user says so (asked after the listener returns:
+        // no nested event loop inside it).
+        models.userData().restoredPreferencesProperty().addListener((obs, was, preferences) ->
+                javafx.application.Platform.runLater(() -> {
+                    if (!preferences.isEmpty() && k2explorer.ui.Dialogs.confirm(stage,
+                            Messages.get("confirm.restorePreferences.header"),
+                            Messages.get("confirm.restorePreferences.text"))) {
+                        settings.apply(preferences);
+                    }
+                }));
     }
 
     /** Shows the window and opens the catalog and the user's library in the background. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import k2explorer.catalog.Catalog;
 import k2explorer.i18n.Messages;
@@ -16,6 +17,7 @@ import k2explorer.userdata.MyFood;
 import k2explorer.userdata.MyFoodCsv;
 import k2explorer.userdata.MyFoods;
 import k2explorer.userdata.Plans;
+import k2explorer.userdata.PreferencesFile;
 import k2explorer.userdata.UserDataException;
 import k2explorer.userdata.UserDataStore;
 import k2explorer.userdata.UnreadRow;
@@ -68,8 +70,14 @@ public final class UserLibrary implements AutoCloseable {
     public record PlanSave(DayPlan saved, List<DayPlan> plans) {
     }
 
-    /** After a restore: where the data replaced by it was kept, and the restored library. */
-    public record Restore(Path previous, Contents contents) {
+    /**
+     * After a restore: where the data replaced by it was kept, the restored library, and the settings the backup
+     * carries (empty for an older backup); they are applied only if the user asks.
+     */
+    public record Restore(Path previous, Contents contents, Map<String, String> preferences) {
+        public Restore(Path previous, Contents contents) {
+            this(previous, contents, Map.of());
+        }
     }
 
     private final Catalog base;
@@ -175,7 +183,8 @@ public final class UserLibrary implements AutoCloseable {
     /** Reads and checks a CSV of foods, and imports it only if every line is good. */
     public Import importMyFoods(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(bytes, otherNames(new MyFoods(requireStore()).all(), null));
+        MyFoods foods = new MyFoods(requireStore());
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(bytes, otherNames(foods.all(), null), foods.ids());
         if (!parsed.ok()) {
             return new Import(parsed, null);
         }
@@ -216,13 +225,24 @@ public final class UserLibrary implements AutoCloseable {
         return plans.all();
     }
 
+    /** Backs up the user's data with the settings saved beside it (target, counted forms, theme, columns …). */
     public void backupTo(Path target) {
-        requireStore().backupTo(target);
+        UserDataStore s = requireStore();
+        Map<String, String> preferences;
+        try {
+            preferences = new PreferencesFile(s.file().getParent()).load();
+        } catch (IOException e) {
+            // A damaged settings file does not stop a backup of the data.
+            preferences = Map.of();
+        }
+        s.backupTo(target, preferences);
     }
 
     public Restore restoreFrom(Path backup) {
-        Path previous = requireStore().restoreFrom(backup);
-        return new Restore(previous, contents());
+        UserDataStore s = requireStore();
+        Map<String, String> preferences = s.preferencesIn(backup);
+        Path previous = s.restoreFrom(backup);
+        return new Restore(previous, contents(), preferences);
     }
 
     /** Writes the user's foods in the import format; returns how many. */

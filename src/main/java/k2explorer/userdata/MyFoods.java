@@ -172,6 +172,22 @@ public final class MyFoods {
         return names;
     }
 
+    static Set<String> ids(Connection c) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM my_food");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The ids of every food in the file, shown or not. */
+    public Set<String> ids() {
+        return store.read(MyFoods::ids, Set.of());
+    }
+
     static void upsert(Connection c, MyFood food) throws SQLException {
         String now = Instant.now().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO my_food (id, name, food_group, source_text, "

@@ -330,6 +330,67 @@ public final class UserDataStore implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** The table a backup carries the settings in (target, counted forms, theme, hidden columns …). */
+    static final String PREFERENCES_TABLE = "backup_preference";
+
+    /** Writes a consistent copy of the user file to {@code target}, carrying {@code preferences} with it. */
+    public synchronized void backupTo(Path target, java.util.Map<String, String> preferences) {
+        if (connection == null) {
+            throw new UserDataException(Messages.get("store.nothingToBackUp", file));
+        }
+        try {
+            AtomicFile.write(target, temp -> {
+                Files.delete(temp);
+                try (PreparedStatement p = connection.prepareStatement("VACUUM INTO ?")) {
+                    p.setString(1, temp.toAbsolutePath().toString());
+                    p.execute();
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temp.toAbsolutePath());
+                     Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE " + PREFERENCES_TABLE + " (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO " + PREFERENCES_TABLE
+                            + " (key, value) VALUES (?, ?)")) {
+                        for (java.util.Map.Entry<String, String> e : preferences.entrySet()) {
+                            p.setString(1, e.getKey());
+                            p.setString(2, e.getValue());
+                            p.addBatch();
+                        }
+                        p.executeBatch();
+                    }
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                return null;
+            });
+        } catch (IOException e) {
+            throw new UserDataException(Messages.get("store.backupFailed", target, e.getMessage()), e);
+        }
+    }
+
+    /** The settings a backup carries; empty for a backup made before backups carried them. */
+    public java.util.Map<String, String> preferencesIn(Path backup) {
+        checkBackup(backup);
+        java.util.Map<String, String> preferences = new java.util.TreeMap<>();
+        try (Connection c = connect(backup, true);
+             Statement s = c.createStatement();
+             ResultSet tables = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = '"
+                     + PREFERENCES_TABLE + "'")) {
+            if (tables.next() && tables.getInt(1) == 1) {
+                try (Statement q = c.createStatement();
+                     ResultSet rs = q.executeQuery("SELECT key, value FROM " + PREFERENCES_TABLE)) {
+                    while (rs.next()) {
+                        preferences.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new UserDataException(Messages.get("store.backupUnreadable", backup, e.getMessage()), e);
+        }
+        return preferences;
+    }
+
     /** Writes a consistent copy of the whole user file to {@code target} (which must not exist yet). */
     public synchronized void backupTo(Path target) {
         if (connection == null) {
@@ -373,6 +434,11 @@ public final class UserDataStore implements AutoCloseable {
             Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-wal"));
             Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-shm"));
             connection = connect(file, false);
+            try (Statement s = connection.createStatement()) {
+                // The settings a backup carries are read from the backup itself, on request; the live file
+                // holds data only.
+                s.execute("DROP TABLE IF EXISTS " + PREFERENCES_TABLE);
+            }
             migrate(version(connection));
             return before;
         } catch (IOException | SQLException e) {
