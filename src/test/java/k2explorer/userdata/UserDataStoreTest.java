@@ -311,6 +311,21 @@ class UserDataStoreTest {
         }
     }
 
+    /** A read-only mount (EROFS for everyone, root included) shows every food and plan, read-only, with the reason. */
+    @Test
+    void aReadOnlyMountShowsEveryFoodAndPlan() throws IOException {
+        folderWithData(dir);
+        try (var readOnly = k2explorer.ReadOnlyFolder.mounted(dir)) {
+            UserDataStore.Opened opened = UserDataStore.open(dir);
+            try (UserDataStore store = opened.store()) {
+                assertOpenedReadOnlyBecauseNotWritable(opened, dir);
+                assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
+                assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+                assertFalse(opened.message().contains("SQLITE"), opened.message());
+            }
+        }
+    }
+
     private static void assertSeenReadOnly(String seen, Path folder) {
         assertTrue(seen.contains("status=READ_ONLY_FILE"), seen);
         assertTrue(seen.contains("food=Kept natto") && seen.contains("plan=Kept plan"), seen);
