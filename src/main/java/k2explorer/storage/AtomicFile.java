@@ -62,6 +62,11 @@ public final class AtomicFile {
         }
     }
 
+    /** Whether {@code path} is, or links to, a file the app has open (see {@link #protect}). */
+    public static boolean isLive(Path path) {
+        return liveFileAt(path) != null;
+    }
+
     /** The live file {@code target} is or links to (symbolic or hard link, or the same folder reached another way). */
     static Path liveFileAt(Path target) {
         Path absolute = target.toAbsolutePath().normalize();

@@ -458,6 +458,10 @@ public final class UserDataStore implements AutoCloseable {
         if (!Files.isRegularFile(backup)) {
             throw new UserDataException(Messages.get("store.noBackup", backup));
         }
+        if (AtomicFile.isLive(backup)) {
+            // The live file read as a backup lacks what is still in its -wal; restoring it would lose that.
+            throw new UserDataException(Messages.get("store.backupIsLive", backup));
+        }
         if (!healthy(backup)) {
             throw new UserDataException(Messages.get("store.backupCorrupt", backup));
         }

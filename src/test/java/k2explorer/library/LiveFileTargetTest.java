@@ -57,6 +57,8 @@ class LiveFileTargetTest {
                 assertTrue(foods.getMessage().contains("Choose another name"), foods.getMessage());
                 assertThrows(IOException.class, () -> library.exportPlans(target));
             }
+            UserDataException restore = assertThrows(UserDataException.class, () -> library.restoreFrom(file));
+            assertTrue(restore.getMessage().contains("not a backup"), restore.getMessage());
             library.saveMyFood(new MyFood(null, "Saved later", "Fermented soy", "label", Map.of(KForm.K1, 1.0),
                     List.of()));
             Path backup = elsewhere.resolve("backup.sqlite");
