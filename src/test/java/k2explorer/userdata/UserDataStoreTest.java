@@ -258,23 +258,22 @@ class UserDataStoreTest {
         }
     }
 
+    /** A file that cannot be written (chmod 444, or as root chattr +i, which binds root too) opens read-only. */
     @Test
     void aFileThatCannotBeWrittenOpensReadOnly() throws IOException {
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             new MyFoods(store).save(natto("Read me"));
         }
         Path file = dir.resolve(UserDataStore.FILE_NAME);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        try {
-            Assumptions.assumeFalse(Files.isWritable(file), "running as a user that can write read-only files");
+        try (var readOnly = k2explorer.ReadOnlyFolder.of(file)) {
+            assertFalse(Files.isWritable(file));
             UserDataStore.Opened opened = UserDataStore.open(dir);
             try (UserDataStore store = opened.store()) {
                 assertEquals(UserDataStore.Status.READ_ONLY_FILE, opened.status());
+                assertTrue(opened.message().contains("cannot be written"), opened.message());
                 assertEquals("Read me", new MyFoods(store).all().get(0).name());
                 assertThrows(UserDataException.class, () -> new MyFoods(store).save(natto("No")));
             }
-        } finally {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
