@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Assumptions;
  * Where neither works (no chattr, a file system without the flag, no CAP_LINUX_IMMUTABLE) the test is skipped, with
  * that reason, rather than passing without having tested anything.
  */
-public final class ReadOnlyFolder implements AutoCloseable {
+public class ReadOnlyFolder implements AutoCloseable {
     private final Path folder;
     private final Set<PosixFilePermission> permissions;
     private final boolean immutable;
 
-    private ReadOnlyFolder(Path folder, Set<PosixFilePermission> permissions, boolean immutable) {
+    ReadOnlyFolder(Path folder, Set<PosixFilePermission> permissions, boolean immutable) {
         this.folder = folder;
         this.permissions = permissions;
         this.immutable = immutable;
@@ -37,6 +37,44 @@ public final class ReadOnlyFolder implements AutoCloseable {
         Assumptions.assumeTrue(immutable && !Files.isWritable(folder), "this process can write to a chmod 555 folder "
                 + "(root) and chattr +i is not available here, so a read-only folder cannot be arranged");
         return new ReadOnlyFolder(folder, before, true);
+    }
+
+    /**
+     * The folder as a read-only mount of itself ({@code mount --bind} then {@code remount,bind,ro}): the kernel
+     * answers every write with EROFS, whoever asks. Needs root and a sandbox that allows mounts; the test is
+     * skipped, with that reason, where it cannot be arranged.
+     */
+    public static ReadOnlyFolder mounted(Path folder) throws IOException {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "a read-only mount needs root");
+        String path = folder.toString();
+        if (!run("mount", "--bind", path, path)) {
+            Assumptions.abort("mount --bind is not allowed here");
+        }
+        if (!run("mount", "-o", "remount,bind,ro", path)) {
+            run("umount", path);
+            Assumptions.abort("a read-only remount is not allowed here");
+        }
+        return new ReadOnlyFolder(folder, null, false) {
+            @Override
+            public void close() throws IOException {
+                if (!run("umount", path)) {
+                    throw new IOException("umount " + path + " failed; unmount it by hand");
+                }
+            }
+        };
+    }
+
+    private static boolean run(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static boolean chattr(String flag, Path folder) {

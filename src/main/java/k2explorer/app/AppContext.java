@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import k2explorer.catalog.build.OpenedCatalog;
 import k2explorer.coverage.TargetPresets;
 import k2explorer.bench.StartupClock;
+import k2explorer.i18n.Messages;
 import k2explorer.library.UserLibrary;
 import k2explorer.ui.Exports;
 import k2explorer.ui.Feedback;
@@ -45,6 +46,10 @@ public final class AppContext implements AutoCloseable {
         this.dataDirectory = dataDirectory;
         this.executor = executor;
         Feedback feedback = new Feedback(stage, new StatusBar());
+        if (executor instanceof k2explorer.ui.async.FxUiExecutor fx) {
+            fx.whenResultNotShown(e -> feedback.error(Messages.get("error.resultNotShown.header"),
+                    Messages.get("error.resultNotShown.text", String.valueOf(e.getMessage()))));
+        }
         FoodsViewModel foods = new FoodsViewModel();
         TargetChoiceViewModel targets = new TargetChoiceViewModel(TargetPresets.load());
         foods.targetProperty().bind(targets.targetProperty());
@@ -57,6 +62,16 @@ public final class AppContext implements AutoCloseable {
                 new UserDataViewModel(executor, feedback, exports, foods, plan));
         settings = new SettingsPersistence(models, stage, new PreferencesFile(dataDirectory), executor, feedback);
         window = new MainWindow(stage, models, executor, feedback, exports, linkOpener);
+        // A restored backup's settings are applied only if the user says so (asked after the listener returns:
+        // no nested event loop inside it).
+        models.userData().restoredPreferencesProperty().addListener((obs, was, preferences) ->
+                javafx.application.Platform.runLater(() -> {
+                    if (!preferences.isEmpty() && k2explorer.ui.Dialogs.confirm(stage,
+                            Messages.get("confirm.restorePreferences.header"),
+                            Messages.get("confirm.restorePreferences.text"))) {
+                        settings.apply(preferences);
+                    }
+                }));
     }
 
     /** Shows the window and opens the catalog and the user's library in the background. */

@@ -23,8 +23,9 @@ import k2explorer.userdata.PreferencesFile;
  * with their foods merged in (once), its table rows, the learn panels and the saved settings. The launcher starts
  * it before JavaFX, so the catalog is read while the toolkit and the window are being set up.
  */
-public record Startup(OpenedCatalog catalog, UserLibrary.Opening library, List<FoodRow> rows, LearnPanels learn,
-                      Map<String, String> settings, String settingsProblem, CatalogException catalogProblem) {
+public record Startup(Path dataDirectory, OpenedCatalog catalog, UserLibrary.Opening library, List<FoodRow> rows,
+                      LearnPanels learn, Map<String, String> settings, String settingsProblem,
+                      CatalogException catalogProblem) {
     /** Where the progress bar stands when the catalog is open and the user's data comes next. */
     private static final double USER_DATA_PROGRESS = 0.95;
 
@@ -33,6 +34,7 @@ public record Startup(OpenedCatalog catalog, UserLibrary.Opening library, List<F
 
     /** Loads everything; long work, never on the FX thread. */
     public static Startup load(Path dataDirectory, ProgressListener progress) {
+        k2explorer.storage.StaleFiles.clean(dataDirectory);
         Map<String, String> settings = Map.of();
         String problem = null;
         try {
@@ -52,7 +54,7 @@ public record Startup(OpenedCatalog catalog, UserLibrary.Opening library, List<F
         }
         progress.progress(USER_DATA_PROGRESS, Messages.get("startup.openingUserData"));
         UserLibrary.Opening library = UserLibrary.open(dataDirectory, opened.catalog());
-        return new Startup(opened, library, FoodsViewModel.rowsOf(library.contents().catalog()), LearnPanels.load(),
+        return new Startup(dataDirectory, opened, library, FoodsViewModel.rowsOf(library.contents().catalog()), LearnPanels.load(),
                 settings, problem, catalogProblem);
     }
 
@@ -83,7 +85,7 @@ public record Startup(OpenedCatalog catalog, UserLibrary.Opening library, List<F
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
-            if (loaded.catalog().file().getParent().equals(dataDirectory)) {
+            if (loaded.dataDirectory().equals(dataDirectory)) {
                 return loaded;
             }
             loaded.library().library().close();

@@ -22,17 +22,24 @@ public final class Coverage {
         return target.counted().per100g(food).map(t -> gramsNeeded(t.amount(), target));
     }
 
-    /** Grams that provide the target, from the counted amount per 100 g. */
+    /**
+     * Grams that provide the target, from the counted amount per 100 g. Total for every finite amount: grams beyond
+     * the largest double (an amount of 1e-320 µg) are given as that largest value, never as infinity.
+     */
     public static Reach gramsNeeded(Amount per100g, DailyTarget target) {
         double perDay = target.microgramsPerDay();
         return switch (per100g.state()) {
             case ASSUMED_ZERO, MEASURED_ZERO, NOT_DETECTED -> Reach.NEVER;
-            case BELOW_BOUND -> new Reach(Reach.Kind.AT_LEAST, AmountRange.of(perDay / per100g.high() * GRAMS_PER_BASIS));
+            case BELOW_BOUND -> new Reach(Reach.Kind.AT_LEAST, AmountRange.of(grams(perDay, per100g.high())));
             case MEASURED -> per100g.low() > 0
-                    ? new Reach(Reach.Kind.REACHES, new AmountRange(perDay / per100g.high() * GRAMS_PER_BASIS,
-                            perDay / per100g.low() * GRAMS_PER_BASIS))
-                    : new Reach(Reach.Kind.AT_LEAST, AmountRange.of(perDay / per100g.high() * GRAMS_PER_BASIS));
+                    ? new Reach(Reach.Kind.REACHES, new AmountRange(grams(perDay, per100g.high()),
+                            grams(perDay, per100g.low())))
+                    : new Reach(Reach.Kind.AT_LEAST, AmountRange.of(grams(perDay, per100g.high())));
         };
+    }
+
+    private static double grams(double perDay, double per100g) {
+        return Reach.finite(perDay / per100g * GRAMS_PER_BASIS);
     }
 
     /** Servings of the chosen household portion that provide the target. */

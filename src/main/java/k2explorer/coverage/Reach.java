@@ -23,6 +23,12 @@ public record Reach(Kind kind, AmountRange grams) {
     }
 
     public Reach times(double factor) {
-        return kind == Kind.NEVER ? this : new Reach(kind, grams.times(factor));
+        return kind == Kind.NEVER ? this : new Reach(kind, new AmountRange(finite(grams.low() * factor),
+                finite(grams.high() * factor)));
+    }
+
+    /** A count of grams or servings too large for a double (a tiny amount) as the largest double. */
+    static double finite(double grams) {
+        return Double.isNaN(grams) || grams > Double.MAX_VALUE ? Double.MAX_VALUE : grams;
     }
 }

@@ -56,7 +56,7 @@ public final class CatalogCsvExporter {
                         valueKind(v), stats.samples() != null ? String.valueOf(stats.samples()) : v.samples(),
                         plain(stats.standardError()), plain(stats.min()), plain(stats.max()),
                         v.isCalculated() ? "yes" : "no", text(stats.sourceCode()), text(stats.derivationCode()),
-                        catalog.codes().derivationCode(stats.derivationCode()).orElse(""), text(stats.lastChanged()),
+                        catalog.codes().derivationCode(stats.derivationCode()).orElse(""), isoMonth(stats.lastChanged()),
                         v.evidence().code(), v.sourceId(), source == null ? "" : source.cleanDoi().orElse(""),
                         source == null ? "" : source.citation(), String.join("; ", v.originIds()),
                         origins.stream().map(Source::citation).collect(Collectors.joining(" | ")),
@@ -81,6 +81,18 @@ public final class CatalogCsvExporter {
 
     private static String plain(Double value) {
         return value == null ? "" : Numbers.file(value);
+    }
+
+    /**
+     * USDA's "08/2010" as ISO "2010-08": spreadsheets turn the first into a date (1 August 2010, or 8 February in
+     * some locales); the second sorts and stays text. Anything else is written as it is.
+     */
+    static String isoMonth(String value) {
+        if (value == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{4})").matcher(value.trim());
+        return m.matches() ? m.group(2) + "-" + (m.group(1).length() == 1 ? "0" : "") + m.group(1) : value;
     }
 
     private static String text(String value) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import k2explorer.catalog.Catalog;
 import k2explorer.i18n.Messages;
@@ -16,8 +17,10 @@ import k2explorer.userdata.MyFood;
 import k2explorer.userdata.MyFoodCsv;
 import k2explorer.userdata.MyFoods;
 import k2explorer.userdata.Plans;
+import k2explorer.userdata.PreferencesFile;
 import k2explorer.userdata.UserDataException;
 import k2explorer.userdata.UserDataStore;
+import k2explorer.userdata.UnreadRow;
 
 /**
  * The user's own library beside the bundled catalog: their foods, their day plans, import and export, backup and
@@ -25,8 +28,14 @@ import k2explorer.userdata.UserDataStore;
  * the user data file, so call it off the UI thread.
  */
 public final class UserLibrary implements AutoCloseable {
-    /** What the user has now, and the catalog with their foods in it. */
-    public record Contents(Catalog catalog, List<MyFood> myFoods, List<DayPlan> plans) {
+    /**
+     * What the user has now, and the catalog with their foods in it; {@code unread} names rows of the file this
+     * version could not read (left untouched; their foods and plans are not in the lists).
+     */
+    public record Contents(Catalog catalog, List<MyFood> myFoods, List<DayPlan> plans, List<UnreadRow> unread) {
+        public Contents(Catalog catalog, List<MyFood> myFoods, List<DayPlan> plans) {
+            this(catalog, myFoods, plans, List.of());
+        }
     }
 
     /**
@@ -47,15 +56,28 @@ public final class UserLibrary implements AutoCloseable {
     public record Import(MyFoodCsv.Parsed parsed, Contents contents) {
     }
 
-    /** A plan import: what the file held, and the saved plans afterwards (null when nothing was imported). */
-    public record PlanImport(PlanCsv.Parsed parsed, List<DayPlan> plans) {
+    /**
+     * A plan import: what the file held, and the saved plans afterwards (null when nothing was imported);
+     * {@code unknownFoods} names, for each imported plan, foods that are neither in the catalog nor among the user's
+     * foods (they are imported as they are and shown as no longer in the catalog; import the foods to fix them).
+     */
+    public record PlanImport(PlanCsv.Parsed parsed, List<DayPlan> plans, List<String> unknownFoods) {
+        public PlanImport(PlanCsv.Parsed parsed, List<DayPlan> plans) {
+            this(parsed, plans, List.of());
+        }
     }
 
     public record PlanSave(DayPlan saved, List<DayPlan> plans) {
     }
 
-    /** After a restore: where the data replaced by it was kept, and the restored library. */
-    public record Restore(Path previous, Contents contents) {
+    /**
+     * After a restore: where the data replaced by it was kept, the restored library, and the settings the backup
+     * carries (empty for an older backup); they are applied only if the user asks.
+     */
+    public record Restore(Path previous, Contents contents, Map<String, String> preferences) {
+        public Restore(Path previous, Contents contents) {
+            this(previous, contents, Map.of());
+        }
     }
 
     private final Catalog base;
@@ -80,7 +102,20 @@ public final class UserLibrary implements AutoCloseable {
             return new Opening(library, library.contents(), null, message);
         }
         library = new UserLibrary(base, opened.store(), null);
-        return new Opening(library, library.contents(), opened.status(), opened.message());
+        Contents contents;
+        try {
+            contents = library.contents();
+        } catch (UserDataException e) {
+            // The catalog and the window never depend on the user's file being readable.
+            contents = new Contents(base, List.of(), List.of());
+            return new Opening(library, contents, opened.status(), join(opened.message(), e.getMessage()));
+        }
+        return new Opening(library, contents, opened.status(), join(opened.message(),
+                UnreadRow.message(opened.store().file(), contents.unread())));
+    }
+
+    private static String join(String first, String second) {
+        return first.isEmpty() ? second : second.isEmpty() ? first : first + " " + second;
     }
 
     /** The store itself, or null when it could not be opened. */
@@ -112,8 +147,11 @@ public final class UserLibrary implements AutoCloseable {
         if (store == null) {
             return new Contents(base, List.of(), List.of());
         }
-        List<MyFood> mine = new MyFoods(store).all();
-        return new Contents(merged(mine), mine, new Plans(store).all());
+        MyFoods.Read<MyFood> mine = new MyFoods(store).read();
+        MyFoods.Read<DayPlan> plans = new Plans(store).read();
+        List<UnreadRow> unread = new java.util.ArrayList<>(mine.unread());
+        unread.addAll(plans.unread());
+        return new Contents(merged(mine.items()), mine.items(), plans.items(), unread);
     }
 
     private Catalog merged(List<MyFood> mine) {
@@ -126,7 +164,7 @@ public final class UserLibrary implements AutoCloseable {
         Set<String> names = new HashSet<>();
         for (MyFood f : foods) {
             if (!f.id().equals(exceptId)) {
-                names.add(f.name().trim().toLowerCase(Locale.ROOT));
+                names.add(k2explorer.userdata.MyFoodRules.plainSpaces(f.name()).trim().toLowerCase(Locale.ROOT));
             }
         }
         return names;
@@ -145,7 +183,8 @@ public final class UserLibrary implements AutoCloseable {
     /** Reads and checks a CSV of foods, and imports it only if every line is good. */
     public Import importMyFoods(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(bytes, otherNames(new MyFoods(requireStore()).all(), null));
+        MyFoods foods = new MyFoods(requireStore());
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(bytes, otherNames(foods.all(), null), foods.ids());
         if (!parsed.ok()) {
             return new Import(parsed, null);
         }
@@ -163,8 +202,15 @@ public final class UserLibrary implements AutoCloseable {
         if (!parsed.ok()) {
             return new PlanImport(parsed, null);
         }
+        Catalog known = contents().catalog();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (DayPlan plan : parsed.plans()) {
+            plan.items().stream().filter(i -> known.food(i.foodId()).isEmpty())
+                    .map(i -> Messages.get("import.plan.unknownFood", plan.name(), i.foodId(), i.foodName()))
+                    .distinct().forEach(unknown::add);
+        }
         plans.importAll(parsed.plans());
-        return new PlanImport(parsed, plans.all());
+        return new PlanImport(parsed, plans.all(), unknown);
     }
 
     public PlanSave savePlan(DayPlan plan) {
@@ -179,13 +225,24 @@ public final class UserLibrary implements AutoCloseable {
         return plans.all();
     }
 
+    /** Backs up the user's data with the settings saved beside it (target, counted forms, theme, columns …). */
     public void backupTo(Path target) {
-        requireStore().backupTo(target);
+        UserDataStore s = requireStore();
+        Map<String, String> preferences;
+        try {
+            preferences = new PreferencesFile(s.file().getParent()).load();
+        } catch (IOException e) {
+            // A damaged settings file does not stop a backup of the data.
+            preferences = Map.of();
+        }
+        s.backupTo(target, preferences);
     }
 
     public Restore restoreFrom(Path backup) {
-        Path previous = requireStore().restoreFrom(backup);
-        return new Restore(previous, contents());
+        UserDataStore s = requireStore();
+        Map<String, String> preferences = s.preferencesIn(backup);
+        Path previous = s.restoreFrom(backup);
+        return new Restore(previous, contents(), preferences);
     }
 
     /** Writes the user's foods in the import format; returns how many. */

@@ -162,8 +162,10 @@ public final class PlanCsv {
     private static String text(ImportCsv.Row row, Map<String, Integer> columns, String column,
                                List<ImportProblem> problems) {
         String text = row.get(columns.get(column));
+        int limit = column.equals(FOOD_ID) ? MyFoodRules.MAX_ID_LENGTH : MyFoodRules.MAX_NAME_LENGTH;
         String problem = text.isEmpty() ? Messages.get("import.plan.empty")
-                : MyFoodRules.textProblem(text) == null ? null : ImportProblem.asReason(MyFoodRules.textProblem(text));
+                : MyFoodRules.textProblem(text, limit) == null ? null
+                : ImportProblem.asReason(MyFoodRules.textProblem(text, limit));
         if (problem != null) {
             problems.add(new ImportProblem(row.line(), column, problem));
         }
@@ -173,7 +175,13 @@ public final class PlanCsv {
     private static LocalDate date(ImportCsv.Row row, Map<String, Integer> columns, List<ImportProblem> problems) {
         String text = row.get(columns.get(DATE));
         try {
-            return text.isEmpty() ? null : LocalDate.parse(text);
+            LocalDate date = text.isEmpty() ? null : LocalDate.parse(text);
+            String problem = DayPlan.dateProblem(date);
+            if (problem != null) {
+                problems.add(new ImportProblem(row.line(), DATE, ImportProblem.asReason(problem)));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.add(new ImportProblem(row.line(), DATE, Messages.get("import.plan.date",
                     ImportProblem.clip(text))));
@@ -200,9 +208,9 @@ public final class PlanCsv {
                     ImportProblem.clip(amountText), max)));
         }
         String label = row.get(columns.get(PORTION));
-        if (!label.isEmpty() && MyFoodRules.textProblem(label) != null) {
-            problems.add(new ImportProblem(row.line(), PORTION,
-                    ImportProblem.asReason(MyFoodRules.textProblem(label))));
+        String labelProblem = label.isEmpty() ? null : MyFoodRules.textProblem(label, MyFoodRules.MAX_LABEL_LENGTH);
+        if (labelProblem != null) {
+            problems.add(new ImportProblem(row.line(), PORTION, ImportProblem.asReason(labelProblem)));
         }
         Double portionGrams = portionGrams(row, columns, separator, unit, amount);
         if (portionGrams != null ? !(portionGrams > 0) || portionGrams > MAX_GRAMS

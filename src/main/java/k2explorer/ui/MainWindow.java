@@ -119,6 +119,10 @@ public final class MainWindow {
         tabs.setLearnPanels(learn);
         feedback.status(settingsProblem == null ? statusText(opened)
                 : Messages.get("status.settingsUnreadable", settingsProblem));
+        if (opened.notice() != null) {
+            feedback.status(opened.notice());
+            feedback.problem(Messages.get("problem.catalog.header"), opened.notice());
+        }
     }
 
     public void catalogFailed(Throwable error, Path dataDirectory) {

@@ -61,6 +61,12 @@ public final class SettingsPersistence implements AutoCloseable {
         stage.setOnHidden(e -> writer.submitNow(snapshot()));
     }
 
+    /** Applies settings (from a restored backup) as if the user had chosen them; they are saved as usual. */
+    public void apply(Map<String, String> saved) {
+        Settings.restore(saved, models.targets(), models.foods(), models.compare());
+        models.appearance().restore(saved);
+    }
+
     private Map<String, String> snapshot() {
         Map<String, String> snapshot = new LinkedHashMap<>(Settings.snapshot(models.targets(), models.foods(),
                 models.compare()));

@@ -44,16 +44,30 @@ record WindowGeometry(double x, double y, double width, double height, boolean m
         return Optional.of(new WindowGeometry(x, y, w, h, max));
     }
 
-    /** Moves and sizes the window, unless no screen would show its title bar (a monitor was unplugged). */
+    /**
+     * Moves and sizes the window, unless no screen would show its title bar (a monitor was unplugged); a window
+     * saved larger than the screen it opens on (or reaching past its edge) is fitted to it.
+     */
     void applyTo(Stage stage) {
-        Rectangle2D titleBar = new Rectangle2D(x + 20, y, Math.max(1, width - 40), 30);
-        if (Screen.getScreensForRectangle(titleBar).isEmpty()) {
+        Rectangle2D titleBar = new Rectangle2D(x + 20, y, Math.max(1, Math.min(width, 1e6) - 40), 30);
+        var screens = Screen.getScreensForRectangle(titleBar);
+        if (screens.isEmpty()) {
             return;
         }
-        stage.setX(x);
-        stage.setY(y);
-        stage.setWidth(width);
-        stage.setHeight(height);
+        WindowGeometry fitted = fittedTo(screens.get(0).getVisualBounds());
+        stage.setX(fitted.x);
+        stage.setY(fitted.y);
+        stage.setWidth(fitted.width);
+        stage.setHeight(fitted.height);
         stage.setMaximized(maximized);
+    }
+
+    /** This geometry made to lie inside {@code screen}: no larger than it, and moved in from its edges. */
+    WindowGeometry fittedTo(Rectangle2D screen) {
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
+        double left = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - w));
+        double top = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - h));
+        return new WindowGeometry(left, top, w, h, maximized);
     }
 }

@@ -8,6 +8,7 @@ public record FieldProblem(String field, String message) {
     public static final String SOURCE = "source";
     public static final String GROUP = "group";
     public static final String PORTION = "portion";
+    public static final String ID = "id";
 
     /** The field of an amount of one form, e.g. "MK-7". */
     public static String amountField(KForm form) {

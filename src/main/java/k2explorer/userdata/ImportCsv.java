@@ -32,7 +32,7 @@ public final class ImportCsv {
     public record Row(long line, List<String> fields) {
         /** The text of a column without the spaces around it, or "" when the file has no such column. */
         public String get(Integer column) {
-            return column == null ? "" : MyFoodRules.trimSpaces(fields.get(column));
+            return column == null ? "" : MyFoodRules.trimSpaces(MyFoodRules.plainSpaces(fields.get(column)));
         }
     }
 
@@ -67,22 +67,42 @@ public final class ImportCsv {
         return dataLines;
     }
 
-    /** Text typed in a cell rarely holds this many separators on one line; a swallowed record does. */
-    private static final int SEPARATORS_OF_A_SWALLOWED_LINE = 3;
-
-    /** True when a value with line breaks holds a line with as many separators as a record of its own. */
-    private static boolean swallowsRecords(List<String> fields, char separator, int columns) {
-        int wanted = Math.max(SEPARATORS_OF_A_SWALLOWED_LINE, columns - 1);
-        for (String field : fields) {
-            if (field.indexOf('\n') >= 0) {
-                for (String part : field.split("\n")) {
-                    if (count(part, separator) >= wanted) {
-                        return true;
+    /**
+     * Whether lines {@code first}…{@code last} are quoted as a writer quotes: a quote opens only at the start of a
+     * field, and a closing quote is followed by a separator, the end of the line or the end of the file. A quote
+     * left open runs on until some later quote, which then almost always stands before other text (it opened a
+     * later field): that is how a swallowed record is told from a value that really holds line breaks, whatever
+     * the value's lines hold (the app's own export writes lines full of separators inside quotes).
+     */
+    private static boolean quotedAsWritten(String text, char separator) {
+        boolean fieldStart = true;
+        boolean quoted = false;
+        boolean closed = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        quoted = false;
+                        closed = true;
                     }
                 }
+            } else if (closed) {
+                if (c != separator && c != '\n') {
+                    return false;
+                }
+                closed = false;
+                fieldStart = true;
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+                fieldStart = false;
+            } else {
+                fieldStart = c == separator || c == '\n';
             }
         }
-        return false;
+        return !quoted;
     }
 
     public static ImportCsv read(byte[] bytes, List<ImportProblem> problems) {
@@ -124,7 +144,7 @@ public final class ImportCsv {
                     dataLines++;
                     int breaks = fields.stream().mapToInt(f -> count(f, '\n')).sum();
                     boolean mismatch = fields.size() != header.fields().size();
-                    if (breaks > 0 && (mismatch || swallowsRecords(fields, separator, header.fields().size()))
+                    if (breaks > 0 && (mismatch || !quotedAsWritten(text.lines(line, line + breaks), separator))
                             || mismatch && count(text.line(line), '"') % 2 != 0) {
                         // A record over several lines that does not fit the header, or whose value holds whole lines
                         // of fields, is a quote left open that swallowed the lines after it: report it here and read
@@ -147,8 +167,23 @@ public final class ImportCsv {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (RuntimeException e) {
-                long line = rows.isEmpty() ? from : rows.get(rows.size() - 1).line() + 1;
-                problems.add(new ImportProblem(line, "", Messages.get("import.unreadable", e.getMessage())));
+                // FastCSV names the line the record starts on, counted from where this reader began; the lines
+                // after it are read on their own, so every later problem is reported too.
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("started in line (\\d+)")
+                        .matcher(String.valueOf(e.getMessage()));
+                long line = m.find() ? from + Long.parseLong(m.group(1)) - 1
+                        : rows.isEmpty() ? from : rows.get(rows.size() - 1).line() + 1;
+                String cause = e.getCause() == null ? String.valueOf(e.getMessage())
+                        : String.valueOf(e.getCause().getMessage());
+                problems.add(new ImportProblem(line, "", cause.startsWith("Maximum number of fields")
+                        ? Messages.get("import.tooManyFields", header == null ? 0 : header.fields().size())
+                        : Messages.get("import.unreadable", cause)));
+                if (header == null) {
+                    break;
+                }
+                dataLines++;
+                from = (int) line + 1;
+                restart = from <= text.lineCount();
             }
         }
         return new ImportCsv(header, separator, rows, dataLines);
@@ -267,6 +302,12 @@ public final class ImportCsv {
                 end--;
             }
             return s.substring(0, end);
+        }
+
+        /** Lines {@code first}…{@code last} (from 1) as one text, each ending in LF. */
+        String lines(long first, long last) {
+            int end = (int) Math.min(last, lineCount());
+            return text.substring(starts[(int) first - 1], starts[end]);
         }
 
         /** A reader from the start of line {@code n}; skipping is cheap, so reading on after a bad quote is too. */

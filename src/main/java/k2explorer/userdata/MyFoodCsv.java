@@ -35,8 +35,10 @@ public final class MyFoodCsv {
     static final String PORTION = "portion";
     static final String PORTION_GRAMS = "portion_grams";
     static final String MORE_PORTIONS = "more_portions";
+    /** The food's stable id ({@code my:…}, as plan files name it), so plans that use it still find it after a move. */
+    static final String ID = "id";
     private static final List<String> OTHER_COLUMNS = List.of(NAME, SOURCE, GROUP, PORTION, PORTION_GRAMS,
-            MORE_PORTIONS);
+            MORE_PORTIONS, ID);
 
     private MyFoodCsv() {
     }
@@ -51,6 +53,14 @@ public final class MyFoodCsv {
 
     /** Reads and checks a whole file without saving anything. */
     public static Parsed parse(byte[] bytes, Set<String> existingNamesLowerCase) {
+        return parse(bytes, existingNamesLowerCase, Set.of());
+    }
+
+    /**
+     * Reads and checks a whole file without saving anything; {@code existingIds} are the ids of the user's foods,
+     * which a food in the file may not take (a file without the {@code id} column gets new ids).
+     */
+    public static Parsed parse(byte[] bytes, Set<String> existingNamesLowerCase, Set<String> existingIds) {
         List<ImportProblem> problems = new ArrayList<>();
         ImportCsv csv = ImportCsv.read(bytes, problems);
         if (csv.header() == null) {
@@ -73,11 +83,25 @@ public final class MyFoodCsv {
         }
         List<MyFood> foods = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
+        Map<String, Long> seenIds = new HashMap<>();
         for (ImportCsv.Row row : csv.rows()) {
             int before = problems.size();
             MyFood food = food(row, columns, formColumns, csv.separator(), problems);
             if (problems.size() > before) {
                 continue;
+            }
+            if (columns.containsKey(ID) && !row.get(columns.get(ID)).isEmpty()) {
+                Long earlierId = seenIds.putIfAbsent(food.id(), row.line());
+                if (earlierId != null) {
+                    problems.add(new ImportProblem(row.line(), ID, Messages.get("import.idTwice",
+                            String.valueOf(earlierId))));
+                    continue;
+                }
+                if (existingIds.contains(food.id())) {
+                    problems.add(new ImportProblem(row.line(), ID, Messages.get("import.idTaken",
+                            ImportProblem.clip(MyFood.ID_PREFIX + food.id()))));
+                    continue;
+                }
             }
             String key = food.name().trim().toLowerCase(Locale.ROOT);
             Long earlier = seen.putIfAbsent(key, row.line());
@@ -114,8 +138,9 @@ public final class MyFoodCsv {
         }
         return store.write(c -> {
             Set<String> names = MyFoods.namesExcept(c, null);
+            Set<String> ids = MyFoods.ids(c);
             for (MyFood food : parsed.foods()) {
-                if (!names.add(food.name().trim().toLowerCase(Locale.ROOT))) {
+                if (!names.add(food.name().trim().toLowerCase(Locale.ROOT)) || !ids.add(food.id())) {
                     throw new UserDataException(Messages.get("import.race", food.name()));
                 }
                 MyFoods.upsert(c, food);
@@ -135,6 +160,7 @@ public final class MyFoodCsv {
             }
             Double value = k2explorer.i18n.Numbers.fromFile(text, separator);
             String problem = value == null ? Messages.get("import.notANumber", ImportProblem.clip(text))
+                    : value == 0 && MyFoodRules.writtenAsNonZero(text) ? Messages.get("rule.amount.tiny")
                     : MyFoodRules.amountProblem(value);
             if (problem != null) {
                 problems.add(new ImportProblem(line, e.getKey().code(), problem));
@@ -158,8 +184,12 @@ public final class MyFoodCsv {
                         MORE_PORTIONS, portions, problems);
             }
         }
-        MyFood food = new MyFood(UUID.randomUUID().toString(), row.get(columns.get(NAME)), row.get(columns.get(GROUP)),
-                row.get(columns.get(SOURCE)), values, portions);
+        String id = row.get(columns.get(ID));
+        if (id.startsWith(MyFood.ID_PREFIX)) {
+            id = id.substring(MyFood.ID_PREFIX.length());
+        }
+        MyFood food = new MyFood(id.isEmpty() ? UUID.randomUUID().toString() : id, row.get(columns.get(NAME)),
+                row.get(columns.get(GROUP)), row.get(columns.get(SOURCE)), values, portions);
         for (FieldProblem p : MyFoodRules.check(food, Set.of())) {
             // Portions were checked above, against the column they came from.
             if (!p.field().equals(FieldProblem.PORTION)) {
@@ -176,7 +206,7 @@ public final class MyFoodCsv {
                                    List<MyFood.MyPortion> portions, List<ImportProblem> problems) {
         Double grams = k2explorer.i18n.Numbers.fromFile(gramsText, separator);
         String labelColumn = column.equals(PORTION_GRAMS) ? PORTION : column;
-        String labelProblem = MyFoodRules.textProblem(label);
+        String labelProblem = MyFoodRules.textProblem(label, MyFoodRules.MAX_LABEL_LENGTH);
         if (label.isEmpty()) {
             problems.add(new ImportProblem(line, labelColumn, Messages.get("import.portionName")));
         } else if (labelProblem != null) {
@@ -243,7 +273,7 @@ public final class MyFoodCsv {
         try (CsvWriter csv = CsvWriter.builder().build(w)) {
             List<String> header = new ArrayList<>(List.of(NAME, GROUP, SOURCE));
             forms.forEach(f -> header.add(f.code()));
-            header.addAll(List.of(PORTION, PORTION_GRAMS, MORE_PORTIONS));
+            header.addAll(List.of(PORTION, PORTION_GRAMS, MORE_PORTIONS, ID));
             csv.writeRecord(SpreadsheetCells.neutralised(header));
             for (MyFood food : foods) {
                 List<String> row = new ArrayList<>(List.of(food.name(), food.group(), food.sourceText()));
@@ -255,6 +285,7 @@ public final class MyFoodCsv {
                 row.add(ps.isEmpty() ? "" : ps.get(0).label());
                 row.add(ps.isEmpty() ? "" : k2explorer.i18n.Numbers.file(ps.get(0).grams()));
                 row.add(String.join("|", ps.stream().skip(1).map(MyFoodCsv::portionListEntry).toList()));
+                row.add(food.catalogId());
                 csv.writeRecord(SpreadsheetCells.neutralised(row));
             }
         }

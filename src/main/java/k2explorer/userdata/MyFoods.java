@@ -27,16 +27,52 @@ public final class MyFoods {
     }
 
     public List<MyFood> all() {
-        return store.read(MyFoods::readAll, List.of());
+        return read().items();
+    }
+
+    /** The foods that can be shown, and the rows that could not be read (their foods are left out, untouched). */
+    public Read<MyFood> read() {
+        return store.read(c -> {
+            List<UnreadRow> unread = new ArrayList<>();
+            return new Read<>(readAll(c, unread), unread);
+        }, new Read<>(List.of(), List.of()));
+    }
+
+    /** What reading found: what can be shown, and what could not be read. */
+    public record Read<T>(List<T> items, List<UnreadRow> unread) {
+        public Read {
+            items = List.copyOf(items);
+            unread = List.copyOf(unread);
+        }
     }
 
     static List<MyFood> readAll(Connection c) throws SQLException {
+        return readAll(c, new ArrayList<>());
+    }
+
+    /**
+     * Reads every food row by row: a food with a row this version cannot take (an unknown form, an amount out of
+     * range or not a number, a missing name) is left out and its rows are added to {@code unread}.
+     */
+    static List<MyFood> readAll(Connection c, List<UnreadRow> unread) throws SQLException {
         Map<String, Map<KForm, Double>> values = new HashMap<>();
+        Set<String> bad = new HashSet<>();
         try (PreparedStatement p = c.prepareStatement("SELECT food_id, form, ug_per_100g FROM my_food_value");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                values.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(KForm.class))
-                        .put(KForm.valueOf(rs.getString(2)), rs.getDouble(3));
+                String id = rs.getString(1);
+                String formText = rs.getString(2);
+                Object amount = rs.getObject(3);
+                KForm form = byName(formText);
+                if (form == null) {
+                    unread.add(new UnreadRow("my_food_value", id, "form", formText));
+                    bad.add(id);
+                } else if (!(amount instanceof Number n) || MyFoodRules.amountProblem(n.doubleValue()) != null) {
+                    unread.add(new UnreadRow("my_food_value", id, "ug_per_100g", String.valueOf(amount)));
+                    bad.add(id);
+                } else {
+                    values.computeIfAbsent(id, k -> new EnumMap<>(KForm.class)).put(form, n.doubleValue());
+                }
             }
         }
         Map<String, List<MyFood.MyPortion>> portions = new HashMap<>();
@@ -44,8 +80,20 @@ public final class MyFoods {
                 "SELECT food_id, label, grams FROM my_food_portion ORDER BY food_id, seq");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                portions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new MyFood.MyPortion(rs.getString(2), rs.getDouble(3)));
+                String id = rs.getString(1);
+                String label = rs.getString(2);
+                Object grams = rs.getObject(3);
+                if (label == null) {
+                    unread.add(new UnreadRow("my_food_portion", id, "label", null));
+                    bad.add(id);
+                } else if (!(grams instanceof Number n) || !(n.doubleValue() > 0)
+                        || n.doubleValue() > MyFoodRules.MAX_PORTION_GRAMS) {
+                    unread.add(new UnreadRow("my_food_portion", id, "grams", String.valueOf(grams)));
+                    bad.add(id);
+                } else {
+                    portions.computeIfAbsent(id, k -> new ArrayList<>()).add(new MyFood.MyPortion(label,
+                            n.doubleValue()));
+                }
             }
         }
         List<MyFood> foods = new ArrayList<>();
@@ -54,11 +102,29 @@ public final class MyFoods {
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
-                foods.add(new MyFood(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                        values.getOrDefault(id, Map.of()), portions.getOrDefault(id, List.of())));
+                String name = rs.getString(2);
+                if (id == null || name == null || name.isBlank() || rs.getString(4) == null) {
+                    unread.add(new UnreadRow("my_food", String.valueOf(id), id == null ? "id"
+                            : name == null || name.isBlank() ? "name" : "source_text", name));
+                    continue;
+                }
+                if (!bad.contains(id)) {
+                    foods.add(new MyFood(id, name, rs.getString(3), rs.getString(4),
+                            values.getOrDefault(id, Map.of()), portions.getOrDefault(id, List.of())));
+                }
             }
         }
         return foods;
+    }
+
+    /** The form stored under its enum name, or null for a name this version does not know. */
+    private static KForm byName(String name) {
+        for (KForm f : KForm.values()) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** Saves a new food (id null or blank) or the edited one; problems are returned, nothing is saved then. */
@@ -99,11 +165,27 @@ public final class MyFoods {
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 if (!rs.getString(1).equals(id)) {
-                    names.add(rs.getString(2).trim().toLowerCase(Locale.ROOT));
+                    names.add(MyFoodRules.plainSpaces(rs.getString(2)).trim().toLowerCase(Locale.ROOT));
                 }
             }
         }
         return names;
+    }
+
+    static Set<String> ids(Connection c) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM my_food");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The ids of every food in the file, shown or not. */
+    public Set<String> ids() {
+        return store.read(MyFoods::ids, Set.of());
     }
 
     static void upsert(Connection c, MyFood food) throws SQLException {
@@ -113,10 +195,10 @@ public final class MyFoods {
                 + "excluded.name, food_group = excluded.food_group, source_text = excluded.source_text, "
                 + "updated_at = excluded.updated_at")) {
             p.setString(1, food.id());
-            p.setString(2, food.name().trim());
+            p.setString(2, MyFoodRules.plainSpaces(food.name()).trim());
             p.setString(3, food.group() == null || food.group().isBlank() ? Messages.get("myFood.defaultGroup")
-                    : food.group().trim());
-            p.setString(4, food.sourceText().trim());
+                    : MyFoodRules.plainSpaces(food.group()).trim());
+            p.setString(4, MyFoodRules.plainSpaces(food.sourceText()).trim());
             p.setString(5, now);
             p.setString(6, now);
             p.executeUpdate();
@@ -143,7 +225,7 @@ public final class MyFoods {
             for (MyFood.MyPortion portion : food.portions()) {
                 p.setString(1, food.id());
                 p.setInt(2, seq++);
-                p.setString(3, portion.label().trim());
+                p.setString(3, MyFoodRules.plainSpaces(portion.label()).trim());
                 p.setDouble(4, portion.grams());
                 p.addBatch();
             }

@@ -23,20 +23,71 @@ public final class Plans {
     }
 
     public List<DayPlan> all() {
-        return store.read(Plans::readAll, List.of());
+        return read().items();
+    }
+
+    /** The plans that can be shown, and the rows that could not be read (their plans are left out, untouched). */
+    public MyFoods.Read<DayPlan> read() {
+        return store.read(c -> {
+            List<UnreadRow> unread = new ArrayList<>();
+            return new MyFoods.Read<>(readAll(c, unread), unread);
+        }, new MyFoods.Read<>(List.of(), List.of()));
     }
 
     static List<DayPlan> readAll(Connection c) throws SQLException {
+        return readAll(c, new ArrayList<>());
+    }
+
+    /**
+     * Reads every plan row by row: a plan with a row this version cannot take (an unknown unit, an amount out of
+     * range, a date that is not ISO or not in {@link DayPlan#EARLIEST}…{@link DayPlan#LATEST}) is left out and its
+     * rows are added to {@code unread}.
+     */
+    static List<DayPlan> readAll(Connection c, List<UnreadRow> unread) throws SQLException {
         Map<Long, List<DayPlan.Item>> items = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT plan_id, food_id, food_name, amount, unit, "
+        java.util.Set<Long> bad = new java.util.HashSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT plan_id, seq, food_id, food_name, amount, unit, "
                 + "portion_label, portion_grams FROM plan_item ORDER BY plan_id, seq");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                double grams = rs.getDouble(7);
-                Double portion = rs.wasNull() ? null : grams;
-                items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DayPlan.Item(rs.getString(2),
-                        rs.getString(3), rs.getDouble(4), PlanUnit.valueOf(rs.getString(5)), rs.getString(6),
-                        portion));
+                long planId = rs.getLong(1);
+                String row = planId + "/" + rs.getString(2);
+                String unitText = rs.getString(6);
+                PlanUnit unit = unit(unitText);
+                Object amount = rs.getObject(5);
+                Object portion = rs.getObject(8);
+                String problemColumn = null;
+                String problemValue = null;
+                if (unit == null) {
+                    problemColumn = "unit";
+                    problemValue = unitText;
+                } else if (!(amount instanceof Number n) || DayPlan.amountProblem(n.doubleValue(), unit) != null) {
+                    problemColumn = "amount";
+                    problemValue = String.valueOf(amount);
+                } else if (portion != null && !(portion instanceof Number)
+                        || unit == PlanUnit.SERVINGS && portion == null) {
+                    problemColumn = "portion_grams";
+                    problemValue = String.valueOf(portion);
+                } else if (rs.getString(3) == null) {
+                    problemColumn = "food_id";
+                }
+                DayPlan.Item item = null;
+                if (problemColumn == null) {
+                    try {
+                        item = new DayPlan.Item(rs.getString(3), rs.getString(4) == null ? rs.getString(3)
+                                : rs.getString(4), ((Number) amount).doubleValue(), unit, rs.getString(7),
+                                portion == null ? null : ((Number) portion).doubleValue());
+                    } catch (IllegalArgumentException e) {
+                        problemColumn = "portion_grams";
+                        problemValue = String.valueOf(portion);
+                    }
+                }
+                if (item == null) {
+                    unread.add(new UnreadRow("plan_item", row, problemColumn, problemValue));
+                    bad.add(planId);
+                } else {
+                    items.computeIfAbsent(planId, k -> new ArrayList<>()).add(item);
+                }
             }
         }
         List<DayPlan> plans = new ArrayList<>();
@@ -44,12 +95,38 @@ public final class Plans {
                 "SELECT id, name, plan_date FROM plan ORDER BY plan_date IS NULL, plan_date, name COLLATE NOCASE");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                String date = rs.getString(3);
-                plans.add(new DayPlan(rs.getLong(1), rs.getString(2), date == null ? null : LocalDate.parse(date),
-                        items.getOrDefault(rs.getLong(1), List.of())));
+                long id = rs.getLong(1);
+                String name = rs.getString(2);
+                String dateText = rs.getString(3);
+                LocalDate date = null;
+                boolean dateOk = true;
+                if (dateText != null) {
+                    try {
+                        date = LocalDate.parse(dateText);
+                        dateOk = DayPlan.dateProblem(date) == null;
+                    } catch (java.time.format.DateTimeParseException e) {
+                        dateOk = false;
+                    }
+                }
+                if (name == null || name.isBlank()) {
+                    unread.add(new UnreadRow("plan", String.valueOf(id), "name", name));
+                } else if (!dateOk) {
+                    unread.add(new UnreadRow("plan", String.valueOf(id), "plan_date", dateText));
+                } else if (!bad.contains(id)) {
+                    plans.add(new DayPlan(id, name, date, items.getOrDefault(id, List.of())));
+                }
             }
         }
         return plans;
+    }
+
+    private static PlanUnit unit(String name) {
+        for (PlanUnit u : PlanUnit.values()) {
+            if (u.name().equals(name)) {
+                return u;
+            }
+        }
+        return null;
     }
 
     /**
@@ -77,16 +154,56 @@ public final class Plans {
         });
     }
 
-    private static String checkedName(DayPlan plan) {
-        String name = plan.name() == null ? "" : plan.name().trim();
+    /**
+     * The plan's name, trimmed, once every rule holds (the editor and the import check the same, but the service
+     * is what every caller goes through): a name, no control characters and no text longer than its limit anywhere,
+     * a date the week view can show, amounts in range, portions with a sensible weight. Else a message naming the
+     * item is thrown and nothing is saved.
+     */
+    static String checkedName(DayPlan plan) {
+        String name = plan.name() == null ? "" : MyFoodRules.plainSpaces(plan.name()).trim();
         if (name.isEmpty()) {
             throw new UserDataException(Messages.get("plans.noName"));
         }
-        String problem = MyFoodRules.textProblem(plan.name());
+        String problem = MyFoodRules.textProblem(plan.name(), MyFoodRules.MAX_NAME_LENGTH);
+        if (problem == null) {
+            problem = DayPlan.dateProblem(plan.date());
+        }
+        for (int i = 0; problem == null && i < plan.items().size(); i++) {
+            DayPlan.Item item = plan.items().get(i);
+            String itemProblem = itemProblem(item);
+            if (itemProblem != null) {
+                String shown = item.foodName() == null ? String.valueOf(item.foodId()) : item.foodName();
+                problem = Messages.get("rule.plan.item", i + 1, ImportProblem.clip(shown), itemProblem);
+            }
+        }
         if (problem != null) {
             throw new UserDataException(problem);
         }
         return name;
+    }
+
+    private static String itemProblem(DayPlan.Item item) {
+        if (item.foodId() == null || item.foodId().isBlank()) {
+            return Messages.get("rule.plan.foodId");
+        }
+        if (item.unit() == null) {
+            return Messages.get("rule.plan.amount", "", "");
+        }
+        String problem = MyFoodRules.textProblem(item.foodId(), MyFoodRules.MAX_ID_LENGTH);
+        if (problem == null && item.foodName() != null) {
+            problem = MyFoodRules.textProblem(item.foodName(), MyFoodRules.MAX_NAME_LENGTH);
+        }
+        if (problem == null && item.portionLabel() != null) {
+            problem = MyFoodRules.textProblem(item.portionLabel(), MyFoodRules.MAX_LABEL_LENGTH);
+        }
+        if (problem == null) {
+            problem = DayPlan.amountProblem(item.amount(), item.unit());
+        }
+        if (problem == null && item.portionGrams() != null && item.portionGrams() > MyFoodRules.MAX_PORTION_GRAMS) {
+            problem = Messages.get("rule.portion.huge");
+        }
+        return problem;
     }
 
     private static DayPlan saveIn(Connection c, DayPlan plan, String name) throws SQLException {

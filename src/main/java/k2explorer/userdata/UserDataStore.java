@@ -41,6 +41,7 @@ public final class UserDataStore implements AutoCloseable {
     private final String readOnlyReason;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private boolean closed;
 
     private UserDataStore(Path file, List<Migration> migrations, Connection connection, String readOnlyReason,
                           FileChannel lockChannel, FileLock lock) {
@@ -50,6 +51,13 @@ public final class UserDataStore implements AutoCloseable {
         this.readOnlyReason = readOnlyReason;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        AtomicFile.protect(liveFiles(file));
+    }
+
+    /** The file and what SQLite and the app keep beside it: never the target of a backup or an export. */
+    private static Path[] liveFiles(Path file) {
+        return new Path[] {file, file.resolveSibling(FILE_NAME + "-wal"), file.resolveSibling(FILE_NAME + "-shm"),
+            file.resolveSibling(FILE_NAME + "-journal"), file.resolveSibling(LOCK_NAME)};
     }
 
     /** What opening found, for the user: the store, whether it is read-only and anything that was done. */
@@ -71,14 +79,8 @@ public final class UserDataStore implements AutoCloseable {
 
     /** Opens with the given migrations (tests use broken ones to check that a failed migration is undone). */
     static Opened open(Path directory, List<Migration> migrations) {
-        return open(directory, migrations, Files::isWritable);
-    }
-
-    /**
-     * {@code writable} decides whether the folder and the file may be written (tests stand in for file permissions
-     * with it). The folder counts as much as the file: SQLite writes its -wal and -shm beside the file.
-     */
-    static Opened open(Path directory, List<Migration> migrations, java.util.function.Predicate<Path> writable) {
+        // The folder counts as much as the file: SQLite writes its -wal and -shm beside the file.
+        java.util.function.Predicate<Path> writable = Files::isWritable;
         Path file = directory.resolve(FILE_NAME);
         try {
             Files.createDirectories(directory);
@@ -108,12 +110,17 @@ public final class UserDataStore implements AutoCloseable {
             return readOnly(file, migrations, Status.READ_ONLY_LOCKED, Messages.get("store.why.locked", file));
         }
         boolean existed = Files.exists(file);
+        if (Files.isDirectory(file)) {
+            releaseQuietly(lock, channel);
+            return readOnly(file, migrations, Status.READ_ONLY_CANNOT_OPEN, Messages.get("store.why.folder", file));
+        }
         if (existed && !writable.test(file)) {
             releaseQuietly(lock, channel);
             return readOnly(file, migrations, Status.READ_ONLY_FILE, Messages.get("store.why.notWritable", file));
         }
         Path movedAside = null;
         if (existed) {
+            rollBackInterruptedWork(file);
             Health health = check(file);
             if (health.damaged()) {
                 movedAside = moveAside(file, "corrupt");
@@ -121,7 +128,7 @@ public final class UserDataStore implements AutoCloseable {
             } else if (!health.ok()) {
                 releaseQuietly(lock, channel);
                 return readOnly(file, migrations, Status.READ_ONLY_CANNOT_OPEN,
-                        Messages.get("store.why.cannotOpen", file, health.error()));
+                        Messages.get("store.why.cannotOpen", file, health.reason()));
             }
         }
         Connection c;
@@ -132,15 +139,16 @@ public final class UserDataStore implements AutoCloseable {
         } catch (SQLException e) {
             releaseQuietly(lock, channel);
             return readOnly(file, migrations, Status.READ_ONLY_CANNOT_OPEN,
-                    Messages.get("store.why.cannotOpen", file, e.getMessage()));
+                    Messages.get("store.why.cannotOpen", file, plainReason(e)));
         }
+        UserDataStore store = null;
         try {
             if (version > latest(migrations)) {
                 c.close();
                 releaseQuietly(lock, channel);
                 return readOnly(file, migrations, Status.NEWER_VERSION, Messages.get("store.why.newer", file));
             }
-            UserDataStore store = new UserDataStore(file, migrations, c, null, channel, lock);
+            store = new UserDataStore(file, migrations, c, null, channel, lock);
             Status status = store.migrate(version);
             if (movedAside != null) {
                 return new Opened(store, Status.CORRUPT_MOVED_ASIDE, Messages.get("store.movedAside", movedAside,
@@ -148,7 +156,17 @@ public final class UserDataStore implements AutoCloseable {
             }
             return new Opened(store, existed ? status : Status.CREATED, "", null);
         } catch (SQLException e) {
-            releaseQuietly(lock, channel);
+            if (store != null) {
+                // Closes whatever connection the failed migration left and releases the lock.
+                store.close();
+            } else {
+                try {
+                    c.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                releaseQuietly(lock, channel);
+            }
             throw new UserDataException(Messages.get("store.cannotOpen", file, e.getMessage()), e);
         }
     }
@@ -170,7 +188,14 @@ public final class UserDataStore implements AutoCloseable {
         try {
             return new UserDataStore(file, migrations, answering(connect(file, true)), why, null, null);
         } catch (SQLException e) {
-            if (primaryCode(e) != SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            // A read-only folder is answered with SQLITE_CANTOPEN by some SQLite versions and with
+            // SQLITE_READONLY_DIRECTORY (an extended SQLITE_READONLY) by others: both mean "no -shm here".
+            int code = primaryCode(e);
+            boolean hotJournal = e instanceof SQLiteException se
+                    && se.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
+            // With a hot journal the main file holds half-written pages: reading it immutable would show them.
+            if (hotJournal || code != SQLiteErrorCode.SQLITE_CANTOPEN.code
+                    && code != SQLiteErrorCode.SQLITE_READONLY.code) {
                 return unreadable(file, migrations, why, e);
             }
         }
@@ -201,8 +226,49 @@ public final class UserDataStore implements AutoCloseable {
     }
 
     private static UserDataStore unreadable(Path file, List<Migration> migrations, String why, Exception e) {
-        return new UserDataStore(file, migrations, null, Messages.get("store.unreadableToo", why, e.getMessage()),
+        String reason = e instanceof SQLException se ? plainReason(se) : e.getMessage();
+        return new UserDataStore(file, migrations, null, Messages.get("store.unreadableToo", why, reason),
                 null, null);
+    }
+
+    /**
+     * Work a killed app or a power cut left half-done in rollback-journal mode (a restore or a migration switches
+     * modes) is undone by the first read-write open: do that before the file is checked, so it is checked as
+     * last committed. A read-only open cannot, and would answer SQLITE_READONLY_ROLLBACK for ever.
+     */
+    private static void rollBackInterruptedWork(Path file) {
+        if (!Files.exists(file.resolveSibling(FILE_NAME + "-journal"))) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            version(c);
+        } catch (SQLException e) {
+            // The check that follows reports what is wrong.
+        }
+    }
+
+    /** What SQLite's answer means for the user, in their words (SQLite's own text goes to no message). */
+    static String plainReason(SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        if (code == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK) {
+            return Messages.get("store.reason.hotJournal");
+        }
+        int primary = primaryCode(e);
+        String key;
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            key = "store.reason.busy";
+        } else if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_PERM.code) {
+            key = "store.reason.readOnly";
+        } else if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            key = "store.reason.cantOpen";
+        } else if (primary == SQLiteErrorCode.SQLITE_IOERR.code || primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            key = "store.reason.disk";
+        } else if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            key = "store.reason.damaged";
+        } else {
+            return Messages.get("store.reason.other", primary);
+        }
+        return Messages.get(key);
     }
 
     public Path file() {
@@ -264,6 +330,67 @@ public final class UserDataStore implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** The table a backup carries the settings in (target, counted forms, theme, hidden columns …). */
+    static final String PREFERENCES_TABLE = "backup_preference";
+
+    /** Writes a consistent copy of the user file to {@code target}, carrying {@code preferences} with it. */
+    public synchronized void backupTo(Path target, java.util.Map<String, String> preferences) {
+        if (connection == null) {
+            throw new UserDataException(Messages.get("store.nothingToBackUp", file));
+        }
+        try {
+            AtomicFile.write(target, temp -> {
+                Files.delete(temp);
+                try (PreparedStatement p = connection.prepareStatement("VACUUM INTO ?")) {
+                    p.setString(1, temp.toAbsolutePath().toString());
+                    p.execute();
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temp.toAbsolutePath());
+                     Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE " + PREFERENCES_TABLE + " (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO " + PREFERENCES_TABLE
+                            + " (key, value) VALUES (?, ?)")) {
+                        for (java.util.Map.Entry<String, String> e : preferences.entrySet()) {
+                            p.setString(1, e.getKey());
+                            p.setString(2, e.getValue());
+                            p.addBatch();
+                        }
+                        p.executeBatch();
+                    }
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                return null;
+            });
+        } catch (IOException e) {
+            throw new UserDataException(Messages.get("store.backupFailed", target, e.getMessage()), e);
+        }
+    }
+
+    /** The settings a backup carries; empty for a backup made before backups carried them. */
+    public java.util.Map<String, String> preferencesIn(Path backup) {
+        checkBackup(backup);
+        java.util.Map<String, String> preferences = new java.util.TreeMap<>();
+        try (Connection c = connect(backup, true);
+             Statement s = c.createStatement();
+             ResultSet tables = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = '"
+                     + PREFERENCES_TABLE + "'")) {
+            if (tables.next() && tables.getInt(1) == 1) {
+                try (Statement q = c.createStatement();
+                     ResultSet rs = q.executeQuery("SELECT key, value FROM " + PREFERENCES_TABLE)) {
+                    while (rs.next()) {
+                        preferences.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new UserDataException(Messages.get("store.backupUnreadable", backup, e.getMessage()), e);
+        }
+        return preferences;
+    }
+
     /** Writes a consistent copy of the whole user file to {@code target} (which must not exist yet). */
     public synchronized void backupTo(Path target) {
         if (connection == null) {
@@ -307,6 +434,11 @@ public final class UserDataStore implements AutoCloseable {
             Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-wal"));
             Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-shm"));
             connection = connect(file, false);
+            try (Statement s = connection.createStatement()) {
+                // The settings a backup carries are read from the backup itself, on request; the live file
+                // holds data only.
+                s.execute("DROP TABLE IF EXISTS " + PREFERENCES_TABLE);
+            }
             migrate(version(connection));
             return before;
         } catch (IOException | SQLException e) {
@@ -325,6 +457,10 @@ public final class UserDataStore implements AutoCloseable {
     private void checkBackup(Path backup) {
         if (!Files.isRegularFile(backup)) {
             throw new UserDataException(Messages.get("store.noBackup", backup));
+        }
+        if (AtomicFile.isLive(backup)) {
+            // The live file read as a backup lacks what is still in its -wal; restoring it would lose that.
+            throw new UserDataException(Messages.get("store.backupIsLive", backup));
         }
         if (!healthy(backup)) {
             throw new UserDataException(Messages.get("store.backupCorrupt", backup));
@@ -406,7 +542,10 @@ public final class UserDataStore implements AutoCloseable {
     }
 
     /** What SQLite's quick check says of a file: fine, damaged, or not opened at all (which is not damage). */
-    record Health(boolean ok, boolean damaged, String error) {
+    record Health(boolean ok, boolean damaged, String error, String reason) {
+        Health(boolean ok, boolean damaged, String error) {
+            this(ok, damaged, error, error);
+        }
     }
 
     static Health check(Path file) {
@@ -418,7 +557,7 @@ public final class UserDataStore implements AutoCloseable {
         } catch (SQLException e) {
             int code = primaryCode(e);
             boolean damaged = code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code;
-            return new Health(false, damaged, e.getMessage());
+            return new Health(false, damaged, e.getMessage(), plainReason(e));
         }
     }
 
@@ -473,6 +612,10 @@ public final class UserDataStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            AtomicFile.release(liveFiles(file));
+        }
         try {
             if (connection != null) {
                 connection.close();

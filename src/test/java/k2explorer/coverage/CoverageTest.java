@@ -93,4 +93,23 @@ class CoverageTest {
         assertTrue(presets.get(4).perKg());
         assertTrue(presets.stream().noneMatch(p -> p.microgramsPerDay() >= 1000), "no drug dose is a target");
     }
+
+    /** Any finite amount, however small, gives finite grams and servings: no empty chart, no failing export. */
+    @Test
+    void theArithmeticIsTotalForTheSmallestAmounts() {
+        DailyTarget t = new DailyTarget("t", 120, CountedForms.K1_ONLY);
+        Portion crumb = new Portion(1, 1, "crumb", 1e-3, "S");
+        for (double tiny : new double[] {1e-320, Double.MIN_VALUE, 1e-300}) {
+            Food food = food(v(KForm.K1, tiny));
+            Reach grams = Coverage.gramsNeeded(food, t).orElseThrow();
+            Reach servings = Coverage.servingsNeeded(food, t, crumb).orElseThrow();
+            for (Reach r : List.of(grams, servings)) {
+                assertTrue(Double.isFinite(r.grams().low()) && Double.isFinite(r.grams().high()), r.toString());
+                assertTrue(r.grams().low() > 1e300, r.toString());
+            }
+            assertTrue(Double.isFinite(Coverage.percentPerServing(food, t, PACK).orElseThrow().high()));
+            Reach below = Coverage.gramsNeeded(food(state(KForm.K1, ValueState.BELOW_BOUND, tiny)), t).orElseThrow();
+            assertTrue(Double.isFinite(below.grams().high()), below.toString());
+        }
+    }
 }

@@ -99,6 +99,10 @@ class CatalogCsvExporterTest {
         assertEquals("10.3177/jnsv.53.464", kamao.getField("source_doi"));
         assertTrue(rows.stream().filter(r -> r.getField("amount_per_100g").isEmpty())
                 .allMatch(r -> r.getField("state").equals("not_detected")), "only not-detected rows lack an amount");
+        List<String> months = rows.stream().map(r -> r.getField("last_changed")).filter(m -> !m.isEmpty()).toList();
+        assertTrue(months.size() > 1_000, "USDA values carry their month: " + months.size());
+        assertEquals(List.of(), months.stream().filter(m -> !m.matches("\\d{4}-\\d{2}")).distinct().toList(),
+                "ISO year-month, never a text a spreadsheet reads as a date");
         try (var files = Files.list(out.getParent())) {
             assertEquals(1, files.count(), "no temporary file left beside the export");
         }

@@ -75,4 +75,22 @@ class AtomicFileTest {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    /** A replaced file keeps its permissions; a new one gets those of any new file here (the umask's). */
+    @Test
+    void permissionsOfTheTargetAreKeptAndNewFilesFollowTheUmask() throws IOException {
+        Path shared = dir.resolve("for the clinician.csv");
+        Files.writeString(shared, "old");
+        var groupReadable = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(shared, groupReadable);
+        AtomicFile.writeText(shared, out -> {
+            out.write("new");
+            return null;
+        });
+        assertEquals(groupReadable, Files.getPosixFilePermissions(shared));
+        Path plain = Files.createFile(dir.resolve("made plainly"));
+        Path fresh = dir.resolve("fresh.csv");
+        AtomicFile.writeText(fresh, out -> null);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh));
+    }
 }

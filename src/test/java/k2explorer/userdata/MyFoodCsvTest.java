@@ -262,7 +262,8 @@ class MyFoodCsvTest {
      * mixed line endings. The importer must never throw, must report exactly the broken lines (by the line each
      * record starts on, though quoted values may span lines), and must leave the database unchanged when anything
      * is wrong. Valid lines include names that start like formulas and quoted names with separators, quotes, µ,
-     * accents and emoji; broken ones include control characters, NUL and a quoted value over two lines.
+     * accents and emoji, and two-line values whose second line is full of separators; broken ones include control
+     * characters, NUL, a quote left open, an amount that underflows to 0 ({@code 1e-400}) and zero-width spaces.
      */
     @Test
     void fuzzedFilesNeverCrashTheImporterAndEveryBadLineIsReported() {
@@ -274,7 +275,7 @@ class MyFoodCsvTest {
             String before = snapshot(store);
             int files = 40;
             int totalBad = 0;
-            int[] kinds = new int[17];
+            int[] kinds = new int[20];
             for (int f = 0; f < files; f++) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 boolean semicolon = random.nextBoolean();
@@ -292,7 +293,7 @@ class MyFoodCsvTest {
                 for (int i = 0; i < lines; i++) {
                     String end = style == 3 ? endings[random.nextInt(10) == 0 ? 1 : random.nextInt(3)]
                             : endings[style];
-                    int kind = random.nextInt(17);
+                    int kind = random.nextInt(20);
                     kinds[kind]++;
                     String name = "Food " + f + "-" + i;
                     String[] cells = {name, "label " + i, Integer.toString(random.nextInt(500)), "",
@@ -337,6 +338,14 @@ class MyFoodCsvTest {
                             cells[0] = "\"Käse \"\"alt\"\"" + sep + " crème " + f + "-" + i + " 🧀 µg|x\"";
                         }
                         case 16 -> cells[0] = name + "\0";
+                        case 17 -> cells[2] = "1e-400";
+                        case 18 -> cells[0] = name.replace(" ", "\u200B");
+                        case 19 -> {
+                            // A value whose second line holds as many separators as a record: still one value.
+                            bad = false;
+                            cells[0] = "\"" + name + end + sep.repeat(8) + "x" + sep + "\"\"y\"\"" + "\"";
+                            breaks = 1;
+                        }
                         default -> bad = false;
                     }
                     for (int c = 0; c < cells.length; c++) {

@@ -190,6 +190,39 @@ class UserDataStoreTest {
         }
     }
 
+    /** Descriptors this process holds on files in {@code folder} (Linux /proc; elsewhere the test is skipped). */
+    private static List<String> openFilesIn(Path folder) throws IOException {
+        Path fds = Path.of("/proc/self/fd");
+        Assumptions.assumeTrue(Files.isDirectory(fds), "no /proc/self/fd to see open files here");
+        List<String> open = new ArrayList<>();
+        try (Stream<Path> all = Files.list(fds)) {
+            for (Path fd : (Iterable<Path>) all::iterator) {
+                try {
+                    Path target = Files.readSymbolicLink(fd);
+                    if (target.startsWith(folder.toRealPath())) {
+                        open.add(target.getFileName().toString());
+                    }
+                } catch (IOException e) {
+                    // closed while listing
+                }
+            }
+        }
+        return open;
+    }
+
+    /** A migration of a new file that fails leaves no connection and no lock open: the folder can be used again. */
+    @Test
+    void aFailedMigrationOfANewFileClosesItsConnection() throws Exception {
+        List<Migration> broken = List.of(new Migration(1, List.of("CREATE TABLE my_food (id TEXT)",
+                "INSERT INTO no_such_table VALUES (1)")));
+        UserDataException e = assertThrows(UserDataException.class, () -> UserDataStore.open(dir, broken));
+        assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+        assertEquals(List.of(), openFilesIn(dir), "files still open after the failure");
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            assertFalse(store.readOnly(), store.readOnlyReason());
+        }
+    }
+
     @Test
     void aCorruptFileIsMovedAsideNotDeletedAndAFreshFileIsUsed() throws IOException {
         Path file = dir.resolve(UserDataStore.FILE_NAME);
@@ -225,37 +258,80 @@ class UserDataStoreTest {
         }
     }
 
+    /** A file that cannot be written (chmod 444, or as root chattr +i, which binds root too) opens read-only. */
     @Test
     void aFileThatCannotBeWrittenOpensReadOnly() throws IOException {
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             new MyFoods(store).save(natto("Read me"));
         }
         Path file = dir.resolve(UserDataStore.FILE_NAME);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        try {
-            Assumptions.assumeFalse(Files.isWritable(file), "running as a user that can write read-only files");
+        try (var readOnly = k2explorer.ReadOnlyFolder.of(file)) {
+            assertFalse(Files.isWritable(file));
             UserDataStore.Opened opened = UserDataStore.open(dir);
             try (UserDataStore store = opened.store()) {
                 assertEquals(UserDataStore.Status.READ_ONLY_FILE, opened.status());
+                assertTrue(opened.message().contains("cannot be written"), opened.message());
                 assertEquals("Read me", new MyFoods(store).all().get(0).name());
                 assertThrows(UserDataException.class, () -> new MyFoods(store).save(natto("No")));
             }
-        } finally {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
+    /**
+     * Real permissions, seen by a process they bind (as root the child runs as {@code nobody}): after a normal exit
+     * (no -wal, no -shm) a folder at {@code chmod 555} owned by someone else, and a file that cannot be written in a
+     * folder that can, both show every food and plan read-only and say why, without claiming the file is unreadable.
+     * SQLite answers a read-only folder with SQLITE_READONLY_DIRECTORY, which the store must read as "open it
+     * immutable", not as "unreadable".
+     */
     @Test
-    void aFileReportedNotWritableOpensReadOnlyEvenWhenFilePermissionsCannotBeUsed() {
-        try (UserDataStore store = UserDataStore.open(dir).store()) {
-            new MyFoods(store).save(natto("Read me too"));
+    void aReallyReadOnlyFolderOrFileShowsEveryFoodAndPlanToAnOrdinaryUser() throws Exception {
+        Path shared = k2explorer.OtherUser.sharedTempDir();
+        try (k2explorer.OtherUser other = k2explorer.OtherUser.forClasses(OpenAsOtherUserChild.class,
+                UserDataStore.class, org.sqlite.SQLiteConfig.class, org.slf4j.LoggerFactory.class)) {
+            Path folder = Files.createDirectory(shared.resolve("read-only folder"));
+            folderWithData(folder);
+            assertFalse(Files.exists(folder.resolve(UserDataStore.FILE_NAME + "-wal")), "a normal exit");
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+            String seen = other.run(OpenAsOtherUserChild.class, folder.toString());
+            assertSeenReadOnly(seen, folder);
+
+            Path fileOnly = Files.createDirectory(shared.resolve("read-only file"));
+            folderWithData(fileOnly);
+            Files.setPosixFilePermissions(fileOnly, PosixFilePermissions.fromString("rwxrwxrwx"));
+            Files.setPosixFilePermissions(fileOnly.resolve(UserDataStore.LOCK_NAME),
+                    PosixFilePermissions.fromString("rw-rw-rw-"));
+            Files.setPosixFilePermissions(fileOnly.resolve(UserDataStore.FILE_NAME),
+                    PosixFilePermissions.fromString("r--r--r--"));
+            seen = other.run(OpenAsOtherUserChild.class, fileOnly.toString());
+            assertSeenReadOnly(seen, fileOnly);
+        } finally {
+            k2explorer.OtherUser.deleteTree(shared);
         }
-        UserDataStore.Opened opened = UserDataStore.open(dir, UserDataSchema.MIGRATIONS, f -> false);
-        try (UserDataStore store = opened.store()) {
-            assertEquals(UserDataStore.Status.READ_ONLY_FILE, opened.status());
-            assertTrue(opened.message().contains("cannot be written"), opened.message());
-            assertEquals("Read me too", new MyFoods(store).all().get(0).name());
-            assertThrows(UserDataException.class, () -> new Plans(store).save(plan("No", null)));
+    }
+
+    /** A read-only mount (EROFS for everyone, root included) shows every food and plan, read-only, with the reason. */
+    @Test
+    void aReadOnlyMountShowsEveryFoodAndPlan() throws IOException {
+        folderWithData(dir);
+        try (var readOnly = k2explorer.ReadOnlyFolder.mounted(dir)) {
+            UserDataStore.Opened opened = UserDataStore.open(dir);
+            try (UserDataStore store = opened.store()) {
+                assertOpenedReadOnlyBecauseNotWritable(opened, dir);
+                assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
+                assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+                assertFalse(opened.message().contains("SQLITE"), opened.message());
+            }
+        }
+    }
+
+    private static void assertSeenReadOnly(String seen, Path folder) {
+        assertTrue(seen.contains("status=READ_ONLY_FILE"), seen);
+        assertTrue(seen.contains("food=Kept natto") && seen.contains("plan=Kept plan"), seen);
+        assertTrue(seen.contains("saved=no"), seen);
+        assertTrue(seen.contains("cannot be written") && seen.contains(folder.toString()), seen);
+        for (String wrong : List.of("could not be read", "SQLITE_", "another K2 Explorer window", "damaged")) {
+            assertFalse(seen.contains(wrong), "\"" + wrong + "\" in: " + seen);
         }
     }
 
@@ -353,6 +429,46 @@ class UserDataStoreTest {
         }
     }
 
+    /**
+     * A kill or power cut in the middle of a transaction in rollback-journal mode (as when a restore or a migration
+     * switches the journal mode) leaves a hot journal beside a main file that holds half-written pages. The next
+     * start rolls it back and opens normally with the committed data, never read-only with SQLite's text.
+     * The state is made by copying the files while the transaction is open: no process then holds their locks,
+     * exactly as after kill -9.
+     */
+    @Test
+    void aHotRollbackJournalIsRolledBackAndTheCommittedDataOpensWritable() throws Exception {
+        Path live = Files.createDirectory(dir.resolve("live"));
+        folderWithData(live);
+        Path file = live.resolve(UserDataStore.FILE_NAME);
+        Path copy = Files.createDirectory(dir.resolve("after a kill"));
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+            s.execute("PRAGMA cache_size = 2");
+            s.execute("BEGIN IMMEDIATE");
+            for (int i = 0; i < 300; i++) {
+                MyFoods.upsert(c, new MyFood("half-" + i, "Half written " + i + " " + "x".repeat(400), "", "label",
+                        Map.of(KForm.K1, 1.0), List.of()));
+            }
+            s.execute("UPDATE my_food SET name = 'Changed, never committed' WHERE name = 'Kept natto'");
+            Path journal = live.resolve(UserDataStore.FILE_NAME + "-journal");
+            assertTrue(Files.size(journal) > 0, "the transaction has a journal");
+            Files.copy(file, copy.resolve(UserDataStore.FILE_NAME));
+            Files.copy(journal, copy.resolve(UserDataStore.FILE_NAME + "-journal"));
+            s.execute("ROLLBACK");
+        }
+        UserDataStore.Opened opened = UserDataStore.open(copy);
+        try (UserDataStore store = opened.store()) {
+            assertEquals(UserDataStore.Status.OK, opened.status(), opened.message());
+            assertFalse(store.readOnly(), store.readOnlyReason());
+            assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
+            assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+            new MyFoods(store).save(natto("Saved after the roll-back"));
+        }
+        assertFalse(Files.exists(copy.resolve(UserDataStore.FILE_NAME + "-journal")), "rolled back");
+    }
+
     /** Something SQLite cannot open at all is not thereby damaged: it stays where it is and nothing calls it corrupt. */
     @Test
     void aFileThatCannotBeOpenedIsNeitherCalledDamagedNorMovedAside() throws IOException {
@@ -362,7 +478,9 @@ class UserDataStoreTest {
             assertTrue(store.readOnly());
             assertTrue(Files.isDirectory(file), "left where it was");
             assertTrue(opened.message().contains(file.toString()), opened.message());
-            for (String wrong : List.of("damaged", "corrupt", "moved aside", "another K2 Explorer window")) {
+            assertTrue(opened.message().contains("is a folder, not a data file"), opened.message());
+            for (String wrong : List.of("damaged", "corrupt", "moved aside", "another K2 Explorer window", "I/O",
+                    "SQLITE")) {
                 assertFalse(opened.message().contains(wrong), "\"" + wrong + "\" in: " + opened.message());
             }
             assertEquals(List.of(), new MyFoods(store).all());

@@ -116,8 +116,8 @@ public final class CatalogReader {
             expectCount(meta, CatalogWriter.VALUE_COUNT, values.values().stream().mapToInt(List::size).sum());
             Catalog catalog = new Catalog(foods, sources, families(c), codes(c), version);
             return new Stored(catalog, StudyTables.read(c));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new CatalogException("the catalog file holds a value this app does not know: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw asDamage(e);
         }
     }
 
@@ -216,6 +216,23 @@ public final class CatalogReader {
             throw new CatalogException("the catalog file holds " + actual + " rows for " + key + ", "
                     + expected + " were written");
         }
+    }
+
+    /**
+     * A value the file holds that this app does not take (an unknown enum name, an amount a record refuses) means
+     * the file is not what this version wrote: damage, and the catalog is rebuilt. Anything else (a
+     * NullPointerException: every required column is NOT NULL, so it is a bug) is thrown as it is, not hidden by
+     * a rebuild.
+     */
+    static RuntimeException asDamage(RuntimeException e) {
+        if (e instanceof CatalogException) {
+            return e;
+        }
+        if (e instanceof IllegalArgumentException) {
+            return new CatalogException("the catalog file holds a value this app does not know: " + e.getMessage(),
+                    e);
+        }
+        return e;
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String name) {

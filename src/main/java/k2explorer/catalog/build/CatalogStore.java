@@ -17,6 +17,7 @@ import k2explorer.i18n.Messages;
  */
 public final class CatalogStore {
     public static final String FILE_NAME = "catalog.sqlite";
+    private static final System.Logger LOG = System.getLogger(CatalogStore.class.getName());
 
     private final Path directory;
     private final BundledData data;
@@ -42,7 +43,35 @@ public final class CatalogStore {
      * values this app does not know, missing rows) is rebuilt once. Long work: call it off the FX thread.
      */
     public OpenedCatalog open(ProgressListener progress) {
+        try {
+            return openHere(progress);
+        } catch (CatalogException here) {
+            // The catalog is derived from files inside the app: when the data folder cannot hold it (read-only, a
+            // folder in its place, not creatable), a private temporary copy serves this session, and the user is
+            // told. The user's own data never lives in the catalog, so nothing of theirs is moved.
+            Path temp;
+            try {
+                temp = Files.createTempDirectory("k2explorer-catalog-");
+            } catch (IOException e) {
+                here.addSuppressed(e);
+                throw here;
+            }
+            deleteOnExit(temp);
+            OpenedCatalog opened = new CatalogStore(temp, data, usePrebuilt).openHere(progress);
+            deleteOnExit(opened.file());
+            String notice = Messages.get("catalog.temporaryCopy", file(), here.getMessage());
+            return new OpenedCatalog(opened.catalog(), opened.studies(), opened.file(), opened.rebuildReason(),
+                    opened.buildMillis(), notice);
+        }
+    }
+
+    private static void deleteOnExit(Path path) {
+        path.toFile().deleteOnExit();
+    }
+
+    private OpenedCatalog openHere(ProgressListener progress) {
         Path file = file();
+        k2explorer.storage.AtomicFile.protect(file);
         Optional<String> reason = rebuildReason(file);
         long buildMillis = reason.isPresent() ? timedBuild(file, reason.get(), progress) : -1;
         progress.progress(0.95, Messages.get("catalog.build.loading"));
@@ -108,6 +137,8 @@ public final class CatalogStore {
             try {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
                 if (!CatalogReader.dataHash(temp).map(data.version().hash()::equals).orElse(false)) {
+                    LOG.log(System.Logger.Level.WARNING, "The packaged catalog was built from other data than "
+                            + "this app holds; building the catalog instead");
                     return false;
                 }
                 moveIntoPlace(temp, file);
@@ -116,6 +147,8 @@ public final class CatalogStore {
                 deleteQuietly(temp);
             }
         } catch (IOException | SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "The packaged catalog could not be installed at " + file
+                    + "; building the catalog instead", e);
             return false;
         }
     }

@@ -26,6 +26,7 @@ public final class FxUiExecutor implements UiExecutor {
 
     private final ExecutorService pool;
     private final ExecutorService writer;
+    private volatile Consumer<Throwable> resultNotShown;
 
     public FxUiExecutor() {
         pool = Executors.newFixedThreadPool(POOL_THREADS, daemons("k2-background-"));
@@ -39,6 +40,14 @@ public final class FxUiExecutor implements UiExecutor {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /**
+     * Who tells the user when the work succeeded but showing its result threw (the data may already be saved);
+     * without one, the work's own failure handler is told.
+     */
+    public void whenResultNotShown(Consumer<Throwable> tell) {
+        resultNotShown = tell;
     }
 
     @Override
@@ -86,9 +95,16 @@ public final class FxUiExecutor implements UiExecutor {
                     try {
                         onSuccess.accept(value);
                         done.complete(value);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        // The work itself was done (data may be saved): say so, not that it failed, and never
+                        // leave the user with a view that silently stopped following the data.
                         LOG.log(System.Logger.Level.ERROR, "Showing the result of background work failed", e);
-                        done.completeExceptionally(e);
+                        try {
+                            Consumer<Throwable> tell = resultNotShown;
+                            (tell != null ? tell : onFailure).accept(e);
+                        } finally {
+                            done.completeExceptionally(e);
+                        }
                     }
                 });
             });

@@ -47,6 +47,13 @@ public final class UserDataViewModel {
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper(this, "readOnlyReason",
             Messages.get("userData.notOpenYet"));
     private final ReadOnlyStringWrapper restoreOffer = new ReadOnlyStringWrapper(this, "restoreOffer", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<java.util.Map<String, String>> restoredPreferences =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "restoredPreferences", java.util.Map.of());
+
+    /** The settings the last restored backup carries (set after each restore of a backup that has them). */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Map<String, String>> restoredPreferencesProperty() {
+        return restoredPreferences.getReadOnlyProperty();
+    }
     private final ObservableList<MyFood> myFoods = FXCollections.observableArrayList();
     private final BooleanBinding selectedIsMine;
     private UserLibrary library;
@@ -178,6 +185,10 @@ public final class UserDataViewModel {
             notifier.status(result.plans() != null
                     ? Messages.get("status.importedPlans", result.parsed().count(), file)
                     : Messages.get("status.notImported", file, result.parsed().problems().size()));
+            if (!result.unknownFoods().isEmpty()) {
+                notifier.problem(Messages.get("import.plan.unknownFoods.header", result.unknownFoods().size()),
+                        String.join("\n", result.unknownFoods()));
+            }
         }, failure(Messages.get("error.import", file)));
     }
 
@@ -219,6 +230,9 @@ public final class UserDataViewModel {
                 restored -> {
                     plan.newPlan();
                     notifier.status(Messages.get("status.restored", backup, restored.previous()));
+                    if (!restored.preferences().isEmpty()) {
+                        restoredPreferences.set(restored.preferences());
+                    }
                 });
     }
 
