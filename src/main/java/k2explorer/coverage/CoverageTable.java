@@ -87,7 +87,11 @@ public final class CoverageTable {
         Optional<FamilyCell> cell = FamilyCell.of(members, f -> target.counted().per100g(f));
         return cell.map(c -> CoverageFigures.of(c.bestFood(), Optional.of(c.best()), target,
                         portionOf(c.bestFood(), preferred)))
-                .orElseGet(() -> CoverageFigures.of(fallback, Optional.empty(), target, portionOf(fallback, preferred)));
+                .orElseGet(() -> {
+                    // No member has a value: the family's first member stands for it, wherever the row was built.
+                    Food first = members.isEmpty() ? fallback : members.get(0);
+                    return CoverageFigures.of(first, Optional.empty(), target, portionOf(first, preferred));
+                });
     }
 
     /** The preferred portion when it is one of the food's own, else the food's first portion (or none). */
