@@ -84,9 +84,18 @@ public final class CoverageCsvExporter {
         return new Line(f.food().id(), e.name(), e.group(),
                 f.measured() ? ValueCells.amount(f.counted().amount()) : "",
                 f.state().code(), ValueCells.reach(f.grams()), ValueCells.reach(f.servings()),
-                f.state() == CountedState.NOT_MEASURED ? "" : ValueCells.amount(f.percent()),
+                percent(f),
                 f.serving() == null ? "" : f.serving().label(), bound, e.sources(),
                 f.doubts().stream().sorted().map(ValueDoubt::code).collect(Collectors.joining(" ")));
+    }
+
+    /** Percent of the target a serving gives; a zero that is not known to be complete says so, never "0". */
+    private static String percent(CoverageFigures f) {
+        if (f.percent() == null) {
+            return "";
+        }
+        return f.state() == CountedState.NONE_IN_FORMS_MEASURED ? ValueCells.NONE_IN_FORMS_MEASURED
+                : ValueCells.amount(f.percent());
     }
 
     public static void export(String header, List<Line> lines, Path target) throws IOException {
