@@ -39,6 +39,11 @@ class HonestCellsUiTest extends AppWindowTest {
     /** The text of the cell a food shows in a column, as drawn. */
     @SuppressWarnings("unchecked")
     private static String cell(FxRobot robot, String foodId, FoodColumn column) {
+        return tableCell(robot, foodId, column).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableCell<FoodRow, ?> tableCell(FxRobot robot, String foodId, FoodColumn column) {
         TableView<FoodRow> table = robot.lookup("#foodsTable").queryAs(TableView.class);
         robot.interact(() -> table.scrollTo(table.getItems().stream().filter(r -> r.food().id().equals(foodId))
                 .findFirst().orElseThrow()));
@@ -48,7 +53,7 @@ class HonestCellsUiTest extends AppWindowTest {
             FoodRow row = cell.getTableRow() == null ? null : cell.getTableRow().getItem();
             if (row != null && row.food().id().equals(foodId) && cell.getTableColumn() != null
                     && ("col" + camel(column)).equals(cell.getTableColumn().getId())) {
-                return cell.getText();
+                return cell;
             }
         }
         throw new AssertionError("no cell for " + foodId + " in " + column);
@@ -68,6 +73,8 @@ class HonestCellsUiTest extends AppWindowTest {
         String grams = cell(robot, "usda:05027", FoodColumn.GRAMS_TO_TARGET);
         assertEquals("none in the forms measured", grams.replace('\u00A0', ' '));
         assertFalse(grams.contains("never"));
+        String why = tableCell(robot, "usda:05027", FoodColumn.GRAMS_TO_TARGET).getTooltip().getText();
+        assertTrue(why.contains("MK-4 … MK-13 not measured"), why);
     }
 
     @Test

@@ -166,7 +166,8 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         } else if (reach == Reach.Kind.ASSUMED_ZERO) {
             text.append(Messages.get("cell.assumedNone"));
         } else if (reach == Reach.Kind.NONE_IN_FORMS_MEASURED) {
-            text.append(Messages.get("cell.noneInFormsMeasured", measured, Messages.get("cell.otherForms")));
+            text.append(Messages.get("cell.noneInFormsMeasured", measured, value.notMeasured().isEmpty()
+                    ? Messages.get("cell.otherForms") : AmountFormat.forms(value.notMeasured())));
         } else if (reach == Reach.Kind.AT_LEAST) {
             text.append(Messages.get("cell.atLeastGrams"));
         } else if (value.amount() != null) {

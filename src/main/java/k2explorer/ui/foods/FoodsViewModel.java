@@ -397,14 +397,12 @@ public final class FoodsViewModel {
         if (!figures.measured()) {
             return Optional.empty();
         }
-        FormTotal total = figures.counted();
         return switch (column) {
-            case GRAMS_TO_TARGET -> Optional.of(ColumnValue.reach(figures.grams(),
-                    total.partial(), total.includedForms(), total.notDetected()));
-            case SERVINGS_TO_TARGET -> figures.servings() == null ? Optional.empty() : Optional.of(ColumnValue.reach(
-                    figures.servings(), total.partial(), total.includedForms(), total.notDetected()));
-            case PERCENT_PER_SERVING -> figures.percent() == null ? Optional.empty() : Optional.of(ColumnValue.amount(
-                    figures.percent(), total.partial(), total.includedForms(), total.notDetected()));
+            case GRAMS_TO_TARGET -> Optional.of(ColumnValue.coverage(figures, figures.grams(), null));
+            case SERVINGS_TO_TARGET -> figures.servings() == null ? Optional.empty()
+                    : Optional.of(ColumnValue.coverage(figures, figures.servings(), null));
+            case PERCENT_PER_SERVING -> figures.percent() == null ? Optional.empty()
+                    : Optional.of(ColumnValue.coverage(figures, null, figures.percent()));
             default -> Optional.empty();
         };
     }
