@@ -13,6 +13,7 @@ import k2explorer.catalog.Basis;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.SortKey;
+import k2explorer.ui.Unbreakable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,8 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What the Foods table's cells say for the states a user must not confuse, read from the cells on screen. */
 @ExtendWith({ApplicationExtension.class, UsLocale.class})
 class HonestCellsUiTest extends AppWindowTest {
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         startApp(stage);
     }
 
@@ -104,5 +108,35 @@ class HonestCellsUiTest extends AppWindowTest {
         assertEquals(AmountFormat.notApplicable(), cell(robot, "k2c:hard-cheese", FoodColumn.MK4));
         search(robot, "chicken liver all classes raw");
         assertEquals(AmountFormat.NOT_MEASURED, cell(robot, "usda:05027", FoodColumn.MK4), "has a portion; MK-4 not measured");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNumberInATableCellNeverBreaksAcrossLines(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            appearance().fontScaleProperty().set(150);
+            foods().oneRowPerFamilyProperty().set(false);
+            foods().basisProperty().set(Basis.PER_SERVING);
+            foods().sortBy(List.of(SortKey.descending(FoodColumn.TOTAL_K)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<FoodRow> table = robot.lookup("#foodsTable").queryAs(TableView.class);
+        int checked = 0;
+        for (var node : table.lookupAll(".amount-cell")) {
+            TableCell<FoodRow, ?> cell = (TableCell<FoodRow, ?>) node;
+            if (cell.getText() == null || cell.getText().isBlank() || !cell.isVisible()) {
+                continue;
+            }
+            double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+            assertTrue(room + 0.5 >= Unbreakable.widestPiece(cell.getText(), cell.getFont()),
+                    "'" + cell.getText() + "' needs " + Unbreakable.widestPiece(cell.getText(), cell.getFont())
+                            + " px, has " + room + " in " + cell.getTableColumn().getId());
+            checked++;
+        }
+        assertTrue(checked > 20, "cells checked: " + checked);
     }
 }

@@ -41,6 +41,9 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         getStyleClass().add("amount-cell");
         // A spread ("≥ 47.5 – 64.7") goes onto two lines in a narrow column rather than losing its end.
         setWrapText(true);
+        // The text size can change after the text was set (CSS, the text-size preference): measure again then.
+        fontProperty().addListener((obs, was, now) -> keepNumbersWhole());
+        tableColumnProperty().addListener((obs, was, now) -> keepNumbersWhole());
     }
 
     @Override
@@ -94,7 +97,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     /** The column is never narrower than the widest number it shows (it only grows). */
     private void keepNumbersWhole() {
         TableColumn<FoodRow, ?> col = getTableColumn();
-        if (col == null) {
+        if (col == null || getText() == null || isEmpty()) {
             return;
         }
         double need = Unbreakable.minWidth(this);
