@@ -124,6 +124,9 @@ class CoverageExportUiTest extends AppWindowTest {
     @Test
     void theBarsAreDrawnInRankingOrderAfterTheTargetChangesTwice(FxRobot robot) {
         assertFewestGramsOnTop(barsTopDown(robot));
+        String lists = robot.lookup("#noDataLabel").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(lists.contains("have none in the forms measured"), lists);
+        assertFalse(lists.contains("never reach"), "zeros in K1 with MK-4 … MK-13 not measured are not never: " + lists);
         robot.interact(() -> targets().countedProperty().set(CountedForms.MK7_ONLY));
         WaitForAsyncUtils.waitForFxEvents();
         assertFewestGramsOnTop(barsTopDown(robot));
