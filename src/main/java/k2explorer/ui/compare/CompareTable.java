@@ -45,7 +45,8 @@ public final class CompareTable {
         for (KForm form : forms) {
             lines.add(line(Messages.get("compare.row.per100g", form.label()), rows,
                     r -> r.food().amount(form).map(a -> AmountFormat.format(a) + doubt(CoverageFigures.doubts(r.food(),
-                            Set.of(form)))).orElse(AmountFormat.NOT_MEASURED)));
+                            Set.of(form)))).orElse(r.food().onlyUnpublished(form) ? Messages.get("cell.unpublished")
+                            : AmountFormat.NOT_MEASURED)));
             lines.add(line(Messages.get("compare.row.perServing", form.label()), rows,
                     r -> perServing(r.food().amount(form), r.serving())));
             lines.add(line(Messages.get("compare.row.spread", form.label()), rows,

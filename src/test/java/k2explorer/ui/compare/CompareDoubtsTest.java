@@ -42,6 +42,20 @@ class CompareDoubtsTest {
     }
 
     @Test
+    void aFormGivenOnlyByUnpublishedAnalysesIsLabelledNotADash() {
+        KValue tea = new KValue(KForm.MK8, ValueState.MEASURED, 70.8, ValueKind.NOT_STATED, "K2VIEWER",
+                EvidenceLevel.SECONDARY_COMPILATION, ValueStats.NONE, List.of("K2VIEWER_OWN", "KAMAO2007"),
+                Attribution.MERGED, "", "");
+        Food blackTea = Food.of("k2c:black-tea-brewed", "Black tea (brewed)", "Drinks", FoodOrigin.COMPILED,
+                "K2VIEWER", List.of(tea), List.of());
+        Catalog catalog = new Catalog(List.of(blackTea), List.of(), new DataVersion("t", "x"));
+        List<CompareTable.Line> lines = CompareTable.of(List.of(new FoodRow(blackTea, "K2viewer")), catalog,
+                new DailyTarget("t", 120, CountedForms.K2_ALL));
+        assertEquals(List.of("unpubl."), line(lines, "MK-8 per 100 g"));
+        assertEquals(List.of("—"), line(lines, "Total K2"), "never added up");
+    }
+
+    @Test
     void doubtfulValuesAreFlaggedAndPartialZerosAreNotNever() {
         Food beefLiver = Food.of("k2c:liver-beef", "Liver (beef)", "Meat", FoodOrigin.COMPILED, "K2VIEWER",
                 List.of(elder(KForm.K1, 2.7), elder(KForm.MK4, 0.3), elder(KForm.MK7, 5.0)), List.of());
