@@ -83,8 +83,8 @@ public final class MyFoods {
                 String id = rs.getString(1);
                 String label = rs.getString(2);
                 Object grams = rs.getObject(3);
-                if (label == null) {
-                    unread.add(new UnreadRow("my_food_portion", id, "label", null));
+                if (label == null || label.length() > MyFoodRules.MAX_LABEL_LENGTH) {
+                    unread.add(new UnreadRow("my_food_portion", id, "label", label == null ? null : "…"));
                     bad.add(id);
                 } else if (!(grams instanceof Number n) || !(n.doubleValue() > 0)
                         || n.doubleValue() > MyFoodRules.MAX_PORTION_GRAMS) {
@@ -108,6 +108,12 @@ public final class MyFoods {
                             : name == null || name.isBlank() ? "name" : "source_text", name));
                     continue;
                 }
+                String tooLong = tooLong(id, name, rs.getString(3), rs.getString(4));
+                if (tooLong != null) {
+                    // A text far beyond what can be saved (a hand edit, a 10 MB name) would stall every view.
+                    unread.add(new UnreadRow("my_food", id, tooLong, "…"));
+                    continue;
+                }
                 if (!bad.contains(id)) {
                     foods.add(new MyFood(id, name, rs.getString(3), rs.getString(4),
                             values.getOrDefault(id, Map.of()), portions.getOrDefault(id, List.of())));
@@ -115,6 +121,20 @@ public final class MyFoods {
             }
         }
         return foods;
+    }
+
+    /** The column of a food whose text is longer than the app saves, or null. */
+    private static String tooLong(String id, String name, String group, String source) {
+        if (id.length() > MyFoodRules.MAX_ID_LENGTH) {
+            return "id";
+        }
+        if (name.length() > MyFoodRules.MAX_NAME_LENGTH) {
+            return "name";
+        }
+        if (group != null && group.length() > MyFoodRules.MAX_GROUP_LENGTH) {
+            return "food_group";
+        }
+        return source.length() > MyFoodRules.MAX_SOURCE_LENGTH ? "source_text" : null;
     }
 
     /** The form stored under its enum name, or null for a name this version does not know. */

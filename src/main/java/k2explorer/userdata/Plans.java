@@ -68,8 +68,14 @@ public final class Plans {
                         || unit == PlanUnit.SERVINGS && portion == null) {
                     problemColumn = "portion_grams";
                     problemValue = String.valueOf(portion);
-                } else if (rs.getString(3) == null) {
+                } else if (rs.getString(3) == null || rs.getString(3).length() > MyFoodRules.MAX_ID_LENGTH) {
                     problemColumn = "food_id";
+                    problemValue = rs.getString(3) == null ? null : "…";
+                } else if (rs.getString(4) != null && rs.getString(4).length() > MyFoodRules.MAX_NAME_LENGTH
+                        || rs.getString(7) != null && rs.getString(7).length() > MyFoodRules.MAX_LABEL_LENGTH) {
+                    problemColumn = rs.getString(7) != null && rs.getString(7).length() > MyFoodRules.MAX_LABEL_LENGTH
+                            ? "portion_label" : "food_name";
+                    problemValue = "…";
                 }
                 DayPlan.Item item = null;
                 if (problemColumn == null) {
@@ -110,6 +116,8 @@ public final class Plans {
                 }
                 if (name == null || name.isBlank()) {
                     unread.add(new UnreadRow("plan", String.valueOf(id), "name", name));
+                } else if (name.length() > MyFoodRules.MAX_NAME_LENGTH) {
+                    unread.add(new UnreadRow("plan", String.valueOf(id), "name", "…"));
                 } else if (!dateOk) {
                     unread.add(new UnreadRow("plan", String.valueOf(id), "plan_date", dateText));
                 } else if (!bad.contains(id)) {

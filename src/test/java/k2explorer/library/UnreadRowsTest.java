@@ -46,7 +46,7 @@ class UnreadRowsTest {
             for (String name : List.of("Good food", "Newer form", "Negative")) {
                 new MyFoods(store).save(food(name));
             }
-            for (String name : List.of("Good plan", "Odd date", "Odd unit", "Far future")) {
+            for (String name : List.of("Good plan", "Odd date", "Odd unit", "Far future", "Huge name")) {
                 new Plans(store).save(plan(name));
             }
         }
@@ -59,6 +59,7 @@ class UnreadRowsTest {
             s.execute("UPDATE my_food_value SET ug_per_100g = -5 WHERE food_id = (SELECT id FROM my_food WHERE "
                     + "name = 'Negative')");
             s.execute("UPDATE plan SET plan_date = '23/11/2026' WHERE name = 'Odd date'");
+            s.execute("UPDATE plan SET name = 'Huge ' || printf('%.10000000c', 'x') WHERE name = 'Huge name'");
             s.execute("UPDATE plan SET plan_date = '+999999999-12-31' WHERE name = 'Far future'");
             s.execute("UPDATE plan_item SET unit = 'CUPS' WHERE plan_id = (SELECT id FROM plan WHERE name = "
                     + "'Odd unit')");
@@ -72,17 +73,18 @@ class UnreadRowsTest {
             String message = opening.message();
             assertTrue(message.contains(dir.resolve(UserDataStore.FILE_NAME).toString()), message);
             for (String named : List.of("my_food_value", "MK14", "-5", "plan_date", "23/11/2026",
-                    "+999999999-12-31", "plan_item", "CUPS", "5 row(s)")) {
+                    "+999999999-12-31", "plan_item", "CUPS", "6 row(s)")) {
                 assertTrue(message.contains(named), named + " in: " + message);
             }
             assertTrue(!message.toLowerCase().contains("catalog"), message);
+            assertTrue(message.length() < 2_000, "the message does not repeat a 10 MB name");
         }
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve(UserDataStore.FILE_NAME));
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM my_food), (SELECT count(*) FROM plan), "
                      + "(SELECT count(*) FROM my_food_value WHERE form = 'MK14')")) {
             rs.next();
-            assertEquals(List.of(3, 4, 1), List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)), "kept untouched");
+            assertEquals(List.of(3, 5, 1), List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)), "kept untouched");
         }
     }
 
