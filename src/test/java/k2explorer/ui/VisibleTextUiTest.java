@@ -54,7 +54,7 @@ class VisibleTextUiTest extends AppWindowTest {
      * Unit symbols are the same in every language. Spaces include the no-break and thin spaces table cells put
      * around "≥" and the dash of a spread.
      */
-    private static final Pattern NUMBERS_AND_UNITS = Pattern.compile("[\\d\\s\u00A0\u2009\u202F.,:;%×=≥≤<>+\\-–—()/·•◀▶✕…]*"
+    private static final Pattern NUMBERS_AND_UNITS = Pattern.compile("[\\d\\s\u00A0\u2009\u202F.,:;%×=≥≤<>+\\-–—()/·•◀▶✕…†]*"
             + "|([\\d\\s\u00A0\u2009\u202F.,≥≤–—×]*(µg|mg|g|kg|kcal|IU)\\b[\\s\u00A0\u2009\u202F./]*)+"
             + "[\\d\\s\u00A0\u2009\u202F.,)(]*");
 
