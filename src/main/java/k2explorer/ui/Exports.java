@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import k2explorer.catalog.Catalog;
+import k2explorer.coverage.DailyTarget;
 import k2explorer.export.CatalogCsvExporter;
 import k2explorer.export.CoverageCsvExporter;
 import k2explorer.export.PngFile;
@@ -36,8 +37,13 @@ public final class Exports {
 
     /** The rows shown in the Foods table with their coverage figures, naming target, basis and data. */
     public CompletableFuture<Integer> coverageCsv(Path target) {
-        String header = foods.coverageHeader();
-        List<CoverageCsvExporter.Line> lines = foods.coverageLines();
+        return coverageCsv(target, foods.targetProperty().get());
+    }
+
+    /** The same, worked out for {@code dailyTarget} (the coverage chart's: the user's target or a study dose). */
+    public CompletableFuture<Integer> coverageCsv(Path target, DailyTarget dailyTarget) {
+        String header = foods.coverageHeader(dailyTarget);
+        List<CoverageCsvExporter.Line> lines = foods.coverageLines(dailyTarget);
         return write(target, () -> {
             CoverageCsvExporter.export(header, lines, target);
             return lines.size();

@@ -70,7 +70,7 @@ final class WindowActions implements MenuActions, MainTabs.ChartExports {
     @Override
     public void tableAsCsv() {
         feedback.chooseSaveFile(Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"),
-                "*.csv", exports::coverageCsv);
+                "*.csv", path -> exports.coverageCsv(path, models.targets().chartTargetProperty().get()));
     }
 
     @Override

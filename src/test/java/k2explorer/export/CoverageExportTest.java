@@ -40,7 +40,7 @@ public class CoverageExportTest {
         foods.targetProperty().set(new DailyTarget("women 90", 90, CountedForms.MK7_ONLY));
         foods.sortBy(List.of(SortKey.ascending(FoodColumn.GRAMS_TO_TARGET)));
         Path out = dir.resolve("coverage.csv");
-        CoverageCsvExporter.export(foods.coverageHeader(), foods.coverageLines(), out);
+        CoverageCsvExporter.export(foods.coverageHeader(foods.targetProperty().get()), foods.coverageLines(foods.targetProperty().get()), out);
         String first = Files.readAllLines(out).get(0);
         assertTrue(first.startsWith("# K2 Explorer coverage table; target: women 90 = 90 µg/day; counting: MK-7 only"),
                 first);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -43,6 +44,7 @@ import k2explorer.ui.print.ChartTable;
  */
 public final class CoverageChartView extends BorderPane {
     private final FoodsViewModel foods;
+    private final TargetChoiceViewModel targets;
     private final QuantityAxis xAxis = new QuantityAxis();
     private final CategoryAxis yAxis = new CategoryAxis();
     private final CoverageBarChart chart = new CoverageBarChart(xAxis, yAxis);
@@ -61,9 +63,10 @@ public final class CoverageChartView extends BorderPane {
     private final Runnable showFoodDetail;
     private boolean dirty = true;
 
-    public CoverageChartView(FoodsViewModel foods, Consumer<CoverageChartView> exportPng,
+    public CoverageChartView(FoodsViewModel foods, TargetChoiceViewModel targets, Consumer<CoverageChartView> exportPng,
                              Runnable exportCsv, Runnable showFoodDetail) {
         this.foods = foods;
+        this.targets = targets;
         this.showFoodDetail = showFoodDetail;
         setId("coverageView");
         chart.setId("coverageChart");
@@ -108,7 +111,7 @@ public final class CoverageChartView extends BorderPane {
         heading.setId("coverageHeading");
         heading.setWrapText(true);
         heading.setPadding(new Insets(4, 8, 0, 8));
-        setTop(new VBox(bar, heading));
+        setTop(new VBox(bar, studyDoseStrip(), heading));
         setCenter(chart);
         noData.setId("noDataLabel");
         noData.setWrapText(true);
@@ -117,7 +120,7 @@ public final class CoverageChartView extends BorderPane {
         setBottom(noData);
 
         Runnable changed = this::changed;
-        foods.targetProperty().addListener((obs, o, n) -> changed.run());
+        targets.chartTargetProperty().addListener((obs, o, n) -> changed.run());
         foods.valuesRevisionProperty().addListener((obs, o, n) -> changed.run());
         foods.visibleRows().addListener((ListChangeListener<FoodRow>) c -> changed.run());
         foods.pickedRows().addListener((ListChangeListener<FoodRow>) c -> {
@@ -135,6 +138,28 @@ public final class CoverageChartView extends BorderPane {
                 refresh();
             }
         });
+    }
+
+    /**
+     * Shown while the chart works toward a study dose: says so, and closes it (the chart then shows the user's own
+     * target again). The dose never reaches the Foods columns, plans or print.
+     */
+    private Node studyDoseStrip() {
+        Label text = new Label();
+        text.setId("studyDoseLabel");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> targets.studyDoseProperty().get() == null ? ""
+                : Messages.get("coverage.studyDose.open", targets.studyDoseProperty().get().label()),
+                targets.studyDoseProperty()));
+        Button close = new Button(Messages.get("coverage.studyDose.close"));
+        close.setId("closeStudyDoseButton");
+        close.setOnAction(e -> targets.closeStudyDose());
+        HBox strip = group(text, close);
+        strip.getStyleClass().add("study-dose-strip");
+        strip.setPadding(new Insets(4, 8, 0, 8));
+        strip.visibleProperty().bind(targets.studyDoseProperty().isNotNull());
+        strip.managedProperty().bind(strip.visibleProperty());
+        return strip;
     }
 
     /** Controls that belong together and wrap as one. */
@@ -168,7 +193,7 @@ public final class CoverageChartView extends BorderPane {
     /** Rebuilds the bars from the current rows and target. */
     public void refresh() {
         dirty = false;
-        DailyTarget target = foods.targetProperty().get();
+        DailyTarget target = targets.chartTargetProperty().get();
         List<FoodRow> rows = pickedOnly.isSelected() ? List.copyOf(foods.pickedRows())
                 : List.copyOf(foods.visibleRows());
         Map<String, String> labels = new HashMap<>();

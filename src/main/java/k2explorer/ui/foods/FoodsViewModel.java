@@ -389,7 +389,10 @@ public final class FoodsViewModel {
         if (!column.isCoverage()) {
             return row.value(column, basis.get());
         }
-        DailyTarget t = target.get();
+        return coverage(row, column, target.get());
+    }
+
+    private Optional<ColumnValue> coverage(FoodRow row, FoodColumn column, DailyTarget t) {
         if (t == null) {
             return Optional.empty();
         }
@@ -415,8 +418,7 @@ public final class FoodsViewModel {
     }
 
     /** The comment line a coverage export starts with: what the figures were computed against. */
-    public String coverageHeader() {
-        DailyTarget t = target.get();
+    public String coverageHeader(DailyTarget t) {
         Catalog c = catalog.get();
         return "K2 Explorer coverage table; target: " + (t == null ? "none"
                 : t.label() + " = " + Numbers.plain(t.microgramsPerDay()) + " µg/day; counting: "
@@ -426,8 +428,7 @@ public final class FoodsViewModel {
     }
 
     /** The rows shown in the table, in their order, with their coverage figures. */
-    public List<CoverageCsvExporter.Line> coverageLines() {
-        DailyTarget t = target.get();
+    public List<CoverageCsvExporter.Line> coverageLines(DailyTarget t) {
         return visible.stream().map(row -> {
             Optional<FormTotal> counted = t == null ? Optional.empty() : t.counted().per100g(row.food());
             String bound = counted.map(c -> c.partial() ? "partial: counts " + c.includedLabel() + " only" : "exact")
@@ -436,9 +437,9 @@ public final class FoodsViewModel {
                     row.food().group(),
                     counted.map(c -> CoverageCsvExporter.amount(c.amount())).orElse(""),
                     counted.map(c -> c.amount().state().code()).orElse(""),
-                    text(value(row, FoodColumn.GRAMS_TO_TARGET), 1),
-                    text(value(row, FoodColumn.SERVINGS_TO_TARGET), 2),
-                    text(value(row, FoodColumn.PERCENT_PER_SERVING), 1),
+                    text(coverage(row, FoodColumn.GRAMS_TO_TARGET, t), 1),
+                    text(coverage(row, FoodColumn.SERVINGS_TO_TARGET, t), 2),
+                    text(coverage(row, FoodColumn.PERCENT_PER_SERVING, t), 1),
                     row.serving() == null ? "" : row.serving().label(), bound, row.sourceLabels());
         }).toList();
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import k2explorer.UsLocale;
 import k2explorer.coverage.CountedForms;
+import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.TargetPresets;
 import k2explorer.userdata.PreferencesFile;
 import org.junit.jupiter.api.Test;
@@ -86,14 +87,32 @@ class TargetChoiceViewModelTest {
     }
 
     @Test
-    void aStudyDoseIsOfferedOnlyAsALabelledStudyDose() {
-        TargetOption dose = model.useStudyDose("3-year MK-7 trial", 180, CountedForms.MK7_ONLY);
-        assertTrue(dose.label().startsWith("Study dose (not a nutrition target)"));
-        assertEquals(180, model.targetProperty().get().microgramsPerDay());
-        assertEquals(CountedForms.MK7_ONLY, model.targetProperty().get().counted());
-        assertTrue(model.citationProperty().get().startsWith("A dose given in a study, not a nutrition target"));
+    void aStudyDoseBelongsToTheChartOnlyAndIsNeverSavedAsTheUsersTarget(@TempDir Path dir) throws Exception {
+        model.optionProperty().set(option("NASEM_AI_WOMEN"));
+        model.countedProperty().set(CountedForms.K2_ALL);
+        Map<String, String> before = model.snapshot();
+        DailyTarget dose = model.useStudyDose("3-year MK-7 trial", 180, CountedForms.MK7_ONLY);
+        assertTrue(dose.label().startsWith("Study dose (not a nutrition target)"), dose.label());
+        assertEquals(dose, model.chartTargetProperty().get(), "the chart works toward the dose");
+        assertEquals(90, model.targetProperty().get().microgramsPerDay(), "the user's target stays");
+        assertEquals(CountedForms.K2_ALL, model.targetProperty().get().counted(), "and its counting");
+        assertEquals(CountedForms.K2_ALL, model.countedProperty().get());
+        assertTrue(model.options().stream().noneMatch(o -> o.label().startsWith("Study dose")),
+                "a study dose is not one of the user's targets");
+        assertEquals(before, model.snapshot(), "nothing of the dose is saved");
+        PreferencesFile file = new PreferencesFile(dir);
+        file.save(model.snapshot());
+        TargetChoiceViewModel next = new TargetChoiceViewModel(TargetPresets.load());
+        next.restore(file.load());
+        assertNull(next.studyDoseProperty().get(), "after a restart no dose is open");
+        assertEquals(CountedForms.K2_ALL, next.chartTargetProperty().get().counted());
+        assertEquals(90, next.chartTargetProperty().get().microgramsPerDay());
+
         model.useStudyDose("another trial", 360, CountedForms.MK7_ONLY);
-        assertEquals(1, model.options().stream().filter(o -> o.studyDose() > 0).count(), "one study dose at a time");
+        assertEquals(360, model.chartTargetProperty().get().microgramsPerDay(), "one study dose at a time");
+        model.closeStudyDose();
+        assertNull(model.studyDoseProperty().get());
+        assertEquals(model.targetProperty().get(), model.chartTargetProperty().get(), "closing restores the user's");
     }
 
     @Test
