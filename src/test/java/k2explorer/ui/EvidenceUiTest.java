@@ -166,7 +166,8 @@ class EvidenceUiTest extends AppWindowTest {
         String heading = robot.lookup("#coverageHeading").queryAs(Label.class).getText();
         assertFalse(heading.contains("Study dose"), heading);
         assertTrue(heading.contains("120 µg/day"), heading);
-        assertFalse(robot.lookup("#closeStudyDoseButton").query().isVisible());
+        assertFalse(robot.lookup("#closeStudyDoseButton").query().getParent().isVisible());
+        assertEquals(targets().targetProperty().get(), targets().chartTargetProperty().get());
     }
 
     private static List<String> texts(javafx.scene.Parent parent) {
