@@ -9,17 +9,20 @@ import java.util.Set;
 import java.util.function.Function;
 import k2explorer.catalog.Amount;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
-import k2explorer.coverage.Coverage;
-import k2explorer.coverage.Reach;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
+import k2explorer.ui.foods.ColumnValue;
+import k2explorer.ui.foods.CoverageLines;
+import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.PortionChoices;
 
 /** The side-by-side comparison as rows of text, one cell per compared food; "—" where nothing was measured. */
 public final class CompareTable {
@@ -31,32 +34,36 @@ public final class CompareTable {
     private CompareTable() {
     }
 
-    public static List<Line> of(List<FoodRow> rows, Catalog catalog, DailyTarget target) {
+    /**
+     * The comparison of rows (single foods or whole families). A family's figures are those of the member that
+     * stands for it by the one family rule, the same figures the table, chart and CSV show, with that member named.
+     */
+    public static List<Line> of(List<FoodRow> rows, Catalog catalog, DailyTarget target, PortionChoices portions) {
         List<Line> lines = new ArrayList<>();
-        lines.add(line(Messages.get("compare.row.source"), rows, r -> sources(r.food(), catalog)));
+        lines.add(line(Messages.get("compare.row.source"), rows, r -> r.family() == null ? sources(r.food(), catalog)
+                : Messages.get("compare.familySources", r.sourceLabels())));
         Set<KForm> forms = EnumSet.noneOf(KForm.class);
-        rows.forEach(r -> r.food().values().forEach(v -> forms.add(v.form())));
-        lines.add(line(Messages.get("compare.row.serving"), rows, r -> r.serving() == null
-                ? Messages.get("compare.noHouseholdPortion") : r.serving().label()));
+        rows.forEach(r -> r.foods().forEach(f -> f.values().forEach(v -> forms.add(v.form()))));
+        lines.add(line(Messages.get("compare.row.serving"), rows, r -> portions.of(r) == null
+                ? Messages.get("compare.noHouseholdPortion") : portions.of(r).label()));
         for (KForm form : forms) {
             lines.add(line(Messages.get("compare.row.per100g", form.label()), rows,
-                    r -> r.food().amount(form).map(AmountFormat::format).orElse(AmountFormat.NOT_MEASURED)));
+                    r -> r.form(form).map(c -> fromMember(r, c, AmountFormat.format(c.best().amount()), catalog))
+                            .orElse(AmountFormat.NOT_MEASURED)));
             lines.add(line(Messages.get("compare.row.perServing", form.label()), rows,
-                    r -> perServing(r.food().amount(form), r.serving())));
+                    r -> perServing(r.form(form).map(c -> c.best().amount()), portions.of(r))));
             lines.add(line(Messages.get("compare.row.spread", form.label()), rows,
                     r -> acrossSources(r.food(), form, catalog)));
         }
-        lines.add(line(Messages.get("compare.row.totalK2"), rows, r -> total(r.food().totalK2())));
-        lines.add(line(Messages.get("compare.row.totalK"), rows, r -> total(r.food().totalK())));
+        lines.add(line(Messages.get("compare.row.totalK2"), rows, r -> total(r, r.cell(FoodColumn.TOTAL_K2), catalog)));
+        lines.add(line(Messages.get("compare.row.totalK"), rows, r -> total(r, r.cell(FoodColumn.TOTAL_K), catalog)));
         if (target != null) {
             lines.add(line(Messages.get("compare.row.grams", target.label(), target.counted().label()), rows,
-                    r -> reach(Coverage.gramsNeeded(r.food(), target), r.food(), target)));
+                    r -> coverage(r, FoodColumn.GRAMS_TO_TARGET, target, portions, catalog)));
             lines.add(line(Messages.get("compare.row.servings"), rows,
-                    r -> reach(Coverage.servingsNeeded(r.food(), target, r.serving()), r.food(), target)));
+                    r -> coverage(r, FoodColumn.SERVINGS_TO_TARGET, target, portions, catalog)));
             lines.add(line(Messages.get("compare.row.percent"), rows,
-                    r -> Coverage.percentPerServing(r.food(), target, r.serving())
-                            .map(p -> AmountFormat.format(p, partial(r.food(), target)))
-                            .orElse(Messages.get("compare.noData"))));
+                    r -> coverage(r, FoodColumn.PERCENT_PER_SERVING, target, portions, catalog)));
         }
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D)) {
             lines.add(line(Messages.get("compare.row.nutrient", n.label(), n.unit()), rows,
@@ -64,6 +71,33 @@ public final class CompareTable {
                             : AmountFormat.NOT_MEASURED));
         }
         return lines;
+    }
+
+    /** The coverage figure the table shows for the row ({@link CoverageLines}), with its member for a family. */
+    private static String coverage(FoodRow r, FoodColumn column, DailyTarget target, PortionChoices portions,
+                                   Catalog catalog) {
+        Portion serving = portions.of(r);
+        Optional<ColumnValue> value = CoverageLines.value(r, column, target, serving);
+        if (value.isEmpty()) {
+            return Messages.get(r.counted(target.counted()).isEmpty() ? "compare.noData" : "compare.noPortion");
+        }
+        // A figure per serving says which serving: a 40 g pack and a 175 g cup read very differently.
+        String text = column == FoodColumn.GRAMS_TO_TARGET ? value.get().text()
+                : Messages.get("compare.ofServing", value.get().text(), serving.label());
+        return r.countedCell(target.counted()).map(c -> fromMember(r, c, text, catalog)).orElse(text);
+    }
+
+    /** A family's figure says which member it comes from; a single food's is the text alone. */
+    private static String fromMember(FoodRow r, FamilyCell cell, String text, Catalog catalog) {
+        if (r.family() == null) {
+            return text;
+        }
+        String source = catalog.source(cell.bestFood().sourceId()).map(s -> s.shortLabel()).orElse(cell.bestFood().sourceId());
+        return Messages.get("compare.fromMember", text, cell.bestFood().name(), source);
+    }
+
+    private static String total(FoodRow r, Optional<FamilyCell> cell, Catalog catalog) {
+        return cell.map(c -> fromMember(r, c, total(Optional.of(c.best())), catalog)).orElse(AmountFormat.NOT_MEASURED);
     }
 
     private static Line line(String label, List<FoodRow> rows, Function<FoodRow, String> cell) {
@@ -82,14 +116,6 @@ public final class CompareTable {
         return total.map(t -> t.partial()
                 ? Messages.get("compare.total.partial", AmountFormat.format(t.amount(), true), t.includedLabel())
                 : AmountFormat.format(t.amount(), false)).orElse(AmountFormat.NOT_MEASURED);
-    }
-
-    private static String reach(Optional<Reach> value, Food food, DailyTarget target) {
-        return value.map(v -> AmountFormat.format(v, partial(food, target))).orElse(Messages.get("compare.noData"));
-    }
-
-    private static boolean partial(Food food, DailyTarget target) {
-        return target.counted().per100g(food).map(FormTotal::partial).orElse(false);
     }
 
     /**

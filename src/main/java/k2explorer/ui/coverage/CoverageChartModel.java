@@ -6,7 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FormTotal;
+import k2explorer.catalog.Portion;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.KValue;
 import k2explorer.coverage.Coverage;
@@ -15,6 +18,7 @@ import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.PortionChoices;
 
 /** Works out the bars of the coverage chart from rows and a target. Plain Java: testable without a toolkit. */
 public final class CoverageChartModel {
@@ -53,8 +57,13 @@ public final class CoverageChartModel {
     private CoverageChartModel() {
     }
 
+    /**
+     * The chart of the rows under a target. A row's figure is the counted amount of the member that stands for it
+     * (the one family rule, {@link FoodRow#countedCell}), with the portion chosen for the row's food: the same figure
+     * the table, Compare and the CSV show.
+     */
     public static Result of(List<FoodRow> rows, DailyTarget target, int limit, Map<String, String> sourceLabels,
-                            Ranking ranking) {
+                            Ranking ranking, PortionChoices portions) {
         List<ChartBar> bars = new ArrayList<>();
         List<String> never = new ArrayList<>();
         List<String> noData = new ArrayList<>();
@@ -64,36 +73,44 @@ public final class CoverageChartModel {
             return new Result(bars, never, noData, noServing, leftOut);
         }
         for (FoodRow row : rows) {
-            Food food = row.food();
+            Optional<FamilyCell> cell = row.countedCell(target.counted());
+            Food food = cell.map(FamilyCell::bestFood).orElse(row.food());
             if (food.excludedFromRankings() && !ranking.includeExcluded()) {
                 leftOut++;
                 continue;
             }
-            Optional<Reach> grams = Coverage.gramsNeeded(food, target);
-            if (grams.isEmpty()) {
-                noData.add(food.name());
+            String name = named(row, food, sourceLabels);
+            if (cell.isEmpty()) {
+                noData.add(name);
                 continue;
             }
-            if (!grams.get().reaches()) {
-                never.add(food.name());
+            FormTotal counted = cell.get().best();
+            Reach grams = Coverage.gramsNeeded(counted.amount(), target);
+            if (!grams.reaches()) {
+                never.add(name);
                 continue;
             }
-            if (ranking.by() == RankBy.SERVINGS && row.serving() == null) {
-                noServing.add(food.name());
+            Portion serving = portions.of(row);
+            if (ranking.by() == RankBy.SERVINGS && serving == null) {
+                noServing.add(name);
                 continue;
             }
-            boolean partial = target.counted().per100g(food).map(t -> t.partial()).orElse(false);
-            double servingGrams = row.serving() == null ? -1 : row.serving().grams();
-            String servingLabel = row.serving() == null ? Messages.get("compare.noHouseholdPortion")
-                    : row.serving().label();
-            bars.add(new ChartBar(food.id(), food.name(), grams.get().grams(), partial,
-                    grams.get().kind() == Reach.Kind.AT_LEAST, mainForm(food, target),
+            double servingGrams = serving == null ? -1 : serving.grams();
+            String servingLabel = serving == null ? Messages.get("compare.noHouseholdPortion") : serving.label();
+            bars.add(new ChartBar(food.id(), row.name(), grams.grams(), counted.partial(),
+                    grams.kind() == Reach.Kind.AT_LEAST, mainForm(food, target),
                     servingGrams, servingLabel, sources(food, sourceLabels)));
         }
         bars.sort(Comparator.comparingDouble((ChartBar b) -> ranking.by() == RankBy.SERVINGS
                 ? b.servings().midpoint() : b.grams().midpoint()));
         return new Result(limit > 0 && bars.size() > limit ? List.copyOf(bars.subList(0, limit)) : bars, never,
                 noData, noServing, leftOut);
+    }
+
+    /** A food named outside the table, with the source its figure comes from: "Natto (USDA SR)". */
+    private static String named(FoodRow row, Food from, Map<String, String> labels) {
+        String sources = sources(from, labels);
+        return sources.isEmpty() ? row.name() : Messages.get("coverage.bar.withSource", row.name(), sources);
     }
 
     /** The counted form that contributes most to the food's amount. */
@@ -118,7 +135,8 @@ public final class CoverageChartModel {
     }
 
     private static String sources(Food food, Map<String, String> labels) {
-        return food.values().stream().map(KValue::sourceId).distinct().map(id -> labels.getOrDefault(id, id))
+        return (food.values().isEmpty() ? java.util.stream.Stream.of(food.sourceId())
+                : food.values().stream().map(KValue::sourceId)).distinct().map(id -> labels.getOrDefault(id, id))
                 .reduce((a, b) -> a + "; " + b).orElse("");
     }
 }

@@ -151,6 +151,11 @@ public final class CoverageChartView extends BorderPane {
         text.textProperty().bind(Bindings.createStringBinding(() -> targets.studyDoseProperty().get() == null ? ""
                 : Messages.get("coverage.studyDose.open", targets.studyDoseProperty().get().label()),
                 targets.studyDoseProperty()));
+        Tooltip cite = new Tooltip();
+        cite.textProperty().bind(Bindings.createStringBinding(() -> targets.studyDoseProperty().get() == null ? ""
+                : Messages.get("target.cite.studyDose", targets.studyDoseProperty().get().label()),
+                targets.studyDoseProperty()));
+        text.setTooltip(cite);
         Button close = new Button(Messages.get("coverage.studyDose.close"));
         close.setId("closeStudyDoseButton");
         close.setOnAction(e -> targets.closeStudyDose());
@@ -202,7 +207,8 @@ public final class CoverageChartView extends BorderPane {
         }
         CoverageChartModel.Ranking ranking = new CoverageChartModel.Ranking(rankBy.getValue(),
                 includeExcluded.isSelected());
-        CoverageChartModel.Result result = CoverageChartModel.of(rows, target, topN.getValue(), labels, ranking);
+        CoverageChartModel.Result result = CoverageChartModel.of(rows, target, topN.getValue(), labels, ranking,
+                foods.portions());
         shownBars = result.bars();
         boolean log = logScale.isSelected();
         boolean servings = ranking.by() == CoverageChartModel.RankBy.SERVINGS;

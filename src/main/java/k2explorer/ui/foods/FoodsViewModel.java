@@ -49,11 +49,13 @@ import k2explorer.export.CoverageCsvExporter;
 import k2explorer.i18n.Messages;
 
 /**
- * State of the Foods view: the catalog rows, the search and filters, the sort order and the basis. Needs no
+ * State of the Foods view: the search and filters, the sort order, the basis, the selection and the figures each
+ * cell shows. The rows themselves come from a {@link FoodTable} (immutable rows, per source and per family), the
+ * chosen portions from {@link PortionChoices}, and the coverage export lines from {@link CoverageLines}. Needs no
  * running FX toolkit, so it is tested as plain Java.
  */
 public final class FoodsViewModel {
-    private final ObservableList<FoodRow> rows = FXCollections.observableArrayList();
+    private FoodTable table = FoodTable.EMPTY;
     /** Every row in the current sort order; sorted only when the order (or what it reads) changes. */
     private final List<FoodRow> sortedAll = new ArrayList<>();
     /** What the table shows: sortedAll filtered. Filtering keeps the order, so typing never re-sorts. */
@@ -63,12 +65,8 @@ public final class FoodsViewModel {
     private FilterResult current;
     private final ObservableList<String> groups = FXCollections.observableArrayList();
     private final ObservableList<FoodRow> picked = FXCollections.observableArrayList();
-    /** The portion (number) the user chose per food id: the one place a food's portion lives across row rebuilds. */
-    private final Map<String, Integer> chosenPortions = new TreeMap<>();
-    private Map<String, FoodRow> rowsById = Map.of();
-    /** One row per family (and the foods that have none), for "one row per food". */
-    private List<FoodRow> familyRows = List.of();
-    private Map<String, FoodRow> familyRowByFood = Map.of();
+    /** The portion the user chose per food id: the one place a food's portion lives. */
+    private final PortionChoices portions = new PortionChoices();
     private final BooleanProperty oneRowPerFamily = new SimpleBooleanProperty(this, "oneRowPerFamily");
     private final BooleanProperty rankSpecialProducts = new SimpleBooleanProperty(this, "rankSpecialProducts");
     private final BooleanProperty welcomeDismissed = new SimpleBooleanProperty(this, "welcomeDismissed");
@@ -82,6 +80,8 @@ public final class FoodsViewModel {
     private final BooleanProperty onlyWithK2 = new SimpleBooleanProperty(this, "onlyWithK2");
     private final ObjectProperty<Basis> basis = new SimpleObjectProperty<>(this, "basis", Basis.PER_100G);
     private final ObjectProperty<FoodRow> selected = new SimpleObjectProperty<>(this, "selected");
+    /** A family's member the detail pane shows instead of the selected family row, or null. */
+    private final ReadOnlyObjectWrapper<FoodRow> memberShown = new ReadOnlyObjectWrapper<>(this, "memberShown");
     private final ObjectProperty<DailyTarget> target = new SimpleObjectProperty<>(this, "target");
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -103,6 +103,7 @@ public final class FoodsViewModel {
             }
         });
         rankSpecialProducts.addListener((obs, old, now) -> resort());
+        selected.addListener((obs, old, now) -> memberShown.set(null));
         basis.addListener((obs, old, now) -> valuesChanged());
         target.addListener((obs, old, now) -> valuesChanged());
         visible.addListener((ListChangeListener<FoodRow>) c -> updateSummary());
@@ -121,11 +122,9 @@ public final class FoodsViewModel {
         setCatalog(newCatalog, rowsOf(newCatalog));
     }
 
-    /** The table rows of a catalog. Pure work with no shared state: call it off the FX thread. */
+    /** The per-source rows of a catalog. Pure work with no shared state: call it off the FX thread. */
     public static List<FoodRow> rowsOf(Catalog catalog) {
-        Map<String, String> labels = catalog.sources().stream()
-                .collect(Collectors.toMap(Source::id, Source::shortLabel));
-        return catalog.foods().stream().map(f -> new FoodRow(f, sourceLabels(f, labels))).toList();
+        return FoodTable.rowsOf(catalog);
     }
 
     /**
@@ -133,67 +132,30 @@ public final class FoodsViewModel {
      * food (its portion, the selection) are kept by food id, so rows rebuilt after a change keep them.
      */
     public void setCatalog(Catalog newCatalog, List<FoodRow> newRows) {
-        String selectedId = selected.get() == null ? null : selected.get().food().id();
-        Map<String, FoodRow> index = new HashMap<>();
-        for (FoodRow row : newRows) {
-            index.put(row.food().id(), row);
-            applyChosenPortion(row);
-        }
-        rowsById = index;
-        buildFamilyRows(newCatalog, newRows);
+        String selectedKey = selected.get() == null ? null : selected.get().key();
+        String selectedFood = selected.get() == null ? null : selected.get().food().id();
+        table = FoodTable.of(newCatalog, newRows);
         catalog.set(newCatalog);
         groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));
-        rows.setAll(newRows);
         resort();
-        if (selectedId != null) {
-            selected.set(shownRow(selectedId).orElse(null));
+        if (selectedKey != null) {
+            selected.set(table.byKey(selectedKey).or(() -> shownRow(selectedFood)).orElse(null));
         }
     }
 
-    /**
-     * A row for each family, standing on its best-supported member, in the place of that family's first food; foods
-     * without a family keep their own row.
-     */
-    private void buildFamilyRows(Catalog c, List<FoodRow> perFood) {
-        Map<String, String> labels = c.sources().stream().collect(Collectors.toMap(Source::id, Source::shortLabel));
-        Map<String, FoodRow> byFamily = new HashMap<>();
-        Map<String, FoodRow> byFood = new HashMap<>();
-        List<FoodRow> result = new ArrayList<>();
-        for (FoodRow row : perFood) {
-            Optional<FoodFamily> family = c.family(row.food().familyId());
-            if (family.isEmpty()) {
-                result.add(row);
-                byFood.put(row.food().id(), row);
-                continue;
-            }
-            FoodRow familyRow = byFamily.computeIfAbsent(family.get().id(), id -> {
-                List<Food> members = family.get().members().stream().map(rowsById::get).filter(Objects::nonNull)
-                        .map(FoodRow::food).toList();
-                Food best = members.stream().min(Comparator.comparingInt((Food f) -> EvidenceRank.of(f,
-                        EnumSet.allOf(KForm.class))).thenComparing(f -> !family.get().isSameFood(f.id()))
-                        .thenComparing(f -> -f.values().size())).orElse(row.food());
-                TreeSet<String> sources = new TreeSet<>();
-                members.forEach(m -> sources.add(labels.getOrDefault(m.sourceId(), m.sourceId())));
-                FoodRow made = FoodRow.family(family.get(), best, members, Messages.get("foods.familySources",
-                        members.size(), String.join("; ", sources)));
-                applyChosenPortion(made);
-                result.add(made);
-                return made;
-            });
-            byFood.put(row.food().id(), familyRow);
-        }
-        familyRows = List.copyOf(result);
-        familyRowByFood = byFood;
+    /** The table's rows for the catalog shown (per source and per family). */
+    public FoodTable table() {
+        return table;
     }
 
     /** The rows the table is made of now: one per source's food, or one per family. */
     private List<FoodRow> activeRows() {
-        return oneRowPerFamily.get() ? familyRows : rows;
+        return table.rows(oneRowPerFamily.get());
     }
 
     /** The row that shows a food in the table as it is now (its family's row when one row per family). */
     public Optional<FoodRow> shownRow(String foodId) {
-        return Optional.ofNullable(oneRowPerFamily.get() ? familyRowByFood.get(foodId) : rowsById.get(foodId));
+        return table.shownRow(foodId, oneRowPerFamily.get());
     }
 
     /** True once the user has closed the first-screen welcome strip (remembered between runs). */
@@ -219,40 +181,24 @@ public final class FoodsViewModel {
         return rankSpecialProducts;
     }
 
-    private void applyChosenPortion(FoodRow row) {
-        Integer seq = chosenPortions.get(row.food().id());
-        if (seq != null) {
-            row.food().portions().stream().filter(p -> p.seq() == seq).findFirst()
-                    .ifPresent(p -> row.servingProperty().set(p));
-        }
-    }
-
-    private static String sourceLabels(Food food, Map<String, String> labels) {
-        TreeSet<String> ids = new TreeSet<>();
-        ids.add(food.sourceId());
-        food.values().forEach(v -> ids.add(v.sourceId()));
-        String text = ids.stream().map(id -> labels.getOrDefault(id, id)).collect(Collectors.joining("; "));
-        return food.values().isEmpty() && !food.reportedMeasures().isEmpty() ? Messages.get("foods.reportedOnly", text) : text;
-    }
-
     /** The list the table shows: sorted, then filtered. */
     public ObservableList<FoodRow> visibleRows() {
         return visible;
     }
 
-    /** The rows the user has selected in the table (for "compare" and "only these foods"). */
-    /** Every row of the catalog, whatever the search and filters. */
+    /** Every per-source row of the catalog, whatever the search and filters. */
     public List<FoodRow> allRows() {
-        return Collections.unmodifiableList(rows);
+        return table.rows(false);
     }
 
+    /** The rows the user has selected in the table (for "compare" and "only these foods"). */
     public ObservableList<FoodRow> pickedRows() {
         return picked;
     }
 
-    /** The row showing a food now; after the catalog changes, a different row object for the same food. */
+    /** The per-source row of a food; after the catalog changes, a different row object for the same food. */
     public Optional<FoodRow> row(String foodId) {
-        return Optional.ofNullable(rowsById.get(foodId));
+        return table.row(foodId);
     }
 
     public ObservableList<String> groups() {
@@ -303,11 +249,19 @@ public final class FoodsViewModel {
         resort();
     }
 
-    /** Selects a food by id, clearing the search and filters if they hide it. False if no such food. */
+    /**
+     * Selects a food by id, clearing the search and filters if they hide it. False if no such food. With one row per
+     * family, a member of the family already selected (a "same food in other sources" link) is shown in the detail
+     * pane while its family's row stays selected.
+     */
     public boolean selectFood(String foodId) {
         Optional<FoodRow> row = shownRow(foodId);
         if (row.isEmpty()) {
             return false;
+        }
+        if (row.get() == selected.get() && row.get().family() != null) {
+            memberShown.set(row.get().food().id().equals(foodId) ? null : table.row(foodId).orElse(null));
+            return true;
         }
         if (!visible.contains(row.get())) {
             query.set("");
@@ -319,47 +273,49 @@ public final class FoodsViewModel {
         return true;
     }
 
-    /** Chooses the household portion the per-serving basis uses for one food. */
-    public void choosePortion(FoodRow row, Portion portion) {
-        if (portion != null && !row.food().portions().contains(portion)) {
-            throw new IllegalArgumentException(portion.label() + " is not a portion of " + row.food().name());
-        }
-        if (row.serving() != portion) {
-            setPortion(row, portion);
-            valuesChanged();
-        }
+    /**
+     * The row the detail pane shows: the selected row, or the member of the selected family the user opened from
+     * its "same food in other sources" links.
+     */
+    public FoodRow detailRow() {
+        return memberShown.get() != null ? memberShown.get() : selected.get();
     }
 
-    private void setPortion(FoodRow row, Portion portion) {
-        row.servingProperty().set(portion);
-        if (portion == null || row.food().portions().indexOf(portion) == 0) {
-            chosenPortions.remove(row.food().id());
-        } else {
-            chosenPortions.put(row.food().id(), portion.seq());
+    /** The family member shown in the detail pane in place of its family's row, or null. */
+    public ReadOnlyObjectProperty<FoodRow> memberShownProperty() {
+        return memberShown.getReadOnlyProperty();
+    }
+
+    /** Goes back from a family member to its family's row in the detail pane. */
+    public void showFamily() {
+        memberShown.set(null);
+    }
+
+    /** The portions chosen per food: the only place they live. */
+    public PortionChoices portions() {
+        return portions;
+    }
+
+    /** The portion a row is shown with (its food's chosen one, else its first; null when it has none). */
+    public Portion portion(FoodRow row) {
+        return portions.of(row);
+    }
+
+    /** Chooses the household portion the per-serving basis uses for a row's food (and every row showing it). */
+    public void choosePortion(FoodRow row, Portion portion) {
+        if (portions.choose(row.food(), portion)) {
+            valuesChanged();
         }
     }
 
     /** The portions the user chose (food id → portion number), to remember between runs. */
     public Map<String, Integer> chosenPortions() {
-        return Map.copyOf(chosenPortions);
+        return portions.snapshot();
     }
 
-    /**
-     * Re-applies remembered portion choices, sorting once for all of them; foods or portions that no longer exist
-     * are skipped.
-     */
+    /** Re-applies remembered portion choices, sorting once for all of them. */
     public void restorePortions(Map<String, Integer> saved) {
-        boolean changed = false;
-        for (Map.Entry<String, Integer> e : saved.entrySet()) {
-            FoodRow row = rowsById.get(e.getKey());
-            Optional<Portion> portion = row == null ? Optional.empty() : row.food().portions().stream()
-                    .filter(p -> p.seq() == e.getValue()).findFirst();
-            if (portion.isPresent() && row.serving() != portion.get()) {
-                setPortion(row, portion.get());
-                changed = true;
-            }
-        }
-        if (changed) {
+        if (portions.restore(saved)) {
             valuesChanged();
         }
     }
@@ -375,8 +331,18 @@ public final class FoodsViewModel {
     }
 
     private void resort() {
-        List<FoodRow> ordered = FoodRowComparators.sorted(activeRows(), sortKeys, this::value,
-                !rankSpecialProducts.get());
+        FoodRowComparators.Values values = new FoodRowComparators.Values() {
+            @Override
+            public Optional<ColumnValue> value(FoodRow row, FoodColumn column) {
+                return FoodsViewModel.this.value(row, column);
+            }
+
+            @Override
+            public Portion portion(FoodRow row) {
+                return portions.of(row);
+            }
+        };
+        List<FoodRow> ordered = FoodRowComparators.sorted(activeRows(), sortKeys, values, !rankSpecialProducts.get());
         sortedAll.clear();
         sortedAll.addAll(ordered);
         narrowing.clear();
@@ -386,67 +352,23 @@ public final class FoodsViewModel {
 
     /** The number a numeric column shows for a row under the current basis and target. */
     public Optional<ColumnValue> value(FoodRow row, FoodColumn column) {
+        if (column == FoodColumn.SERVING) {
+            return Optional.empty();
+        }
         if (!column.isCoverage()) {
-            return row.value(column, basis.get());
+            return row.value(column, basis.get(), portions.of(row));
         }
-        return coverage(row, column, target.get());
-    }
-
-    private Optional<ColumnValue> coverage(FoodRow row, FoodColumn column, DailyTarget t) {
-        if (t == null) {
-            return Optional.empty();
-        }
-        // A family row reaches the target as its best-supported source for the counted forms says.
-        Optional<FormTotal> counted = row.family() == null ? row.counted(t.counted())
-                : FamilyCell.of(row.foods(), f -> t.counted().per100g(f)).map(FamilyCell::best);
-        if (counted.isEmpty()) {
-            return Optional.empty();
-        }
-        FormTotal total = counted.get();
-        Portion serving = row.serving();
-        return switch (column) {
-            case GRAMS_TO_TARGET -> Optional.of(ColumnValue.reach(Coverage.gramsNeeded(total.amount(), t),
-                    total.partial(), total.includedForms(), total.notDetected()));
-            case SERVINGS_TO_TARGET -> serving == null ? Optional.empty() : Optional.of(ColumnValue.reach(
-                    Coverage.gramsNeeded(total.amount(), t).times(1 / serving.grams()), total.partial(),
-                    total.includedForms(), total.notDetected()));
-            case PERCENT_PER_SERVING -> serving == null ? Optional.empty() : Optional.of(ColumnValue.amount(
-                    Coverage.percentPerServing(total.amount(), t, serving), total.partial(), total.includedForms(),
-                    total.notDetected()));
-            default -> Optional.empty();
-        };
+        return CoverageLines.value(row, column, target.get(), portions.of(row));
     }
 
     /** The comment line a coverage export starts with: what the figures were computed against. */
     public String coverageHeader(DailyTarget t) {
-        Catalog c = catalog.get();
-        return "K2 Explorer coverage table; target: " + (t == null ? "none"
-                : t.label() + " = " + Numbers.plain(t.microgramsPerDay()) + " µg/day; counting: "
-                + t.counted().label()) + "; basis: counted amount per 100 g, servings of the chosen household portion"
-                + "; rows: " + visible.size() + " foods shown in the Foods table; data: "
-                + (c == null ? "not loaded" : c.version().display());
+        return CoverageLines.header(t, visible.size(), catalog.get());
     }
 
-    /** The rows shown in the table, in their order, with their coverage figures. */
+    /** The rows shown in the table, in their order, with their coverage figures under {@code t}. */
     public List<CoverageCsvExporter.Line> coverageLines(DailyTarget t) {
-        return visible.stream().map(row -> {
-            Optional<FormTotal> counted = t == null ? Optional.empty() : t.counted().per100g(row.food());
-            String bound = counted.map(c -> c.partial() ? "partial: counts " + c.includedLabel() + " only" : "exact")
-                    .orElse("no data");
-            return new CoverageCsvExporter.Line(row.food().id(), row.food().name(),
-                    row.food().group(),
-                    counted.map(c -> CoverageCsvExporter.amount(c.amount())).orElse(""),
-                    counted.map(c -> c.amount().state().code()).orElse(""),
-                    text(coverage(row, FoodColumn.GRAMS_TO_TARGET, t), 1),
-                    text(coverage(row, FoodColumn.SERVINGS_TO_TARGET, t), 2),
-                    text(coverage(row, FoodColumn.PERCENT_PER_SERVING, t), 1),
-                    row.serving() == null ? "" : row.serving().label(), bound, row.sourceLabels());
-        }).toList();
-    }
-
-    private static String text(Optional<ColumnValue> value, int digits) {
-        return value.map(v -> v.reach() != null ? CoverageCsvExporter.reach(v.reach(), digits)
-                : CoverageCsvExporter.amount(v.amount(), digits)).orElse("");
+        return CoverageLines.of(visible, t, portions);
     }
 
     private void refilter() {

@@ -27,7 +27,7 @@ public final class PortionChoice {
                 return null;
             }
         });
-        choice.setValue(row.serving());
+        choice.setValue(model.portion(row));
         choice.valueProperty().addListener((obs, old, now) -> model.choosePortion(row, now));
         return choice;
     }
