@@ -57,6 +57,16 @@ public record FamilyCell(Amount spread, boolean partial, FormTotal best, Food be
                 counted.size()));
     }
 
+    /**
+     * The member a family row stands on (its name in the detail, its portions): the one that stands for the family's
+     * total vitamin K by the rule above, else its first member not left out of rankings, else its first member.
+     */
+    public static Food standIn(List<Food> members) {
+        return of(members, Food::totalK).map(FamilyCell::bestFood)
+                .or(() -> members.stream().filter(f -> !f.excludedFromRankings()).findFirst())
+                .orElse(members.get(0));
+    }
+
     private static void collect(List<Food> members, Function<Food, Optional<FormTotal>> column, boolean excluded,
                                 List<Food> counted, List<FormTotal> totals) {
         for (Food member : members) {

@@ -1,14 +1,12 @@
 package k2explorer.ui;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import k2explorer.catalog.Catalog;
-import k2explorer.coverage.DailyTarget;
 import k2explorer.export.CatalogCsvExporter;
 import k2explorer.export.CoverageCsvExporter;
 import k2explorer.export.PngFile;
@@ -35,18 +33,11 @@ public final class Exports {
                 rows -> Messages.get("status.exportedValues", rows, target));
     }
 
-    /** The rows shown in the Foods table with their coverage figures, naming target, basis and data. */
-    public CompletableFuture<Integer> coverageCsv(Path target) {
-        return coverageCsv(target, foods.targetProperty().get());
-    }
-
-    /** The same, worked out for {@code dailyTarget} (the coverage chart's: the user's target or a study dose). */
-    public CompletableFuture<Integer> coverageCsv(Path target, DailyTarget dailyTarget) {
-        String header = foods.coverageHeader(dailyTarget);
-        List<CoverageCsvExporter.Line> lines = foods.coverageLines(dailyTarget);
+    /** The Coverage tab's table (worked out on the FX thread), written in the background. */
+    public CompletableFuture<Integer> coverageCsv(CoverageCsvExporter.Table table, Path target) {
         return write(target, () -> {
-            CoverageCsvExporter.export(header, lines, target);
-            return lines.size();
+            CoverageCsvExporter.export(table.header(), table.lines(), target);
+            return table.lines().size();
         }, rows -> Messages.get("status.exportedCoverage", rows, target));
     }
 

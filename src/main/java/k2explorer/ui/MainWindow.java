@@ -152,6 +152,11 @@ public final class MainWindow {
         return actions.chartAsPng(target);
     }
 
+    /** The Coverage tab's table as CSV, as its "Export table as CSV" writes it; call on the FX thread. */
+    public CompletableFuture<Integer> exportCoverageTable(Path target) {
+        return actions.coverageCsv(target);
+    }
+
     /** The printable page of the view shown now; call on the FX thread. */
     public VBox printablePage() {
         return actions.printable().page();

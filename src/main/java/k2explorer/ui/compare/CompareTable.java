@@ -19,7 +19,7 @@ import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
 import k2explorer.ui.foods.ColumnValue;
-import k2explorer.ui.foods.CoverageLines;
+import k2explorer.ui.foods.RowCoverage;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.PortionChoices;
@@ -73,11 +73,11 @@ public final class CompareTable {
         return lines;
     }
 
-    /** The coverage figure the table shows for the row ({@link CoverageLines}), with its member for a family. */
+    /** The coverage figure the table shows for the row ({@link RowCoverage}), with its member for a family. */
     private static String coverage(FoodRow r, FoodColumn column, DailyTarget target, PortionChoices portions,
                                    Catalog catalog) {
         Portion serving = portions.of(r);
-        Optional<ColumnValue> value = CoverageLines.value(r, column, target, serving);
+        Optional<ColumnValue> value = RowCoverage.value(r, column, target, serving);
         if (value.isEmpty()) {
             return Messages.get(r.counted(target.counted()).isEmpty() ? "compare.noData" : "compare.noPortion");
         }

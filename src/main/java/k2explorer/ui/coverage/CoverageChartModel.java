@@ -1,26 +1,27 @@
 package k2explorer.ui.coverage;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import k2explorer.catalog.FamilyCell;
+import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
-import k2explorer.catalog.FormTotal;
-import k2explorer.catalog.Portion;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.KValue;
-import k2explorer.coverage.Coverage;
+import k2explorer.catalog.Portion;
+import k2explorer.coverage.CoverageFigures;
+import k2explorer.coverage.CoverageTable;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.Reach;
+import k2explorer.export.CoverageCsvExporter;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.PortionChoices;
 
-/** Works out the bars of the coverage chart from rows and a target. Plain Java: testable without a toolkit. */
+/**
+ * Works out the bars of the coverage chart from rows and a target, through {@link CoverageTable} (the ranking the
+ * coverage CSV writes too). Plain Java: testable without a toolkit.
+ */
 public final class CoverageChartModel {
 
     /** What the chart ranks by: grams of the food, or servings of its household portion. */
@@ -47,81 +48,107 @@ public final class CoverageChartModel {
     }
 
     /**
-     * The bars to draw (fewest grams or servings first), the foods that never reach the target (their counted forms were
-     * measured as zero, assumed zero or not detected) and the foods that have no data for the counted forms.
+     * The bars to draw (fewest grams or servings first) and the names of the foods that get none, by why: never
+     * (every counted form measured as zero or not detected), none in the forms measured, an assumed zero, no data,
+     * no household portion; and how many were left out of the ranking.
      */
-    public record Result(List<ChartBar> bars, List<String> never, List<String> noData, List<String> noServing,
-                         int leftOut) {
+    public record Result(List<ChartBar> bars, List<String> never, List<String> noneInFormsMeasured,
+                         List<String> assumedZero, List<String> noData, List<String> noServing, int leftOut) {
     }
 
     private CoverageChartModel() {
     }
 
     /**
-     * The chart of the rows under a target. A row's figure is the counted amount of the member that stands for it
-     * (the one family rule, {@link FoodRow#countedCell}), with the portion chosen for the row's food: the same figure
-     * the table, Compare and the CSV show.
+     * The entry of a table row: a food on its own, or a family standing on its member for the counted forms (the one
+     * family rule), each with the portion chosen for the row's food — the figures the table and Compare show.
      */
-    public static Result of(List<FoodRow> rows, DailyTarget target, int limit, Map<String, String> sourceLabels,
-                            Ranking ranking, PortionChoices portions) {
-        List<ChartBar> bars = new ArrayList<>();
-        List<String> never = new ArrayList<>();
-        List<String> noData = new ArrayList<>();
-        List<String> noServing = new ArrayList<>();
-        int leftOut = 0;
-        if (target == null) {
-            return new Result(bars, never, noData, noServing, leftOut);
-        }
-        for (FoodRow row : rows) {
-            Optional<FamilyCell> cell = row.countedCell(target.counted());
-            Food food = cell.map(FamilyCell::bestFood).orElse(row.food());
-            if (food.excludedFromRankings() && !ranking.includeExcluded()) {
-                leftOut++;
-                continue;
-            }
-            String name = named(row, food, sourceLabels);
-            if (cell.isEmpty()) {
-                noData.add(name);
-                continue;
-            }
-            FormTotal counted = cell.get().best();
-            Reach grams = Coverage.gramsNeeded(counted.amount(), target);
-            if (!grams.reaches()) {
-                never.add(name);
-                continue;
-            }
-            Portion serving = portions.of(row);
-            if (ranking.by() == RankBy.SERVINGS && serving == null) {
-                noServing.add(name);
-                continue;
-            }
-            double servingGrams = serving == null ? -1 : serving.grams();
-            String servingLabel = serving == null ? Messages.get("compare.noHouseholdPortion") : serving.label();
-            bars.add(new ChartBar(food.id(), row.name(), grams.grams(), counted.partial(),
-                    grams.kind() == Reach.Kind.AT_LEAST, mainForm(food, target),
-                    servingGrams, servingLabel, sources(food, sourceLabels)));
-        }
-        bars.sort(Comparator.comparingDouble((ChartBar b) -> ranking.by() == RankBy.SERVINGS
-                ? b.servings().midpoint() : b.grams().midpoint()));
-        return new Result(limit > 0 && bars.size() > limit ? List.copyOf(bars.subList(0, limit)) : bars, never,
-                noData, noServing, leftOut);
+    public static CoverageTable.Entry entry(FoodRow row, DailyTarget target, Map<String, String> sourceLabels,
+                                            PortionChoices portions) {
+        Portion serving = portions.of(row);
+        return row.family() == null ? CoverageTable.single(row.food(), serving, target, sourceLabels)
+                : CoverageTable.familyEntry(row.name(), row.foods(), row.food(), serving, target, sourceLabels);
     }
 
-    /** A food named outside the table, with the source its figure comes from: "Natto (USDA SR)". */
-    private static String named(FoodRow row, Food from, Map<String, String> labels) {
-        String sources = sources(from, labels);
-        return sources.isEmpty() ? row.name() : Messages.get("coverage.bar.withSource", row.name(), sources);
+    /** The ranking of rows for a target (all of them, in order). */
+    public static CoverageTable.Ranked ranked(List<FoodRow> rows, DailyTarget target,
+                                              Map<String, String> sourceLabels, Ranking ranking,
+                                              PortionChoices portions) {
+        List<CoverageTable.Entry> entries = rows.stream().map(r -> entry(r, target, sourceLabels, portions)).toList();
+        return CoverageTable.rank(entries, ranking.by() == RankBy.SERVINGS, ranking.includeExcluded());
+    }
+
+    public static Result of(List<FoodRow> rows, DailyTarget target, int limit, Map<String, String> sourceLabels,
+                            Ranking ranking, PortionChoices portions) {
+        if (target == null) {
+            return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+        }
+        CoverageTable.Ranked ranked = ranked(rows, target, sourceLabels, ranking, portions);
+        List<ChartBar> bars = new ArrayList<>();
+        for (CoverageTable.Entry e : ranked.reaching()) {
+            if (limit > 0 && bars.size() >= limit) {
+                break;
+            }
+            CoverageFigures f = e.figures();
+            double servingGrams = f.serving() == null ? -1 : f.serving().grams();
+            String servingLabel = f.serving() == null ? Messages.get("compare.noHouseholdPortion")
+                    : f.serving().label();
+            bars.add(new ChartBar(e.food().id(), named(e, sourceLabels), f.grams().grams(), f.partial(),
+                    f.grams().kind() == Reach.Kind.AT_LEAST, mainForm(f), servingGrams, servingLabel, e.sources(),
+                    f.doubts()));
+        }
+        return new Result(bars, names(ranked.never(), sourceLabels), names(ranked.noneInFormsMeasured(), sourceLabels),
+                names(ranked.assumedZero(), sourceLabels), names(ranked.noData(), sourceLabels),
+                names(ranked.noServing(), sourceLabels), ranked.leftOut());
+    }
+
+    /** The Coverage tab's table as a file: the whole ranking (not only the bars drawn), with the settings named. */
+    public static CoverageCsvExporter.Table csv(List<FoodRow> rows, DailyTarget target, Catalog catalog,
+                                                boolean oneRowPerFood, Ranking ranking, PortionChoices portions) {
+        Map<String, String> labels = labels(catalog);
+        CoverageTable.Ranked ranked = ranked(rows, target, labels, ranking, portions);
+        List<CoverageCsvExporter.Line> lines = CoverageCsvExporter.lines(ranked);
+        CoverageTable.Settings settings = new CoverageTable.Settings(target, oneRowPerFood,
+                ranking.by() == RankBy.SERVINGS, ranking.includeExcluded());
+        return new CoverageCsvExporter.Table(CoverageCsvExporter.header(settings, lines.size(),
+                catalog == null ? "not loaded" : catalog.version().display()), lines);
+    }
+
+    /** Short labels of the catalog's sources by id. */
+    public static Map<String, String> labels(Catalog catalog) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        if (catalog != null) {
+            catalog.sources().forEach(s -> labels.put(s.id(), s.shortLabel()));
+        }
+        return labels;
+    }
+
+    private static List<String> names(List<CoverageTable.Entry> entries, Map<String, String> labels) {
+        return entries.stream().map(e -> named(e, labels)).toList();
+    }
+
+    /**
+     * A food named outside the table goes with the source its figure comes from: "Natto (USDA SR28)"; a family row
+     * names the source of the member that stands for it.
+     */
+    static String named(CoverageTable.Entry e, Map<String, String> labels) {
+        return Messages.get("coverage.bar.withSource", e.name(), CoverageTable.sourceLabels(e.food(), labels));
     }
 
     /** The counted form that contributes most to the food's amount. */
-    static FormGroup mainForm(Food food, DailyTarget target) {
+    static FormGroup mainForm(CoverageFigures figures) {
         Map<FormGroup, Double> byGroup = new EnumMap<>(FormGroup.class);
-        var counted = target.counted().per100g(food).orElseThrow().includedForms();
-        for (KForm form : counted) {
+        Food food = figures.food();
+        for (KForm form : figures.counted().includedForms()) {
             food.amount(form).ifPresent(a -> byGroup.merge(group(form), a.range().midpoint(), Double::sum));
         }
         return byGroup.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(FormGroup.K1);
+    }
+
+    /** The counted form that contributes most to the food's amount. */
+    static FormGroup mainForm(Food food, DailyTarget target) {
+        return mainForm(CoverageFigures.of(food, target, null));
     }
 
     static FormGroup group(KForm form) {
@@ -132,11 +159,5 @@ public final class CoverageChartModel {
             case MK7 -> FormGroup.MK7;
             default -> FormGroup.OTHER_MK;
         };
-    }
-
-    private static String sources(Food food, Map<String, String> labels) {
-        return (food.values().isEmpty() ? java.util.stream.Stream.of(food.sourceId())
-                : food.values().stream().map(KValue::sourceId)).distinct().map(id -> labels.getOrDefault(id, id))
-                .reduce((a, b) -> a + "; " + b).orElse("");
     }
 }

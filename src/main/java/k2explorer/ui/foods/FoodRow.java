@@ -46,10 +46,7 @@ public final class FoodRow {
      * rule), else on its first member not left out of rankings: that member's portions and detail are the row's.
      */
     static FoodRow family(FoodFamily family, List<Food> members, String sourceLabels) {
-        Food standIn = FamilyCell.of(members, Food::totalK).map(FamilyCell::bestFood)
-                .or(() -> members.stream().filter(f -> !f.excludedFromRankings()).findFirst())
-                .orElse(members.get(0));
-        return new FoodRow(standIn, family, members, sourceLabels);
+        return new FoodRow(FamilyCell.standIn(members), family, members, sourceLabels);
     }
 
     private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels) {

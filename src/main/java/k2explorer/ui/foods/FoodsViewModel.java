@@ -3,17 +3,12 @@ package k2explorer.ui.foods;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,25 +28,18 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
-import k2explorer.catalog.EvidenceRank;
-import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
-import k2explorer.catalog.FoodFamily;
-import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.Numbers;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
-import k2explorer.catalog.Source;
-import k2explorer.coverage.Coverage;
 import k2explorer.coverage.DailyTarget;
-import k2explorer.export.CoverageCsvExporter;
 import k2explorer.i18n.Messages;
 
 /**
  * State of the Foods view: the search and filters, the sort order, the basis, the selection and the figures each
  * cell shows. The rows themselves come from a {@link FoodTable} (immutable rows, per source and per family), the
- * chosen portions from {@link PortionChoices}, and the coverage export lines from {@link CoverageLines}. Needs no
+ * chosen portions from {@link PortionChoices}, and a row's coverage figures from {@link RowCoverage}; the coverage
+ * export is the chart's ({@code CoverageChartModel.csv}). Needs no
  * running FX toolkit, so it is tested as plain Java.
  */
 public final class FoodsViewModel {
@@ -358,17 +346,7 @@ public final class FoodsViewModel {
         if (!column.isCoverage()) {
             return row.value(column, basis.get(), portions.of(row));
         }
-        return CoverageLines.value(row, column, target.get(), portions.of(row));
-    }
-
-    /** The comment line a coverage export starts with: what the figures were computed against. */
-    public String coverageHeader(DailyTarget t) {
-        return CoverageLines.header(t, visible.size(), catalog.get());
-    }
-
-    /** The rows shown in the table, in their order, with their coverage figures under {@code t}. */
-    public List<CoverageCsvExporter.Line> coverageLines(DailyTarget t) {
-        return CoverageLines.of(visible, t, portions);
+        return RowCoverage.value(row, column, target.get(), portions.of(row));
     }
 
     private void refilter() {

@@ -32,8 +32,8 @@ class CoverageChartModelTest {
                 new DailyTarget("t", 90, CountedForms.K1_ONLY), 10, Map.of("S", "Test 2020"), CoverageChartModel.Ranking.DEFAULT, foods.portions());
         assertEquals(List.of("kale2", "kale", "natto"), k1.bars().stream().map(ChartBar::foodId).toList());
         assertEquals(90 / 817.0 * 100, k1.bars().get(0).grams().low(), 1e-9);
-        assertEquals(List.of("Crème fraîche (Test 2020)", "Cheese, gouda (Test 2020)", "Egg, whole (Test 2020)"), k1.noData(),
-                "named with their source");
+        assertEquals(List.of("Cheese, gouda (Test 2020)", "Crème fraîche (Test 2020)", "Egg, whole (Test 2020)"),
+                k1.noData(), "by name, each with its source");
         assertEquals(-1, k1.bars().get(0).servingGrams(), "no household portion: no marker");
         assertEquals(16, k1.bars().get(1).servingGrams());
         assertEquals("Test 2020", k1.bars().get(1).sources());

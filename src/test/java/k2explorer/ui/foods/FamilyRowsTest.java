@@ -18,6 +18,7 @@ import k2explorer.catalog.Portion;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.export.CoverageCsvExporter;
+import k2explorer.export.ValueCells;
 import k2explorer.ui.compare.CompareTable;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.coverage.ChartBar;
@@ -71,11 +72,12 @@ class FamilyRowsTest {
             String compared = CompareTable.of(List.of(row), catalog, target, model.portions()).stream()
                     .filter(l -> l.label().startsWith("Grams to reach")).findFirst().orElseThrow().cells().get(0);
             assertTrue(compared.startsWith(cell.text() + " (from Natto, Test 2020)"), compared + " vs " + cell.text());
-            CoverageCsvExporter.Line line = model.coverageLines(target).stream()
-                    .filter(l -> l.name().equals("Natto")).findFirst().orElseThrow();
-            assertEquals(CoverageCsvExporter.reach(cell.reach(), 1), line.grams(), "CSV = table");
+            CoverageCsvExporter.Line line = CoverageChartModel.csv(List.of(row), target, catalog, true,
+                    CoverageChartModel.Ranking.DEFAULT, model.portions()).lines().get(0);
+            assertEquals(ValueCells.reach(cell.reach()), line.grams(), "CSV = table");
             assertEquals("lit:natto", line.foodId());
-            assertTrue(line.sources().startsWith("figure from Natto (S)"), line.sources());
+            assertEquals("Natto", line.name());
+            assertEquals("Natto (Test 2020)", line.sources(), "the member the figure comes from");
         }
     }
 
