@@ -8,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Catalog;
+import k2explorer.ui.foods.FoodNames;
 import k2explorer.catalog.Numbers;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanel;
@@ -87,7 +88,8 @@ public final class ViewPages {
                 plan.name().isBlank() ? Messages.get("pages.plan.unnamed") : plan.name())
                 + (plan.date() == null ? "" : ", " + plan.date()));
         for (DayPlan.Item item : plan.items()) {
-            page.getChildren().add(PrintPages.text(item.foodName() + " — " + Numbers.rounded(item.grams(), 0)
+            page.getChildren().add(PrintPages.text(FoodNames.withSource(item.foodId(), item.foodName(), catalog)
+                    + " — " + Numbers.rounded(item.grams(), 0)
                     + " g" + (item.portionLabel() == null ? "" : " (" + Numbers.rounded(item.amount(), 2) + " × "
                     + item.portionLabel() + ")")));
         }
