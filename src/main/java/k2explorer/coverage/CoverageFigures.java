@@ -61,7 +61,7 @@ public record CoverageFigures(Food food, DailyTarget target, FormTotal counted, 
         Amount percent = total == null || serving == null ? null
                 : total.amount().times(serving.grams() / GRAMS_PER_BASIS / target.microgramsPerDay() * PERCENT);
         return new CoverageFigures(food, target, total, state, grams, serving, servings, percent, missing,
-                total == null ? Set.of() : doubts(food, total.includedForms()));
+                total == null ? Set.of() : doubts(food, total.includedForms(), target.counted().forms().size() > 1));
     }
 
     /** The state of a counted amount: never only when every counted form was measured as zero or not detected. */
@@ -102,13 +102,24 @@ public record CoverageFigures(Food food, DailyTarget target, FormTotal counted, 
         };
     }
 
-    /** The doubts carried by the published values of the given forms. */
+    /**
+     * The doubts carried by the published values of the given forms. A disagreement between the compiler's totals and
+     * its forms is a doubt about sums, so it flags figures of several forms only.
+     */
     public static Set<ValueDoubt> doubts(Food food, Set<KForm> forms) {
+        return doubts(food, forms, forms.size() > 1);
+    }
+
+    /** The doubts of the values of {@code forms}; {@code sum} when the figure adds several forms up. */
+    public static Set<ValueDoubt> doubts(Food food, Set<KForm> forms, boolean sum) {
         EnumSet<ValueDoubt> doubts = EnumSet.noneOf(ValueDoubt.class);
         for (KValue v : food.values()) {
             if (forms.contains(v.form()) && !v.isUnpublished()) {
                 doubts.addAll(v.doubts());
             }
+        }
+        if (!sum) {
+            doubts.remove(ValueDoubt.TOTALS_DISAGREE);
         }
         return doubts;
     }

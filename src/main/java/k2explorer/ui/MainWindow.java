@@ -117,7 +117,9 @@ public final class MainWindow {
     public void catalogShown(OpenedCatalog opened, LearnPanels learn, String settingsProblem) {
         feedback.progressDone();
         tabs.setLearnPanels(learn);
-        feedback.status(settingsProblem == null ? statusText(opened)
+        // Counted from the catalog the Foods table shows (the user's own foods included): the same numbers everywhere.
+        Catalog shown = models.foods().catalogProperty().get();
+        feedback.status(settingsProblem == null ? statusText(shown != null ? shown : opened.catalog())
                 : Messages.get("status.settingsUnreadable", settingsProblem));
     }
 
@@ -128,8 +130,7 @@ public final class MainWindow {
                 Messages.get("error.catalog.text", error.getMessage(), dataDirectory));
     }
 
-    static String statusText(OpenedCatalog opened) {
-        Catalog catalog = opened.catalog();
+    static String statusText(Catalog catalog) {
         CatalogCounts c = catalog.counts();
         Object[] counts = List.of(c.foods(), c.foodsWithK2(), c.foodsWithOnlyNotDetectedK2(), c.values(),
                 c.sources()).stream().map(n -> String.format("%,d", n)).toArray();

@@ -1,6 +1,8 @@
 package k2explorer.ui.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,12 +17,14 @@ import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
+import k2explorer.catalog.ValueDoubt;
+import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
-import k2explorer.ui.foods.ColumnValue;
-import k2explorer.ui.foods.RowCoverage;
 import k2explorer.ui.foods.FoodColumn;
+import k2explorer.ui.foods.RowCoverage;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.PortionChoices;
 
@@ -48,7 +52,8 @@ public final class CompareTable {
                 ? Messages.get("compare.noHouseholdPortion") : portions.of(r).label()));
         for (KForm form : forms) {
             lines.add(line(Messages.get("compare.row.per100g", form.label()), rows,
-                    r -> r.form(form).map(c -> fromMember(r, c, AmountFormat.format(c.best().amount()), catalog))
+                    r -> r.form(form).map(c -> fromMember(r, c, AmountFormat.format(c.best().amount())
+                            + doubt(CoverageFigures.doubts(c.bestFood(), Set.of(form))), catalog))
                             .orElse(AmountFormat.NOT_MEASURED)));
             lines.add(line(Messages.get("compare.row.perServing", form.label()), rows,
                     r -> perServing(r.form(form).map(c -> c.best().amount()), portions.of(r))));
@@ -58,12 +63,20 @@ public final class CompareTable {
         lines.add(line(Messages.get("compare.row.totalK2"), rows, r -> total(r, r.cell(FoodColumn.TOTAL_K2), catalog)));
         lines.add(line(Messages.get("compare.row.totalK"), rows, r -> total(r, r.cell(FoodColumn.TOTAL_K), catalog)));
         if (target != null) {
+            // The one coverage calculation, as the table, the chart and the CSV make it for the same row.
+            Map<FoodRow, CoverageFigures> figures = new HashMap<>();
+            rows.forEach(r -> figures.put(r, RowCoverage.figures(r, target, portions.of(r))));
             lines.add(line(Messages.get("compare.row.grams", target.label(), target.counted().label()), rows,
-                    r -> coverage(r, FoodColumn.GRAMS_TO_TARGET, target, portions, catalog)));
+                    r -> fromMember(r, figures.get(r), reach(figures.get(r).grams(), figures.get(r)), catalog)));
             lines.add(line(Messages.get("compare.row.servings"), rows,
-                    r -> coverage(r, FoodColumn.SERVINGS_TO_TARGET, target, portions, catalog)));
+                    r -> fromMember(r, figures.get(r), ofServing(reach(figures.get(r).servings(), figures.get(r)),
+                            figures.get(r)), catalog)));
             lines.add(line(Messages.get("compare.row.percent"), rows,
-                    r -> coverage(r, FoodColumn.PERCENT_PER_SERVING, target, portions, catalog)));
+                    r -> fromMember(r, figures.get(r), Optional.ofNullable(figures.get(r).percent())
+                            .map(p -> ofServing(AmountFormat.format(p, figures.get(r).partial())
+                                    + doubt(figures.get(r).doubts()), figures.get(r)))
+                            .orElse(Messages.get(figures.get(r).measured() ? "compare.noPortion" : "compare.noData")),
+                            catalog)));
         }
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D)) {
             lines.add(line(Messages.get("compare.row.nutrient", n.label(), n.unit()), rows,
@@ -73,31 +86,26 @@ public final class CompareTable {
         return lines;
     }
 
-    /** The coverage figure the table shows for the row ({@link RowCoverage}), with its member for a family. */
-    private static String coverage(FoodRow r, FoodColumn column, DailyTarget target, PortionChoices portions,
-                                   Catalog catalog) {
-        Portion serving = portions.of(r);
-        Optional<ColumnValue> value = RowCoverage.value(r, column, target, serving);
-        if (value.isEmpty()) {
-            return Messages.get(r.counted(target.counted()).isEmpty() ? "compare.noData" : "compare.noPortion");
-        }
-        // A figure per serving says which serving: a 40 g pack and a 175 g cup read very differently.
-        String text = column == FoodColumn.GRAMS_TO_TARGET ? value.get().text()
-                : Messages.get("compare.ofServing", value.get().text(), serving.label());
-        return r.countedCell(target.counted()).map(c -> fromMember(r, c, text, catalog)).orElse(text);
-    }
-
     /** A family's figure says which member it comes from; a single food's is the text alone. */
     private static String fromMember(FoodRow r, FamilyCell cell, String text, Catalog catalog) {
+        return fromMember(r, cell.bestFood(), text, catalog);
+    }
+
+    private static String fromMember(FoodRow r, CoverageFigures figures, String text, Catalog catalog) {
+        return fromMember(r, figures.food(), text, catalog);
+    }
+
+    private static String fromMember(FoodRow r, Food member, String text, Catalog catalog) {
         if (r.family() == null) {
             return text;
         }
-        String source = catalog.source(cell.bestFood().sourceId()).map(s -> s.shortLabel()).orElse(cell.bestFood().sourceId());
-        return Messages.get("compare.fromMember", text, cell.bestFood().name(), source);
+        String source = catalog.source(member.sourceId()).map(s -> s.shortLabel()).orElse(member.sourceId());
+        return Messages.get("compare.fromMember", text, member.name(), source);
     }
 
     private static String total(FoodRow r, Optional<FamilyCell> cell, Catalog catalog) {
-        return cell.map(c -> fromMember(r, c, total(Optional.of(c.best())), catalog)).orElse(AmountFormat.NOT_MEASURED);
+        return cell.map(c -> fromMember(r, c, total(c.bestFood(), Optional.of(c.best())), catalog))
+                .orElse(AmountFormat.NOT_MEASURED);
     }
 
     private static Line line(String label, List<FoodRow> rows, Function<FoodRow, String> cell) {
@@ -112,10 +120,27 @@ public final class CompareTable {
                 : AmountFormat.format(per100g.get().times(serving.grams() / 100));
     }
 
-    private static String total(Optional<FormTotal> total) {
-        return total.map(t -> t.partial()
+    private static String total(Food food, Optional<FormTotal> total) {
+        return total.map(t -> (t.partial()
                 ? Messages.get("compare.total.partial", AmountFormat.format(t.amount(), true), t.includedLabel())
-                : AmountFormat.format(t.amount(), false)).orElse(AmountFormat.NOT_MEASURED);
+                : AmountFormat.format(t.amount(), false)) + doubt(CoverageFigures.doubts(food, t.includedForms(), true)))
+                .orElse(AmountFormat.NOT_MEASURED);
+    }
+
+    private static String reach(Reach value, CoverageFigures figures) {
+        return value == null ? Messages.get(figures.measured() ? "compare.noPortion" : "compare.noData")
+                : AmountFormat.format(value, figures.partial()) + doubt(figures.doubts());
+    }
+
+    /** A figure per serving says which serving: a 40 g pack and a 175 g cup read very differently. */
+    private static String ofServing(String text, CoverageFigures figures) {
+        return figures.serving() == null || figures.percent() == null && figures.servings() == null ? text
+                : Messages.get("compare.ofServing", text, figures.serving().label());
+    }
+
+    /** "†" after a figure made of values with a known doubt (named in the food's detail and in the tooltip). */
+    private static String doubt(Set<ValueDoubt> doubts) {
+        return doubts.isEmpty() ? "" : AmountFormat.NO_BREAK + "†";
     }
 
     /**

@@ -409,6 +409,7 @@ public final class FoodsViewModel {
 
     private void updateSummary() {
         summary.set(Messages.get(oneRowPerFamily.get() ? "foods.summary.families" : "foods.summary",
-                String.format("%,d", visible.size()), String.format("%,d", activeRows().size())));
+                String.format("%,d", visible.size()), String.format("%,d", activeRows().size()),
+                String.format("%,d", table.rows(false).size())));
     }
 }
