@@ -1,6 +1,5 @@
 package k2explorer.ui.foods;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -48,9 +46,8 @@ public final class FoodsViewModel {
     private final List<FoodRow> sortedAll = new ArrayList<>();
     /** What the table shows: sortedAll filtered. Filtering keeps the order, so typing never re-sorts. */
     private final ObservableList<FoodRow> visible = FXCollections.observableArrayList();
-    /** Results of the queries typed on the way to the current one, so narrowing and backspace are cheap. */
-    private final ArrayDeque<FilterResult> narrowing = new ArrayDeque<>();
-    private FilterResult current;
+    /** The search and filters, applied incrementally (narrowing and backspace are cheap). */
+    private final RowFilter filter = new RowFilter();
     private final ObservableList<String> groups = FXCollections.observableArrayList();
     private final ObservableList<FoodRow> picked = FXCollections.observableArrayList();
     /** The portion the user chose per food id: the one place a food's portion lives. */
@@ -76,7 +73,6 @@ public final class FoodsViewModel {
     private final ReadOnlyIntegerWrapper valuesRevision =
             new ReadOnlyIntegerWrapper(this, "valuesRevision");
     private List<SortKey> sortKeys = List.of();
-    private static final int PARALLEL_THRESHOLD = 50_000;
 
     public FoodsViewModel() {
         query.addListener((obs, old, now) -> refilter());
@@ -95,14 +91,6 @@ public final class FoodsViewModel {
         basis.addListener((obs, old, now) -> valuesChanged());
         target.addListener((obs, old, now) -> valuesChanged());
         visible.addListener((ListChangeListener<FoodRow>) c -> updateSummary());
-    }
-
-    /** The rows one filter state lets through, with that state. */
-    private record FilterResult(SearchText.Query query, String group, KForm form, boolean k2, List<FoodRow> rows) {
-
-        boolean sameFilters(String g, KForm f, boolean onlyK2) {
-            return Objects.equals(group, g) && form == f && k2 == onlyK2;
-        }
     }
 
     /** Replaces the rows with a newly loaded catalog. Call on the FX thread (or in tests, any one thread). */
@@ -333,8 +321,7 @@ public final class FoodsViewModel {
         List<FoodRow> ordered = FoodRowComparators.sorted(activeRows(), sortKeys, values, !rankSpecialProducts.get());
         sortedAll.clear();
         sortedAll.addAll(ordered);
-        narrowing.clear();
-        current = null;
+        filter.reset();
         refilter();
     }
 
@@ -350,61 +337,13 @@ public final class FoodsViewModel {
     }
 
     private void refilter() {
-        SearchText.Query query = SearchText.Query.of(this.query.get());
-        String wantedGroup = group.get();
-        KForm wantedForm = form.get();
-        boolean k2 = onlyWithK2.get();
-        // Backspace: a query typed on the way here already has its result.
-        while (!narrowing.isEmpty() && !(narrowing.peek().sameFilters(wantedGroup, wantedForm, k2)
-                && query.narrows(narrowing.peek().query()))) {
-            narrowing.pop();
-        }
-        FilterResult base = current != null && current.sameFilters(wantedGroup, wantedForm, k2)
-                && query.narrows(current.query()) ? current : narrowing.peek();
-        if (base != null && base.query().text().equals(query.text()) && base != current) {
-            current = base;
-            narrowing.pop();
-            visible.setAll(base.rows());
-            return;
-        }
-        List<FoodRow> from = base == null ? sortedAll : base.rows();
-        List<FoodRow> result;
-        if (query.isEmpty() && wantedGroup == null && wantedForm == null && !k2) {
-            result = sortedAll;
-        } else {
-            Predicate<FoodRow> keep = row -> query.matches(row.searchKey())
-                    && (wantedGroup == null || row.inGroup(wantedGroup))
-                    && (wantedForm == null || row.hasForm(wantedForm))
-                    && (!k2 || row.hasMeasuredK2());
-            result = filterInOrder(from, keep);
-        }
-        if (current != null && base == current) {
-            narrowing.push(current);
-        }
-        current = new FilterResult(query, wantedGroup, wantedForm, k2, List.copyOf(result));
-        visible.setAll(current.rows());
+        visible.setAll(filter.apply(sortedAll, SearchText.Query.of(query.get()), group.get(), form.get(),
+                onlyWithK2.get()));
     }
 
     /** Keeps the order of {@code from}; large lists are tested on all cores (the order is restored after). */
     static List<FoodRow> filterInOrder(List<FoodRow> from, Predicate<FoodRow> keep) {
-        int n = from.size();
-        List<FoodRow> result = new ArrayList<>();
-        if (n < PARALLEL_THRESHOLD) {
-            for (FoodRow row : from) {
-                if (keep.test(row)) {
-                    result.add(row);
-                }
-            }
-            return result;
-        }
-        boolean[] kept = new boolean[n];
-        IntStream.range(0, n).parallel().forEach(i -> kept[i] = keep.test(from.get(i)));
-        for (int i = 0; i < n; i++) {
-            if (kept[i]) {
-                result.add(from.get(i));
-            }
-        }
-        return result;
+        return RowFilter.filterInOrder(from, keep);
     }
 
     private void updateSummary() {

@@ -33,7 +33,7 @@ public final class RowCoverage {
             return Optional.empty();
         }
         FormTotal total = figures.counted();
-        return switch (column) {
+        Optional<ColumnValue> cell = switch (column) {
             case GRAMS_TO_TARGET -> Optional.of(ColumnValue.reach(figures.grams(),
                     total.partial(), total.includedForms(), total.notDetected()));
             case SERVINGS_TO_TARGET -> figures.servings() == null ? Optional.empty() : Optional.of(ColumnValue.reach(
@@ -42,5 +42,6 @@ public final class RowCoverage {
                     figures.percent(), total.partial(), total.includedForms(), total.notDetected()));
             default -> Optional.empty();
         };
+        return row.family() == null ? cell : cell.map(v -> v.from(figures.food()));
     }
 }

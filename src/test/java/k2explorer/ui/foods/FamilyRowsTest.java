@@ -68,6 +68,7 @@ class FamilyRowsTest {
             ChartBar bar = CoverageChartModel.of(List.of(row), target, 10, Map.of(), CoverageChartModel.Ranking.DEFAULT,
                     model.portions()).bars().get(0);
             assertEquals("lit:natto", bar.foodId());
+            assertEquals("lit:natto", cell.ranked().food().id(), "the table cell names the member too");
             assertEquals(cell.number(), bar.grams().midpoint(), 1e-9, "chart = table");
             String compared = CompareTable.of(List.of(row), catalog, target, model.portions()).stream()
                     .filter(l -> l.label().startsWith("Grams to reach")).findFirst().orElseThrow().cells().get(0);
