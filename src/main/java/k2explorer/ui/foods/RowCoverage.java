@@ -1,7 +1,6 @@
 package k2explorer.ui.foods;
 
 import java.util.Optional;
-import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.Portion;
 import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.DailyTarget;
@@ -32,14 +31,12 @@ public final class RowCoverage {
         if (!figures.measured()) {
             return Optional.empty();
         }
-        FormTotal total = figures.counted();
         Optional<ColumnValue> cell = switch (column) {
-            case GRAMS_TO_TARGET -> Optional.of(ColumnValue.reach(figures.grams(),
-                    total.partial(), total.includedForms(), total.notDetected()));
-            case SERVINGS_TO_TARGET -> figures.servings() == null ? Optional.empty() : Optional.of(ColumnValue.reach(
-                    figures.servings(), total.partial(), total.includedForms(), total.notDetected()));
-            case PERCENT_PER_SERVING -> figures.percent() == null ? Optional.empty() : Optional.of(ColumnValue.amount(
-                    figures.percent(), total.partial(), total.includedForms(), total.notDetected()));
+            case GRAMS_TO_TARGET -> Optional.of(ColumnValue.coverage(figures, figures.grams(), null));
+            case SERVINGS_TO_TARGET -> figures.servings() == null ? Optional.empty()
+                    : Optional.of(ColumnValue.coverage(figures, figures.servings(), null));
+            case PERCENT_PER_SERVING -> figures.percent() == null ? Optional.empty()
+                    : Optional.of(ColumnValue.coverage(figures, null, figures.percent()));
             default -> Optional.empty();
         };
         return row.family() == null ? cell : cell.map(v -> v.from(figures.food()));
