@@ -67,6 +67,20 @@ public record FamilyCell(Amount spread, boolean partial, FormTotal best, Food be
                 .orElse(members.get(0));
     }
 
+    /**
+     * The member whose household portions a family row offers: the member it stands on when that one has portions,
+     * else the first member with portions (those not left out of rankings first), so a family keeps a serving when
+     * any of its sources records one.
+     */
+    public static Food portionsOf(List<Food> members) {
+        Food standIn = standIn(members);
+        if (!standIn.portions().isEmpty()) {
+            return standIn;
+        }
+        return members.stream().filter(f -> !f.portions().isEmpty())
+                .min(java.util.Comparator.comparing(Food::excludedFromRankings)).orElse(standIn);
+    }
+
     private static void collect(List<Food> members, Function<Food, Optional<FormTotal>> column, boolean excluded,
                                 List<Food> counted, List<FormTotal> totals) {
         for (Food member : members) {

@@ -121,9 +121,9 @@ public final class CoverageTable {
             } else if (familiesDone.add(family.id())) {
                 List<Food> members = family.members().stream().map(byId::get).filter(java.util.Objects::nonNull)
                         .toList();
-                // The row's portion is the first of the member the family row stands on, as in the app.
+                // The row's portion is the first of the member whose portions the family row offers, as in the app.
                 Portion serving = members.isEmpty() ? portionOf(food, null)
-                        : portionOf(FamilyCell.standIn(members), null);
+                        : portionOf(FamilyCell.portionsOf(members), null);
                 entries.add(familyEntry(family.name(), members, food, serving, settings.target(), labels));
             }
         }

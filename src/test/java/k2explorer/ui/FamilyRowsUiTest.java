@@ -133,6 +133,38 @@ class FamilyRowsUiTest extends AppWindowTest {
         assertTrue(!before.equals(after), "the per-serving amounts follow the portion: " + after);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPortionChosenOnAFamilyRowIsThatFoodsPortionEverywhere(FxRobot robot) {
+        robot.clickOn("#rowsPerChoice").clickOn("One row per food");
+        WaitForAsyncUtils.waitForFxEvents();
+        FoodRow natto = table(robot).getItems().stream().filter(r -> r.family() != null
+                && r.food().portions().size() > 1).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table(robot).scrollTo(natto);
+            table(robot).getSelectionModel().select(natto);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<Portion> chooser = robot.lookup("#portionChoice").queryAs(ComboBox.class);
+        assertTrue(chooser.getItems().size() > 1, chooser.getItems().toString());
+        Portion second = chooser.getItems().get(1);
+        robot.interact(() -> chooser.getSelectionModel().select(second));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(second, foods().portion(natto));
+        assertEquals(second, foods().portion(foods().row(natto.food().id()).orElseThrow()),
+                "the source's own row shows the same portion: one choice per food");
+        robot.interact(() -> foods().oneRowPerFamilyProperty().set(false));
+        robot.interact(() -> foods().oneRowPerFamilyProperty().set(true));
+        FoodRow again = foods().shownRow(natto.food().id()).orElseThrow();
+        assertEquals(second, foods().portion(again), "and the family row keeps it");
+        robot.interact(() -> compare().clear());
+        robot.interact(() -> compare().add(List.of(again)));
+        robot.clickOn("#compareTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<Portion> compared = robot.lookup("#comparePortion0").queryAs(ComboBox.class);
+        assertEquals(second, compared.getValue(), "Compare shows the family row with the same portion");
+    }
+
     private static List<String> texts(Node root) {
         List<String> out = new ArrayList<>();
         collect(root, out);

@@ -184,7 +184,7 @@ public final class CompareView extends BorderPane {
         remove.setOnAction(e -> model.remove(row));
         HBox buttons = new HBox(4, left, right, remove);
         VBox box = new VBox(4, name, buttons);
-        if (!row.food().portions().isEmpty()) {
+        if (!row.portionFood().portions().isEmpty()) {
             ComboBox<Portion> portion = PortionChoice.of(row, foods, "comparePortion" + index);
             portion.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(portion);

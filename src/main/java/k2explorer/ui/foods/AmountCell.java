@@ -150,7 +150,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
             return row.value(column, Basis.PER_100G, null).isPresent();
         }
         return (column == FoodColumn.SERVINGS_TO_TARGET || column == FoodColumn.PERCENT_PER_SERVING)
-                && row.food().portions().isEmpty();
+                && row.portionFood().portions().isEmpty();
     }
 
     /** The doubts of the values the cell is made of (the ranked member's, in a family row). */

@@ -153,7 +153,7 @@ public final class FoodDetailView extends ScrollPane {
     }
 
     private Node portionChooser(FoodRow row) {
-        if (row.food().portions().isEmpty()) {
+        if (row.portionFood().portions().isEmpty()) {
             return wrapped(Messages.get("detail.no.household.portion.is.recorded"),
                     "hint");
         }

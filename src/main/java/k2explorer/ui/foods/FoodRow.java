@@ -26,6 +26,7 @@ import k2explorer.i18n.Messages;
 public final class FoodRow {
     static final String FAMILY_KEY = "family:";
     private final Food food;
+    private final Food portionFood;
     private final FoodFamily family;
     private final List<Food> members;
     private final String searchKey;
@@ -38,7 +39,7 @@ public final class FoodRow {
     private String sourcesKey;
 
     public FoodRow(Food food, String sourceLabels) {
-        this(food, null, List.of(), sourceLabels);
+        this(food, null, List.of(), sourceLabels, food);
     }
 
     /**
@@ -46,11 +47,13 @@ public final class FoodRow {
      * rule), else on its first member not left out of rankings: that member's portions and detail are the row's.
      */
     static FoodRow family(FoodFamily family, List<Food> members, String sourceLabels) {
-        return new FoodRow(FamilyCell.standIn(members), family, members, sourceLabels);
+        return new FoodRow(FamilyCell.standIn(members), family, members, sourceLabels,
+                FamilyCell.portionsOf(members));
     }
 
-    private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels) {
+    private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels, Food portionFood) {
         this.food = food;
+        this.portionFood = portionFood;
         this.family = family;
         this.members = List.copyOf(members);
         this.sourceLabels = sourceLabels;
@@ -76,6 +79,14 @@ public final class FoodRow {
      */
     public String key() {
         return family == null ? food.id() : FAMILY_KEY + family.id();
+    }
+
+    /**
+     * The food whose household portions the row offers, and under whose id the chosen one is kept: the row's own
+     * food, or for a family the member it stands on when that one has portions, else another member that has some.
+     */
+    public Food portionFood() {
+        return portionFood;
     }
 
     /** The family this row stands for, or null for a row of one food. */

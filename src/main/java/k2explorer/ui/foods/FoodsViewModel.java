@@ -279,7 +279,7 @@ public final class FoodsViewModel {
 
     /** Chooses the household portion the per-serving basis uses for a row's food (and every row showing it). */
     public void choosePortion(FoodRow row, Portion portion) {
-        if (portions.choose(row.food(), portion)) {
+        if (portions.choose(row.portionFood(), portion)) {
             valuesChanged();
         }
     }

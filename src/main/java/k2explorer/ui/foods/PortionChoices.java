@@ -29,9 +29,9 @@ public final class PortionChoices {
         return food.portions().isEmpty() ? null : food.portions().get(0);
     }
 
-    /** The portion a row is shown with: its food's (for a family row, the member the row stands on). */
+    /** The portion a row is shown with: that of its {@link FoodRow#portionFood() portion food}. */
     public Portion of(FoodRow row) {
-        return of(row.food());
+        return of(row.portionFood());
     }
 
     /**

@@ -127,6 +127,25 @@ class FamilyRowsTest {
     }
 
     @Test
+    void aFamilyKeepsAServingWhenOnlyAnotherSourceRecordsPortions() {
+        List<Food> foods = new ArrayList<>();
+        for (Food f : catalog.foods()) {
+            foods.add(f.id().equals("lit:natto") ? new Food(f.id(), f.name(), f.group(), f.origin(), f.sourceId(),
+                    f.values(), List.of(), f.nutrients(), f.reportedMeasures(), f.familyId(), f.exclusion(),
+                    f.otherNames()) : f);
+        }
+        model.setCatalog(new Catalog(foods, catalog.sources(), catalog.families(), catalog.codes(), catalog.version()));
+        FoodRow row = family();
+        assertEquals("lit:natto", row.food().id(), "the figures still stand on the paper's natto");
+        assertEquals("usda:natto", row.portionFood().id(), "its servings are USDA's");
+        assertEquals(40, model.portion(row).grams());
+        assertTrue(model.value(row, FoodColumn.PERCENT_PER_SERVING).isPresent(), "so a serving's percent exists");
+        model.choosePortion(row, row.portionFood().portions().get(1));
+        assertEquals(Map.of("usda:natto", 2), model.chosenPortions());
+        assertEquals(175, model.portion(model.row("usda:natto").orElseThrow()).grams());
+    }
+
+    @Test
     void compareKeepsAFamilyRowWhenTheCatalogChanges() {
         CompareViewModel compare = new CompareViewModel(model);
         compare.add(List.of(family(), model.row("kale").orElseThrow()));

@@ -18,7 +18,7 @@ class FoodNamesTest {
         List<FoodRow> rows = FoodTable.rowsOf(catalog);
         assertEquals("usda:natto", rows.get(0).food().id(), "the catalog's own order starts with USDA's K1-only natto");
         assertEquals(List.of("kale", "lit:natto", "usda:natto", "lit:natto-plus"),
-                FoodPicker.inPickerOrder(rows).stream().map(r -> r.food().id()).toList());
+                FoodNames.inPickerOrder(rows).stream().map(r -> r.food().id()).toList());
     }
 
     @Test
