@@ -54,7 +54,9 @@ public final class CompareTable {
             lines.add(line(Messages.get("compare.row.per100g", form.label()), rows,
                     r -> r.form(form).map(c -> fromMember(r, c, AmountFormat.format(c.best().amount())
                             + doubt(CoverageFigures.doubts(c.bestFood(), Set.of(form))), catalog))
-                            .orElse(AmountFormat.NOT_MEASURED)));
+                            .orElse(r.foods().stream().allMatch(f -> f.onlyUnpublished(form) || !f.hasForm(form))
+                                    && r.foods().stream().anyMatch(f -> f.onlyUnpublished(form))
+                                    ? Messages.get("cell.unpublished") : AmountFormat.NOT_MEASURED)));
             lines.add(line(Messages.get("compare.row.perServing", form.label()), rows,
                     r -> perServing(r.form(form).map(c -> c.best().amount()), portions.of(r))));
             lines.add(line(Messages.get("compare.row.spread", form.label()), rows,
