@@ -89,7 +89,8 @@ class FamilyRowsTest {
                 d.figures().toString());
         assertTrue(d.figures().stream().anyMatch(f -> f.startsWith("K1: 23.1 µg per 100 g from Natto (USDA SR)")),
                 d.figures().toString());
-        assertTrue(d.subtitle().contains("Natto (Test 2020)"), d.subtitle());
+        assertTrue(d.subtitle().contains("Natto (Test 2020), the source that stands for the family's total vitamin K"),
+                d.subtitle());
     }
 
     @Test
