@@ -18,20 +18,19 @@ import java.util.function.Function;
 public record FamilyCell(Amount spread, boolean partial, FormTotal best, Food bestFood, int sources) {
 
     /**
-     * The cell for a column over the family's members; members left out of rankings (fortified, experimental …)
-     * are left out here too. Empty when no member has a value for the column.
+     * The cell for a column over the family's members: the one rule for which member stands for a family (or a
+     * single food) in a column or under a target, used by the table, the chart, Compare, the detail pane and every
+     * export. Members left out of rankings (fortified, experimental …) never stand for a family that has another
+     * member with a value for the column, and unpublished values are never read ({@link Food#amount}); a family made
+     * only of such members stands on them (its row is then left out of rankings itself). Empty when no member has a
+     * value for the column.
      */
     public static Optional<FamilyCell> of(List<Food> members, Function<Food, Optional<FormTotal>> column) {
         List<Food> counted = new ArrayList<>();
         List<FormTotal> totals = new ArrayList<>();
-        for (Food member : members) {
-            if (member.excludedFromRankings()) {
-                continue;
-            }
-            column.apply(member).ifPresent(t -> {
-                counted.add(member);
-                totals.add(t);
-            });
+        collect(members, column, false, counted, totals);
+        if (counted.isEmpty()) {
+            collect(members, column, true, counted, totals);
         }
         if (counted.isEmpty()) {
             return Optional.empty();
@@ -56,5 +55,47 @@ public record FamilyCell(Amount spread, boolean partial, FormTotal best, Food be
         }
         return Optional.of(new FamilyCell(spread, partial, totals.get(bestIndex), counted.get(bestIndex),
                 counted.size()));
+    }
+
+    /**
+     * The member a family row stands on (its name in the detail, its portions): the one that stands for the family's
+     * total vitamin K by the rule above, else its first member not left out of rankings, else its first member.
+     */
+    public static Food standIn(List<Food> members) {
+        return of(members, Food::totalK).map(FamilyCell::bestFood)
+                .or(() -> members.stream().filter(f -> !f.excludedFromRankings()).findFirst())
+                .orElse(members.get(0));
+    }
+
+    /**
+     * The member whose household portions a family row offers: the member it stands on when that one has portions,
+     * else the first member with portions (those not left out of rankings first), so a family keeps a serving when
+     * any of its sources records one.
+     */
+    public static Food portionsOf(List<Food> members) {
+        Food standIn = standIn(members);
+        if (!standIn.portions().isEmpty()) {
+            return standIn;
+        }
+        return members.stream().filter(f -> !f.portions().isEmpty())
+                .min(java.util.Comparator.comparing(Food::excludedFromRankings)).orElse(standIn);
+    }
+
+    private static void collect(List<Food> members, Function<Food, Optional<FormTotal>> column, boolean excluded,
+                                List<Food> counted, List<FormTotal> totals) {
+        for (Food member : members) {
+            if (member.excludedFromRankings() != excluded) {
+                continue;
+            }
+            column.apply(member).ifPresent(t -> {
+                counted.add(member);
+                totals.add(t);
+            });
+        }
+    }
+
+    /** True when the value that stands for the column comes from a food left out of rankings. */
+    public boolean fromExcludedFood() {
+        return bestFood.excludedFromRankings();
     }
 }

@@ -80,18 +80,16 @@ public final class CoverageTable {
     }
 
     /**
-     * The figures of a family for a target: the member that stands for the family for the counted forms (members left
-     * out of rankings and unpublished values never chosen), or, when no member has a value, the row's own food.
+     * The figures of a family for a target: the member that stands for the family for the counted forms (the one
+     * family rule, {@link FamilyCell#of}: members left out of rankings and unpublished values never chosen), or, when
+     * no member has a value, the member the family row stands on. {@code serving} is the row's one portion (the one
+     * chosen for the food the row stands on), used whichever member the figures come from.
      */
-    public static CoverageFigures family(List<Food> members, Food fallback, DailyTarget target, Portion preferred) {
+    public static CoverageFigures family(List<Food> members, Food fallback, DailyTarget target, Portion serving) {
         Optional<FamilyCell> cell = FamilyCell.of(members, f -> target.counted().per100g(f));
-        return cell.map(c -> CoverageFigures.of(c.bestFood(), Optional.of(c.best()), target,
-                        portionOf(c.bestFood(), preferred)))
-                .orElseGet(() -> {
-                    // No member has a value: the family's first member stands for it, wherever the row was built.
-                    Food first = members.isEmpty() ? fallback : members.get(0);
-                    return CoverageFigures.of(first, Optional.empty(), target, portionOf(first, preferred));
-                });
+        return cell.map(c -> CoverageFigures.of(c.bestFood(), Optional.of(c.best()), target, serving))
+                .orElseGet(() -> CoverageFigures.of(members.isEmpty() ? fallback : FamilyCell.standIn(members),
+                        Optional.empty(), target, serving));
     }
 
     /** The preferred portion when it is one of the food's own, else the food's first portion (or none). */
@@ -123,7 +121,10 @@ public final class CoverageTable {
             } else if (familiesDone.add(family.id())) {
                 List<Food> members = family.members().stream().map(byId::get).filter(java.util.Objects::nonNull)
                         .toList();
-                entries.add(familyEntry(family.name(), members, food, null, settings.target(), labels));
+                // The row's portion is the first of the member whose portions the family row offers, as in the app.
+                Portion serving = members.isEmpty() ? portionOf(food, null)
+                        : portionOf(FamilyCell.portionsOf(members), null);
+                entries.add(familyEntry(family.name(), members, food, serving, settings.target(), labels));
             }
         }
         return entries;

@@ -168,7 +168,7 @@ public final class MainTabs extends TabPane implements Navigator {
 
     CoverageChartView chartView() {
         if (chartView == null) {
-            chartView = new CoverageChartView(models.foods(), chartExports::chartAsPng, chartExports::tableAsCsv,
+            chartView = new CoverageChartView(models.foods(), models.targets(), chartExports::chartAsPng, chartExports::tableAsCsv,
                     () -> getSelectionModel().select(foodsTab));
             chartView.showingProperty().bind(chartTab.selectedProperty());
             chartTab.setContent(chartView);

@@ -39,7 +39,7 @@ final class PrintableViews {
             return models.compare().compared().isEmpty()
                     ? ViewPages.empty(Messages.get("print.compare.emptyTitle"), Messages.get("print.compare.emptyText"))
                     : FoodSummaryPage.of(Messages.get("print.compare.title"), List.copyOf(models.compare().compared()),
-                    target, catalog);
+                    target, catalog, models.foods().portions());
         }
         if (tab == tabs.learnTab()) {
             LearnView view = tabs.learnView();
@@ -62,6 +62,7 @@ final class PrintableViews {
         if (chosen.isEmpty()) {
             chosen = models.foods().visibleRows().stream().limit(FOODS_PER_PAGE).toList();
         }
-        return FoodSummaryPage.of(Messages.get("print.foods.title"), chosen, target, catalog);
+        return FoodSummaryPage.of(Messages.get("print.foods.title"), chosen, target, catalog,
+                models.foods().portions());
     }
 }

@@ -43,7 +43,7 @@ public class CoverageExportTest {
         Path out = dir.resolve("coverage.csv");
         CoverageCsvExporter.Table table = CoverageChartModel.csv(List.copyOf(foods.visibleRows()),
                 foods.targetProperty().get(), foods.catalogProperty().get(), false,
-                CoverageChartModel.Ranking.DEFAULT);
+                CoverageChartModel.Ranking.DEFAULT, foods.portions());
         CoverageCsvExporter.export(table.header(), table.lines(), out);
         String first = Files.readAllLines(out).get(0);
         assertTrue(first.startsWith("# K2 Explorer coverage table; target: 90 µg/day; counting: mk7; rows: source;"

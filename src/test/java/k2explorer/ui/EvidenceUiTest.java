@@ -133,11 +133,54 @@ class EvidenceUiTest extends AppWindowTest {
         robot.clickOn(dose);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("coverageTab", selectedTab(robot));
-        assertEquals(375, targets().targetProperty().get().microgramsPerDay());
-        assertEquals(CountedForms.MK7_ONLY, targets().targetProperty().get().counted());
+        assertEquals(375, targets().chartTargetProperty().get().microgramsPerDay());
+        assertEquals(CountedForms.MK7_ONLY, targets().chartTargetProperty().get().counted());
         String heading = robot.lookup("#coverageHeading").queryAs(Label.class).getText();
         assertTrue(heading.contains("Study dose (not a nutrition target): Rønn 2016, 375 µg/day"), heading);
         assertTrue(heading.contains("MK-7 only"), heading);
+        assertTrue(robot.lookup("#studyDoseLabel").queryAs(Label.class).getText().contains("Rønn 2016"));
+    }
+
+    @Test
+    void aStudyDoseStaysOnItsChartAndClosingItRestoresTheUsersTarget(FxRobot robot) {
+        robot.clickOn("#studiesTab");
+        robot.interact(() -> studies().select("RONN2016"));
+        robot.clickOn("#studyDoseButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("coverageTab", selectedTab(robot));
+        assertEquals(375, targets().chartTargetProperty().get().microgramsPerDay());
+        // The Foods columns, the plan and print keep the user's own target (the label Daily Value, total K).
+        for (var target : List.of(foods().targetProperty().get(), plan().targetProperty().get(),
+                targets().targetProperty().get())) {
+            assertEquals(120, target.microgramsPerDay());
+            assertEquals(CountedForms.TOTAL_K, target.counted());
+        }
+        assertFalse(targets().targetProperty().get().label().contains("Study dose"));
+        robot.clickOn("#foodsTab");
+        String printed = String.join("\n", texts(window.printablePage()));
+        assertFalse(printed.contains("Study dose"), printed);
+        assertTrue(printed.contains("Daily Value"), printed);
+        robot.clickOn("#coverageTab");
+        robot.clickOn("#closeStudyDoseButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        String heading = robot.lookup("#coverageHeading").queryAs(Label.class).getText();
+        assertFalse(heading.contains("Study dose"), heading);
+        assertTrue(heading.contains("120 µg/day"), heading);
+        assertFalse(robot.lookup("#closeStudyDoseButton").query().getParent().isVisible());
+        assertEquals(targets().targetProperty().get(), targets().chartTargetProperty().get());
+    }
+
+    private static List<String> texts(javafx.scene.Parent parent) {
+        List<String> all = new java.util.ArrayList<>();
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+                all.add(l.getText());
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                all.addAll(texts(p));
+            }
+        }
+        return all;
     }
 
     @Test

@@ -230,9 +230,11 @@ class FoodsWindowUiTest extends AppWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
         addToComparison(robot, "spinach raw kamao");
         assertEquals(List.of("lit:KAMAO2007:natto", "usda:01009", "lit:KAMAO2007:spinach-raw"), compare().ids());
-        assertEquals("Natto", robot.lookup("#compareFood0").queryAs(Label.class).getText());
-        assertEquals("Cheese, cheddar", robot.lookup("#compareFood1").queryAs(Label.class).getText());
-        assertEquals("Spinach, raw", robot.lookup("#compareFood2").queryAs(Label.class).getText());
+        // Each named with its source: look-alike foods from different sources are never confused.
+        assertEquals("Natto (Kamao 2007)", robot.lookup("#compareFood0").queryAs(Label.class).getText());
+        String cheddar = robot.lookup("#compareFood1").queryAs(Label.class).getText();
+        assertTrue(cheddar.startsWith("Cheese, cheddar (USDA"), cheddar);
+        assertEquals("Spinach, raw (Kamao 2007)", robot.lookup("#compareFood2").queryAs(Label.class).getText());
         List<String> grid = texts(robot.lookup("#compareGrid").query());
         int mk7 = grid.indexOf("MK-7 per 100 g (µg)");
         assertEquals(List.of("939", "—", "—"), grid.subList(mk7 + 1, mk7 + 4));

@@ -35,7 +35,7 @@ class SettingsTest {
         Settings.restore(saved, targets2, foods2, compare2);
         assertEquals(CountedForms.K2_ALL, targets2.countedProperty().get());
         assertEquals(Basis.PER_SERVING, foods2.basisProperty().get());
-        assertEquals(175, foods2.row("natto").orElseThrow().serving().grams());
+        assertEquals(175, foods2.portion(foods2.row("natto").orElseThrow()).grams());
         assertEquals(List.of("gouda", "natto"), compare2.ids());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import k2explorer.catalog.Amount;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
@@ -18,12 +19,14 @@ import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.ValueDoubt;
 import k2explorer.coverage.CoverageFigures;
-import k2explorer.coverage.Reach;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
-import k2explorer.ui.coverage.CoverageChartModel;
+import k2explorer.ui.foods.FoodColumn;
+import k2explorer.ui.foods.RowCoverage;
 import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.PortionChoices;
 
 /** The side-by-side comparison as rows of text, one cell per compared food; "—" where nothing was measured. */
 public final class CompareTable {
@@ -35,37 +38,47 @@ public final class CompareTable {
     private CompareTable() {
     }
 
-    public static List<Line> of(List<FoodRow> rows, Catalog catalog, DailyTarget target) {
+    /**
+     * The comparison of rows (single foods or whole families). A family's figures are those of the member that
+     * stands for it by the one family rule, the same figures the table, chart and CSV show, with that member named.
+     */
+    public static List<Line> of(List<FoodRow> rows, Catalog catalog, DailyTarget target, PortionChoices portions) {
         List<Line> lines = new ArrayList<>();
-        lines.add(line(Messages.get("compare.row.source"), rows, r -> sources(r.food(), catalog)));
+        lines.add(line(Messages.get("compare.row.source"), rows, r -> r.family() == null ? sources(r.food(), catalog)
+                : Messages.get("compare.familySources", r.sourceLabels())));
         Set<KForm> forms = EnumSet.noneOf(KForm.class);
-        rows.forEach(r -> r.food().values().forEach(v -> forms.add(v.form())));
-        lines.add(line(Messages.get("compare.row.serving"), rows, r -> r.serving() == null
-                ? Messages.get("compare.noHouseholdPortion") : r.serving().label()));
+        rows.forEach(r -> r.foods().forEach(f -> f.values().forEach(v -> forms.add(v.form()))));
+        lines.add(line(Messages.get("compare.row.serving"), rows, r -> portions.of(r) == null
+                ? Messages.get("compare.noHouseholdPortion") : portions.of(r).label()));
         for (KForm form : forms) {
             lines.add(line(Messages.get("compare.row.per100g", form.label()), rows,
-                    r -> r.food().amount(form).map(a -> AmountFormat.format(a) + doubt(CoverageFigures.doubts(r.food(),
-                            Set.of(form)))).orElse(r.food().onlyUnpublished(form) ? Messages.get("cell.unpublished")
-                            : AmountFormat.NOT_MEASURED)));
+                    r -> r.form(form).map(c -> fromMember(r, c, AmountFormat.format(c.best().amount())
+                            + doubt(CoverageFigures.doubts(c.bestFood(), Set.of(form))), catalog))
+                            .orElse(r.foods().stream().allMatch(f -> f.onlyUnpublished(form) || !f.hasForm(form))
+                                    && r.foods().stream().anyMatch(f -> f.onlyUnpublished(form))
+                                    ? Messages.get("cell.unpublished") : AmountFormat.NOT_MEASURED)));
             lines.add(line(Messages.get("compare.row.perServing", form.label()), rows,
-                    r -> perServing(r.food().amount(form), r.serving())));
+                    r -> perServing(r.form(form).map(c -> c.best().amount()), portions.of(r))));
             lines.add(line(Messages.get("compare.row.spread", form.label()), rows,
                     r -> acrossSources(r.food(), form, catalog)));
         }
-        lines.add(line(Messages.get("compare.row.totalK2"), rows, r -> total(r.food(), r.food().totalK2())));
-        lines.add(line(Messages.get("compare.row.totalK"), rows, r -> total(r.food(), r.food().totalK())));
+        lines.add(line(Messages.get("compare.row.totalK2"), rows, r -> total(r, r.cell(FoodColumn.TOTAL_K2), catalog)));
+        lines.add(line(Messages.get("compare.row.totalK"), rows, r -> total(r, r.cell(FoodColumn.TOTAL_K), catalog)));
         if (target != null) {
             // The one coverage calculation, as the table, the chart and the CSV make it for the same row.
             Map<FoodRow, CoverageFigures> figures = new HashMap<>();
-            rows.forEach(r -> figures.put(r, CoverageChartModel.entry(r, target, Map.of()).figures()));
+            rows.forEach(r -> figures.put(r, RowCoverage.figures(r, target, portions.of(r))));
             lines.add(line(Messages.get("compare.row.grams", target.label(), target.counted().label()), rows,
-                    r -> reach(figures.get(r).grams(), figures.get(r))));
+                    r -> fromMember(r, figures.get(r), reach(figures.get(r).grams(), figures.get(r)), catalog)));
             lines.add(line(Messages.get("compare.row.servings"), rows,
-                    r -> reach(figures.get(r).servings(), figures.get(r))));
+                    r -> fromMember(r, figures.get(r), ofServing(reach(figures.get(r).servings(), figures.get(r)),
+                            figures.get(r)), catalog)));
             lines.add(line(Messages.get("compare.row.percent"), rows,
-                    r -> Optional.ofNullable(figures.get(r).percent())
-                            .map(p -> AmountFormat.format(p, figures.get(r).partial()) + doubt(figures.get(r).doubts()))
-                            .orElse(Messages.get("compare.noData"))));
+                    r -> fromMember(r, figures.get(r), Optional.ofNullable(figures.get(r).percent())
+                            .map(p -> ofServing(AmountFormat.format(p, figures.get(r).partial())
+                                    + doubt(figures.get(r).doubts()), figures.get(r)))
+                            .orElse(Messages.get(figures.get(r).measured() ? "compare.noPortion" : "compare.noData")),
+                            catalog)));
         }
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D)) {
             lines.add(line(Messages.get("compare.row.nutrient", n.label(), n.unit()), rows,
@@ -73,6 +86,28 @@ public final class CompareTable {
                             : AmountFormat.NOT_MEASURED));
         }
         return lines;
+    }
+
+    /** A family's figure says which member it comes from; a single food's is the text alone. */
+    private static String fromMember(FoodRow r, FamilyCell cell, String text, Catalog catalog) {
+        return fromMember(r, cell.bestFood(), text, catalog);
+    }
+
+    private static String fromMember(FoodRow r, CoverageFigures figures, String text, Catalog catalog) {
+        return fromMember(r, figures.food(), text, catalog);
+    }
+
+    private static String fromMember(FoodRow r, Food member, String text, Catalog catalog) {
+        if (r.family() == null) {
+            return text;
+        }
+        String source = catalog.source(member.sourceId()).map(s -> s.shortLabel()).orElse(member.sourceId());
+        return Messages.get("compare.fromMember", text, member.name(), source);
+    }
+
+    private static String total(FoodRow r, Optional<FamilyCell> cell, Catalog catalog) {
+        return cell.map(c -> fromMember(r, c, total(c.bestFood(), Optional.of(c.best())), catalog))
+                .orElse(AmountFormat.NOT_MEASURED);
     }
 
     private static Line line(String label, List<FoodRow> rows, Function<FoodRow, String> cell) {
@@ -95,8 +130,14 @@ public final class CompareTable {
     }
 
     private static String reach(Reach value, CoverageFigures figures) {
-        return value == null ? Messages.get("compare.noData")
+        return value == null ? Messages.get(figures.measured() ? "compare.noPortion" : "compare.noData")
                 : AmountFormat.format(value, figures.partial()) + doubt(figures.doubts());
+    }
+
+    /** A figure per serving says which serving: a 40 g pack and a 175 g cup read very differently. */
+    private static String ofServing(String text, CoverageFigures figures) {
+        return figures.serving() == null || figures.percent() == null && figures.servings() == null ? text
+                : Messages.get("compare.ofServing", text, figures.serving().label());
     }
 
     /** "†" after a figure made of values with a known doubt (named in the food's detail and in the tooltip). */

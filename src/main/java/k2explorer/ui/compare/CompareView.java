@@ -148,7 +148,7 @@ public final class CompareView extends BorderPane {
         }
         int r = 1;
         for (CompareTable.Line line : CompareTable.of(rows, foods.catalogProperty().get(),
-                foods.targetProperty().get())) {
+                foods.targetProperty().get(), foods.portions())) {
             Label label = new Label(line.label());
             label.setWrapText(true);
             label.getStyleClass().add("compare-label");
@@ -166,7 +166,7 @@ public final class CompareView extends BorderPane {
     }
 
     private VBox header(FoodRow row, int index, int count) {
-        Label name = new Label(row.food().name());
+        Label name = new Label(row.nameWithSource());
         name.setId("compareFood" + index);
         name.setWrapText(true);
         name.getStyleClass().add("compare-food");
@@ -184,7 +184,7 @@ public final class CompareView extends BorderPane {
         remove.setOnAction(e -> model.remove(row));
         HBox buttons = new HBox(4, left, right, remove);
         VBox box = new VBox(4, name, buttons);
-        if (!row.food().portions().isEmpty()) {
+        if (!row.portionFood().portions().isEmpty()) {
             ComboBox<Portion> portion = PortionChoice.of(row, foods, "comparePortion" + index);
             portion.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(portion);
@@ -195,7 +195,7 @@ public final class CompareView extends BorderPane {
     private void renderChart(List<FoodRow> rows) {
         boolean serving = model.perServingProperty().get();
         Set<KForm> forms = EnumSet.noneOf(KForm.class);
-        rows.forEach(r -> r.food().values().forEach(v -> forms.add(v.form())));
+        rows.forEach(r -> r.foods().forEach(f -> f.values().forEach(v -> forms.add(v.form()))));
         Map<KForm, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
         for (KForm form : forms) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
@@ -205,14 +205,16 @@ public final class CompareView extends BorderPane {
         List<String> categories = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             FoodRow row = rows.get(i);
-            String category = (i + 1) + ". " + row.food().name();
+            String category = (i + 1) + ". " + row.nameWithSource();
+            Portion portion = foods.portion(row);
             categories.add(category);
             for (KForm form : forms) {
-                Optional<Amount> amount = row.food().amount(form);
-                if (amount.isEmpty() || (serving && row.serving() == null)) {
+                // The same member's value the table and the comparison above show (the one family rule).
+                Optional<Amount> amount = row.form(form).map(c -> c.best().amount());
+                if (amount.isEmpty() || (serving && portion == null)) {
                     continue; // not measured: no bar, never a zero-height one
                 }
-                Amount shown = serving ? amount.get().times(row.serving().grams() / 100) : amount.get();
+                Amount shown = serving ? amount.get().times(portion.grams() / 100) : amount.get();
                 XYChart.Data<String, Number> d = new XYChart.Data<>(category, shown.range().midpoint());
                 String text = Messages.get(serving ? "compare.bar.perServing" : "compare.bar.per100g", form.label(),
                         AmountFormat.format(shown)) + (shown.isSpread() ? Messages.get("compare.bar.spread") : "");

@@ -13,9 +13,9 @@ import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 
 /**
- * The foods being compared side by side (2 to 6), in the user's order. A food is compared once, by its id; when
- * the catalog changes (a my-food saved, edited or deleted) each compared food shows its new row, and one that no
- * longer exists leaves the comparison.
+ * The foods being compared side by side (2 to 6), in the user's order: single sources' foods or whole families
+ * ("one row per food"). A row is compared once, by its key; when the catalog changes (a my-food saved, edited or
+ * deleted) each compared row shows its new row of the same kind, and one that no longer exists leaves the comparison.
  */
 public final class CompareViewModel {
     public static final int MAX_FOODS = 6;
@@ -51,7 +51,7 @@ public final class CompareViewModel {
         int added = 0;
         int skipped = 0;
         for (FoodRow row : rows) {
-            if (ids().contains(row.food().id())) {
+            if (ids().contains(row.key())) {
                 continue;
             }
             if (compared.size() >= MAX_FOODS) {
@@ -67,7 +67,7 @@ public final class CompareViewModel {
     }
 
     public void remove(FoodRow row) {
-        compared.removeIf(r -> r.food().id().equals(row.food().id()));
+        compared.removeIf(r -> r.key().equals(row.key()));
         message.set(hint());
     }
 
@@ -92,14 +92,18 @@ public final class CompareViewModel {
         return compared.size() == 1 ? Messages.get("compare.pickTwo") : "";
     }
 
-    /** The compared foods' ids, to remember between runs. */
+    /** The compared rows' keys (food ids, or family keys for whole families), to remember between runs. */
     public List<String> ids() {
-        return compared.stream().map(r -> r.food().id()).toList();
+        return compared.stream().map(FoodRow::key).toList();
     }
 
-    /** Compares these foods, in this order; ids that are not (or no longer) in the catalog are skipped. */
+    /**
+     * Compares these rows, in this order: a food id is that food, a family key the whole family (so a compared
+     * family stays a family when the catalog changes); keys that are not (or no longer) in the catalog are skipped.
+     */
     public void restore(List<String> ids) {
-        compared.setAll(ids.stream().distinct().map(foods::row).flatMap(Optional::stream).limit(MAX_FOODS).toList());
+        compared.setAll(ids.stream().distinct().map(id -> foods.table().byKey(id)).flatMap(Optional::stream)
+                .limit(MAX_FOODS).toList());
         message.set(hint());
     }
 }

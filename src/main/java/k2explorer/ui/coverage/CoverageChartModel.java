@@ -7,6 +7,7 @@ import java.util.Map;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
+import k2explorer.catalog.Portion;
 import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.CoverageTable;
 import k2explorer.coverage.DailyTarget;
@@ -15,6 +16,7 @@ import k2explorer.export.CoverageCsvExporter;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.PortionChoices;
 
 /**
  * Works out the bars of the coverage chart from rows and a target, through {@link CoverageTable} (the ranking the
@@ -57,25 +59,31 @@ public final class CoverageChartModel {
     private CoverageChartModel() {
     }
 
-    /** The entry of a table row: a food on its own, or a family standing on its member for the counted forms. */
-    public static CoverageTable.Entry entry(FoodRow row, DailyTarget target, Map<String, String> sourceLabels) {
-        return row.family() == null ? CoverageTable.single(row.food(), row.serving(), target, sourceLabels)
-                : CoverageTable.familyEntry(row.name(), row.foods(), row.food(), row.serving(), target, sourceLabels);
+    /**
+     * The entry of a table row: a food on its own, or a family standing on its member for the counted forms (the one
+     * family rule), each with the portion chosen for the row's food — the figures the table and Compare show.
+     */
+    public static CoverageTable.Entry entry(FoodRow row, DailyTarget target, Map<String, String> sourceLabels,
+                                            PortionChoices portions) {
+        Portion serving = portions.of(row);
+        return row.family() == null ? CoverageTable.single(row.food(), serving, target, sourceLabels)
+                : CoverageTable.familyEntry(row.name(), row.foods(), row.food(), serving, target, sourceLabels);
     }
 
     /** The ranking of rows for a target (all of them, in order). */
     public static CoverageTable.Ranked ranked(List<FoodRow> rows, DailyTarget target,
-                                              Map<String, String> sourceLabels, Ranking ranking) {
-        List<CoverageTable.Entry> entries = rows.stream().map(r -> entry(r, target, sourceLabels)).toList();
+                                              Map<String, String> sourceLabels, Ranking ranking,
+                                              PortionChoices portions) {
+        List<CoverageTable.Entry> entries = rows.stream().map(r -> entry(r, target, sourceLabels, portions)).toList();
         return CoverageTable.rank(entries, ranking.by() == RankBy.SERVINGS, ranking.includeExcluded());
     }
 
     public static Result of(List<FoodRow> rows, DailyTarget target, int limit, Map<String, String> sourceLabels,
-                            Ranking ranking) {
+                            Ranking ranking, PortionChoices portions) {
         if (target == null) {
             return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
         }
-        CoverageTable.Ranked ranked = ranked(rows, target, sourceLabels, ranking);
+        CoverageTable.Ranked ranked = ranked(rows, target, sourceLabels, ranking, portions);
         List<ChartBar> bars = new ArrayList<>();
         for (CoverageTable.Entry e : ranked.reaching()) {
             if (limit > 0 && bars.size() >= limit) {
@@ -85,19 +93,20 @@ public final class CoverageChartModel {
             double servingGrams = f.serving() == null ? -1 : f.serving().grams();
             String servingLabel = f.serving() == null ? Messages.get("compare.noHouseholdPortion")
                     : f.serving().label();
-            bars.add(new ChartBar(e.food().id(), e.name(), f.grams().grams(), f.partial(),
+            bars.add(new ChartBar(e.food().id(), named(e, sourceLabels), f.grams().grams(), f.partial(),
                     f.grams().kind() == Reach.Kind.AT_LEAST, mainForm(f), servingGrams, servingLabel, e.sources(),
                     f.doubts()));
         }
-        return new Result(bars, names(ranked.never()), names(ranked.noneInFormsMeasured()),
-                names(ranked.assumedZero()), names(ranked.noData()), names(ranked.noServing()), ranked.leftOut());
+        return new Result(bars, names(ranked.never(), sourceLabels), names(ranked.noneInFormsMeasured(), sourceLabels),
+                names(ranked.assumedZero(), sourceLabels), names(ranked.noData(), sourceLabels),
+                names(ranked.noServing(), sourceLabels), ranked.leftOut());
     }
 
     /** The Coverage tab's table as a file: the whole ranking (not only the bars drawn), with the settings named. */
     public static CoverageCsvExporter.Table csv(List<FoodRow> rows, DailyTarget target, Catalog catalog,
-                                                boolean oneRowPerFood, Ranking ranking) {
+                                                boolean oneRowPerFood, Ranking ranking, PortionChoices portions) {
         Map<String, String> labels = labels(catalog);
-        CoverageTable.Ranked ranked = ranked(rows, target, labels, ranking);
+        CoverageTable.Ranked ranked = ranked(rows, target, labels, ranking, portions);
         List<CoverageCsvExporter.Line> lines = CoverageCsvExporter.lines(ranked);
         CoverageTable.Settings settings = new CoverageTable.Settings(target, oneRowPerFood,
                 ranking.by() == RankBy.SERVINGS, ranking.includeExcluded());
@@ -114,8 +123,16 @@ public final class CoverageChartModel {
         return labels;
     }
 
-    private static List<String> names(List<CoverageTable.Entry> entries) {
-        return entries.stream().map(CoverageTable.Entry::name).toList();
+    private static List<String> names(List<CoverageTable.Entry> entries, Map<String, String> labels) {
+        return entries.stream().map(e -> named(e, labels)).toList();
+    }
+
+    /**
+     * A food named outside the table goes with the source its figure comes from: "Natto (USDA SR28)"; a family row
+     * names the source of the member that stands for it.
+     */
+    static String named(CoverageTable.Entry e, Map<String, String> labels) {
+        return Messages.get("coverage.bar.withSource", e.name(), CoverageTable.sourceLabels(e.food(), labels));
     }
 
     /** The counted form that contributes most to the food's amount. */

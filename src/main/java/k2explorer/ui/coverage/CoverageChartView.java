@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -44,6 +45,7 @@ import k2explorer.ui.print.ChartTable;
  */
 public final class CoverageChartView extends BorderPane {
     private final FoodsViewModel foods;
+    private final TargetChoiceViewModel targets;
     private final QuantityAxis xAxis = new QuantityAxis();
     private final CategoryAxis yAxis = new CategoryAxis();
     private final CoverageBarChart chart = new CoverageBarChart(xAxis, yAxis);
@@ -62,9 +64,10 @@ public final class CoverageChartView extends BorderPane {
     private final Runnable showFoodDetail;
     private boolean dirty = true;
 
-    public CoverageChartView(FoodsViewModel foods, Consumer<CoverageChartView> exportPng,
+    public CoverageChartView(FoodsViewModel foods, TargetChoiceViewModel targets, Consumer<CoverageChartView> exportPng,
                              Runnable exportCsv, Runnable showFoodDetail) {
         this.foods = foods;
+        this.targets = targets;
         this.showFoodDetail = showFoodDetail;
         setId("coverageView");
         chart.setId("coverageChart");
@@ -109,7 +112,7 @@ public final class CoverageChartView extends BorderPane {
         heading.setId("coverageHeading");
         heading.setWrapText(true);
         heading.setPadding(new Insets(4, 8, 0, 8));
-        setTop(new VBox(bar, heading));
+        setTop(new VBox(bar, studyDoseStrip(), heading));
         setCenter(chart);
         noData.setId("noDataLabel");
         noData.setWrapText(true);
@@ -118,7 +121,7 @@ public final class CoverageChartView extends BorderPane {
         setBottom(noData);
 
         Runnable changed = this::changed;
-        foods.targetProperty().addListener((obs, o, n) -> changed.run());
+        targets.chartTargetProperty().addListener((obs, o, n) -> changed.run());
         foods.valuesRevisionProperty().addListener((obs, o, n) -> changed.run());
         foods.visibleRows().addListener((ListChangeListener<FoodRow>) c -> changed.run());
         foods.pickedRows().addListener((ListChangeListener<FoodRow>) c -> {
@@ -136,6 +139,33 @@ public final class CoverageChartView extends BorderPane {
                 refresh();
             }
         });
+    }
+
+    /**
+     * Shown while the chart works toward a study dose: says so, and closes it (the chart then shows the user's own
+     * target again). The dose never reaches the Foods columns, plans or print.
+     */
+    private Node studyDoseStrip() {
+        Label text = new Label();
+        text.setId("studyDoseLabel");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> targets.studyDoseProperty().get() == null ? ""
+                : Messages.get("coverage.studyDose.open", targets.studyDoseProperty().get().label()),
+                targets.studyDoseProperty()));
+        Tooltip cite = new Tooltip();
+        cite.textProperty().bind(Bindings.createStringBinding(() -> targets.studyDoseProperty().get() == null ? ""
+                : Messages.get("target.cite.studyDose", targets.studyDoseProperty().get().label()),
+                targets.studyDoseProperty()));
+        text.setTooltip(cite);
+        Button close = new Button(Messages.get("coverage.studyDose.close"));
+        close.setId("closeStudyDoseButton");
+        close.setOnAction(e -> targets.closeStudyDose());
+        HBox strip = group(text, close);
+        strip.getStyleClass().add("study-dose-strip");
+        strip.setPadding(new Insets(4, 8, 0, 8));
+        strip.visibleProperty().bind(targets.studyDoseProperty().isNotNull());
+        strip.managedProperty().bind(strip.visibleProperty());
+        return strip;
     }
 
     /** Controls that belong together and wrap as one. */
@@ -177,22 +207,23 @@ public final class CoverageChartView extends BorderPane {
 
     /** What "Export table as CSV" writes: the chart's whole ranking for the current settings. */
     public CoverageCsvExporter.Table csvTable() {
-        DailyTarget target = foods.targetProperty().get();
+        DailyTarget target = targets.chartTargetProperty().get();
         if (target == null) {
             throw new IllegalStateException("no daily target chosen");
         }
         return CoverageChartModel.csv(rankedRows(), target, foods.catalogProperty().get(),
-                foods.oneRowPerFamilyProperty().get(), ranking());
+                foods.oneRowPerFamilyProperty().get(), ranking(), foods.portions());
     }
 
     /** Rebuilds the bars from the current rows and target. */
     public void refresh() {
         dirty = false;
-        DailyTarget target = foods.targetProperty().get();
+        DailyTarget target = targets.chartTargetProperty().get();
         List<FoodRow> rows = rankedRows();
         Map<String, String> labels = CoverageChartModel.labels(foods.catalogProperty().get());
         CoverageChartModel.Ranking ranking = ranking();
-        CoverageChartModel.Result result = CoverageChartModel.of(rows, target, topN.getValue(), labels, ranking);
+        CoverageChartModel.Result result = CoverageChartModel.of(rows, target, topN.getValue(), labels, ranking,
+                foods.portions());
         shownBars = result.bars();
         boolean log = logScale.isSelected();
         boolean servings = ranking.by() == CoverageChartModel.RankBy.SERVINGS;
@@ -258,11 +289,10 @@ public final class CoverageChartView extends BorderPane {
                 n <= LISTED_FOODS ? ": " + String.join("; ", foods) : ".");
     }
 
-    /** The bar's label; a name that several bars share (the same food in two sources) says its source. */
+    /** The bar's label: the food with its source, marked when its value carries a known doubt. */
     private String uniqueCategory(ChartBar b, List<ChartBar> bars) {
-        boolean shared = bars.stream().filter(o -> o.label().equals(b.label())).count() > 1;
-        String named = shared || b.foodId().startsWith("lit:")
-                ? Messages.get("coverage.bar.withSource", b.label(), b.sources()) : b.label();
+        // The label already names the food with its source ("Natto (USDA SR28)"), so look-alike rows stay apart.
+        String named = b.label();
         String base = b.doubtful() ? Messages.get("coverage.bar.doubtful", named) : named;
         String category = base;
         int n = 2;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,6 +45,9 @@ public final class TargetChoiceViewModel {
     private final ReadOnlyObjectWrapper<DailyTarget> target = new ReadOnlyObjectWrapper<>(this, "target");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper citation = new ReadOnlyStringWrapper(this, "citation", "");
+    /** The study dose the coverage chart was opened for, or null: never the user's target, never saved. */
+    private final ReadOnlyObjectWrapper<DailyTarget> studyDose = new ReadOnlyObjectWrapper<>(this, "studyDose");
+    private final ReadOnlyObjectWrapper<DailyTarget> chartTarget = new ReadOnlyObjectWrapper<>(this, "chartTarget");
 
     public TargetChoiceViewModel(List<TargetPreset> presets) {
         presets.forEach(p -> options.add(TargetOption.of(p)));
@@ -53,6 +57,8 @@ public final class TargetChoiceViewModel {
         customMicrograms.addListener((obs, old, now) -> update());
         bodyWeightKg.addListener((obs, old, now) -> update());
         option.set(options.stream().filter(o -> o.id().equals("FDA_DV")).findFirst().orElse(options.get(0)));
+        chartTarget.bind(Bindings.createObjectBinding(() -> studyDose.get() != null ? studyDose.get() : target.get(),
+                studyDose, target));
     }
 
     public ObservableList<TargetOption> options() {
@@ -91,24 +97,38 @@ public final class TargetChoiceViewModel {
     }
 
     /**
-     * Offers a dose used in a study as the target, clearly labelled as a study dose and never as a nutrition
-     * reference. It replaces any earlier study dose in the list and becomes the chosen option.
+     * Opens the coverage chart for a dose used in a study, labelled as a study dose and never as a nutrition
+     * reference. The dose belongs to the chart only: the user's target (Foods columns, plans, print, saved settings)
+     * stays as it is. It replaces any earlier study dose.
      */
-    public TargetOption useStudyDose(String studyLabel, double micrograms, CountedForms forms) {
+    public DailyTarget useStudyDose(String studyLabel, double micrograms, CountedForms forms) {
         if (!Double.isFinite(micrograms) || micrograms <= 0) {
             throw new IllegalArgumentException("a study dose must be a positive amount: " + micrograms);
         }
-        options.removeIf(o -> o.id().startsWith(TargetOption.STUDY_PREFIX));
-        TargetOption dose = TargetOption.studyDose(studyLabel, micrograms);
-        options.add(dose);
-        counted.set(forms);
-        option.set(dose);
+        DailyTarget dose = new DailyTarget(Messages.get("target.studyDose", studyLabel, k2explorer.ui.studies.StudyDose.amount(micrograms)),
+                micrograms, forms);
+        studyDose.set(dose);
         return dose;
+    }
+
+    /** Closes the study dose: the coverage chart shows the user's own target again. */
+    public void closeStudyDose() {
+        studyDose.set(null);
+    }
+
+    /** The study dose the coverage chart shows, or null when it shows the user's target. */
+    public ReadOnlyObjectProperty<DailyTarget> studyDoseProperty() {
+        return studyDose.getReadOnlyProperty();
+    }
+
+    /** What the coverage chart works toward: an open study dose, else the user's target. */
+    public ReadOnlyObjectProperty<DailyTarget> chartTargetProperty() {
+        return chartTarget.getReadOnlyProperty();
     }
 
     /** Whether the chosen option needs a custom amount or a body weight (the view shows only those fields). */
     public boolean needsCustomAmount() {
-        return option.get() != null && option.get().preset() == null && option.get().studyDose() <= 0;
+        return option.get() != null && option.get().preset() == null;
     }
 
     public boolean needsBodyWeight() {
@@ -122,13 +142,6 @@ public final class TargetChoiceViewModel {
         String cite = "";
         if (chosen == null) {
             why = Messages.get("target.why.choose");
-        } else if (chosen.studyDose() > 0) {
-            next = new DailyTarget(chosen.label(), chosen.studyDose(), counted.get());
-            cite = Messages.get("target.cite.studyDose", chosen.label());
-            if (chosen.studyDose() >= k2explorer.ui.studies.StudyDose.DRUG_DOSE_MICROGRAMS) {
-                cite += " " + Messages.get("studies.dose.drug",
-                        k2explorer.ui.studies.StudyDose.amount(chosen.studyDose()));
-            }
         } else if (chosen.preset() == null) {
             TypedNumber typed = inRange(customMicrograms.get(), Messages.get("target.custom.option"), MAX_MICROGRAMS,
                     Messages.get("target.why.custom"));

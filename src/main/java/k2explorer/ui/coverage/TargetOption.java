@@ -4,22 +4,15 @@ import k2explorer.coverage.TargetPreset;
 import k2explorer.i18n.Messages;
 
 /**
- * One entry of the target list: a checked intake reference, the user's own amount (no preset), or a dose used in
- * a study (studyDose above 0), which is labelled as such and never presented as a nutrition target.
+ * One entry of the target list: a checked intake reference or the user's own amount (no preset). A dose used in a
+ * study is never one of them: it belongs to the coverage chart it was opened for.
  */
-public record TargetOption(String id, String label, TargetPreset preset, double studyDose) {
+public record TargetOption(String id, String label, TargetPreset preset) {
     public static final String CUSTOM_ID = "custom";
-    public static final String STUDY_PREFIX = "study:";
-    public static final TargetOption CUSTOM = new TargetOption(CUSTOM_ID, Messages.get("target.custom.option"), null,
-            0);
+    public static final TargetOption CUSTOM = new TargetOption(CUSTOM_ID, Messages.get("target.custom.option"), null);
 
     public static TargetOption of(TargetPreset preset) {
-        return new TargetOption(preset.id(), preset.label(), preset, 0);
-    }
-
-    public static TargetOption studyDose(String study, double micrograms) {
-        return new TargetOption(STUDY_PREFIX + study, Messages.get("target.studyDose", study,
-                k2explorer.ui.studies.StudyDose.amount(micrograms)), null, micrograms);
+        return new TargetOption(preset.id(), preset.label(), preset);
     }
 
     @Override

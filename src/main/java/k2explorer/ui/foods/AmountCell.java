@@ -147,10 +147,10 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
      */
     static boolean notApplicable(FoodRow row, FoodColumn column) {
         if (column.isAmount()) {
-            return row.value(column, Basis.PER_100G).isPresent();
+            return row.value(column, Basis.PER_100G, null).isPresent();
         }
         return (column == FoodColumn.SERVINGS_TO_TARGET || column == FoodColumn.PERCENT_PER_SERVING)
-                && row.serving() == null;
+                && row.portionFood().portions().isEmpty();
     }
 
     /** The doubts of the values the cell is made of (the ranked member's, in a family row). */

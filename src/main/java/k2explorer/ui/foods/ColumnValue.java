@@ -65,6 +65,15 @@ public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> in
                 best.notDetected(), new Ranked(best.amount(), bestFood, sources), null);
     }
 
+    /**
+     * The same figure, naming the family member it comes from (a coverage cell of a family row), so what is said of
+     * its values (doubts) is said of that member's.
+     */
+    public ColumnValue from(Food member) {
+        return new ColumnValue(amount, reach, bound, includedForms, notDetected, new Ranked(amount, member, 1),
+                notMeasured);
+    }
+
     public static ColumnValue reach(Reach reach, boolean partial, Set<KForm> included, Set<KForm> notDetected) {
         return new ColumnValue(null, reach, partial ? Bound.AT_MOST : Bound.EXACT, included, notDetected, null, null);
     }

@@ -36,7 +36,8 @@ public record FoodDetail(
         List<RelatedFood> related,
         List<ReportedLine> reported,
         List<SourceLine> sources,
-        String warfarinNote) {
+        String warfarinNote,
+        List<String> figures) {
 
     private static final String MICROGRAMS = " µg";
 
@@ -70,9 +71,9 @@ public record FoodDetail(
                              List<String> cautions) {
     }
 
-    public static FoodDetail of(FoodRow row, Catalog catalog) {
+    /** The detail of a row shown with {@code serving} (the portion chosen for its food; null when it has none). */
+    public static FoodDetail of(FoodRow row, Catalog catalog, Portion serving) {
         Food food = row.food();
-        Portion serving = row.serving();
         Set<String> sourceIds = new LinkedHashSet<>();
         List<ValueLine> values = new ArrayList<>();
         for (KValue v : food.values()) {
@@ -132,7 +133,30 @@ public record FoodDetail(
         boolean rich = food.totalK().map(t -> t.amount().high() >= WARFARIN_NOTE_FROM_MICROGRAMS).orElse(false);
         String warfarin = rich ? Messages.get("detail.warfarin") : "";
         return new FoodDetail(row.name(), subtitle, values, totals, nutrients,
-                family.map(FoodFamily::name).orElse(""), related, reported, sources, warfarin);
+                family.map(FoodFamily::name).orElse(""), related, reported, sources, warfarin,
+                figures(row, catalog));
+    }
+
+    /**
+     * For a family row, which member each figure of the row comes from (the one family rule): "Total K: 179 µg
+     * per 100 g from Hard cheese (K2viewer), of 3 sources giving 130.5–179".
+     */
+    static List<String> figures(FoodRow row, Catalog catalog) {
+        List<String> lines = new ArrayList<>();
+        if (row.family() == null) {
+            return lines;
+        }
+        for (FoodColumn column : FoodColumn.values()) {
+            if (!column.isAmount()) {
+                continue;
+            }
+            row.cell(column).ifPresent(cell -> lines.add(Messages.get(cell.sources() == 1 ? "detail.figure.one"
+                    : "detail.figure.many",
+                    column.title().replace('\n', ' '), AmountFormat.format(cell.best().amount(), cell.best().partial()),
+                    cell.bestFood().name(), label(catalog, cell.bestFood().sourceId()), cell.sources(),
+                    AmountFormat.format(cell.spread(), cell.partial()))));
+        }
+        return lines;
     }
 
     /** The USDA NDB number of a USDA food ("usda:11233" → "11233"), null for other foods. */

@@ -30,6 +30,12 @@ public final class FoodDetailView extends ScrollPane {
     private final FoodsViewModel model;
     private final Actions actions;
     private final VBox content = new VBox(10);
+    /** Title, subtitle and portion chooser: rebuilt only when another row is shown, so the chooser keeps focus. */
+    private final VBox head = new VBox(10);
+    /** Everything below the chooser: rebuilt when shown amounts change (a portion chosen, the basis). */
+    private final VBox body = new VBox(10);
+    private FoodRow shown;
+    private ComboBox<Portion> portionChoice;
 
     public FoodDetailView(FoodsViewModel model, Actions actions) {
         this.model = model;
@@ -42,13 +48,31 @@ public final class FoodDetailView extends ScrollPane {
         content.getStyleClass().add("food-detail");
         setContent(content);
         model.selectedProperty().addListener((obs, old, now) -> render());
-        model.valuesRevisionProperty().addListener((obs, old, now) -> render());
+        model.memberShownProperty().addListener((obs, old, now) -> render());
+        model.valuesRevisionProperty().addListener((obs, old, now) -> refreshValues());
         render();
+    }
+
+    /** Shown amounts changed: the chooser stays (and keeps focus), only what it affects is redrawn. */
+    private void refreshValues() {
+        FoodRow row = model.detailRow();
+        if (row != shown || row == null || model.catalogProperty().get() == null) {
+            render();
+            return;
+        }
+        if (portionChoice != null && portionChoice.getValue() != model.portion(row)) {
+            portionChoice.setValue(model.portion(row));
+        }
+        renderBody(row, FoodDetail.of(row, model.catalogProperty().get(), model.portion(row)));
     }
 
     private void render() {
         content.getChildren().clear();
-        FoodRow row = model.selectedProperty().get();
+        head.getChildren().clear();
+        body.getChildren().clear();
+        portionChoice = null;
+        FoodRow row = model.detailRow();
+        shown = row;
         if (row == null || model.catalogProperty().get() == null) {
             Label hint = new Label(Messages.get("detail.hint"));
             hint.setWrapText(true);
@@ -56,7 +80,14 @@ public final class FoodDetailView extends ScrollPane {
             content.getChildren().add(hint);
             return;
         }
-        FoodDetail d = FoodDetail.of(row, model.catalogProperty().get());
+        FoodDetail d = FoodDetail.of(row, model.catalogProperty().get(), model.portion(row));
+        if (model.memberShownProperty().get() != null && model.selectedProperty().get() != null) {
+            Label member = wrapped(Messages.get("detail.member", model.selectedProperty().get().name()), "hint");
+            Hyperlink back = new Hyperlink(Messages.get("detail.backToFamily"));
+            back.setId("detailBackToFamily");
+            back.setOnAction(e -> model.showFamily());
+            head.getChildren().addAll(member, back);
+        }
         Label title = new Label(d.title());
         title.setId("detailTitle");
         title.setWrapText(true);
@@ -64,8 +95,22 @@ public final class FoodDetailView extends ScrollPane {
         Label subtitle = new Label(d.subtitle());
         subtitle.setWrapText(true);
         subtitle.getStyleClass().add("detail-subtitle");
-        content.getChildren().addAll(title, subtitle, portionChooser(row), heading(Messages.get("detail.vitamin.k")),
-                valuesGrid(d));
+        head.getChildren().addAll(title, subtitle, portionChooser(row));
+        content.getChildren().addAll(head, body);
+        renderBody(row, d);
+    }
+
+    private void renderBody(FoodRow row, FoodDetail d) {
+        body.getChildren().clear();
+        VBox content = body;
+        content.getChildren().addAll(heading(Messages.get("detail.vitamin.k")), valuesGrid(d));
+        if (!d.figures().isEmpty()) {
+            content.getChildren().add(heading(Messages.get("detail.figures")));
+            VBox figures = new VBox(2);
+            figures.setId("detailFigures");
+            d.figures().forEach(f -> figures.getChildren().add(wrapped(f, "detail-figure")));
+            content.getChildren().add(figures);
+        }
         for (String total : d.totals()) {
             content.getChildren().add(wrapped(total, "detail-total"));
         }
@@ -108,11 +153,12 @@ public final class FoodDetailView extends ScrollPane {
     }
 
     private Node portionChooser(FoodRow row) {
-        if (row.food().portions().isEmpty()) {
+        if (row.portionFood().portions().isEmpty()) {
             return wrapped(Messages.get("detail.no.household.portion.is.recorded"),
                     "hint");
         }
         ComboBox<Portion> choice = PortionChoice.of(row, model, "portionChoice");
+        portionChoice = choice;
         choice.setPrefWidth(230);
         choice.setMinWidth(120);
         Label label = new Label(Messages.get("detail.serving"));

@@ -1,13 +1,15 @@
 package k2explorer.ui.foods;
 
-import java.util.Comparator;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.util.StringConverter;
 import k2explorer.i18n.Messages;
 import org.controlsfx.control.SearchableComboBox;
 
-/** A type-to-find list of every catalog food (with its sources), kept in step with the catalog. */
+/**
+ * A type-to-find list of every catalog food (each with its sources), kept in step with the catalog. Foods of the same
+ * name come best-supported first, so the first "Natto" is not a source that measured K1 only.
+ */
 public final class FoodPicker extends SearchableComboBox<FoodRow> {
 
     public FoodPicker(FoodsViewModel foods, String id, String prompt, String accessibleText) {
@@ -17,8 +19,7 @@ public final class FoodPicker extends SearchableComboBox<FoodRow> {
         setAccessibleText(accessibleText);
         Runnable fill = () -> {
             FoodRow chosen = getValue();
-            setItems(FXCollections.observableArrayList(foods.allRows().stream()
-                    .sorted(Comparator.comparing(r -> r.food().name(), String.CASE_INSENSITIVE_ORDER)).toList()));
+            setItems(FXCollections.observableArrayList(FoodNames.inPickerOrder(foods.allRows())));
             if (chosen != null) {
                 // the same food in the new rows, so a pick survives the user adding or editing a food
                 setValue(getItems().stream().filter(r -> r.food().id().equals(chosen.food().id())).findFirst()

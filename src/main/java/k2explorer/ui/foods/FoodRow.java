@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
@@ -16,38 +14,46 @@ import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
 import k2explorer.coverage.CountedForms;
+import k2explorer.i18n.Messages;
 
 /**
- * One line of the Foods table: a catalog food with its search key and per-100 g column amounts worked out once,
- * and the household portion the user chose for the per-serving basis. A family row stands for a food as every source
- * gives it: its columns show the spread across the sources and sort by the best-supported one, whose food
- * ({@link #food()}) it uses for coverage, portions and the detail pane.
+ * One line of the Foods table, immutable: a catalog food with its search key and per-100 g column amounts worked out
+ * once. A family row stands for a food as every source gives it: its columns show the spread across the sources,
+ * and which member stands for the family in a column or under a target is decided by one rule ({@link FamilyCell}),
+ * for the table, chart, Compare, detail pane and exports alike. The portion a row is shown with lives in
+ * {@link PortionChoices}, never in the row.
  */
 public final class FoodRow {
+    static final String FAMILY_KEY = "family:";
     private final Food food;
+    private final Food portionFood;
     private final FoodFamily family;
     private final List<Food> members;
     private final String searchKey;
     private final String sourceLabels;
     private final Map<FoodColumn, FormTotal> per100g = new EnumMap<>(FoodColumn.class);
-    private final ObjectProperty<Portion> serving = new SimpleObjectProperty<>(this, "serving");
-    private final Map<CountedForms, Optional<FormTotal>> counted =
-            new EnumMap<>(CountedForms.class);
+    private final Map<CountedForms, Optional<FamilyCell>> counted = new EnumMap<>(CountedForms.class);
+    private final Map<FoodColumn, Optional<FamilyCell>> cells = new EnumMap<>(FoodColumn.class);
     private String nameKey;
     private String groupKey;
     private String sourcesKey;
 
     public FoodRow(Food food, String sourceLabels) {
-        this(food, null, List.of(), sourceLabels);
+        this(food, null, List.of(), sourceLabels, food);
     }
 
-    /** The row of a whole family; {@code best} is its best-supported member. */
-    static FoodRow family(FoodFamily family, Food best, List<Food> members, String sourceLabels) {
-        return new FoodRow(best, family, members, sourceLabels);
+    /**
+     * The row of a whole family. It stands on the member that stands for the family's total vitamin K (by the one
+     * rule), else on its first member not left out of rankings: that member's portions and detail are the row's.
+     */
+    static FoodRow family(FoodFamily family, List<Food> members, String sourceLabels) {
+        return new FoodRow(FamilyCell.standIn(members), family, members, sourceLabels,
+                FamilyCell.portionsOf(members));
     }
 
-    private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels) {
+    private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels, Food portionFood) {
         this.food = food;
+        this.portionFood = portionFood;
         this.family = family;
         this.members = List.copyOf(members);
         this.sourceLabels = sourceLabels;
@@ -61,11 +67,26 @@ public final class FoodRow {
                 column.per100g(food).ifPresent(total -> per100g.put(column, total));
             }
         }
-        serving.set(food.portions().isEmpty() ? null : food.portions().get(0));
     }
 
     public Food food() {
         return food;
+    }
+
+    /**
+     * What names this row across catalog reloads and restarts: the food id, or "family:" and the family id for a
+     * family row (so a compared family stays a family).
+     */
+    public String key() {
+        return family == null ? food.id() : FAMILY_KEY + family.id();
+    }
+
+    /**
+     * The food whose household portions the row offers, and under whose id the chosen one is kept: the row's own
+     * food, or for a family the member it stands on when that one has portions, else another member that has some.
+     */
+    public Food portionFood() {
+        return portionFood;
     }
 
     /** The family this row stands for, or null for a row of one food. */
@@ -81,6 +102,14 @@ public final class FoodRow {
     /** What the Food column shows: the family's name, or the food's. */
     public String name() {
         return family == null ? food.name() : family.name();
+    }
+
+    /**
+     * The row's name with the source(s) it comes from — "Natto (USDA SR 2018)", "Natto (3 sources: …)" — for every
+     * place a food is named outside the Foods table (pickers, Compare, plans, print, chart labels).
+     */
+    public String nameWithSource() {
+        return Messages.get("food.withSource", name(), sourceLabels);
     }
 
     public String group() {
@@ -102,7 +131,7 @@ public final class FoodRow {
 
     /** Left out of "richest first" orders by default: a fortified, experimental or special product. */
     boolean excludedFromRankings() {
-        return family == null && food.excludedFromRankings();
+        return foods().stream().allMatch(Food::excludedFromRankings);
     }
 
     /** A food with no vitamin K value of its own, only totals reported in other terms: listed after the others. */
@@ -134,29 +163,42 @@ public final class FoodRow {
         return SearchText.normalise(text).trim() + "\u0000" + text;
     }
 
-    /** The amount per 100 g of the forms a target counts, worked out once per row and kind. */
-    public synchronized Optional<FormTotal> counted(CountedForms forms) {
-        return counted.computeIfAbsent(forms, f -> f.per100g(food));
+    /**
+     * What stands for this row under a target's counted forms: the value and the member it comes from, by the one
+     * family rule (a row of one food stands on that food). Worked out once per row and kind.
+     */
+    public synchronized Optional<FamilyCell> countedCell(CountedForms forms) {
+        return counted.computeIfAbsent(forms, f -> FamilyCell.of(foods(), f::per100g));
     }
 
-    public ObjectProperty<Portion> servingProperty() {
-        return serving;
+    /** The amount per 100 g of the forms a target counts: the standing member's (see {@link #countedCell}). */
+    public Optional<FormTotal> counted(CountedForms forms) {
+        return countedCell(forms).map(FamilyCell::best);
     }
 
-    public Portion serving() {
-        return serving.get();
+    /** What stands for this row in an amount column: the value and the member it comes from. */
+    public synchronized Optional<FamilyCell> cell(FoodColumn column) {
+        return cells.computeIfAbsent(column, c -> FamilyCell.of(foods(), c::per100g));
     }
 
-    /** The amount a numeric column shows on a basis; empty when not measured or the basis cannot apply. */
-    public Optional<ColumnValue> value(FoodColumn column, Basis basis) {
+    /** The amount of one form per 100 g that stands for the row (by the one rule), and from which member. */
+    public Optional<FamilyCell> form(KForm form) {
+        return FamilyCell.of(foods(), f -> f.amount(form).map(a -> FormTotal.single(form, a)));
+    }
+
+    /**
+     * The amount a numeric column shows on a basis with the row's portion; empty when not measured or the basis
+     * cannot apply.
+     */
+    public Optional<ColumnValue> value(FoodColumn column, Basis basis, Portion portion) {
         if (family != null) {
-            return familyValue(column, basis);
+            return familyValue(column, basis, portion);
         }
         FormTotal total = per100g.get(column);
         if (total == null) {
             return Optional.empty();
         }
-        OptionalDouble factor = basis.factor(food, serving.get());
+        OptionalDouble factor = basis.factor(food, portion);
         if (factor.isEmpty()) {
             return Optional.empty();
         }
@@ -168,8 +210,7 @@ public final class FoodRow {
      * The spread of the family's sources on the basis (each source on its own energy for per-100 kcal; the row's
      * serving for per serving), sorted by the best-supported source's value.
      */
-    private Optional<ColumnValue> familyValue(FoodColumn column, Basis basis) {
-        Portion portion = serving.get();
+    private Optional<ColumnValue> familyValue(FoodColumn column, Basis basis, Portion portion) {
         return FamilyCell.of(members, f -> column.per100g(f).flatMap(t -> {
             OptionalDouble factor = basis.factor(f, portion);
             return factor.isEmpty() ? Optional.empty() : Optional.of(new FormTotal(t.amount().times(

@@ -19,6 +19,11 @@ public final class FoodRowComparators {
     @FunctionalInterface
     public interface Values {
         Optional<ColumnValue> value(FoodRow row, FoodColumn column);
+
+        /** The portion a row is shown with (sorts the Serving column); none unless told. */
+        default Portion portion(FoodRow row) {
+            return null;
+        }
     }
 
     /**
@@ -103,7 +108,7 @@ public final class FoodRowComparators {
     /** The number a row sorts by in a numeric column: the amount's midpoint, or the serving's grams. */
     private static OptionalDouble number(FoodRow row, FoodColumn column, Values values) {
         if (column == FoodColumn.SERVING) {
-            Portion p = row.serving();
+            Portion p = values.portion(row);
             return p == null ? OptionalDouble.empty() : OptionalDouble.of(p.grams());
         }
         return values.value(row, column).map(v -> OptionalDouble.of(v.sortKey())).orElse(OptionalDouble.empty());

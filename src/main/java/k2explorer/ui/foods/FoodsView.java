@@ -312,7 +312,7 @@ public final class FoodsView extends BorderPane {
             }
         }
         TableColumn<FoodRow, String> serving = textColumn(FoodColumn.SERVING, SERVING_WIDTH,
-                r -> r.serving() == null ? Messages.get("compare.noHouseholdPortion") : r.serving().label());
+                r -> model.portion(r) == null ? Messages.get("compare.noHouseholdPortion") : model.portion(r).label());
         table.getColumns().add(serving);
         TableColumn<FoodRow, String> sources = textColumn(FoodColumn.SOURCES, SOURCES_WIDTH, FoodRow::sourceLabels);
         sources.setCellFactory(x -> new TextCellWithTooltip());

@@ -13,9 +13,9 @@ public final class PortionChoice {
 
     /** Call only for foods that have portions. */
     public static ComboBox<Portion> of(FoodRow row, FoodsViewModel model, String id) {
-        ComboBox<Portion> choice = new ComboBox<>(FXCollections.observableArrayList(row.food().portions()));
+        ComboBox<Portion> choice = new ComboBox<>(FXCollections.observableArrayList(row.portionFood().portions()));
         choice.setId(id);
-        choice.setAccessibleText(Messages.get("portion.a11y", row.food().name()));
+        choice.setAccessibleText(Messages.get("portion.a11y", row.name()));
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Portion p) {
@@ -27,7 +27,7 @@ public final class PortionChoice {
                 return null;
             }
         });
-        choice.setValue(row.serving());
+        choice.setValue(model.portion(row));
         choice.valueProperty().addListener((obs, old, now) -> model.choosePortion(row, now));
         return choice;
     }

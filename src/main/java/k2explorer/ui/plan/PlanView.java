@@ -48,6 +48,7 @@ import k2explorer.plan.PlanTotals;
 import k2explorer.plan.WeeklyK1;
 import k2explorer.ui.AmountFormat;
 import k2explorer.ui.Dialogs;
+import k2explorer.ui.foods.FoodNames;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.userdata.DayPlan;
@@ -272,7 +273,9 @@ public final class PlanView extends BorderPane {
         table.setPrefHeight(230);
         table.setPlaceholder(new Label(Messages.get("plan.placeholder")));
         TableColumn<DayPlan.Item, String> food = new TableColumn<>(Messages.get("plan.column.food"));
-        food.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().foodName()));
+        // Named with its source: three "Natto" rows from three sources are three different foods.
+        food.setCellValueFactory(c -> new ReadOnlyStringWrapper(FoodNames.withSource(c.getValue().foodId(),
+                c.getValue().foodName(), model.catalogProperty().get())));
         food.setPrefWidth(330);
         TableColumn<DayPlan.Item, String> amount = new TableColumn<>(Messages.get("plan.column.amount"));
         amount.setCellValueFactory(c -> new ReadOnlyStringWrapper(amountText(c.getValue())));

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.KValue;
+import k2explorer.catalog.Portion;
 import k2explorer.catalog.Source;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
@@ -18,6 +19,7 @@ import k2explorer.ui.AmountFormat;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.ColumnValue;
 import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.PortionChoices;
 
 /**
  * A one-page summary for a clinician or client: the chosen foods with K1 and K2 per serving, the daily target,
@@ -39,11 +41,13 @@ public final class FoodSummaryPage {
 
     /** The columns of the page: dihydro-K1 only when one of the foods has a value for it. */
     static List<FoodColumn> columns(List<FoodRow> rows) {
-        boolean dihydro = rows.stream().anyMatch(r -> r.value(FoodColumn.DIHYDRO_K1, Basis.PER_100G).isPresent());
+        boolean dihydro = rows.stream().anyMatch(r -> r.value(FoodColumn.DIHYDRO_K1, Basis.PER_100G, null).isPresent());
         return COLUMNS.stream().filter(c -> c != FoodColumn.DIHYDRO_K1 || dihydro).toList();
     }
 
-    public static VBox of(String title, List<FoodRow> rows, DailyTarget target, Catalog catalog) {
+    /** The page for rows, each on the portion chosen for its food, each named with its source. */
+    public static VBox of(String title, List<FoodRow> rows, DailyTarget target, Catalog catalog,
+                          PortionChoices portions) {
         VBox page = PrintPages.page(title);
         page.getChildren().add(PrintPages.text(Messages.get("summary.intro", k2explorer.i18n.Dates.shown(LocalDate.now()))));
         if (target != null) {
@@ -64,20 +68,20 @@ public final class FoodSummaryPage {
         Set<String> sourceIds = new LinkedHashSet<>();
         int r = 1;
         for (FoodRow row : rows) {
-            Label name = PrintPages.cell(row.food().name());
+            Label name = PrintPages.cell(row.nameWithSource());
             name.setMaxWidth(NAME_WIDTH);
             name.setWrapText(true);
             grid.add(name, 0, r);
-            grid.add(PrintPages.cell(row.serving() == null ? Messages.get("summary.noPortion")
-                    : row.serving().label()), 1, r);
-            Basis basis = row.serving() == null ? Basis.PER_100G : Basis.PER_SERVING;
+            Portion serving = portions.of(row);
+            grid.add(PrintPages.cell(serving == null ? Messages.get("summary.noPortion") : serving.label()), 1, r);
+            Basis basis = serving == null ? Basis.PER_100G : Basis.PER_SERVING;
             for (int c = 0; c < columns.size(); c++) {
-                String text = row.value(columns.get(c), basis)
+                String text = row.value(columns.get(c), basis, serving)
                         .map(ColumnValue::text)
                         .orElse(AmountFormat.NOT_MEASURED);
                 grid.add(PrintPages.number(text), c + 2, r);
             }
-            row.food().values().stream().map(KValue::sourceId).forEach(sourceIds::add);
+            row.foods().forEach(f -> f.values().stream().map(KValue::sourceId).forEach(sourceIds::add));
             r++;
         }
         page.getChildren().add(grid);

@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Catalog;
 import k2explorer.i18n.Numbers;
+import k2explorer.ui.foods.FoodNames;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanel;
 import k2explorer.plan.PlanTotals;
@@ -87,7 +88,8 @@ public final class ViewPages {
                 plan.name().isBlank() ? Messages.get("pages.plan.unnamed") : plan.name())
                 + (plan.date() == null ? "" : ", " + k2explorer.i18n.Dates.shown(plan.date())));
         for (DayPlan.Item item : plan.items()) {
-            page.getChildren().add(PrintPages.text(item.foodName() + " — " + Numbers.shown(item.grams(), 0)
+            page.getChildren().add(PrintPages.text(FoodNames.withSource(item.foodId(), item.foodName(), catalog)
+                    + " — " + Numbers.shown(item.grams(), 0)
                     + " g" + (item.portionLabel() == null ? "" : " (" + Numbers.shown(item.amount(), 2) + " × "
                     + item.portionLabel() + ")")));
         }

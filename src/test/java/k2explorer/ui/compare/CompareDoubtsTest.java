@@ -20,6 +20,7 @@ import k2explorer.catalog.ValueStats;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.PortionChoices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,7 +51,7 @@ class CompareDoubtsTest {
                 "K2VIEWER", List.of(tea), List.of());
         Catalog catalog = new Catalog(List.of(blackTea), List.of(), new DataVersion("t", "x"));
         List<CompareTable.Line> lines = CompareTable.of(List.of(new FoodRow(blackTea, "K2viewer")), catalog,
-                new DailyTarget("t", 120, CountedForms.K2_ALL));
+                new DailyTarget("t", 120, CountedForms.K2_ALL), new PortionChoices());
         assertEquals(List.of("unpubl."), line(lines, "MK-8 per 100 g"));
         assertEquals(List.of("—"), line(lines, "Total K2"), "never added up");
     }
@@ -63,7 +64,8 @@ class CompareDoubtsTest {
                 List.of(zero(KForm.K1), zero(KForm.DIHYDRO_K1)), List.of());
         Catalog catalog = new Catalog(List.of(beefLiver, chickenLiver), List.of(), new DataVersion("t", "x"));
         List<CompareTable.Line> lines = CompareTable.of(List.of(new FoodRow(beefLiver, "K2viewer"),
-                new FoodRow(chickenLiver, "USDA")), catalog, new DailyTarget("t", 120, CountedForms.TOTAL_K));
+                new FoodRow(chickenLiver, "USDA")), catalog, new DailyTarget("t", 120, CountedForms.TOTAL_K),
+                new PortionChoices());
         assertEquals(List.of("5\u00A0†", "—"), line(lines, "MK-7 per 100 g"));
         assertEquals(List.of("2.7", "0"), line(lines, "K1 per 100 g"));
         List<String> grams = line(lines, "Grams");

@@ -94,7 +94,7 @@ class CompareTest {
     void theTableShowsEachFormPer100gPerServingAndTheCoverage() {
         List<FoodRow> rows = List.of(row("natto"), row("kale"), row("gouda"));
         DailyTarget women = new DailyTarget("women 90", 90, CountedForms.MK7_ONLY);
-        Map<String, List<String>> lines = CompareTable.of(rows, catalog, women).stream()
+        Map<String, List<String>> lines = CompareTable.of(rows, catalog, women, foods.portions()).stream()
                 .collect(Collectors.toMap(CompareTable.Line::label, CompareTable.Line::cells));
         assertEquals(List.of("939", "—", "—"), lines.get("MK-7 per 100 g (µg)"));
         assertEquals(List.of("375.6", "—", "—"), lines.get("MK-7 per serving (µg)"));

@@ -29,16 +29,17 @@ class CoverageChartModelTest {
         foods.setCatalog(TestFoods.catalog());
         List<FoodRow> rows = List.copyOf(foods.visibleRows());
         CoverageChartModel.Result k1 = CoverageChartModel.of(rows,
-                new DailyTarget("t", 90, CountedForms.K1_ONLY), 10, Map.of("S", "Test 2020"), CoverageChartModel.Ranking.DEFAULT);
+                new DailyTarget("t", 90, CountedForms.K1_ONLY), 10, Map.of("S", "Test 2020"), CoverageChartModel.Ranking.DEFAULT, foods.portions());
         assertEquals(List.of("kale2", "kale", "natto"), k1.bars().stream().map(ChartBar::foodId).toList());
         assertEquals(90 / 817.0 * 100, k1.bars().get(0).grams().low(), 1e-9);
-        assertEquals(List.of("Cheese, gouda", "Crème fraîche", "Egg, whole"), k1.noData(), "by name");
+        assertEquals(List.of("Cheese, gouda (Test 2020)", "Crème fraîche (Test 2020)", "Egg, whole (Test 2020)"),
+                k1.noData(), "by name, each with its source");
         assertEquals(-1, k1.bars().get(0).servingGrams(), "no household portion: no marker");
         assertEquals(16, k1.bars().get(1).servingGrams());
         assertEquals("Test 2020", k1.bars().get(1).sources());
 
         CoverageChartModel.Result k2 = CoverageChartModel.of(rows,
-                new DailyTarget("t", 90, CountedForms.K2_ALL), 2, Map.of(), CoverageChartModel.Ranking.DEFAULT);
+                new DailyTarget("t", 90, CountedForms.K2_ALL), 2, Map.of(), CoverageChartModel.Ranking.DEFAULT, foods.portions());
         assertEquals(List.of("natto", "egg"), k2.bars().stream().map(ChartBar::foodId).toList(), "top 2");
         assertEquals(ChartBar.FormGroup.MK7, k2.bars().get(0).mainForm());
         assertEquals(ChartBar.FormGroup.MK4, k2.bars().get(1).mainForm());
@@ -50,7 +51,7 @@ class CoverageChartModelTest {
         FoodsViewModel foods = new FoodsViewModel();
         foods.setCatalog(TestFoods.catalog());
         assertTrue(CoverageChartModel.of(List.copyOf(foods.visibleRows()), null, 10, Map.of(),
-                CoverageChartModel.Ranking.DEFAULT).bars().isEmpty());
+                CoverageChartModel.Ranking.DEFAULT, foods.portions()).bars().isEmpty());
     }
 
     @Test
@@ -59,11 +60,11 @@ class CoverageChartModelTest {
         foods.setCatalog(TestFoods.catalog());
         CoverageChartModel.Result k1 = CoverageChartModel.of(List.copyOf(foods.visibleRows()),
                 new DailyTarget("t", 90, CountedForms.K1_ONLY), 10, Map.of(),
-                new CoverageChartModel.Ranking(CoverageChartModel.RankBy.SERVINGS, false));
+                new CoverageChartModel.Ranking(CoverageChartModel.RankBy.SERVINGS, false), foods.portions());
         assertEquals(List.of("kale", "natto"), k1.bars().stream().map(ChartBar::foodId).toList(),
                 "kale: 12.8 g = 0.8 of a 16 g cup; natto: 390 g = 9.7 packs of 40 g");
         assertEquals(0.798, k1.bars().get(0).servings().low(), 0.001);
-        assertEquals(List.of("Kale, cooked, boiled"), k1.noServing());
+        assertEquals(List.of("Kale, cooked, boiled (S)"), k1.noServing());
     }
 
     @Test
@@ -76,11 +77,11 @@ class CoverageChartModelTest {
         foods.setCatalog(new Catalog(List.of(plain, fortified), List.of(), new DataVersion("t", "h")));
         DailyTarget mk7 = new DailyTarget("t", 90, CountedForms.MK7_ONLY);
         CoverageChartModel.Result byDefault = CoverageChartModel.of(List.copyOf(foods.visibleRows()), mk7, 10,
-                Map.of(), CoverageChartModel.Ranking.DEFAULT);
+                Map.of(), CoverageChartModel.Ranking.DEFAULT, foods.portions());
         assertEquals(List.of("natto"), byDefault.bars().stream().map(ChartBar::foodId).toList());
         assertEquals(1, byDefault.leftOut());
         CoverageChartModel.Result all = CoverageChartModel.of(List.copyOf(foods.visibleRows()), mk7, 10, Map.of(),
-                new CoverageChartModel.Ranking(CoverageChartModel.RankBy.GRAMS, true));
+                new CoverageChartModel.Ranking(CoverageChartModel.RankBy.GRAMS, true), foods.portions());
         assertEquals(List.of("fortified", "natto"), all.bars().stream().map(ChartBar::foodId).toList());
     }
 
@@ -92,8 +93,8 @@ class CoverageChartModelTest {
         FoodsViewModel foods = new FoodsViewModel();
         foods.setCatalog(new Catalog(List.of(zero), List.of(), new DataVersion("t", "h")));
         CoverageChartModel.Result r = CoverageChartModel.of(List.copyOf(foods.visibleRows()),
-                new DailyTarget("t", 90, CountedForms.K1_ONLY), 10, Map.of(), CoverageChartModel.Ranking.DEFAULT);
-        assertEquals(List.of("Zero food"), r.never());
+                new DailyTarget("t", 90, CountedForms.K1_ONLY), 10, Map.of(), CoverageChartModel.Ranking.DEFAULT, foods.portions());
+        assertEquals(List.of("Zero food (S)"), r.never());
         assertTrue(r.noData().isEmpty() && r.bars().isEmpty());
     }
 }

@@ -13,6 +13,7 @@ import k2explorer.TestLocale;
 import k2explorer.i18n.Numbers;
 import k2explorer.UsLocale;
 import k2explorer.coverage.CountedForms;
+import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.TargetPresets;
 import k2explorer.userdata.PreferencesFile;
 import org.junit.jupiter.api.Test;
@@ -93,27 +94,43 @@ class TargetChoiceViewModelTest {
     }
 
     @Test
-    void aStudyDoseIsOfferedOnlyAsALabelledStudyDose() {
-        TargetOption dose = model.useStudyDose("3-year MK-7 trial", 180, CountedForms.MK7_ONLY);
-        assertTrue(dose.label().startsWith("Study dose (not a nutrition target)"));
-        assertEquals(180, model.targetProperty().get().microgramsPerDay());
-        assertEquals(CountedForms.MK7_ONLY, model.targetProperty().get().counted());
-        assertTrue(model.citationProperty().get().startsWith("A dose given in a study, not a nutrition target"));
+    void aStudyDoseBelongsToTheChartOnlyAndIsNeverSavedAsTheUsersTarget(@TempDir Path dir) throws Exception {
+        model.optionProperty().set(option("NASEM_AI_WOMEN"));
+        model.countedProperty().set(CountedForms.K2_ALL);
+        Map<String, String> before = model.snapshot();
+        DailyTarget dose = model.useStudyDose("3-year MK-7 trial", 180, CountedForms.MK7_ONLY);
+        assertTrue(dose.label().startsWith("Study dose (not a nutrition target)"), dose.label());
+        assertEquals(dose, model.chartTargetProperty().get(), "the chart works toward the dose");
+        assertEquals(90, model.targetProperty().get().microgramsPerDay(), "the user's target stays");
+        assertEquals(CountedForms.K2_ALL, model.targetProperty().get().counted(), "and its counting");
+        assertEquals(CountedForms.K2_ALL, model.countedProperty().get());
+        assertTrue(model.options().stream().noneMatch(o -> o.label().startsWith("Study dose")),
+                "a study dose is not one of the user's targets");
+        assertEquals(before, model.snapshot(), "nothing of the dose is saved");
+        PreferencesFile file = new PreferencesFile(dir);
+        file.save(model.snapshot());
+        TargetChoiceViewModel next = new TargetChoiceViewModel(TargetPresets.load());
+        next.restore(file.load());
+        assertNull(next.studyDoseProperty().get(), "after a restart no dose is open");
+        assertEquals(CountedForms.K2_ALL, next.chartTargetProperty().get().counted());
+        assertEquals(90, next.chartTargetProperty().get().microgramsPerDay());
+
         model.useStudyDose("another trial", 360, CountedForms.MK7_ONLY);
-        assertEquals(1, model.options().stream().filter(o -> o.studyDose() > 0).count(), "one study dose at a time");
+        assertEquals(360, model.chartTargetProperty().get().microgramsPerDay(), "one study dose at a time");
+        model.closeStudyDose();
+        assertNull(model.studyDoseProperty().get());
+        assertEquals(model.targetProperty().get(), model.chartTargetProperty().get(), "closing restores the user's");
     }
 
     @Test
-    void aDrugDoseIsWrittenInMilligramsAndSaysThatNoFoodReachesIt() {
-        TargetOption drug = model.useStudyDose("Iwamoto 2001", 45_000, CountedForms.MK4_ONLY);
-        assertEquals("Study dose (not a nutrition target): Iwamoto 2001, 45 mg/day", drug.label());
-        assertEquals(45_000, model.targetProperty().get().microgramsPerDay());
-        assertTrue(model.citationProperty().get().endsWith("45 mg a day is a drug dose. No food comes anywhere near "
-                + "it: even natto, the richest food source of K2, holds about 1 mg per 100 g."),
-                model.citationProperty().get());
-        TargetOption food = model.useStudyDose("Theuwissen 2013", 10, CountedForms.MK7_ONLY);
+    void aDrugDoseIsWrittenInMilligrams() {
+        // the sentence that no food reaches a drug dose is in the study's detail (EvidenceUiTest)
+        DailyTarget drug = model.useStudyDose("Iwamoto 2001", 45_000, CountedForms.MK4_ONLY);
+        assertEquals("Study dose (not a nutrition target): Iwamoto 2001, " + Numbers.shown(45, 3) + " mg/day",
+                drug.label());
+        assertEquals(45_000, model.chartTargetProperty().get().microgramsPerDay());
+        DailyTarget food = model.useStudyDose("Theuwissen 2013", 10, CountedForms.MK7_ONLY);
         assertEquals("Study dose (not a nutrition target): Theuwissen 2013, 10 µg/day", food.label());
-        assertFalse(model.citationProperty().get().contains("drug dose"));
     }
 
     @Test
@@ -136,7 +153,7 @@ class TargetChoiceViewModelTest {
             m.customMicrogramsProperty().set(Numbers.exact(1250.5));
             assertEquals(1250.5, m.targetProperty().get().microgramsPerDay(), 1e-9);
             assertEquals("My target: " + Numbers.shown(1250.5, 3) + " µg/day", m.targetProperty().get().label());
-            TargetOption dose = m.useStudyDose("trial", 1500, CountedForms.MK7_ONLY);
+            DailyTarget dose = m.useStudyDose("trial", 1500, CountedForms.MK7_ONLY);
             assertTrue(dose.label().contains(Numbers.shown(1.5, 3) + " mg/day"), dose.label());
         });
     }

@@ -14,7 +14,7 @@ class FoodDetailTest {
     void detailListsEveryValueWithItsSourceAndSaysWhatIsMissing() {
         Catalog catalog = TestFoods.catalog();
         FoodRow natto = new FoodRow(catalog.food("natto").orElseThrow(), "Test 2020");
-        FoodDetail d = FoodDetail.of(natto, catalog);
+        FoodDetail d = FoodDetail.of(natto, catalog, catalog.food("natto").orElseThrow().portions().get(0));
         assertEquals("Natto", d.title());
         assertEquals(2, d.values().size());
         FoodDetail.ValueLine mk7 = d.values().get(0);
@@ -26,7 +26,7 @@ class FoodDetailTest {
         assertTrue(d.totals().get(0).startsWith("Total K2 (menaquinones): ≥ 939 µg per 100 g — includes MK-7"));
         assertTrue(d.nutrients().contains("Calcium: not measured"));
         assertTrue(d.warfarinNote().contains("warfarin"), "939 µg/100 g: the steady-intake reminder is shown");
-        FoodDetail gouda = FoodDetail.of(new FoodRow(catalog.food("gouda").orElseThrow(), "Test 2020"), catalog);
+        FoodDetail gouda = FoodDetail.of(new FoodRow(catalog.food("gouda").orElseThrow(), "Test 2020"), catalog, null);
         assertEquals("", gouda.warfarinNote(), "45 µg/100 g: no reminder");
         assertEquals("n/a", gouda.values().get(0).perServing(), "no household portion: not applicable, not '—'");
     }

@@ -174,7 +174,7 @@ class FoodsViewModelTest {
         model.setCatalog(TestFoods.catalog());
         FoodRow rebuilt = model.row("natto").orElseThrow();
         assertTrue(rebuilt != natto, "a new row for the same food");
-        assertEquals(175, rebuilt.serving().grams(), "the cup chosen before, not the first portion");
+        assertEquals(175, model.portion(rebuilt).grams(), "the cup chosen before, not the first portion");
         assertEquals(rebuilt, model.selectedProperty().get());
         assertEquals(Map.of("natto", 2), model.chosenPortions());
     }
@@ -190,6 +190,6 @@ class FoodsViewModelTest {
         int before = model.valuesRevisionProperty().get();
         model.restorePortions(Map.of("a", 2, "b", 2, "c", 2, "gone", 2));
         assertEquals(before + 1, model.valuesRevisionProperty().get());
-        assertEquals(100, model.row("c").orElseThrow().serving().grams());
+        assertEquals(100, model.portion(model.row("c").orElseThrow()).grams());
     }
 }

@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.CodeBook;
+import k2explorer.catalog.FoodFamily;
+import k2explorer.catalog.RankingExclusion;
 import k2explorer.catalog.DataVersion;
 import k2explorer.catalog.EvidenceLevel;
 import k2explorer.catalog.Food;
@@ -36,6 +39,32 @@ public final class TestFoods {
         }
         return new Food(id, name, group, FoodOrigin.LITERATURE, "S", values, portions, nutrients, List.of(), null,
                 null, "");
+    }
+
+    static final Source USDA = new Source("U", SourceKind.FOOD_COMPOSITION_DATABASE, "USDA SR", "USDA SR 2018.",
+            null, null, null, "table", false, "");
+
+    /**
+     * A natto family of three sources: USDA's (K1 only, analysed: the strongest evidence rank), a paper's (K1 and
+     * MK-7) and an MK-7-reinforced product left out of rankings with the most MK-7 of all. The family stands on the
+     * paper's natto for total K, K2 and MK-7, never on the reinforced one; and beside it a food of no family.
+     */
+    public static Catalog familyCatalog() {
+        List<Portion> portions = List.of(new Portion(1, 1, "pack", 40, "S"), new Portion(2, 1, "cup", 175, "S"));
+        Food usda = new Food("usda:natto", "Natto", "Legumes", FoodOrigin.USDA, "U",
+                List.of(KValue.measured(KForm.K1, 23.1, ValueKind.SINGLE, "U", EvidenceLevel.PRIMARY_ABSTRACT, "", "")),
+                portions, Map.of(), List.of(), "natto", null, "");
+        Food paper = new Food("lit:natto", "Natto", "Fermented soy", FoodOrigin.LITERATURE, "S",
+                List.of(value(KForm.K1, 35), value(KForm.MK7, 939)), portions, Map.of(), List.of(), "natto", null, "");
+        Food reinforced = new Food("lit:natto-plus", "Natto, MK-7 reinforced", "Fermented soy", FoodOrigin.LITERATURE,
+                "S", List.of(value(KForm.K1, 40), value(KForm.MK7, 1765)), portions, Map.of(), List.of(), "natto",
+                RankingExclusion.FORTIFIED, "");
+        Food kale = food("kale", "Kale, raw", "Vegetables", List.of(value(KForm.K1, 704.8)),
+                List.of(new Portion(1, 1, "cup, chopped", 16, "S")), 49.0);
+        FoodFamily natto = new FoodFamily("natto", "Natto", List.of("usda:natto", "lit:natto", "lit:natto-plus"),
+                List.of("usda:natto", "lit:natto"), Map.of());
+        return new Catalog(List.of(usda, paper, reinforced, kale), List.of(SRC, USDA), List.of(natto),
+                CodeBook.EMPTY, new DataVersion("test", "fam"));
     }
 
     public static Catalog catalog() {

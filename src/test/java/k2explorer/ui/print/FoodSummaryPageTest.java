@@ -25,6 +25,7 @@ import k2explorer.catalog.Portion;
 import k2explorer.catalog.ValueKind;
 import k2explorer.ui.Unbreakable;
 import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.PortionChoices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -73,7 +74,8 @@ class FoodSummaryPageTest {
         Food goose = food("ciqual:goose", "Goose liver, raw", List.of(v(KForm.K1, 10.2), v(KForm.K2_TOTAL, 346.9)));
         Catalog catalog = new Catalog(List.of(goose), List.of(), new DataVersion("test", "abc"));
         VBox[] page = new VBox[1];
-        robot.interact(() -> page[0] = FoodSummaryPage.of("t", List.of(new FoodRow(goose, "Ciqual")), null, catalog));
+        robot.interact(() -> page[0] = FoodSummaryPage.of("t", List.of(new FoodRow(goose, "Ciqual")), null, catalog,
+                new PortionChoices()));
         int k2 = column(page[0], "Total K2");
         assertTrue(k2 > 0, "the K2 total inside Total K has a column: " + grid(page[0]));
         assertEquals("≥\u00A0346.9", at(page[0], 1, k2));
@@ -88,7 +90,8 @@ class FoodSummaryPageTest {
                         v(KForm.MK8, 1176.7)));
         Catalog catalog = new Catalog(List.of(big), List.of(), new DataVersion("test", "abc"));
         robot.interact(() -> {
-            VBox page = FoodSummaryPage.of("t", List.of(new FoodRow(big, "S"), new FoodRow(big, "S")), null, catalog);
+            VBox page = FoodSummaryPage.of("t", List.of(new FoodRow(big, "S"), new FoodRow(big, "S")), null, catalog,
+                    new PortionChoices());
             new Scene(page);
             page.applyCss();
             page.layout();

@@ -129,7 +129,7 @@ class UserDataViewModelTest {
         FoodRow mine = foods.selectedProperty().get();
         assertEquals("Natto, brand X", mine.food().name());
         assertTrue(row("natto") != catalogNatto, "every row was rebuilt");
-        assertEquals(175, row("natto").serving().grams(), "the portion chosen before the save");
+        assertEquals(175, foods.portion(row("natto")).grams(), "the portion chosen before the save");
         compare.add(List.of(row("natto")));
         assertEquals(List.of("natto", "kale"), compare.ids(), "the same food is not compared twice");
         assertTrue(compare.compared().get(0) == row("natto"), "compare shows the current row");
