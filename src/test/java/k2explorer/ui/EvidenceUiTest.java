@@ -238,7 +238,8 @@ class EvidenceUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String heading = robot.lookup("#coverageHeading").queryAs(Label.class).getText();
         assertTrue(heading.contains("Iwamoto 2001, 45 mg/day"), heading);
-        assertTrue(targets().citationProperty().get().contains("drug dose"), targets().citationProperty().get());
+        String strip = robot.lookup("#studyDoseLabel").queryAs(Label.class).getText();
+        assertTrue(strip.contains("45 mg a day is a drug dose"), strip);
     }
 
     @Test

@@ -149,9 +149,16 @@ public final class CoverageChartView extends BorderPane {
         Label text = new Label();
         text.setId("studyDoseLabel");
         text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> targets.studyDoseProperty().get() == null ? ""
-                : Messages.get("coverage.studyDose.open", targets.studyDoseProperty().get().label()),
-                targets.studyDoseProperty()));
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            DailyTarget dose = targets.studyDoseProperty().get();
+            if (dose == null) {
+                return "";
+            }
+            String open = Messages.get("coverage.studyDose.open", dose.label());
+            return dose.microgramsPerDay() < k2explorer.ui.studies.StudyDose.DRUG_DOSE_MICROGRAMS ? open
+                    : open + " " + Messages.get("studies.dose.drug",
+                            k2explorer.ui.studies.StudyDose.amount(dose.microgramsPerDay()));
+        }, targets.studyDoseProperty()));
         Tooltip cite = new Tooltip();
         cite.textProperty().bind(Bindings.createStringBinding(() -> targets.studyDoseProperty().get() == null ? ""
                 : Messages.get("target.cite.studyDose", targets.studyDoseProperty().get().label()),
