@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import k2explorer.i18n.Messages;
 
@@ -32,12 +33,19 @@ final class KeyboardHelp {
         for (int i = 0; i < shortcuts().size(); i++) {
             Label keys = new Label(shortcuts().get(i)[0]);
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(i, keys, new Label(shortcuts().get(i)[1]));
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(shortcuts().get(i)[1]);
+            what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            grid.addRow(i, keys, what);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle(Messages.get("menu.help.keyboard"));
         alert.setHeaderText(Messages.get("keyboard.header"));
+        // Every line in view at any text size: the dialog is as tall as its list.
         alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.getDialogPane().setId("keyboardHelp");
         alert.getDialogPane().getStylesheets().add(Themes.APP_STYLESHEET);
         alert.initOwner(owner);

@@ -63,7 +63,7 @@ public final class MainTabs extends TabPane implements Navigator {
         this.linkOpener = linkOpener;
         this.planActions = planActions;
         this.chartExports = chartExports;
-        foodsView = new FoodsView(models.foods(), new TargetBar(models.targets()), this::compareSelected,
+        foodsView = new FoodsView(models.foods(), new TargetBar(models.targets()).parts(), this::compareSelected,
                 new FoodDetailView.Actions() {
                     @Override
                     public void openLink(String url) {

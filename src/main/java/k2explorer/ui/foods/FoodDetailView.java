@@ -37,6 +37,9 @@ public final class FoodDetailView extends ScrollPane {
         setId("foodDetail");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        // Reached by Tab; then the arrow keys and Page Up/Down scroll it, Tab moves through its links.
+        setFocusTraversable(true);
+        setAccessibleText(Messages.get("detail.a11y"));
         setMinWidth(320);
         content.setPadding(new Insets(12));
         content.getStyleClass().add("food-detail");

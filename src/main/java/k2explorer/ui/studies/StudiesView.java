@@ -118,9 +118,12 @@ public final class StudiesView extends BorderPane {
         study.setId("studyColumn");
         study.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.displayLabel(c.getValue())));
         study.setPrefWidth(210);
+        // Names, topics and grades wrap to their column rather than being cut.
+        study.setCellFactory(col -> ClaimSeedTableView.wrapping());
         TableColumn<Study, StudyTopic> topic = new TableColumn<>(Messages.get("studies.column.topic"));
         topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().topic()));
         topic.setPrefWidth(130);
+        topic.setCellFactory(col -> ClaimSeedTableView.wrapping(StudyTopic::toString));
         TableColumn<Study, StudyDesign> design = new TableColumn<>(Messages.get("studies.field.design"));
         design.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().design()));
         design.setCellFactory(col -> shortCell(StudyDesign::shortLabel));
@@ -154,6 +157,7 @@ public final class StudiesView extends BorderPane {
         grade.setId("studyGradeColumn");
         grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
         grade.setComparator(StudiesViewModel.gradeOrder());
+        grade.setCellFactory(col -> ClaimSeedTableView.wrapping(EvidenceGrade::toString));
         grade.setPrefWidth(110);
         dose.setPrefWidth(100);
         n.setPrefWidth(75);
@@ -187,10 +191,10 @@ public final class StudiesView extends BorderPane {
 
     private void showDetail(Study s) {
         if (s == null) {
-            detail.getChildren().add(new Label(Messages.get("studies.detail.empty")));
+            detail.getChildren().add(TableDetailPane.wrapped(Messages.get("studies.detail.empty")));
             return;
         }
-        Label title = new Label(s.label());
+        Label title = TableDetailPane.wrapped(s.label());
         title.getStyleClass().add("detail-title");
         Label summary = TableDetailPane.wrapped(s.summary());
         summary.setId("studySummary");
