@@ -26,6 +26,9 @@ public record KValue(
         String samples,
         String note) {
 
+    /** The compiled table's key for the compiler's own analyses (not peer-reviewed). */
+    public static final String UNPUBLISHED_SOURCE = "K2VIEWER_OWN";
+
     public KValue {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(state, "state");
@@ -60,9 +63,25 @@ public record KValue(
         return stats.calculated();
     }
 
-    /** Unpublished values are shown where asked for, never ranked or added up with published ones. */
+    /**
+     * Unpublished values are shown where asked for, never ranked or added up with published ones. A value whose
+     * sources include the compiler's own unpublished analyses counts as unpublished even when the compiler merged it
+     * with papers: which part came from where is not stated.
+     */
     public boolean isUnpublished() {
-        return attribution == Attribution.UNPUBLISHED;
+        return attribution == Attribution.UNPUBLISHED || originIds.contains(UNPUBLISHED_SOURCE);
+    }
+
+    /** The known doubts about this value (empty for most values). */
+    public java.util.Set<ValueDoubt> doubts() {
+        java.util.EnumSet<ValueDoubt> doubts = java.util.EnumSet.noneOf(ValueDoubt.class);
+        if (originIds.contains(ValueDoubt.ELDER_SOURCE) && form.isMenaquinone() && form != KForm.MK4) {
+            doubts.add(ValueDoubt.ELDER_LONG_CHAIN);
+        }
+        if (note.contains(ValueDoubt.TOTALS_NOTE)) {
+            doubts.add(ValueDoubt.TOTALS_DISAGREE);
+        }
+        return doubts;
     }
 
     /** The amount as a number a person reads (0 for the zero states and not detected). */

@@ -50,6 +50,8 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
     public static PlanTotals of(DayPlan plan, Catalog catalog, CountedForms countedForms) {
         Map<KForm, LineSum> perForm = new EnumMap<>(KForm.class);
         SHOWN.forEach(f -> perForm.put(f, new LineSum()));
+        // Counted in total K2 and total K, so a page that shows those totals can name it.
+        LineSum k2Total = new LineSum();
         LineSum other = new LineSum();
         LineSum counted = new LineSum();
         List<String> missingFoods = new ArrayList<>();
@@ -65,10 +67,13 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
                 perForm.get(form).add(food, food.amount(form).map(a -> FormTotal.single(form, a)), factor);
             }
             other.add(food, food.otherMenaquinones(), factor);
+            food.amount(KForm.K2_TOTAL).ifPresent(a -> k2Total.add(food,
+                    java.util.Optional.of(FormTotal.single(KForm.K2_TOTAL, a)), factor));
             counted.add(food, countedForms.per100g(food), factor);
         }
         Map<KForm, Line> lines = new EnumMap<>(KForm.class);
         perForm.forEach((form, sum) -> lines.put(form, sum.line()));
+        lines.put(KForm.K2_TOTAL, k2Total.line());
         return new PlanTotals(lines, other.line(), counted.line(), missingFoods);
     }
 

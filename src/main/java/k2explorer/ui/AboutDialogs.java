@@ -2,7 +2,10 @@ package k2explorer.ui;
 
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import java.util.EnumMap;
+import java.util.Map;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.FoodOrigin;
 import k2explorer.i18n.Messages;
 
 /** Help → About K2 Explorer and Help → About the data: version, data, licences, and the not-advice note. */
@@ -23,7 +26,7 @@ final class AboutDialogs {
     }
 
     static Alert showAboutData(Window owner, Catalog catalog) {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.data.text", version(catalog)));
+        Alert about = new Alert(Alert.AlertType.INFORMATION, dataText(catalog));
         about.setTitle(Messages.get("menu.help.aboutData"));
         about.setHeaderText(Messages.get("about.data.header"));
         about.getDialogPane().setId("aboutDataDialog");
@@ -31,6 +34,28 @@ final class AboutDialogs {
         about.getDialogPane().setPrefWidth(560);
         about.show();
         return about;
+    }
+
+    /**
+     * What the data is, with its counts from the catalog the Foods table shows (the user's own foods included), so the
+     * dialog, the status bar and the table say the same numbers.
+     */
+    static String dataText(Catalog catalog) {
+        Map<FoodOrigin, Long> byOrigin = new EnumMap<>(FoodOrigin.class);
+        for (FoodOrigin o : FoodOrigin.values()) {
+            byOrigin.put(o, 0L);
+        }
+        if (catalog != null) {
+            catalog.foods().forEach(f -> byOrigin.merge(f.origin(), 1L, Long::sum));
+        }
+        long all = byOrigin.values().stream().mapToLong(Long::longValue).sum();
+        return Messages.get("about.data.text", version(catalog), count(all), count(byOrigin.get(FoodOrigin.USDA)),
+                count(byOrigin.get(FoodOrigin.COMPILED)), count(byOrigin.get(FoodOrigin.CIQUAL)),
+                count(byOrigin.get(FoodOrigin.LITERATURE)), count(byOrigin.get(FoodOrigin.MY_FOOD)));
+    }
+
+    private static String count(long n) {
+        return String.format("%,d", n);
     }
 
     private static String version(Catalog catalog) {

@@ -1,7 +1,6 @@
 package k2explorer.ui;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -34,13 +33,11 @@ public final class Exports {
                 rows -> Messages.get("status.exportedValues", rows, target));
     }
 
-    /** The rows shown in the Foods table with their coverage figures, naming target, basis and data. */
-    public CompletableFuture<Integer> coverageCsv(Path target) {
-        String header = foods.coverageHeader();
-        List<CoverageCsvExporter.Line> lines = foods.coverageLines();
+    /** The Coverage tab's table (worked out on the FX thread), written in the background. */
+    public CompletableFuture<Integer> coverageCsv(CoverageCsvExporter.Table table, Path target) {
         return write(target, () -> {
-            CoverageCsvExporter.export(header, lines, target);
-            return lines.size();
+            CoverageCsvExporter.export(table.header(), table.lines(), target);
+            return table.lines().size();
         }, rows -> Messages.get("status.exportedCoverage", rows, target));
     }
 

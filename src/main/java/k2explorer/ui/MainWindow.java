@@ -131,7 +131,9 @@ public final class MainWindow {
     public void catalogShown(OpenedCatalog opened, LearnPanels learn, String settingsProblem) {
         feedback.progressDone();
         tabs.setLearnPanels(learn);
-        feedback.status(settingsProblem == null ? statusText(opened)
+        // Counted from the catalog the Foods table shows (the user's own foods included): the same numbers everywhere.
+        Catalog shown = models.foods().catalogProperty().get();
+        feedback.status(settingsProblem == null ? statusText(shown != null ? shown : opened.catalog())
                 : Messages.get("status.settingsUnreadable", settingsProblem));
     }
 
@@ -142,8 +144,7 @@ public final class MainWindow {
                 Messages.get("error.catalog.text", error.getMessage(), dataDirectory));
     }
 
-    static String statusText(OpenedCatalog opened) {
-        Catalog catalog = opened.catalog();
+    static String statusText(Catalog catalog) {
         CatalogCounts c = catalog.counts();
         // Values and sources are counted in Help → About the data; the line stays short enough for large text.
         Object[] counts = List.of(c.foods(), c.foodsWithK2(), c.foodsWithOnlyNotDetectedK2()).stream()
@@ -165,6 +166,11 @@ public final class MainWindow {
     /** The coverage chart as drawn now, as PNG; call on the FX thread. */
     public CompletableFuture<Void> exportChart(Path target) {
         return actions.chartAsPng(target);
+    }
+
+    /** The Coverage tab's table as CSV, as its "Export table as CSV" writes it; call on the FX thread. */
+    public CompletableFuture<Integer> exportCoverageTable(Path target) {
+        return actions.coverageCsv(target);
     }
 
     /** The printable page of the view shown now; call on the FX thread. */

@@ -70,7 +70,12 @@ final class WindowActions implements MenuActions, MainTabs.ChartExports {
     @Override
     public void tableAsCsv() {
         feedback.chooseSaveFile(Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"),
-                "*.csv", exports::coverageCsv);
+                "*.csv", path -> exports.coverageCsv(tabs.chartView().csvTable(), path));
+    }
+
+    /** The Coverage tab's table as CSV, as its "Export table as CSV" writes it. */
+    CompletableFuture<Integer> coverageCsv(Path target) {
+        return exports.coverageCsv(tabs.chartView().csvTable(), target);
     }
 
     @Override

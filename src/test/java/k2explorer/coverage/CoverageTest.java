@@ -61,10 +61,12 @@ class CoverageTest {
         Food zero = food(v(KForm.K1, 0));
         assertEquals(Reach.NEVER, Coverage.gramsNeeded(zero, k1).orElseThrow(), "measured zero: never, not no data");
         assertEquals(ValueState.MEASURED_ZERO, Coverage.percentPerServing(zero, k1, PACK).orElseThrow().state());
-        assertEquals(Reach.NEVER, Coverage.gramsNeeded(food(state(KForm.K1, ValueState.ASSUMED_ZERO, 0)), k1)
-                .orElseThrow());
-        assertEquals(Reach.NEVER, Coverage.gramsNeeded(food(state(KForm.MK7, ValueState.NOT_DETECTED, 0)), k2)
-                .orElseThrow());
+        assertEquals(Reach.ASSUMED_ZERO, Coverage.gramsNeeded(food(state(KForm.K1, ValueState.ASSUMED_ZERO, 0)), k1)
+                .orElseThrow(), "an assumed zero is said as such, not as a measurement");
+        assertEquals(Reach.NEVER, Coverage.gramsNeeded(food(state(KForm.MK7, ValueState.NOT_DETECTED, 0)),
+                new DailyTarget("t", 90, CountedForms.MK7_ONLY)).orElseThrow());
+        assertEquals(Reach.NONE_IN_FORMS_MEASURED, Coverage.gramsNeeded(food(state(KForm.MK7, ValueState.NOT_DETECTED,
+                0)), k2).orElseThrow(), "MK-7 not detected, other menaquinones not measured: not never");
         assertTrue(Coverage.servingsNeeded(kale, k1, null).isEmpty());
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.ui.coverage.CoverageChartModel;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.SortKey;
@@ -40,16 +41,19 @@ public class CoverageExportTest {
         foods.targetProperty().set(new DailyTarget("women 90", 90, CountedForms.MK7_ONLY));
         foods.sortBy(List.of(SortKey.ascending(FoodColumn.GRAMS_TO_TARGET)));
         Path out = dir.resolve("coverage.csv");
-        CoverageCsvExporter.export(foods.coverageHeader(), foods.coverageLines(), out);
+        CoverageCsvExporter.Table table = CoverageChartModel.csv(List.copyOf(foods.visibleRows()),
+                foods.targetProperty().get(), foods.catalogProperty().get(), false,
+                CoverageChartModel.Ranking.DEFAULT);
+        CoverageCsvExporter.export(table.header(), table.lines(), out);
         String first = Files.readAllLines(out).get(0);
-        assertTrue(first.startsWith("# K2 Explorer coverage table; target: women 90 = 90 µg/day; counting: MK-7 only"),
-                first);
+        assertTrue(first.startsWith("# K2 Explorer coverage table; target: 90 µg/day; counting: mk7; rows: source;"
+                + " basis: 100g; special products: left out"), first);
         assertTrue(first.contains("data: test"), first);
         List<NamedCsvRecord> rows = read(out);
         assertEquals(6, rows.size());
         assertEquals(List.of("food_id", "food_name", "food_group", "counted_ug_per_100g", "counted_state",
                 "grams_to_target",
-                "servings_to_target", "percent_of_target_per_serving", "serving", "bound", "sources"),
+                "servings_to_target", "percent_of_target_per_serving", "serving", "bound", "sources", "doubts"),
                 rows.get(0).getHeader());
         assertEquals("natto", rows.get(0).getField("food_id"));
         assertEquals("939", rows.get(0).getField("counted_ug_per_100g"));

@@ -75,14 +75,14 @@ class SpreadsheetCellsTest {
     void theCoverageExportIsSafeIncludingItsCommentLine() throws IOException {
         StringWriter out = new StringWriter();
         CoverageCsvExporter.write("target: mine,=1+1", List.of(new CoverageCsvExporter.Line("my:x", EVIL,
-                "+group", "-5", "measured", "-0.5", "", "", "@1 pack", "", "-source")), out);
+                "+group", "-5", "measured", "-0.5", "", "", "@1 pack", "", "-source", "")), out);
         String text = out.toString();
         String comment = text.substring(0, text.indexOf('\n'));
         assertEquals("# target: mine,'=1+1", comment);
         List<List<String>> rows = rows(text.substring(text.indexOf('\n') + 1));
         assertNoFormula(rows);
         assertEquals(List.of("my:x", "'" + EVIL, "'+group", "-5", "measured", "-0.5", "", "", "'@1 pack", "",
-                "'-source"),
+                "'-source", ""),
                 rows.get(1), "negative numbers stay numbers");
     }
 

@@ -31,8 +31,8 @@ class PlanCsvExportTest {
         assertEquals(3, lines);
         assertEquals(List.of(
                 "plan,date,food_id,food,amount,unit,portion,portion_grams,grams,K1_ug,dihydro-K1_ug,MK-4_ug,MK-7_ug",
-                "Monday,2026-11-23,natto,Natto,20,grams,,,20,4.62,,,187.8",
-                "Monday,2026-11-23,kale,\"Kale, raw\",2,servings,\"1 cup, chopped\",16,32,225.54,,,",
+                "Monday,2026-11-23,natto,Natto,20,grams,,,20,4.6,,,187.8",
+                "Monday,2026-11-23,kale,\"Kale, raw\",2,servings,\"1 cup, chopped\",16,32,225.5,,,",
                 "Any day,,gone,A food no longer there,50,grams,,,50,,,,"), Files.readAllLines(out),
                 "not measured is an empty cell, never 0");
     }

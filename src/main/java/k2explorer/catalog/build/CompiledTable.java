@@ -9,6 +9,7 @@ import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.KValue;
 import k2explorer.catalog.ValueKind;
+import k2explorer.catalog.ValueDoubt;
 import k2explorer.catalog.ValueState;
 import k2explorer.catalog.ValueStats;
 
@@ -16,7 +17,7 @@ import k2explorer.catalog.ValueStats;
 final class CompiledTable {
     static final String SOURCE_ID = "K2VIEWER";
     /** Elder 2006 measured K1, dihydro-K1 and MK-4 only (compiled README): longer chains credited to it are doubtful. */
-    private static final String ELDER = "ELDER2006";
+    private static final String ELDER = ValueDoubt.ELDER_SOURCE;
 
     private final CatalogDraft draft;
 
@@ -86,7 +87,7 @@ final class CompiledTable {
         }
         String check = row.text("check");
         if (!check.isEmpty()) {
-            note.append(note.length() == 0 ? "" : " ").append("The compiler's own totals disagree with its forms (")
+            note.append(note.length() == 0 ? "" : " ").append(ValueDoubt.TOTALS_NOTE).append(" (")
                     .append(check).append(").");
         }
         return note.toString();

@@ -1,6 +1,8 @@
 package k2explorer.ui.coverage;
 
+import java.util.Set;
 import k2explorer.catalog.AmountRange;
+import k2explorer.catalog.ValueDoubt;
 import k2explorer.i18n.Messages;
 
 /**
@@ -10,7 +12,16 @@ import k2explorer.i18n.Messages;
  */
 public record ChartBar(String foodId, String label, AmountRange grams, boolean upperBound, boolean lowerBoundOnly,
                        FormGroup mainForm,
-                       double servingGrams, String servingLabel, String sources) {
+                       double servingGrams, String servingLabel, String sources, Set<ValueDoubt> doubts) {
+
+    public ChartBar {
+        doubts = Set.copyOf(doubts);
+    }
+
+    /** Drawn from values with a known doubt: flagged on the bar and in its tooltip. */
+    public boolean doubtful() {
+        return !doubts.isEmpty();
+    }
 
     /** Servings of the household portion that reach the target; 0–0 when the food has no portion. */
     public AmountRange servings() {

@@ -1,22 +1,25 @@
 package k2explorer.ui.coverage;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.KValue;
-import k2explorer.coverage.Coverage;
+import k2explorer.coverage.CoverageFigures;
+import k2explorer.coverage.CoverageTable;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.Reach;
+import k2explorer.export.CoverageCsvExporter;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
 
-/** Works out the bars of the coverage chart from rows and a target. Plain Java: testable without a toolkit. */
+/**
+ * Works out the bars of the coverage chart from rows and a target, through {@link CoverageTable} (the ranking the
+ * coverage CSV writes too). Plain Java: testable without a toolkit.
+ */
 public final class CoverageChartModel {
 
     /** What the chart ranks by: grams of the food, or servings of its household portion. */
@@ -43,68 +46,92 @@ public final class CoverageChartModel {
     }
 
     /**
-     * The bars to draw (fewest grams or servings first), the foods that never reach the target (their counted forms were
-     * measured as zero, assumed zero or not detected) and the foods that have no data for the counted forms.
+     * The bars to draw (fewest grams or servings first) and the names of the foods that get none, by why: never
+     * (every counted form measured as zero or not detected), none in the forms measured, an assumed zero, no data,
+     * no household portion; and how many were left out of the ranking.
      */
-    public record Result(List<ChartBar> bars, List<String> never, List<String> noData, List<String> noServing,
-                         int leftOut) {
+    public record Result(List<ChartBar> bars, List<String> never, List<String> noneInFormsMeasured,
+                         List<String> assumedZero, List<String> noData, List<String> noServing, int leftOut) {
     }
 
     private CoverageChartModel() {
     }
 
+    /** The entry of a table row: a food on its own, or a family standing on its member for the counted forms. */
+    public static CoverageTable.Entry entry(FoodRow row, DailyTarget target, Map<String, String> sourceLabels) {
+        return row.family() == null ? CoverageTable.single(row.food(), row.serving(), target, sourceLabels)
+                : CoverageTable.familyEntry(row.name(), row.foods(), row.food(), row.serving(), target, sourceLabels);
+    }
+
+    /** The ranking of rows for a target (all of them, in order). */
+    public static CoverageTable.Ranked ranked(List<FoodRow> rows, DailyTarget target,
+                                              Map<String, String> sourceLabels, Ranking ranking) {
+        List<CoverageTable.Entry> entries = rows.stream().map(r -> entry(r, target, sourceLabels)).toList();
+        return CoverageTable.rank(entries, ranking.by() == RankBy.SERVINGS, ranking.includeExcluded());
+    }
+
     public static Result of(List<FoodRow> rows, DailyTarget target, int limit, Map<String, String> sourceLabels,
                             Ranking ranking) {
-        List<ChartBar> bars = new ArrayList<>();
-        List<String> never = new ArrayList<>();
-        List<String> noData = new ArrayList<>();
-        List<String> noServing = new ArrayList<>();
-        int leftOut = 0;
         if (target == null) {
-            return new Result(bars, never, noData, noServing, leftOut);
+            return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
         }
-        for (FoodRow row : rows) {
-            Food food = row.food();
-            if (food.excludedFromRankings() && !ranking.includeExcluded()) {
-                leftOut++;
-                continue;
+        CoverageTable.Ranked ranked = ranked(rows, target, sourceLabels, ranking);
+        List<ChartBar> bars = new ArrayList<>();
+        for (CoverageTable.Entry e : ranked.reaching()) {
+            if (limit > 0 && bars.size() >= limit) {
+                break;
             }
-            Optional<Reach> grams = Coverage.gramsNeeded(food, target);
-            if (grams.isEmpty()) {
-                noData.add(food.name());
-                continue;
-            }
-            if (!grams.get().reaches()) {
-                never.add(food.name());
-                continue;
-            }
-            if (ranking.by() == RankBy.SERVINGS && row.serving() == null) {
-                noServing.add(food.name());
-                continue;
-            }
-            boolean partial = target.counted().per100g(food).map(t -> t.partial()).orElse(false);
-            double servingGrams = row.serving() == null ? -1 : row.serving().grams();
-            String servingLabel = row.serving() == null ? Messages.get("compare.noHouseholdPortion")
-                    : row.serving().label();
-            bars.add(new ChartBar(food.id(), food.name(), grams.get().grams(), partial,
-                    grams.get().kind() == Reach.Kind.AT_LEAST, mainForm(food, target),
-                    servingGrams, servingLabel, sources(food, sourceLabels)));
+            CoverageFigures f = e.figures();
+            double servingGrams = f.serving() == null ? -1 : f.serving().grams();
+            String servingLabel = f.serving() == null ? Messages.get("compare.noHouseholdPortion")
+                    : f.serving().label();
+            bars.add(new ChartBar(e.food().id(), e.name(), f.grams().grams(), f.partial(),
+                    f.grams().kind() == Reach.Kind.AT_LEAST, mainForm(f), servingGrams, servingLabel, e.sources(),
+                    f.doubts()));
         }
-        bars.sort(Comparator.comparingDouble((ChartBar b) -> ranking.by() == RankBy.SERVINGS
-                ? b.servings().midpoint() : b.grams().midpoint()));
-        return new Result(limit > 0 && bars.size() > limit ? List.copyOf(bars.subList(0, limit)) : bars, never,
-                noData, noServing, leftOut);
+        return new Result(bars, names(ranked.never()), names(ranked.noneInFormsMeasured()),
+                names(ranked.assumedZero()), names(ranked.noData()), names(ranked.noServing()), ranked.leftOut());
+    }
+
+    /** The Coverage tab's table as a file: the whole ranking (not only the bars drawn), with the settings named. */
+    public static CoverageCsvExporter.Table csv(List<FoodRow> rows, DailyTarget target, Catalog catalog,
+                                                boolean oneRowPerFood, Ranking ranking) {
+        Map<String, String> labels = labels(catalog);
+        CoverageTable.Ranked ranked = ranked(rows, target, labels, ranking);
+        List<CoverageCsvExporter.Line> lines = CoverageCsvExporter.lines(ranked);
+        CoverageTable.Settings settings = new CoverageTable.Settings(target, oneRowPerFood,
+                ranking.by() == RankBy.SERVINGS, ranking.includeExcluded());
+        return new CoverageCsvExporter.Table(CoverageCsvExporter.header(settings, lines.size(),
+                catalog == null ? "not loaded" : catalog.version().display()), lines);
+    }
+
+    /** Short labels of the catalog's sources by id. */
+    public static Map<String, String> labels(Catalog catalog) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        if (catalog != null) {
+            catalog.sources().forEach(s -> labels.put(s.id(), s.shortLabel()));
+        }
+        return labels;
+    }
+
+    private static List<String> names(List<CoverageTable.Entry> entries) {
+        return entries.stream().map(CoverageTable.Entry::name).toList();
     }
 
     /** The counted form that contributes most to the food's amount. */
-    static FormGroup mainForm(Food food, DailyTarget target) {
+    static FormGroup mainForm(CoverageFigures figures) {
         Map<FormGroup, Double> byGroup = new EnumMap<>(FormGroup.class);
-        var counted = target.counted().per100g(food).orElseThrow().includedForms();
-        for (KForm form : counted) {
+        Food food = figures.food();
+        for (KForm form : figures.counted().includedForms()) {
             food.amount(form).ifPresent(a -> byGroup.merge(group(form), a.range().midpoint(), Double::sum));
         }
         return byGroup.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(FormGroup.K1);
+    }
+
+    /** The counted form that contributes most to the food's amount. */
+    static FormGroup mainForm(Food food, DailyTarget target) {
+        return mainForm(CoverageFigures.of(food, target, null));
     }
 
     static FormGroup group(KForm form) {
@@ -115,10 +142,5 @@ public final class CoverageChartModel {
             case MK7 -> FormGroup.MK7;
             default -> FormGroup.OTHER_MK;
         };
-    }
-
-    private static String sources(Food food, Map<String, String> labels) {
-        return food.values().stream().map(KValue::sourceId).distinct().map(id -> labels.getOrDefault(id, id))
-                .reduce((a, b) -> a + "; " + b).orElse("");
     }
 }

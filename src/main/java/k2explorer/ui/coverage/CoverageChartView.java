@@ -28,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.export.CoverageCsvExporter;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.Toolbar;
 import k2explorer.ui.AmountFormat;
@@ -69,7 +70,6 @@ public final class CoverageChartView extends BorderPane {
         chart.setId("coverageChart");
         chart.setLegendVisible(true);
         chart.setAccessibleText(Messages.get("coverage.grams.of.each.food.needed"));
-        yAxis.setAutoRanging(true);
 
         topN.setId("topNSpinner");
         topN.setEditable(true);
@@ -165,18 +165,32 @@ public final class CoverageChartView extends BorderPane {
         }
     }
 
+    /** The rows the chart ranks now: the Foods table's rows as shown, or only the picked ones. */
+    private List<FoodRow> rankedRows() {
+        return pickedOnly.isSelected() ? List.copyOf(foods.pickedRows()) : List.copyOf(foods.visibleRows());
+    }
+
+    private CoverageChartModel.Ranking ranking() {
+        return new CoverageChartModel.Ranking(rankBy.getValue(), includeExcluded.isSelected());
+    }
+
+    /** What "Export table as CSV" writes: the chart's whole ranking for the current settings. */
+    public CoverageCsvExporter.Table csvTable() {
+        DailyTarget target = foods.targetProperty().get();
+        if (target == null) {
+            throw new IllegalStateException("no daily target chosen");
+        }
+        return CoverageChartModel.csv(rankedRows(), target, foods.catalogProperty().get(),
+                foods.oneRowPerFamilyProperty().get(), ranking());
+    }
+
     /** Rebuilds the bars from the current rows and target. */
     public void refresh() {
         dirty = false;
         DailyTarget target = foods.targetProperty().get();
-        List<FoodRow> rows = pickedOnly.isSelected() ? List.copyOf(foods.pickedRows())
-                : List.copyOf(foods.visibleRows());
-        Map<String, String> labels = new HashMap<>();
-        if (foods.catalogProperty().get() != null) {
-            foods.catalogProperty().get().sources().forEach(s -> labels.put(s.id(), s.shortLabel()));
-        }
-        CoverageChartModel.Ranking ranking = new CoverageChartModel.Ranking(rankBy.getValue(),
-                includeExcluded.isSelected());
+        List<FoodRow> rows = rankedRows();
+        Map<String, String> labels = CoverageChartModel.labels(foods.catalogProperty().get());
+        CoverageChartModel.Ranking ranking = ranking();
         CoverageChartModel.Result result = CoverageChartModel.of(rows, target, topN.getValue(), labels, ranking);
         shownBars = result.bars();
         boolean log = logScale.isSelected();
@@ -201,11 +215,14 @@ public final class CoverageChartView extends BorderPane {
         }
         xAxis.show(servings ? min : 1, max, log, servings
                 ? v -> Messages.get("coverage.servings", AmountFormat.format(v)) : ReadableTicks::grams);
-        // CategoryAxis lists categories top-down in reverse insertion order for horizontal charts: add largest first.
+        // A horizontal chart draws its first category at the bottom: largest first. A CategoryAxis keeps the order of
+        // every category it has seen unless it is given them, so the order is set here each time.
+        List<String> categories = new java.util.ArrayList<>();
         for (int i = bars.size() - 1; i >= 0; i--) {
             ChartBar b = bars.get(i);
             String category = uniqueCategory(b, bars);
             categoryToFood.put(category, b.foodId());
+            categories.add(category);
             for (FormGroup g : FormGroup.values()) {
                 double value = g == b.mainForm()
                         ? xAxis.position(servings ? b.servings().midpoint() : b.grams().midpoint()) : 0;
@@ -218,11 +235,15 @@ public final class CoverageChartView extends BorderPane {
                 markers.put(category, xAxis.position(b.servingGrams()));
             }
         }
+        yAxis.setAutoRanging(false);
+        yAxis.setCategories(FXCollections.observableArrayList(categories));
         chart.getData().setAll(series.values());
         chart.setServingMarkers(markers);
         heading.setText(target == null ? Messages.get("coverage.choose.a.daily.target.above")
                 : Messages.get("coverage.heading", target.label(), target.counted().label()));
         noData.setText(String.join("\n", List.of(listed(result.never(), "coverage.never.one", "coverage.never.many"),
+                listed(result.noneInFormsMeasured(), "coverage.noneInForms.one", "coverage.noneInForms.many"),
+                listed(result.assumedZero(), "coverage.assumedZero.one", "coverage.assumedZero.many"),
                 listed(result.noData(), "coverage.noData.one", "coverage.noData.many"),
                 listed(result.noServing(), "coverage.noServing.one", "coverage.noServing.many"),
                 result.leftOut() == 0 ? "" : Messages.get("coverage.leftOut", String.format("%,d", result.leftOut())))
@@ -239,8 +260,9 @@ public final class CoverageChartView extends BorderPane {
     /** The bar's label; a name that several bars share (the same food in two sources) says its source. */
     private String uniqueCategory(ChartBar b, List<ChartBar> bars) {
         boolean shared = bars.stream().filter(o -> o.label().equals(b.label())).count() > 1;
-        String base = shared || b.foodId().startsWith("lit:")
+        String named = shared || b.foodId().startsWith("lit:")
                 ? Messages.get("coverage.bar.withSource", b.label(), b.sources()) : b.label();
+        String base = b.doubtful() ? Messages.get("coverage.bar.doubtful", named) : named;
         String category = base;
         int n = 2;
         while (categoryToFood.containsKey(category)) {
@@ -255,9 +277,12 @@ public final class CoverageChartView extends BorderPane {
         }
         String grams = Messages.get(b.upperBound() ? "coverage.bar.gramsAtMost" : "coverage.bar.grams",
                 AmountFormat.format(b.grams()));
+        String doubts = b.doubts().stream().sorted().map(d -> Messages.get("cell.doubt", d.label()))
+                .collect(java.util.stream.Collectors.joining("\n"));
         Tooltip.install(node, new Tooltip(Messages.get("coverage.bar.tooltip", b.label(), grams,
                 target == null ? Messages.get("coverage.bar.theTarget")
-                        : target.label() + " (" + target.counted().label() + ")", b.servingLabel(), b.sources())));
+                        : target.label() + " (" + target.counted().label() + ")", b.servingLabel(), b.sources())
+                + (doubts.isEmpty() ? "" : "\n" + doubts)));
         node.setOnMouseClicked(e -> {
             if (foods.selectFood(b.foodId())) {
                 showFoodDetail.run();

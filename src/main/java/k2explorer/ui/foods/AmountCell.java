@@ -1,30 +1,38 @@
 package k2explorer.ui.foods;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import k2explorer.catalog.Basis;
+import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
+import k2explorer.catalog.ValueDoubt;
 import k2explorer.catalog.ValueState;
+import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
+import k2explorer.ui.Unbreakable;
 
 /**
- * Shows a value in its state — an amount, "0", "0*" (assumed zero), "n.d.", "< x", a dash for not measured — and
- * "≥"/"≤" with an explanation for partial sums, each with a tooltip that says what it means.
+ * Shows a value in its state — an amount, "0", "0*" (assumed zero), "n.d.", "< x", a dash for not measured, "n/a" where
+ * the basis does not apply to the food — and "≥"/"≤" with an explanation for partial sums, each with a tooltip that
+ * says what it means. Values with a known doubt carry a "†" where they rank. A number never breaks across lines: the
+ * column grows to the widest number it shows, and a spread breaks only after its dash.
  */
 final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     private static final String MISSING_STYLE = "missing-value";
+    private static final String NOT_APPLICABLE_STYLE = "not-applicable-value";
     private static final String PARTIAL_STYLE = "partial-value";
     private static final String STATE_STYLE = "state-value";
     private static final String CALCULATED_STYLE = "calculated-value";
     private static final String UNPUBLISHED_STYLE = "unpublished-value";
-    /**
-     * JavaFX wraps only at breaking white space: a narrow no-break space before a spread's dash and a thin space
-     * after it let "≥ 47.5 – 64.7" break after the dash, never before it; "≥" stays with its number.
-     */
-    private static final String SPREAD_DASH = "\u202F–\u2009";
+    private static final String DOUBT_STYLE = "doubtful-value";
+    private static final String DOUBT_MARK = "\u00A0†";
 
     private final FoodColumn column;
 
@@ -38,18 +46,25 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     @Override
     protected void updateItem(Optional<ColumnValue> item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeAll(MISSING_STYLE, PARTIAL_STYLE, STATE_STYLE, CALCULATED_STYLE, UNPUBLISHED_STYLE);
+        getStyleClass().removeAll(MISSING_STYLE, NOT_APPLICABLE_STYLE, PARTIAL_STYLE, STATE_STYLE, CALCULATED_STYLE,
+                UNPUBLISHED_STYLE, DOUBT_STYLE);
         if (empty || item == null) {
             setText(null);
             setTooltip(null);
             return;
         }
+        FoodRow row = getTableRow() == null ? null : getTableRow().getItem();
         if (item.isEmpty()) {
-            FoodRow row = getTableRow() == null ? null : getTableRow().getItem();
-            if (row != null && row.onlyUnpublished(column)) {
+            if (row != null && (row.onlyUnpublished(column) || onlyUnpublished(row, column))) {
                 setText(Messages.get("cell.unpublished"));
                 getStyleClass().add(UNPUBLISHED_STYLE);
                 setTooltip(new Tooltip(Messages.get("cell.unpublished.tooltip")));
+                return;
+            }
+            if (row != null && notApplicable(row, column)) {
+                setText(AmountFormat.notApplicable());
+                getStyleClass().add(NOT_APPLICABLE_STYLE);
+                setTooltip(new Tooltip(Messages.get("cell.notApplicable")));
                 return;
             }
             setText(AmountFormat.NOT_MEASURED);
@@ -58,8 +73,10 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
             return;
         }
         ColumnValue value = item.get();
-        setText(value.text().replace("–", SPREAD_DASH).replace("≥ ", "≥\u00A0").replace("≤ ", "≤\u00A0"));
-        setTooltip(new Tooltip(tooltip(value)));
+        Set<ValueDoubt> doubts = row == null ? Set.of() : doubts(row, column, value);
+        setText(AmountFormat.wrappable(value.text()) + (doubts.isEmpty() ? "" : DOUBT_MARK));
+        setTooltip(new Tooltip(tooltip(value, doubts)));
+        keepNumbersWhole();
         if (value.partial()) {
             getStyleClass().add(PARTIAL_STYLE);
         }
@@ -69,13 +86,88 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         if (value.amount() != null && value.amount().calculated()) {
             getStyleClass().add(CALCULATED_STYLE);
         }
+        if (!doubts.isEmpty()) {
+            getStyleClass().add(DOUBT_STYLE);
+        }
     }
 
-    private static String tooltip(ColumnValue value) {
+    /** The column is never narrower than the widest number it shows (it only grows). */
+    private void keepNumbersWhole() {
+        TableColumn<FoodRow, ?> col = getTableColumn();
+        if (col == null) {
+            return;
+        }
+        double need = Unbreakable.minWidth(this);
+        if (need > col.getMinWidth()) {
+            col.setMinWidth(need);
+        }
+    }
+
+    /** The forms an amount column shows or adds up. */
+    static Set<KForm> forms(FoodColumn column) {
+        return switch (column) {
+            case K1 -> EnumSet.of(KForm.K1);
+            case DIHYDRO_K1 -> EnumSet.of(KForm.DIHYDRO_K1);
+            case MK4 -> EnumSet.of(KForm.MK4);
+            case MK7 -> EnumSet.of(KForm.MK7);
+            case OTHER_MK -> EnumSet.of(KForm.MK5, KForm.MK6, KForm.MK8, KForm.MK9, KForm.MK10, KForm.MK11, KForm.MK12,
+                    KForm.MK13);
+            case TOTAL_K2 -> EnumSet.range(KForm.MK4, KForm.K2_TOTAL);
+            case TOTAL_K -> EnumSet.allOf(KForm.class);
+            default -> EnumSet.noneOf(KForm.class);
+        };
+    }
+
+    /**
+     * Empty only because every value the row has for the column's forms is unpublished (e.g. values the compiler
+     * merged with its own analyses): shown as unpublished, never as "not measured".
+     */
+    static boolean onlyUnpublished(FoodRow row, FoodColumn column) {
+        Set<KForm> forms = forms(column);
+        boolean any = false;
+        for (Food food : row.foods()) {
+            for (var v : food.values()) {
+                if (forms.contains(v.form())) {
+                    if (!v.isUnpublished()) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Empty because the basis (or the coverage figure) cannot apply to the food — no household portion or no energy
+     * value — while the amount itself was measured: "n/a", not the "not measured" dash.
+     */
+    static boolean notApplicable(FoodRow row, FoodColumn column) {
+        if (column.isAmount()) {
+            return row.value(column, Basis.PER_100G).isPresent();
+        }
+        return (column == FoodColumn.SERVINGS_TO_TARGET || column == FoodColumn.PERCENT_PER_SERVING)
+                && row.serving() == null;
+    }
+
+    /** The doubts of the values the cell is made of (the ranked member's, in a family row). */
+    static Set<ValueDoubt> doubts(FoodRow row, FoodColumn column, ColumnValue value) {
+        Food food = value.ranked() != null ? value.ranked().food() : row.food();
+        Set<KForm> forms = value.includedForms().isEmpty() ? EnumSet.noneOf(KForm.class) : value.includedForms();
+        return CoverageFigures.doubts(food, forms, forms(column).size() > 1 || value.includedForms().size() > 1);
+    }
+
+    private static String tooltip(ColumnValue value, Set<ValueDoubt> doubts) {
         StringBuilder text = new StringBuilder();
-        if (value.reach() != null && value.reach().kind() == Reach.Kind.NEVER) {
+        Reach.Kind reach = value.reach() == null ? null : value.reach().kind();
+        String measured = AmountFormat.included(value.includedForms());
+        if (reach == Reach.Kind.NEVER) {
             text.append(Messages.get("cell.never"));
-        } else if (value.reach() != null && value.reach().kind() == Reach.Kind.AT_LEAST) {
+        } else if (reach == Reach.Kind.ASSUMED_ZERO) {
+            text.append(Messages.get("cell.assumedNone"));
+        } else if (reach == Reach.Kind.NONE_IN_FORMS_MEASURED) {
+            text.append(Messages.get("cell.noneInFormsMeasured", measured, Messages.get("cell.otherForms")));
+        } else if (reach == Reach.Kind.AT_LEAST) {
             text.append(Messages.get("cell.atLeastGrams"));
         } else if (value.amount() != null) {
             text.append(AmountFormat.explain(value.amount()));
@@ -83,15 +175,16 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
                 text.append("\n").append(Messages.get("cell.spread"));
             }
         }
-        if (value.partial()) {
-            String forms = value.includedForms().stream().sorted().map(KForm::label)
-                    .collect(Collectors.joining(" + "));
+        if (value.partial() && reach != Reach.Kind.NONE_IN_FORMS_MEASURED) {
             text.append("\n").append(Messages.get(value.bound() == ColumnValue.Bound.AT_LEAST
-                    ? "cell.partial.atLeast" : "cell.partial.atMost", forms));
+                    ? "cell.partial.atLeast" : "cell.partial.atMost", measured));
         }
         if (!value.notDetected().isEmpty()) {
             text.append("\n").append(Messages.get("cell.notDetectedCounted", value.notDetected().stream().sorted()
                     .map(KForm::label).collect(Collectors.joining(", "))));
+        }
+        for (ValueDoubt d : doubts.stream().sorted().toList()) {
+            text.append("\n").append(Messages.get("cell.doubt", d.label()));
         }
         return text.toString().strip();
     }

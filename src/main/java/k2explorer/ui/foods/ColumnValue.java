@@ -17,7 +17,10 @@ public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> in
                           Ranked ranked) {
     /** Sort tiers kept apart: any measured amount sorts above every bound, every "not detected" and every zero. */
     private static final double TIER = 1e12;
-    /** "Never reaches" sorts after every food that does, in grams and servings. */
+    /**
+     * "Never reaches" sorts after every food that does, in grams and servings; "none in the forms measured" and an
+     * assumed zero just before it.
+     */
     private static final double NEVER = 1e15;
 
     /**
@@ -60,6 +63,8 @@ public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> in
     public double sortKey() {
         if (reach != null) {
             return switch (reach.kind()) {
+                case NONE_IN_FORMS_MEASURED -> NEVER - 2;
+                case ASSUMED_ZERO -> NEVER - 1;
                 case NEVER -> NEVER;
                 case AT_LEAST -> reach.grams().low();
                 case REACHES -> reach.grams().midpoint();

@@ -43,9 +43,9 @@ import k2explorer.catalog.Numbers;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
 import k2explorer.catalog.Source;
-import k2explorer.coverage.Coverage;
+import k2explorer.coverage.CoverageFigures;
+import k2explorer.coverage.CoverageTable;
 import k2explorer.coverage.DailyTarget;
-import k2explorer.export.CoverageCsvExporter;
 import k2explorer.i18n.Messages;
 
 /**
@@ -393,59 +393,31 @@ public final class FoodsViewModel {
         if (t == null) {
             return Optional.empty();
         }
-        // A family row reaches the target as its best-supported source for the counted forms says.
-        Optional<FormTotal> counted = row.family() == null ? row.counted(t.counted())
-                : FamilyCell.of(row.foods(), f -> t.counted().per100g(f)).map(FamilyCell::best);
-        if (counted.isEmpty()) {
+        CoverageFigures figures = coverage(row, t);
+        if (!figures.measured()) {
             return Optional.empty();
         }
-        FormTotal total = counted.get();
-        Portion serving = row.serving();
+        FormTotal total = figures.counted();
         return switch (column) {
-            case GRAMS_TO_TARGET -> Optional.of(ColumnValue.reach(Coverage.gramsNeeded(total.amount(), t),
+            case GRAMS_TO_TARGET -> Optional.of(ColumnValue.reach(figures.grams(),
                     total.partial(), total.includedForms(), total.notDetected()));
-            case SERVINGS_TO_TARGET -> serving == null ? Optional.empty() : Optional.of(ColumnValue.reach(
-                    Coverage.gramsNeeded(total.amount(), t).times(1 / serving.grams()), total.partial(),
-                    total.includedForms(), total.notDetected()));
-            case PERCENT_PER_SERVING -> serving == null ? Optional.empty() : Optional.of(ColumnValue.amount(
-                    Coverage.percentPerServing(total.amount(), t, serving), total.partial(), total.includedForms(),
-                    total.notDetected()));
+            case SERVINGS_TO_TARGET -> figures.servings() == null ? Optional.empty() : Optional.of(ColumnValue.reach(
+                    figures.servings(), total.partial(), total.includedForms(), total.notDetected()));
+            case PERCENT_PER_SERVING -> figures.percent() == null ? Optional.empty() : Optional.of(ColumnValue.amount(
+                    figures.percent(), total.partial(), total.includedForms(), total.notDetected()));
             default -> Optional.empty();
         };
     }
 
-    /** The comment line a coverage export starts with: what the figures were computed against. */
-    public String coverageHeader() {
-        DailyTarget t = target.get();
-        Catalog c = catalog.get();
-        return "K2 Explorer coverage table; target: " + (t == null ? "none"
-                : t.label() + " = " + Numbers.plain(t.microgramsPerDay()) + " µg/day; counting: "
-                + t.counted().label()) + "; basis: counted amount per 100 g, servings of the chosen household portion"
-                + "; rows: " + visible.size() + " foods shown in the Foods table; data: "
-                + (c == null ? "not loaded" : c.version().display());
-    }
-
-    /** The rows shown in the table, in their order, with their coverage figures. */
-    public List<CoverageCsvExporter.Line> coverageLines() {
-        DailyTarget t = target.get();
-        return visible.stream().map(row -> {
-            Optional<FormTotal> counted = t == null ? Optional.empty() : t.counted().per100g(row.food());
-            String bound = counted.map(c -> c.partial() ? "partial: counts " + c.includedLabel() + " only" : "exact")
-                    .orElse("no data");
-            return new CoverageCsvExporter.Line(row.food().id(), row.food().name(),
-                    row.food().group(),
-                    counted.map(c -> CoverageCsvExporter.amount(c.amount())).orElse(""),
-                    counted.map(c -> c.amount().state().code()).orElse(""),
-                    text(value(row, FoodColumn.GRAMS_TO_TARGET), 1),
-                    text(value(row, FoodColumn.SERVINGS_TO_TARGET), 2),
-                    text(value(row, FoodColumn.PERCENT_PER_SERVING), 1),
-                    row.serving() == null ? "" : row.serving().label(), bound, row.sourceLabels());
-        }).toList();
-    }
-
-    private static String text(Optional<ColumnValue> value, int digits) {
-        return value.map(v -> v.reach() != null ? CoverageCsvExporter.reach(v.reach(), digits)
-                : CoverageCsvExporter.amount(v.amount(), digits)).orElse("");
+    /**
+     * The coverage figures of a row for a target (the one calculation every view uses); a family row reaches the
+     * target as its best-supported source for the counted forms says.
+     */
+    public CoverageFigures coverage(FoodRow row, DailyTarget t) {
+        if (row.family() == null) {
+            return CoverageFigures.of(row.food(), row.counted(t.counted()), t, row.serving());
+        }
+        return CoverageTable.family(row.foods(), row.food(), t, row.serving());
     }
 
     private void refilter() {
@@ -508,6 +480,7 @@ public final class FoodsViewModel {
 
     private void updateSummary() {
         summary.set(Messages.get(oneRowPerFamily.get() ? "foods.summary.families" : "foods.summary",
-                String.format("%,d", visible.size()), String.format("%,d", activeRows().size())));
+                String.format("%,d", visible.size()), String.format("%,d", activeRows().size()),
+                String.format("%,d", rows.size())));
     }
 }

@@ -25,10 +25,22 @@ import k2explorer.ui.foods.FoodRow;
  */
 public final class FoodSummaryPage {
     static final double WIDTH = 720;
-    static final List<FoodColumn> COLUMNS = List.of(FoodColumn.K1, FoodColumn.MK4, FoodColumn.MK7,
-            FoodColumn.OTHER_MK, FoodColumn.TOTAL_K);
+    /**
+     * Every figure is made of parts the page shows: Total K2 adds MK-4, MK-7 and the other menaquinones (or is the K2
+     * total a source gives without naming its forms), Total K adds K1, dihydro-K1 (a column when any food has it) and
+     * Total K2.
+     */
+    static final List<FoodColumn> COLUMNS = List.of(FoodColumn.K1, FoodColumn.DIHYDRO_K1, FoodColumn.MK4,
+            FoodColumn.MK7, FoodColumn.OTHER_MK, FoodColumn.TOTAL_K2, FoodColumn.TOTAL_K);
+    private static final double NAME_WIDTH = 170;
 
     private FoodSummaryPage() {
+    }
+
+    /** The columns of the page: dihydro-K1 only when one of the foods has a value for it. */
+    static List<FoodColumn> columns(List<FoodRow> rows) {
+        boolean dihydro = rows.stream().anyMatch(r -> r.value(FoodColumn.DIHYDRO_K1, Basis.PER_100G).isPresent());
+        return COLUMNS.stream().filter(c -> c != FoodColumn.DIHYDRO_K1 || dihydro).toList();
     }
 
     public static VBox of(String title, List<FoodRow> rows, DailyTarget target, Catalog catalog) {
@@ -45,24 +57,25 @@ public final class FoodSummaryPage {
         grid.setPadding(new Insets(6, 0, 6, 0));
         grid.addRow(0, PrintPages.header(Messages.get("summary.food")),
                 PrintPages.header(Messages.get("summary.serving")));
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            grid.add(PrintPages.header(COLUMNS.get(c).title().replace('\n', ' ')), c + 2, 0);
+        List<FoodColumn> columns = columns(rows);
+        for (int c = 0; c < columns.size(); c++) {
+            grid.add(PrintPages.header(columns.get(c).title().replace('\n', ' ')), c + 2, 0);
         }
         Set<String> sourceIds = new LinkedHashSet<>();
         int r = 1;
         for (FoodRow row : rows) {
             Label name = PrintPages.cell(row.food().name());
-            name.setMaxWidth(230);
+            name.setMaxWidth(NAME_WIDTH);
             name.setWrapText(true);
             grid.add(name, 0, r);
             grid.add(PrintPages.cell(row.serving() == null ? Messages.get("summary.noPortion")
                     : row.serving().label()), 1, r);
             Basis basis = row.serving() == null ? Basis.PER_100G : Basis.PER_SERVING;
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                String text = row.value(COLUMNS.get(c), basis)
+            for (int c = 0; c < columns.size(); c++) {
+                String text = row.value(columns.get(c), basis)
                         .map(ColumnValue::text)
                         .orElse(AmountFormat.NOT_MEASURED);
-                grid.add(PrintPages.cell(text), c + 2, r);
+                grid.add(PrintPages.number(text), c + 2, r);
             }
             row.food().values().stream().map(KValue::sourceId).forEach(sourceIds::add);
             r++;

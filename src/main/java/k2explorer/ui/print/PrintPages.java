@@ -4,6 +4,8 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.AmountFormat;
+import k2explorer.ui.Unbreakable;
 
 /** Building blocks of printable pages: black on white whatever the theme, sized for a printed page. */
 public final class PrintPages {
@@ -47,6 +49,12 @@ public final class PrintPages {
 
     public static Label cell(String text) {
         return text(text);
+    }
+
+    /** An amount: breaks only after a spread's dash, never inside a number or between a number and its unit. */
+    public static Label number(String text) {
+        Label l = text(AmountFormat.wrappable(text));
+        return Unbreakable.keepWhole(l);
     }
 
     public static Label small(String text) {

@@ -98,6 +98,11 @@ public final class ViewPages {
             }
             page.getChildren().add(PrintPages.text(Messages.get("plan.otherK2") + ": "
                     + micrograms(totals.otherK2())));
+            // A K2 total whose forms its source does not name is part of the counted total: named on the page too.
+            if (totals.of(k2explorer.catalog.KForm.K2_TOTAL).amount().isPresent()) {
+                page.getChildren().add(PrintPages.text(Messages.get("pages.plan.k2Total") + ": "
+                        + micrograms(totals.of(k2explorer.catalog.KForm.K2_TOTAL))));
+            }
             page.getChildren().add(PrintPages.text(Messages.get("pages.plan.counted", target,
                     micrograms(totals.counted()))));
         }
@@ -106,7 +111,7 @@ public final class ViewPages {
     }
 
     private static String micrograms(PlanTotals.Line line) {
-        return line.amount().map(a -> k2explorer.ui.AmountFormat.format(a, line.partial()) + " µg")
+        return line.amount().map(a -> AmountFormat.withUnit(AmountFormat.format(a, line.partial()), "µg"))
                 .orElse(k2explorer.ui.AmountFormat.NOT_MEASURED);
     }
 

@@ -88,7 +88,8 @@ class ValueStatesTest {
         model.setCatalog(catalog);
         model.targetProperty().set(new DailyTarget("t", 80, CountedForms.MK7_ONLY));
         assertEquals(Reach.Kind.NEVER, value("zero", FoodColumn.GRAMS_TO_TARGET).reach().kind());
-        assertEquals(Reach.Kind.NEVER, value("assumed", FoodColumn.GRAMS_TO_TARGET).reach().kind());
+        assertEquals(Reach.Kind.ASSUMED_ZERO, value("assumed", FoodColumn.GRAMS_TO_TARGET).reach().kind());
+        assertEquals("none (assumed)", value("assumed", FoodColumn.GRAMS_TO_TARGET).text());
         assertEquals(Reach.Kind.NEVER, value("nd", FoodColumn.GRAMS_TO_TARGET).reach().kind());
         assertEquals("never", value("zero", FoodColumn.GRAMS_TO_TARGET).text());
         assertEquals("> 10,000", value("bound", FoodColumn.GRAMS_TO_TARGET).text());
