@@ -2,7 +2,6 @@ package k2explorer.ui.foods;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import k2explorer.i18n.Messages;
 
 /**
@@ -13,6 +12,9 @@ import k2explorer.i18n.Messages;
  */
 final class NameCell extends TableCell<FoodRow, String> {
     private static final String TAG_STYLE = "name-tag";
+    private final CellTooltip hover = new CellTooltip();
+    /** Made on first use and kept: a cell shows rows with and without a tag as the user scrolls and types. */
+    private Label tagLabel;
 
     @Override
     protected void updateItem(String name, boolean empty) {
@@ -21,7 +23,7 @@ final class NameCell extends TableCell<FoodRow, String> {
         if (row == null || name == null) {
             setText(null);
             setGraphic(null);
-            setTooltip(null);
+            hover.show(this, null);
             return;
         }
         setText(name);
@@ -29,13 +31,16 @@ final class NameCell extends TableCell<FoodRow, String> {
         setGraphic(tag == null ? null : tagLabel(tag));
         setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         boolean explained = tag != null || row.family() != null;
-        setTooltip(new Tooltip(explained ? Messages.get("foods.name.tooltip", name, tagExplained(row)) : name));
+        hover.show(this, explained ? Messages.get("foods.name.tooltip", name, tagExplained(row)) : name);
     }
 
-    private static Label tagLabel(String tag) {
-        Label label = new Label(tag);
-        label.getStyleClass().add(TAG_STYLE);
-        return label;
+    private Label tagLabel(String tag) {
+        if (tagLabel == null) {
+            tagLabel = new Label();
+            tagLabel.getStyleClass().add(TAG_STYLE);
+        }
+        tagLabel.setText(tag);
+        return tagLabel;
     }
 
     private static String tag(FoodRow row) {
