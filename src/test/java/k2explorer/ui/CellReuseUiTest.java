@@ -86,4 +86,22 @@ class CellReuseUiTest extends AppWindowTest {
         }
         assertTrue(missing > 0, "no not-measured cell shown for 'kale raw'");
     }
+
+    /** The table is told its row height, so it places rows without measuring each one; rows keep that height. */
+    @Test
+    void theTableKnowsItsRowHeight(FxRobot robot) {
+        robot.interact(() -> foods().oneRowPerFamilyProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#foodsTable").queryAs(TableView.class);
+        double perSource = table.getFixedCellSize();
+        assertTrue(perSource > 10, "fixed cell size " + perSource);
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            if (n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getItem() != null) {
+                assertEquals(perSource, ((javafx.scene.control.TableRow<?>) n).getHeight(), 0.5);
+            }
+        }
+        robot.interact(() -> foods().oneRowPerFamilyProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getFixedCellSize() > perSource * 1.3, "one row per food: room for two lines");
+    }
 }
