@@ -42,6 +42,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         if (empty || item == null) {
             setText(null);
             setTooltip(null);
+            setAccessibleText(null);
             return;
         }
         if (item.isEmpty()) {
@@ -50,16 +51,20 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
                 setText(Messages.get("cell.unpublished"));
                 getStyleClass().add(UNPUBLISHED_STYLE);
                 setTooltip(new Tooltip(Messages.get("cell.unpublished.tooltip")));
+                setAccessibleText(Messages.get("cell.a11y", column.title(), Messages.get("cell.unpublished.tooltip")));
                 return;
             }
             setText(AmountFormat.NOT_MEASURED);
             getStyleClass().add(MISSING_STYLE);
             setTooltip(new Tooltip(Messages.get("cell.missing")));
+            setAccessibleText(Messages.get("cell.a11y", column.title(), Messages.get("cell.missing")));
             return;
         }
         ColumnValue value = item.get();
         setText(value.text().replace("–", SPREAD_DASH).replace("≥ ", "≥\u00A0").replace("≤ ", "≤\u00A0"));
         setTooltip(new Tooltip(tooltip(value)));
+        // A screen reader hears the value with its state ("n.d." is "not detected", "≥" says "at least").
+        setAccessibleText(Messages.get("cell.a11y", column.title(), value.text() + ". " + tooltip(value)));
         if (value.partial()) {
             getStyleClass().add(PARTIAL_STYLE);
         }

@@ -114,6 +114,13 @@ public final class FoodsView extends BorderPane {
         SplitPane.setResizableWithParent(detail, false);
         // The detail pane takes room only when there is a food to show in it.
         model.selectedProperty().addListener((obs, old, now) -> showDetail(now != null));
+        // A food the search or a filter has hidden is not left open in the detail pane.
+        model.visibleRows().addListener((ListChangeListener<FoodRow>) change -> {
+            FoodRow shown = model.selectedProperty().get();
+            if (shown != null && !model.visibleRows().contains(shown)) {
+                model.selectedProperty().set(null);
+            }
+        });
         showDetail(model.selectedProperty().get() != null);
         // On a narrow window or with large text the detail pane goes below the table, so the columns keep room.
         widthProperty().addListener((obs, was, now) -> placeDetail(false));
