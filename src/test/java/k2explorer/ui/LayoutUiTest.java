@@ -196,6 +196,7 @@ class LayoutUiTest extends AppWindowTest {
         LayoutChecks.clippedInScrollPanes(root, where, problems);
         LayoutChecks.splitNumbers(root, where, problems);
         LayoutChecks.splitHeaderWords(root, where, problems);
+        LayoutChecks.unnamedControls(root, where, problems);
     }
 
     private void save(FxRobot robot, Path file) throws IOException {

@@ -164,7 +164,9 @@ public final class FoodDetailView extends ScrollPane {
         Label label = new Label(Messages.get("detail.serving"));
         label.setLabelFor(choice);
         FlowPane box = new FlowPane(8, 4, label, choice);
-        // The box never wider than the pane: it wraps its text instead.
+        // The box never wider than the pane: it wraps its text instead (a flow pane's least width would otherwise be
+        // the box's whole text, pushing the pane's content past its right edge).
+        box.setMinWidth(0);
         choice.maxWidthProperty().bind(box.widthProperty());
         return box;
     }

@@ -221,6 +221,7 @@ public final class FoodsView extends BorderPane {
         searchField.setPromptText(Messages.get("foods.search.foods.studies.claims.and"));
         searchField.setTooltip(new Tooltip(Messages.get("foods.search.tooltip")));
         searchField.setAccessibleHelp(Messages.get("foods.search.tooltip"));
+        searchField.setAccessibleText(Messages.get("foods.search.foods.studies.claims.and"));
         searchField.setPrefColumnCount(SEARCH_COLUMNS);
         // Wide enough for its whole placeholder at the text size in use.
         Text prompt = new Text(searchField.getPromptText());

@@ -110,7 +110,7 @@ public final class ClaimsView extends BorderPane {
         split = new TableDetailPane<>(table, model.selectedProperty(), "claimDetail", 0.6, this::showDetail);
         detail = split.detail();
         setCenter(split);
-        showDetail(null);
+        showDetail(model.selectedProperty().get());
     }
 
     /** A claim's kind, and "safety" beside it when a claim of another kind is about safety. */
