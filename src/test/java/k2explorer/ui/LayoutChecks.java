@@ -214,6 +214,19 @@ final class LayoutChecks {
         return false;
     }
 
+    /** A bar chart whose category axis hides names that do not fit: bars nobody can tell apart. */
+    static void unlabelledBars(Node root, String where, List<String> problems) {
+        for (Node n : root.lookupAll(".axis")) {
+            if (n instanceof javafx.scene.chart.CategoryAxis axis && visibleChain(axis) && onScreen(axis)) {
+                long hidden = axis.getTickMarks().stream().filter(t -> !t.isTextVisible()).count();
+                if (hidden > 0) {
+                    problems.add(where + ": " + hidden + " of " + axis.getTickMarks().size()
+                            + " bars have no label (" + describe(axis) + ")");
+                }
+            }
+        }
+    }
+
     /** How many lines the characters from {@code start} to {@code end} take in a laid-out text. */
     static int lines(Text text, int start, int end) {
         TreeSet<Long> tops = new TreeSet<>();

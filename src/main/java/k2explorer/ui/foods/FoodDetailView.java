@@ -30,7 +30,7 @@ public final class FoodDetailView extends ScrollPane {
     }
 
     /** Room beside a portion's text for the box's padding and arrow, and above and below it, in ems. */
-    private static final double PORTION_CHROME_EMS = 4.2;
+    private static final double PORTION_CHROME_EMS = 4.6;
     private static final double PORTION_PADDING_EMS = 1.0;
     private final FoodsViewModel model;
     private final Actions actions;
@@ -77,6 +77,13 @@ public final class FoodDetailView extends ScrollPane {
         String shared = sharedNote(d);
         content.getChildren().addAll(title, subtitle, portionChooser(row), heading(Messages.get("detail.vitamin.k")),
                 valuesGrid(d, shared));
+        if (d.values().stream().anyMatch(FoodDetail.ValueLine::calculated)) {
+            // What the italics mean, said where they are.
+            Label legend = wrapped(Messages.get("detail.italicLegend"), "value-note");
+            legend.setId("detailItalicLegend");
+            legend.getStyleClass().add("calculated-value");
+            content.getChildren().add(legend);
+        }
         if (!shared.isEmpty()) {
             Label note = wrapped(shared, "value-note");
             note.setId("detailSharedNote");
@@ -155,7 +162,9 @@ public final class FoodDetailView extends ScrollPane {
                     setFont(shown.getFont());
                 }
             }.getLayoutBounds().getWidth() + PORTION_CHROME_EMS * em));
-            choice.setMinHeight(Math.ceil(measure.getLayoutBounds().getHeight() + PORTION_PADDING_EMS * em));
+            double height = Math.ceil(measure.getLayoutBounds().getHeight() + PORTION_PADDING_EMS * em);
+            choice.setMinHeight(height);
+            choice.setPrefHeight(height);
         };
         choice.widthProperty().addListener((obs, was, now) -> fit.run());
         shown.fontProperty().addListener((obs, was, now) -> fit.run());

@@ -152,7 +152,7 @@ public final class ClaimsView extends BorderPane {
         search.setId("claimSearchField");
         search.setPromptText(Messages.get("claims.search.prompt"));
         search.setAccessibleText(Messages.get("claims.search.prompt"));
-        search.setPrefColumnCount(18);
+        k2explorer.ui.PromptWidth.fit(search);
         search.textProperty().bindBidirectional(model.queryProperty());
         return new Toolbar(search, verdict, kind, seed, article, seedTable);
     }

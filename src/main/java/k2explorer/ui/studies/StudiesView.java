@@ -76,7 +76,7 @@ public final class StudiesView extends BorderPane {
         TextField search = TextFields.createClearableTextField();
         search.setId("studySearchField");
         search.setPromptText(Messages.get("studies.search.prompt"));
-        search.setPrefColumnCount(18);
+        k2explorer.ui.PromptWidth.fit(search);
         search.setAccessibleText(Messages.get("studies.search.prompt"));
         search.textProperty().bindBidirectional(model.queryProperty());
         count.setWrapText(true);
