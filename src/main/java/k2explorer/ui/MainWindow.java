@@ -37,6 +37,10 @@ public final class MainWindow {
     private static final KeyCode[] TAB_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7};
 
+    /** The buttons that show a chart's numbers as a table, one per tab with a chart. */
+    private static final String[] CHART_TABLE_BUTTONS = {"coverageTableButton", "compareTableButton",
+        "weeklyK1TableButton"};
+
     private final Stage stage;
     private final ViewModels models;
     private final UiExecutor executor;
@@ -93,6 +97,17 @@ public final class MainWindow {
         });
         scene.getAccelerators().put(shortcut(KeyCode.K), () -> tabs.foodsView().searchField().requestFocus());
         scene.getAccelerators().put(shortcut(KeyCode.D), tabs::compareSelected);
+        // The chart in view as a table of its numbers (what a screen reader can read).
+        scene.getAccelerators().put(shortcut(KeyCode.T), () -> {
+            javafx.scene.Node content = tabs.selected().getContent();
+            for (String id : CHART_TABLE_BUTTONS) {
+                javafx.scene.Node button = content == null ? null : content.lookup("#" + id);
+                if (button instanceof javafx.scene.control.Button b && b.isVisible() && !b.isDisabled()) {
+                    b.fire();
+                    return;
+                }
+            }
+        });
         for (int i = 0; i < TAB_KEYS.length; i++) {
             int index = i;
             scene.getAccelerators().put(shortcut(TAB_KEYS[i]), () -> {

@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
@@ -82,8 +83,30 @@ final class LayoutChecks {
                 }
             }
         }
+        if (node instanceof TextField field && (field.getText() == null || field.getText().isEmpty())
+                && field.getPromptText() != null && !field.getPromptText().isBlank() && onScreen(field)) {
+            promptCut(field, where, problems);
+        }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(c -> cutTexts(c, where, problems));
+        }
+    }
+
+    /** An empty text field's placeholder wider than the room the field gives it: the hint is cut off. */
+    private static void promptCut(TextField field, String where, List<String> problems) {
+        List<Text> prompts = new ArrayList<>();
+        texts(field, t -> {
+            if (field.getPromptText().equals(t.getText())) {
+                prompts.add(t);
+            }
+        });
+        for (Text prompt : prompts) {
+            if (prompt.getParent() instanceof javafx.scene.layout.Region room
+                    && prompt.getLayoutBounds().getWidth() > room.getWidth() + SLACK) {
+                problems.add(where + ": the placeholder \"" + field.getPromptText() + "\" is cut ("
+                        + describe(field) + ")");
+                return;
+            }
         }
     }
 
@@ -152,6 +175,55 @@ final class LayoutChecks {
                     }
                 }
             });
+        }
+    }
+
+    /**
+     * Every control a person types in or chooses from has a name a screen reader can say: its accessible text or a
+     * label that is "for" it (a button or check box names itself by its text).
+     */
+    static void unnamedControls(Node root, String where, List<String> problems) {
+        java.util.Set<Node> labelled = new java.util.HashSet<>();
+        for (Node n : root.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Label label && label.getLabelFor() != null) {
+                labelled.add(label.getLabelFor());
+            }
+        }
+        for (Node n : root.lookupAll("*")) {
+            boolean needsName = n instanceof javafx.scene.control.TextInputControl
+                    || n instanceof javafx.scene.control.ComboBoxBase<?> || n instanceof javafx.scene.control.Spinner<?>
+                    || n instanceof TableView<?> || n instanceof javafx.scene.control.ListView<?>;
+            if (!needsName || !visibleChain(n) || !onScreen(n) || insideChooser(n)) {
+                continue;
+            }
+            String name = n.getAccessibleText();
+            if ((name == null || name.isBlank()) && !labelled.contains(n)) {
+                problems.add(where + ": a " + n.getClass().getSimpleName() + (n.getId() == null ? ""
+                        : " #" + n.getId()) + " has no name a screen reader can say");
+            }
+        }
+    }
+
+    /** The text field inside a combo box, spinner or date picker: the outer control carries the name. */
+    private static boolean insideChooser(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ComboBoxBase<?> || p instanceof javafx.scene.control.Spinner<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bar chart whose category axis hides names that do not fit: bars nobody can tell apart. */
+    static void unlabelledBars(Node root, String where, List<String> problems) {
+        for (Node n : root.lookupAll(".axis")) {
+            if (n instanceof javafx.scene.chart.CategoryAxis axis && visibleChain(axis) && onScreen(axis)) {
+                long hidden = axis.getTickMarks().stream().filter(t -> !t.isTextVisible()).count();
+                if (hidden > 0) {
+                    problems.add(where + ": " + hidden + " of " + axis.getTickMarks().size()
+                            + " bars have no label (" + describe(axis) + ")");
+                }
+            }
         }
     }
 

@@ -184,9 +184,12 @@ class LayoutUiTest extends AppWindowTest {
         }
     }
 
+    /** Lets the scene lay out twice: a size that follows the text (a wrapped label, a fitted box) takes two passes. */
     private void settle(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> stage.getScene().getRoot().layout());
+        for (int pass = 0; pass < 2; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> stage.getScene().getRoot().layout());
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -196,6 +199,8 @@ class LayoutUiTest extends AppWindowTest {
         LayoutChecks.clippedInScrollPanes(root, where, problems);
         LayoutChecks.splitNumbers(root, where, problems);
         LayoutChecks.splitHeaderWords(root, where, problems);
+        LayoutChecks.unnamedControls(root, where, problems);
+        LayoutChecks.unlabelledBars(root, where, problems);
     }
 
     private void save(FxRobot robot, Path file) throws IOException {

@@ -44,11 +44,13 @@ public final class TargetBar {
         TextField custom = new TextField();
         custom.setId("customTargetField");
         custom.setPromptText("µg/day");
+        custom.setAccessibleText(Messages.get("target.custom.option"));
         custom.setPrefColumnCount(7);
         custom.textProperty().bindBidirectional(model.customMicrogramsProperty());
         TextField weight = new TextField();
         weight.setId("bodyWeightField");
         weight.setPromptText(Messages.get("target.weight.prompt"));
+        weight.setAccessibleText(Messages.get("target.weight.prompt"));
         weight.setPrefColumnCount(8);
         weight.textProperty().bindBidirectional(model.bodyWeightKgProperty());
         Runnable showFields = () -> {

@@ -67,6 +67,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         if (empty || item == null) {
             setText(null);
             hover.show(this, null);
+            setAccessibleText(null);
             return;
         }
         FoodRow row = getTableRow() == null ? null : getTableRow().getItem();
@@ -74,24 +75,27 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
             if (row != null && (row.onlyUnpublished(column) || onlyUnpublished(row, column))) {
                 setText(Messages.get("cell.unpublished"));
                 styles.add(UNPUBLISHED_STYLE);
-                hover.show(this, Messages.get("cell.unpublished.tooltip"));
+                explain(Messages.get("cell.unpublished.tooltip"));
                 return;
             }
             if (row != null && notApplicable(row, column)) {
                 setText(AmountFormat.notApplicable());
                 styles.add(NOT_APPLICABLE_STYLE);
-                hover.show(this, Messages.get("cell.notApplicable"));
+                explain(Messages.get("cell.notApplicable"));
                 return;
             }
             setText(AmountFormat.NOT_MEASURED);
             styles.add(MISSING_STYLE);
-            hover.show(this, Messages.get("cell.missing"));
+            explain(Messages.get("cell.missing"));
             return;
         }
         ColumnValue value = item.get();
         Set<ValueDoubt> doubts = row == null ? Set.of() : doubts(row, column, value);
         setText(AmountFormat.wrappable(value.text()) + (doubts.isEmpty() ? "" : DOUBT_MARK));
-        hover.show(this, tooltip(value, doubts));
+        String explained = tooltip(value, doubts);
+        hover.show(this, explained);
+        // A screen reader hears the value with its state ("n.d." is "not detected", "≥" says "at least").
+        setAccessibleText(Messages.get("cell.a11y", column.title(), value.text() + ". " + explained));
         keepNumbersWhole();
         if (value.partial()) {
             styles.add(PARTIAL_STYLE);
@@ -105,6 +109,12 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         if (!doubts.isEmpty()) {
             styles.add(DOUBT_STYLE);
         }
+    }
+
+    /** A state without a number: the tooltip and what a screen reader hears say what it means. */
+    private void explain(String meaning) {
+        hover.show(this, meaning);
+        setAccessibleText(Messages.get("cell.a11y", column.title(), meaning));
     }
 
     /** The column is never narrower than the widest number it shows (it only grows). */

@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -27,6 +29,9 @@ public final class FoodDetailView extends ScrollPane {
         void copyToClipboard(String text);
     }
 
+    /** Room beside a portion's text for the box's padding and arrow, and above and below it, in ems. */
+    private static final double PORTION_CHROME_EMS = 4.6;
+    private static final double PORTION_PADDING_EMS = 1.0;
     private final FoodsViewModel model;
     private final Actions actions;
     private final VBox content = new VBox(10);
@@ -51,6 +56,8 @@ public final class FoodDetailView extends ScrollPane {
 
     private void render() {
         content.getChildren().clear();
+        // Each food's details start at their top, not at the previous food's scroll position.
+        setVvalue(0);
         FoodRow row = model.selectedProperty().get();
         if (row == null || model.catalogProperty().get() == null) {
             Label hint = new Label(Messages.get("detail.hint"));
@@ -67,8 +74,21 @@ public final class FoodDetailView extends ScrollPane {
         Label subtitle = new Label(d.subtitle());
         subtitle.setWrapText(true);
         subtitle.getStyleClass().add("detail-subtitle");
+        String shared = sharedNote(d);
         content.getChildren().addAll(title, subtitle, portionChooser(row), heading(Messages.get("detail.vitamin.k")),
-                valuesGrid(d));
+                valuesGrid(d, shared));
+        if (d.values().stream().anyMatch(FoodDetail.ValueLine::calculated)) {
+            // What the italics mean, said where they are.
+            Label legend = wrapped(Messages.get("detail.italicLegend"), "value-note");
+            legend.setId("detailItalicLegend");
+            legend.getStyleClass().add("calculated-value");
+            content.getChildren().add(legend);
+        }
+        if (!shared.isEmpty()) {
+            Label note = wrapped(shared, "value-note");
+            note.setId("detailSharedNote");
+            content.getChildren().add(note);
+        }
         for (String total : d.totals()) {
             content.getChildren().add(wrapped(total, "detail-total"));
         }
@@ -116,15 +136,61 @@ public final class FoodDetailView extends ScrollPane {
                     "hint");
         }
         ComboBox<Portion> choice = PortionChoice.of(row, model, "portionChoice");
-        choice.setPrefWidth(230);
         choice.setMinWidth(120);
+        choice.setMaxWidth(Double.MAX_VALUE);
+        // A long portion ("1 pack (typical Japanese retail pack) (40 g)") wraps in the box rather than being cut.
+        Text measure = new Text();
+        ListCell<Portion> shown = new ListCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(Portion item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : choice.getConverter().toString(item));
+            }
+        };
+        choice.setButtonCell(shown);
+        Runnable fit = () -> {
+            double em = shown.getFont().getSize();
+            measure.setFont(shown.getFont());
+            measure.setText(shown.getText() == null ? "" : shown.getText());
+            measure.setWrappingWidth(Math.max(1, choice.getWidth() - PORTION_CHROME_EMS * em));
+            choice.setPrefWidth(Math.ceil(new Text(measure.getText()) {
+                {
+                    setFont(shown.getFont());
+                }
+            }.getLayoutBounds().getWidth() + PORTION_CHROME_EMS * em));
+            double height = Math.ceil(measure.getLayoutBounds().getHeight() + PORTION_PADDING_EMS * em);
+            choice.setMinHeight(height);
+            choice.setPrefHeight(height);
+        };
+        choice.widthProperty().addListener((obs, was, now) -> fit.run());
+        shown.fontProperty().addListener((obs, was, now) -> fit.run());
+        shown.textProperty().addListener((obs, was, now) -> fit.run());
+        fit.run();
         Label label = new Label(Messages.get("detail.serving"));
         label.setLabelFor(choice);
         FlowPane box = new FlowPane(8, 4, label, choice);
+        // The box never wider than the pane: it wraps its text instead (a flow pane's least width would otherwise be
+        // the box's whole text, pushing the pane's content past its right edge).
+        box.setMinWidth(0);
+        choice.maxWidthProperty().bind(box.widthProperty());
         return box;
     }
 
-    private GridPane valuesGrid(FoodDetail d) {
+    /** The note every value of the food carries (a compiled table's remark), said once below the values. */
+    static String sharedNote(FoodDetail d) {
+        if (d.values().size() < 2) {
+            return "";
+        }
+        String first = d.values().get(0).note();
+        boolean same = d.values().stream().allMatch(v -> v.note().equals(first));
+        return same ? first : "";
+    }
+
+    private GridPane valuesGrid(FoodDetail d, String shared) {
         GridPane grid = new GridPane();
         grid.setId("detailValues");
         grid.setHgap(10);
@@ -168,7 +234,8 @@ public final class FoodDetailView extends ScrollPane {
             r++;
             String how = v.provenance().isEmpty() ? v.evidence()
                     : Messages.get("detail.twoLines", String.join("; ", v.provenance()), v.evidence());
-            String info = v.note().isEmpty() ? how : Messages.get("detail.twoLines", how, v.note());
+            String info = v.note().isEmpty() || !shared.isEmpty() ? how
+                    : Messages.get("detail.twoLines", how, v.note());
             Label note = wrapped(info, "value-note");
             grid.add(note, 0, r, 4, 1);
             r++;

@@ -114,6 +114,13 @@ public final class FoodsView extends BorderPane {
         SplitPane.setResizableWithParent(detail, false);
         // The detail pane takes room only when there is a food to show in it.
         model.selectedProperty().addListener((obs, old, now) -> showDetail(now != null));
+        // A food the search or a filter has hidden is not left open in the detail pane.
+        model.visibleRows().addListener((ListChangeListener<FoodRow>) change -> {
+            FoodRow shown = model.selectedProperty().get();
+            if (shown != null && !model.visibleRows().contains(shown)) {
+                model.selectedProperty().set(null);
+            }
+        });
         showDetail(model.selectedProperty().get() != null);
         // On a narrow window or with large text the detail pane goes below the table, so the columns keep room.
         widthProperty().addListener((obs, was, now) -> placeDetail(false));
@@ -214,6 +221,7 @@ public final class FoodsView extends BorderPane {
         searchField.setPromptText(Messages.get("foods.search.foods.studies.claims.and"));
         searchField.setTooltip(new Tooltip(Messages.get("foods.search.tooltip")));
         searchField.setAccessibleHelp(Messages.get("foods.search.tooltip"));
+        searchField.setAccessibleText(Messages.get("foods.search.foods.studies.claims.and"));
         searchField.setPrefColumnCount(SEARCH_COLUMNS);
         // Wide enough for its whole placeholder at the text size in use.
         Text prompt = new Text(searchField.getPromptText());

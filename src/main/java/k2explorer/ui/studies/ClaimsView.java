@@ -110,7 +110,7 @@ public final class ClaimsView extends BorderPane {
         split = new TableDetailPane<>(table, model.selectedProperty(), "claimDetail", 0.6, this::showDetail);
         detail = split.detail();
         setCenter(split);
-        showDetail(null);
+        showDetail(model.selectedProperty().get());
     }
 
     /** A claim's kind, and "safety" beside it when a claim of another kind is about safety. */
@@ -152,7 +152,7 @@ public final class ClaimsView extends BorderPane {
         search.setId("claimSearchField");
         search.setPromptText(Messages.get("claims.search.prompt"));
         search.setAccessibleText(Messages.get("claims.search.prompt"));
-        search.setPrefColumnCount(18);
+        k2explorer.ui.PromptWidth.fit(search);
         search.textProperty().bindBidirectional(model.queryProperty());
         return new Toolbar(search, verdict, kind, seed, article, seedTable);
     }

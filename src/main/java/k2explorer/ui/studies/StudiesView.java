@@ -61,7 +61,7 @@ public final class StudiesView extends BorderPane {
                 this::showDetail);
         detail = split.detail();
         setCenter(split);
-        showDetail(null);
+        showDetail(model.selectedProperty().get());
     }
 
     public TableView<Study> table() {
@@ -76,6 +76,8 @@ public final class StudiesView extends BorderPane {
         TextField search = TextFields.createClearableTextField();
         search.setId("studySearchField");
         search.setPromptText(Messages.get("studies.search.prompt"));
+        k2explorer.ui.PromptWidth.fit(search);
+        search.setAccessibleText(Messages.get("studies.search.prompt"));
         search.textProperty().bindBidirectional(model.queryProperty());
         count.setWrapText(true);
         Toolbar bar = new Toolbar(search,
