@@ -60,4 +60,25 @@ class CommandLineTest {
         assertEquals(1, run("--export-catalog", target.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains(target.toAbsolutePath().toString()));
     }
+
+    @Test
+    void coverageOptionsDefaultToTheAppsAndBadOnesSayWhatIsWrong() throws Exception {
+        var defaults = CommandLine.coverageSettings(java.util.List.of());
+        assertEquals(120, defaults.target().microgramsPerDay());
+        assertEquals(k2explorer.coverage.CountedForms.TOTAL_K, defaults.target().counted());
+        assertFalse(defaults.oneRowPerFood() || defaults.byServings() || defaults.includeSpecial());
+        var chosen = CommandLine.coverageSettings(java.util.List.of("--target", "90", "--counting", "mk7", "--rows",
+                "food", "--basis", "serving", "--include-special"));
+        assertEquals(90, chosen.target().microgramsPerDay());
+        assertEquals(k2explorer.coverage.CountedForms.MK7_ONLY, chosen.target().counted());
+        assertTrue(chosen.oneRowPerFood() && chosen.byServings() && chosen.includeSpecial());
+        assertTrue(CommandLine.isHeadless(new String[] {"--export-coverage", "x.csv"}));
+        assertEquals(2, run("--export-coverage", "x.csv", "--counting", "k3"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--counting must be one of total-k, k1, k2, mk4, mk7,"
+                + " not 'k3'"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("--export-coverage", "x.csv", "--target", "-5"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--target must be a number of micrograms above 0"));
+        assertEquals(2, run("--export-coverage", "x.csv", "--rows"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--rows needs a value"));
+    }
 }

@@ -35,10 +35,15 @@ class CatalogCsvExporterTest {
     }
 
     /** The column names of the export table in the README, the export's contract with its users. */
-    private static List<String> readmeColumns() throws IOException {
+    static List<String> readmeColumns() throws IOException {
+        return readmeColumns("### Export the catalog without opening a window");
+    }
+
+    /** The columns a README section's table names, up to the next heading. */
+    static List<String> readmeColumns(String heading) throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("### Export the catalog without opening a window"));
-        section = section.substring(0, section.indexOf("\n## "));
+        String section = readme.substring(readme.indexOf(heading) + heading.length());
+        section = section.substring(0, section.indexOf("\n#"));
         List<String> columns = new ArrayList<>();
         for (String line : section.split("\n")) {
             if (line.startsWith("| `")) {

@@ -55,6 +55,8 @@ public class CoverageExportTest {
                 "grams_to_target",
                 "servings_to_target", "percent_of_target_per_serving", "serving", "bound", "sources", "doubts"),
                 rows.get(0).getHeader());
+        assertEquals(CatalogCsvExporterTest.readmeColumns("### Export the coverage table without opening a window"),
+                rows.get(0).getHeader(), "the columns the README documents, in its order");
         assertEquals("natto", rows.get(0).getField("food_id"));
         assertEquals("939", rows.get(0).getField("counted_ug_per_100g"));
         assertEquals("measured", rows.get(0).getField("counted_state"));

@@ -96,6 +96,22 @@ class CoverageExportUiTest extends AppWindowTest {
                 k2.substring(0, 200));
         assertEquals(k2, commandLineExport("cli-k2.csv", "--counting", "k2", "--rows", "food", "--include-special"));
         assertFalse(app.equals(k2));
+
+        robot.interact(() -> {
+            targets().optionProperty().set(TargetOption.CUSTOM);
+            targets().customMicrogramsProperty().set("90");
+            targets().countedProperty().set(CountedForms.MK7_ONLY);
+            foods().oneRowPerFamilyProperty().set(false);
+            robot.lookup("#includeExcludedCheck").queryAs(CheckBox.class).setSelected(false);
+            robot.lookup("#rankByChoice").queryAs(javafx.scene.control.ComboBox.class)
+                    .setValue(k2explorer.ui.coverage.CoverageChartModel.RankBy.SERVINGS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String servings = appExport(robot, "app-servings.csv");
+        assertTrue(servings.contains("target: 90 µg/day; counting: mk7; rows: source; basis: serving;"),
+                servings.substring(0, 200));
+        assertEquals(servings, commandLineExport("cli-servings.csv", "--target", "90", "--counting", "mk7",
+                "--basis", "serving"));
     }
 
     /** The categories of the chart from top to bottom, with the bar drawn for each. */
@@ -124,6 +140,9 @@ class CoverageExportUiTest extends AppWindowTest {
     @Test
     void theBarsAreDrawnInRankingOrderAfterTheTargetChangesTwice(FxRobot robot) {
         assertFewestGramsOnTop(barsTopDown(robot));
+        String lists = robot.lookup("#noDataLabel").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(lists.contains("have none in the forms measured"), lists);
+        assertFalse(lists.contains("never reach"), "zeros in K1 with MK-4 … MK-13 not measured are not never: " + lists);
         robot.interact(() -> targets().countedProperty().set(CountedForms.MK7_ONLY));
         WaitForAsyncUtils.waitForFxEvents();
         assertFewestGramsOnTop(barsTopDown(robot));

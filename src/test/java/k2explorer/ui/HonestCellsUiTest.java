@@ -13,6 +13,7 @@ import k2explorer.catalog.Basis;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.SortKey;
+import k2explorer.ui.Unbreakable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,8 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What the Foods table's cells say for the states a user must not confuse, read from the cells on screen. */
 @ExtendWith({ApplicationExtension.class, UsLocale.class})
 class HonestCellsUiTest extends AppWindowTest {
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         startApp(stage);
     }
 
@@ -39,6 +43,11 @@ class HonestCellsUiTest extends AppWindowTest {
     /** The text of the cell a food shows in a column, as drawn. */
     @SuppressWarnings("unchecked")
     private static String cell(FxRobot robot, String foodId, FoodColumn column) {
+        return tableCell(robot, foodId, column).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableCell<FoodRow, ?> tableCell(FxRobot robot, String foodId, FoodColumn column) {
         TableView<FoodRow> table = robot.lookup("#foodsTable").queryAs(TableView.class);
         robot.interact(() -> table.scrollTo(table.getItems().stream().filter(r -> r.food().id().equals(foodId))
                 .findFirst().orElseThrow()));
@@ -48,7 +57,7 @@ class HonestCellsUiTest extends AppWindowTest {
             FoodRow row = cell.getTableRow() == null ? null : cell.getTableRow().getItem();
             if (row != null && row.food().id().equals(foodId) && cell.getTableColumn() != null
                     && ("col" + camel(column)).equals(cell.getTableColumn().getId())) {
-                return cell.getText();
+                return cell;
             }
         }
         throw new AssertionError("no cell for " + foodId + " in " + column);
@@ -68,6 +77,8 @@ class HonestCellsUiTest extends AppWindowTest {
         String grams = cell(robot, "usda:05027", FoodColumn.GRAMS_TO_TARGET);
         assertEquals("none in the forms measured", grams.replace('\u00A0', ' '));
         assertFalse(grams.contains("never"));
+        String why = tableCell(robot, "usda:05027", FoodColumn.GRAMS_TO_TARGET).getTooltip().getText();
+        assertTrue(why.contains("MK-4 … MK-13 not measured"), why);
     }
 
     @Test
@@ -97,5 +108,35 @@ class HonestCellsUiTest extends AppWindowTest {
         assertEquals(AmountFormat.notApplicable(), cell(robot, "k2c:hard-cheese", FoodColumn.MK4));
         search(robot, "chicken liver all classes raw");
         assertEquals(AmountFormat.NOT_MEASURED, cell(robot, "usda:05027", FoodColumn.MK4), "has a portion; MK-4 not measured");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNumberInATableCellNeverBreaksAcrossLines(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            appearance().fontScaleProperty().set(150);
+            foods().oneRowPerFamilyProperty().set(false);
+            foods().basisProperty().set(Basis.PER_SERVING);
+            foods().sortBy(List.of(SortKey.descending(FoodColumn.TOTAL_K)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<FoodRow> table = robot.lookup("#foodsTable").queryAs(TableView.class);
+        int checked = 0;
+        for (var node : table.lookupAll(".amount-cell")) {
+            TableCell<FoodRow, ?> cell = (TableCell<FoodRow, ?>) node;
+            if (cell.getText() == null || cell.getText().isBlank() || !cell.isVisible()) {
+                continue;
+            }
+            double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+            assertTrue(room + 0.5 >= Unbreakable.widestPiece(cell.getText(), cell.getFont()),
+                    "'" + cell.getText() + "' needs " + Unbreakable.widestPiece(cell.getText(), cell.getFont())
+                            + " px, has " + room + " in " + cell.getTableColumn().getId());
+            checked++;
+        }
+        assertTrue(checked > 20, "cells checked: " + checked);
     }
 }

@@ -1,6 +1,8 @@
 package k2explorer.ui.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,11 +16,13 @@ import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.Portion;
-import k2explorer.coverage.Coverage;
+import k2explorer.catalog.ValueDoubt;
+import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.Reach;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.AmountFormat;
+import k2explorer.ui.coverage.CoverageChartModel;
 import k2explorer.ui.foods.FoodRow;
 
 /** The side-by-side comparison as rows of text, one cell per compared food; "—" where nothing was measured. */
@@ -40,22 +44,27 @@ public final class CompareTable {
                 ? Messages.get("compare.noHouseholdPortion") : r.serving().label()));
         for (KForm form : forms) {
             lines.add(line(Messages.get("compare.row.per100g", form.label()), rows,
-                    r -> r.food().amount(form).map(AmountFormat::format).orElse(AmountFormat.NOT_MEASURED)));
+                    r -> r.food().amount(form).map(a -> AmountFormat.format(a) + doubt(CoverageFigures.doubts(r.food(),
+                            Set.of(form)))).orElse(r.food().onlyUnpublished(form) ? Messages.get("cell.unpublished")
+                            : AmountFormat.NOT_MEASURED)));
             lines.add(line(Messages.get("compare.row.perServing", form.label()), rows,
                     r -> perServing(r.food().amount(form), r.serving())));
             lines.add(line(Messages.get("compare.row.spread", form.label()), rows,
                     r -> acrossSources(r.food(), form, catalog)));
         }
-        lines.add(line(Messages.get("compare.row.totalK2"), rows, r -> total(r.food().totalK2())));
-        lines.add(line(Messages.get("compare.row.totalK"), rows, r -> total(r.food().totalK())));
+        lines.add(line(Messages.get("compare.row.totalK2"), rows, r -> total(r.food(), r.food().totalK2())));
+        lines.add(line(Messages.get("compare.row.totalK"), rows, r -> total(r.food(), r.food().totalK())));
         if (target != null) {
+            // The one coverage calculation, as the table, the chart and the CSV make it for the same row.
+            Map<FoodRow, CoverageFigures> figures = new HashMap<>();
+            rows.forEach(r -> figures.put(r, CoverageChartModel.entry(r, target, Map.of()).figures()));
             lines.add(line(Messages.get("compare.row.grams", target.label(), target.counted().label()), rows,
-                    r -> reach(Coverage.gramsNeeded(r.food(), target), r.food(), target)));
+                    r -> reach(figures.get(r).grams(), figures.get(r))));
             lines.add(line(Messages.get("compare.row.servings"), rows,
-                    r -> reach(Coverage.servingsNeeded(r.food(), target, r.serving()), r.food(), target)));
+                    r -> reach(figures.get(r).servings(), figures.get(r))));
             lines.add(line(Messages.get("compare.row.percent"), rows,
-                    r -> Coverage.percentPerServing(r.food(), target, r.serving())
-                            .map(p -> AmountFormat.format(p, partial(r.food(), target)))
+                    r -> Optional.ofNullable(figures.get(r).percent())
+                            .map(p -> AmountFormat.format(p, figures.get(r).partial()) + doubt(figures.get(r).doubts()))
                             .orElse(Messages.get("compare.noData"))));
         }
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D)) {
@@ -78,18 +87,21 @@ public final class CompareTable {
                 : AmountFormat.format(per100g.get().times(serving.grams() / 100));
     }
 
-    private static String total(Optional<FormTotal> total) {
-        return total.map(t -> t.partial()
+    private static String total(Food food, Optional<FormTotal> total) {
+        return total.map(t -> (t.partial()
                 ? Messages.get("compare.total.partial", AmountFormat.format(t.amount(), true), t.includedLabel())
-                : AmountFormat.format(t.amount(), false)).orElse(AmountFormat.NOT_MEASURED);
+                : AmountFormat.format(t.amount(), false)) + doubt(CoverageFigures.doubts(food, t.includedForms(), true)))
+                .orElse(AmountFormat.NOT_MEASURED);
     }
 
-    private static String reach(Optional<Reach> value, Food food, DailyTarget target) {
-        return value.map(v -> AmountFormat.format(v, partial(food, target))).orElse(Messages.get("compare.noData"));
+    private static String reach(Reach value, CoverageFigures figures) {
+        return value == null ? Messages.get("compare.noData")
+                : AmountFormat.format(value, figures.partial()) + doubt(figures.doubts());
     }
 
-    private static boolean partial(Food food, DailyTarget target) {
-        return target.counted().per100g(food).map(FormTotal::partial).orElse(false);
+    /** "†" after a figure made of values with a known doubt (named in the food's detail and in the tooltip). */
+    private static String doubt(Set<ValueDoubt> doubts) {
+        return doubts.isEmpty() ? "" : AmountFormat.NO_BREAK + "†";
     }
 
     /**

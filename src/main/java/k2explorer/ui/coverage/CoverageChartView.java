@@ -97,7 +97,8 @@ public final class CoverageChartView extends BorderPane {
         asTable.setOnAction(e -> ChartTable.show(getScene().getWindow(),
                 Messages.get("coverage.coverage.chart.as.a.table"),
                 ChartTable.of(shownBars.stream().map(b -> new ChartTable.Row(
-                        b.mainForm().label(), b.label(), (b.upperBound() ? "≤ " : "")
+                        b.mainForm().label(), b.doubtful() ? Messages.get("coverage.bar.doubtful", b.label())
+                        : b.label(), (b.upperBound() ? "≤ " : "")
                         + AmountFormat.format(b.grams()) + " g")).toList(),
                         Messages.get("coverage.main.form"), Messages.get("coverage.food"),
                                 Messages.get("coverage.grams.to.reach.the.target")), heading.getText()));

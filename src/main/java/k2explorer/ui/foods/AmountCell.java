@@ -51,6 +51,9 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         getStyleClass().add("amount-cell");
         // A spread ("≥ 47.5 – 64.7") goes onto two lines in a narrow column rather than losing its end.
         setWrapText(true);
+        // The text size can change after the text was set (CSS, the text-size preference): measure again then.
+        fontProperty().addListener((obs, was, now) -> keepNumbersWhole());
+        tableColumnProperty().addListener((obs, was, now) -> keepNumbersWhole());
     }
 
     @Override
@@ -120,7 +123,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     /** The column is never narrower than the widest number it shows (it only grows). */
     private void keepNumbersWhole() {
         TableColumn<FoodRow, ?> col = getTableColumn();
-        if (col == null) {
+        if (col == null || getText() == null || isEmpty()) {
             return;
         }
         double need = Unbreakable.minWidth(this);
@@ -192,7 +195,8 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         } else if (reach == Reach.Kind.ASSUMED_ZERO) {
             text.append(Messages.get("cell.assumedNone"));
         } else if (reach == Reach.Kind.NONE_IN_FORMS_MEASURED) {
-            text.append(Messages.get("cell.noneInFormsMeasured", measured, Messages.get("cell.otherForms")));
+            text.append(Messages.get("cell.noneInFormsMeasured", measured, value.notMeasured().isEmpty()
+                    ? Messages.get("cell.otherForms") : AmountFormat.forms(value.notMeasured())));
         } else if (reach == Reach.Kind.AT_LEAST) {
             text.append(Messages.get("cell.atLeastGrams"));
         } else if (value.amount() != null) {

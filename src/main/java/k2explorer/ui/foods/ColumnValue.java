@@ -5,6 +5,7 @@ import k2explorer.catalog.Amount;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
+import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.Reach;
 import k2explorer.ui.AmountFormat;
 
@@ -14,7 +15,7 @@ import k2explorer.ui.AmountFormat;
  * grams needed to reach a target are an upper bound), and which forms it includes. Missing cells have no ColumnValue.
  */
 public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> includedForms, Set<KForm> notDetected,
-                          Ranked ranked) {
+                          Ranked ranked, Set<KForm> notMeasured) {
     /** Sort tiers kept apart: any measured amount sorts above every bound, every "not detected" and every zero. */
     private static final double TIER = 1e12;
     /**
@@ -40,20 +41,32 @@ public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> in
     public ColumnValue {
         includedForms = Set.copyOf(includedForms);
         notDetected = Set.copyOf(notDetected);
+        notMeasured = notMeasured == null ? Set.of() : Set.copyOf(notMeasured);
+    }
+
+    /** A coverage figure (grams, servings or percent) with the counted forms that were not measured. */
+    public static ColumnValue coverage(CoverageFigures figures, Reach figure, Amount percent) {
+        FormTotal t = figures.counted();
+        // A percent of a zero that covers only some counted forms reads as that state, as in the files.
+        Reach reach = figure == null && figures.grams() != null
+                && figures.grams().kind() == Reach.Kind.NONE_IN_FORMS_MEASURED ? figures.grams() : figure;
+        return new ColumnValue(percent, reach, t.partial() ? reach != null ? Bound.AT_MOST : Bound.AT_LEAST
+                : Bound.EXACT, t.includedForms(), t.notDetected(), null, figures.notMeasured());
     }
 
     public static ColumnValue amount(Amount amount, boolean partial, Set<KForm> included, Set<KForm> notDetected) {
-        return new ColumnValue(amount, null, partial ? Bound.AT_LEAST : Bound.EXACT, included, notDetected, null);
+        return new ColumnValue(amount, null, partial ? Bound.AT_LEAST : Bound.EXACT, included, notDetected, null,
+                null);
     }
 
     /** A family row's cell: the spread across its sources, ranked by the best-supported one. */
     public static ColumnValue family(Amount spread, boolean partial, FormTotal best, Food bestFood, int sources) {
         return new ColumnValue(spread, null, partial ? Bound.AT_LEAST : Bound.EXACT, best.includedForms(),
-                best.notDetected(), new Ranked(best.amount(), bestFood, sources));
+                best.notDetected(), new Ranked(best.amount(), bestFood, sources), null);
     }
 
     public static ColumnValue reach(Reach reach, boolean partial, Set<KForm> included, Set<KForm> notDetected) {
-        return new ColumnValue(null, reach, partial ? Bound.AT_MOST : Bound.EXACT, included, notDetected, null);
+        return new ColumnValue(null, reach, partial ? Bound.AT_MOST : Bound.EXACT, included, notDetected, null, null);
     }
 
     public boolean partial() {

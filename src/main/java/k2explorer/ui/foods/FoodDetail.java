@@ -79,7 +79,7 @@ public record FoodDetail(
             sourceIds.add(v.sourceId());
             sourceIds.addAll(v.originIds());
             Amount amount = Amount.of(v);
-            String perServing = serving == null ? AmountFormat.NOT_MEASURED
+            String perServing = serving == null ? AmountFormat.notApplicable()
                     : withUnit(amount.times(serving.grams() / 100));
             values.add(new ValueLine(formLabel(v), withUnit(amount), perServing,
                     v.state().label(), v.sourceId(), label(catalog, v.sourceId()), v.evidence().description(),

@@ -34,12 +34,9 @@ import javafx.collections.ObservableSet;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.EvidenceRank;
-import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodFamily;
-import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
-import k2explorer.catalog.Numbers;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
 import k2explorer.catalog.Source;
@@ -397,14 +394,12 @@ public final class FoodsViewModel {
         if (!figures.measured()) {
             return Optional.empty();
         }
-        FormTotal total = figures.counted();
         return switch (column) {
-            case GRAMS_TO_TARGET -> Optional.of(ColumnValue.reach(figures.grams(),
-                    total.partial(), total.includedForms(), total.notDetected()));
-            case SERVINGS_TO_TARGET -> figures.servings() == null ? Optional.empty() : Optional.of(ColumnValue.reach(
-                    figures.servings(), total.partial(), total.includedForms(), total.notDetected()));
-            case PERCENT_PER_SERVING -> figures.percent() == null ? Optional.empty() : Optional.of(ColumnValue.amount(
-                    figures.percent(), total.partial(), total.includedForms(), total.notDetected()));
+            case GRAMS_TO_TARGET -> Optional.of(ColumnValue.coverage(figures, figures.grams(), null));
+            case SERVINGS_TO_TARGET -> figures.servings() == null ? Optional.empty()
+                    : Optional.of(ColumnValue.coverage(figures, figures.servings(), null));
+            case PERCENT_PER_SERVING -> figures.percent() == null ? Optional.empty()
+                    : Optional.of(ColumnValue.coverage(figures, null, figures.percent()));
             default -> Optional.empty();
         };
     }

@@ -28,5 +28,6 @@ class FoodDetailTest {
         assertTrue(d.warfarinNote().contains("warfarin"), "939 µg/100 g: the steady-intake reminder is shown");
         FoodDetail gouda = FoodDetail.of(new FoodRow(catalog.food("gouda").orElseThrow(), "Test 2020"), catalog);
         assertEquals("", gouda.warfarinNote(), "45 µg/100 g: no reminder");
+        assertEquals("n/a", gouda.values().get(0).perServing(), "no household portion: not applicable, not '—'");
     }
 }
