@@ -48,9 +48,23 @@ public final class FoodDetailView extends ScrollPane {
         content.setPadding(new Insets(12));
         content.getStyleClass().add("food-detail");
         setContent(content);
+        // When the pane narrows (text size, divider), wrapped lines are measured again at the new width on the next
+        // pulse, so no label keeps the height of its old width and shows "…".
+        viewportBoundsProperty().addListener((obs, was, now) -> {
+            if (was == null || Math.abs(was.getWidth() - now.getWidth()) > 0.5) {
+                javafx.application.Platform.runLater(() -> remeasure(content));
+            }
+        });
         model.selectedProperty().addListener((obs, old, now) -> render());
         model.valuesRevisionProperty().addListener((obs, old, now) -> render());
         render();
+    }
+
+    private static void remeasure(javafx.scene.Node node) {
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.requestLayout();
+            parent.getChildrenUnmodifiable().forEach(FoodDetailView::remeasure);
+        }
     }
 
     private void render() {
