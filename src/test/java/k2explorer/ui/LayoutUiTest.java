@@ -61,12 +61,15 @@ class LayoutUiTest extends AppWindowTest {
         for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
             for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
                 for (int scale : new int[] {100, 150}) {
+                    // One change at a time, as a person makes them (window size, then Preferences' theme, text size).
                     robot.interact(() -> {
                         stage.setWidth(size[0]);
                         stage.setHeight(size[1]);
-                        appearance().themeProperty().set(theme);
-                        appearance().fontScaleProperty().set(scale);
                     });
+                    settle(robot);
+                    robot.interact(() -> appearance().themeProperty().set(theme));
+                    settle(robot);
+                    robot.interact(() -> appearance().fontScaleProperty().set(scale));
                     walk(robot, size, theme, scale, problems,
                             dir != null && size[0] == 1280 ? Path.of(dir) : null);
                 }
@@ -184,9 +187,10 @@ class LayoutUiTest extends AppWindowTest {
         }
     }
 
-    /** Lets the scene lay out twice: a size that follows the text (a wrapped label, a fitted box) takes two passes. */
+    /** Lets the scene lay out three times: a size that follows the text (a wrapped label, a fitted box, a divider
+     * placed after layout) takes more than one pass. */
     private void settle(FxRobot robot) {
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 3; pass++) {
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> stage.getScene().getRoot().layout());
         }

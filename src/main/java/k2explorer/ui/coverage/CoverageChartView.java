@@ -152,6 +152,7 @@ public final class CoverageChartView extends BorderPane {
         chartScroll.setFitToHeight(true);
         chartScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(chartScroll);
+        heading.fontProperty().addListener((obs, was, now) -> fitHeight());
         noData.setId("noDataLabel");
         noData.setWrapText(true);
         noData.setPadding(new Insets(4, 8, 8, 8));
@@ -280,8 +281,10 @@ public final class CoverageChartView extends BorderPane {
         yAxis.setAutoRanging(false);
         yAxis.setCategories(FXCollections.observableArrayList(categories));
         chart.getData().setAll(series.values());
-        double em = heading.getFont().getSize();
-        chart.setMinHeight((shownBars.size() * BAR_EMS + AXIS_EMS) * em);
+        Map<XYChart.Series<Number, String>, String> formOf = new HashMap<>();
+        series.forEach((group, s) -> formOf.put(s, group.name()));
+        k2explorer.ui.FormColours.apply(chart, formOf);
+        fitHeight();
         chart.setServingMarkers(markers);
         heading.setText(target == null ? Messages.get("coverage.choose.a.daily.target.above")
                 : Messages.get("coverage.heading", target.label(), target.counted().label()));
@@ -313,6 +316,12 @@ public final class CoverageChartView extends BorderPane {
             category = base + " #" + n++;
         }
         return category;
+    }
+
+    /** Room for every bar's label at the text size in use: the chart grows (and its pane scrolls) as needed. */
+    private void fitHeight() {
+        double em = heading.getFont().getSize();
+        chart.setMinHeight((shownBars.size() * BAR_EMS + AXIS_EMS) * em);
     }
 
     private void decorate(Node node, ChartBar b, DailyTarget target) {

@@ -31,7 +31,6 @@ public final class FoodDetailView extends ScrollPane {
 
     /** Room beside a portion's text for the box's padding and arrow, and above and below it, in ems. */
     private static final double PORTION_CHROME_EMS = 4.6;
-    private static final double PORTION_PADDING_EMS = 1.0;
     private final FoodsViewModel model;
     private final Actions actions;
     private final VBox content = new VBox(10);
@@ -49,9 +48,23 @@ public final class FoodDetailView extends ScrollPane {
         content.setPadding(new Insets(12));
         content.getStyleClass().add("food-detail");
         setContent(content);
+        // When the pane narrows (text size, divider), wrapped lines are measured again at the new width on the next
+        // pulse, so no label keeps the height of its old width and shows "…".
+        viewportBoundsProperty().addListener((obs, was, now) -> {
+            if (was == null || Math.abs(was.getWidth() - now.getWidth()) > 0.5) {
+                javafx.application.Platform.runLater(() -> remeasure(content));
+            }
+        });
         model.selectedProperty().addListener((obs, old, now) -> render());
         model.valuesRevisionProperty().addListener((obs, old, now) -> render());
         render();
+    }
+
+    private static void remeasure(javafx.scene.Node node) {
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.requestLayout();
+            parent.getChildrenUnmodifiable().forEach(FoodDetailView::remeasure);
+        }
     }
 
     private void render() {
@@ -138,37 +151,31 @@ public final class FoodDetailView extends ScrollPane {
         ComboBox<Portion> choice = PortionChoice.of(row, model, "portionChoice");
         choice.setMinWidth(120);
         choice.setMaxWidth(Double.MAX_VALUE);
-        // A long portion ("1 pack (typical Japanese retail pack) (40 g)") wraps in the box rather than being cut.
-        Text measure = new Text();
+        // A long portion ("1 pack (typical Japanese retail pack) (40 g)") wraps in the box rather than being cut: the
+        // box shows it as text wrapped to its width, and grows a line when it needs one.
+        Text shownText = new Text();
+        shownText.getStyleClass().add("wrapping-text");
         ListCell<Portion> shown = new ListCell<>() {
-            {
-                setWrapText(true);
-            }
-
             @Override
             protected void updateItem(Portion item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : choice.getConverter().toString(item));
+                shownText.setText(empty || item == null ? "" : choice.getConverter().toString(item));
+                setText(null);
+                setGraphic(empty || item == null ? null : shownText);
             }
         };
+        shown.widthProperty().addListener((obs, was, now) -> shownText.setWrappingWidth(
+                Math.max(1, now.doubleValue() - shown.snappedLeftInset() - shown.snappedRightInset() - 1)));
         choice.setButtonCell(shown);
+        Text measure = new Text();
         Runnable fit = () -> {
-            double em = shown.getFont().getSize();
-            measure.setFont(shown.getFont());
-            measure.setText(shown.getText() == null ? "" : shown.getText());
-            measure.setWrappingWidth(Math.max(1, choice.getWidth() - PORTION_CHROME_EMS * em));
-            choice.setPrefWidth(Math.ceil(new Text(measure.getText()) {
-                {
-                    setFont(shown.getFont());
-                }
-            }.getLayoutBounds().getWidth() + PORTION_CHROME_EMS * em));
-            double height = Math.ceil(measure.getLayoutBounds().getHeight() + PORTION_PADDING_EMS * em);
-            choice.setMinHeight(height);
-            choice.setPrefHeight(height);
+            measure.setFont(shownText.getFont());
+            measure.setText(shownText.getText());
+            choice.setPrefWidth(Math.ceil(measure.getLayoutBounds().getWidth()
+                    + PORTION_CHROME_EMS * shownText.getFont().getSize()));
         };
-        choice.widthProperty().addListener((obs, was, now) -> fit.run());
-        shown.fontProperty().addListener((obs, was, now) -> fit.run());
-        shown.textProperty().addListener((obs, was, now) -> fit.run());
+        shownText.fontProperty().addListener((obs, was, now) -> fit.run());
+        shownText.textProperty().addListener((obs, was, now) -> fit.run());
         fit.run();
         Label label = new Label(Messages.get("detail.serving"));
         label.setLabelFor(choice);

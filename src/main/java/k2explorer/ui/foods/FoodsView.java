@@ -155,8 +155,17 @@ public final class FoodsView extends BorderPane {
             dividerPending = false;
             if (split.getItems().contains(detail)) {
                 split.setDividerPositions(tableShare());
+                // Wrapped text measured at the pane's old width is measured again at its new one.
+                Platform.runLater(() -> relayout(detail));
             }
         });
+    }
+
+    private static void relayout(Node node) {
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.requestLayout();
+            parent.getChildrenUnmodifiable().forEach(FoodsView::relayout);
+        }
     }
 
     /** Beside the table the detail pane keeps a reading width that grows with the text; below it, a share. */
