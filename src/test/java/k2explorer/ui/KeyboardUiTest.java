@@ -112,4 +112,21 @@ class KeyboardUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(robot.lookup("#keyboardHelpGrid").query());
     }
+
+    @Test
+    void aFoodTheSearchHidesIsNotLeftOpenAndTheNextFoodsDetailsStartAtTheTop(FxRobot robot) throws Exception {
+        robot.interact(() -> foods().selectFood("lit:KAMAO2007:natto"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane detail = robot.lookup("#foodDetail").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> detail.setVvalue(1));
+        robot.interact(() -> foods().selectFood("k2c:edam"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, detail.getVvalue(), "Edam's details start at their top");
+        robot.interact(() -> foods().queryProperty().set("natto"));
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> foods().visibleRows().stream().noneMatch(r -> r.food().id().equals("k2c:edam")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, foods().selectedProperty().get(), "Edam, hidden by the search, is no longer shown");
+        assertTrue(robot.lookup("#detailTitle").tryQuery().isEmpty(), "no detail pane left open on it");
+    }
 }

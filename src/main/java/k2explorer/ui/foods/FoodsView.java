@@ -490,7 +490,7 @@ public final class FoodsView extends BorderPane {
         List<MenuItem> items = new ArrayList<>();
         TableColumn<FoodRow, ?> current = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
         for (TableColumn<FoodRow, ?> col : table.getVisibleLeafColumns()) {
-            String title = col.getText().replace('\n', ' ');
+            String title = col.getText();
             CheckMenuItem item = new CheckMenuItem(col != current ? title : Messages.get(
                     col.getSortType() == TableColumn.SortType.ASCENDING ? "foods.sortBy.ascending"
                             : "foods.sortBy.descending", title));

@@ -234,7 +234,8 @@ public final class StudiesView extends BorderPane {
         detail.getChildren().addAll(
                 field(Messages.get("studies.field.design"), s.design().label() + " · " + s.topic().label()),
                 field(Messages.get("studies.field.population"),
-                        s.population() + s.n().map(n -> String.format(" (n = %,d)", n)).orElse("")),
+                        s.n().map(n -> Messages.get("studies.population.n", s.population(), String.format("%,d", n)))
+                                .orElse(s.population())),
                 field(Messages.get("studies.field.dose"),
                         s.form().label() + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
                 field(Messages.get("studies.field.duration"), s.duration()),
@@ -257,7 +258,7 @@ public final class StudiesView extends BorderPane {
             FlowPane links = new FlowPane(6, 4);
             links.setId("studyClaimLinks");
             for (Claim c : claims) {
-                Hyperlink h = new Hyperlink(c.text() + " (" + c.verdict().label() + ")");
+                Hyperlink h = new Hyperlink(Messages.get("studies.claimLink", c.text(), c.verdict().label()));
                 h.setOnAction(e -> navigator.openClaim(c.id()));
                 links.getChildren().add(h);
             }
