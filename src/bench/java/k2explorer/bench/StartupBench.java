@@ -19,7 +19,8 @@ import k2explorer.packaging.ClassDataArchive;
 
 /**
  * Start-up time and resident memory of the app (catalog already built) against a bare JavaFX window started the
- * same way, alternating, in fresh JVMs. Arguments: [runs (default 7)] [monocle|display|image (default monocle)].
+ * same way, alternating, in fresh JVMs. Arguments: [runs (default 7)] [monocle|display|image (default monocle)]
+ * [classes: also count the classes each loads before its first full frame].
  * "monocle" starts both from the build's class path (as mvn javafx:run) and renders headless in software;
  * "display" does the same with real windows (run under xvfb-run or on a desktop); "image" starts both with the app
  * image's runtime, options and class path (build it first: mvn -Papp-image package), headless.
@@ -72,6 +73,36 @@ public final class StartupBench {
         row("JVM start → first visible window (ms)", app, hello, Sample::firstVisibleMs, 1);
         row("resident memory after start-up (MiB)", app, hello, Sample::rssKb, 1024);
         row("live heap after a GC (MiB)", app, hello, Sample::heapKb, 1024);
+        if (args.length > 2 && args[2].equals("classes")) {
+            long a = classesBeforeFirstFrame(APP, dataDir, mode);
+            long h = classesBeforeFirstFrame(HELLO, dataDir, mode);
+            System.out.printf("| classes loaded before the first full frame (one start, -verbose:class) | %,d | %,d | %.2f |%n",
+                    a, h, (double) a / h);
+        }
+    }
+
+    /** Starts once with -verbose:class and counts the classes loaded before the first-frame line. */
+    private static long classesBeforeFirstFrame(String mainClass, Path dataDir, Mode mode)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(command(mainClass, dataDir, mode));
+        command.add(1, "-verbose:class");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long classes = 0;
+        boolean framed = false;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (!framed && line.contains("[class,load]")) {
+                    classes++;
+                }
+                if (LINE.matcher(line).find()) {
+                    framed = true;
+                }
+            }
+        }
+        process.waitFor();
+        return classes;
     }
 
     private static void row(String figure, List<Sample> app, List<Sample> hello,

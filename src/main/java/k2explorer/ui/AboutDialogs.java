@@ -16,7 +16,7 @@ final class AboutDialogs {
     static Alert showAbout(Window owner, Catalog catalog) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.setTitle(Messages.get("menu.help.about"));
-        about.setHeaderText(Messages.get("about.header", AppVersion.get()));
+        about.setHeaderText(Messages.get("about.header", versionInWords(AppVersion.get())));
         about.setContentText(Messages.get("about.text", version(catalog)));
         about.getDialogPane().setId("aboutDialog");
         about.getDialogPane().setPrefWidth(600);
@@ -58,7 +58,16 @@ final class AboutDialogs {
         return String.format("%,d", n);
     }
 
+    /** The data version in words (which sources, which month); the hash of its files is bookkeeping. */
     private static String version(Catalog catalog) {
-        return catalog == null ? Messages.get("about.loading") : catalog.version().display();
+        return catalog == null ? Messages.get("about.loading") : catalog.version().label();
+    }
+
+    /** "1.0.0-SNAPSHOT" is a build tool's word: a person reads "1.0.0 (development build)". */
+    static String versionInWords(String version) {
+        String snapshot = "-SNAPSHOT";
+        return version.endsWith(snapshot)
+                ? Messages.get("about.devBuild", version.substring(0, version.length() - snapshot.length()))
+                : version;
     }
 }

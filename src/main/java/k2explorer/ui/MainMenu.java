@@ -19,7 +19,8 @@ final class MainMenu {
      * @param noCatalog true while no catalog is shown (nothing to print or export yet)
      * @param notMyFood true while the selected food is not one of the user's (nothing to edit or delete)
      */
-    static MenuBar of(MenuActions actions, ObservableBooleanValue noCatalog, ObservableBooleanValue notMyFood) {
+    static MenuBar of(MenuActions actions, ObservableBooleanValue noCatalog, ObservableBooleanValue notMyFood,
+                      Menu sortFoods) {
         MenuItem print = item("menu.file.print", "printMenu", KeyCode.P, actions::print);
         print.disableProperty().bind(noCatalog);
         MenuItem export = item("menu.file.exportCatalog", "exportCatalogMenu", KeyCode.E, actions::exportCatalog);
@@ -40,7 +41,7 @@ final class MainMenu {
         delete.disableProperty().bind(notMyFood);
         Menu food = new Menu(Messages.get("menu.food"), null,
                 item("menu.food.new", "newMyFoodMenu", KeyCode.N, actions::newMyFood), edit, delete);
-        Menu view = new Menu(Messages.get("menu.view"), null,
+        Menu view = new Menu(Messages.get("menu.view"), null, sortFoods, new SeparatorMenuItem(),
                 item("menu.view.preferences", "preferencesMenu", KeyCode.COMMA, actions::preferences));
         MenuItem keys = item("menu.help.keyboard", "keyboardHelpMenu", null, actions::keyboardHelp);
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));

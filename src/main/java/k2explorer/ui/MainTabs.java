@@ -63,7 +63,7 @@ public final class MainTabs extends TabPane implements Navigator {
         this.linkOpener = linkOpener;
         this.planActions = planActions;
         this.chartExports = chartExports;
-        foodsView = new FoodsView(models.foods(), new TargetBar(models.targets()), this::compareSelected,
+        foodsView = new FoodsView(models.foods(), new TargetBar(models.targets()).parts(), this::compareSelected,
                 new FoodDetailView.Actions() {
                     @Override
                     public void openLink(String url) {
@@ -100,6 +100,7 @@ public final class MainTabs extends TabPane implements Navigator {
         compareTab.setId("compareTab");
         whenShown(compareTab, this::compareView);
         learnTab = lazyTab("tab.learn", "learnTab", this::learnView);
+        learnTab.setContent(new javafx.scene.control.Label(Messages.get("learn.loading")));
         studiesTab = lazyTab("tab.studies", "studiesTab", this::studiesView);
         claimsTab = lazyTab("tab.claims", "claimsTab", this::claimsView);
         planTab = lazyTab("tab.plan", "planTab", this::planView);
@@ -115,6 +116,10 @@ public final class MainTabs extends TabPane implements Navigator {
     /** The learn panels, once start-up has read them. */
     void setLearnPanels(LearnPanels panels) {
         learnPanels = panels;
+        // The Learn tab opened while the first start was still loading fills in now.
+        if (learnTab.isSelected()) {
+            learnView();
+        }
     }
 
     /** Adds the foods selected in the table to the comparison and shows it. */

@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -35,6 +37,10 @@ public final class MainWindow {
     private static final KeyCode[] TAB_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7};
 
+    /** The buttons that show a chart's numbers as a table, one per tab with a chart. */
+    private static final String[] CHART_TABLE_BUTTONS = {"coverageTableButton", "compareTableButton",
+        "weeklyK1TableButton"};
+
     private final Stage stage;
     private final ViewModels models;
     private final UiExecutor executor;
@@ -61,11 +67,15 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.setTop(MainMenu.of(actions, models.foods().catalogProperty().isNull(),
-                models.userData().selectedIsMineProperty().not()));
+                models.userData().selectedIsMineProperty().not(), tabs.foodsView().sortMenu("sortFoodsMenu")));
         root.setCenter(tabs);
         statusBar.setId("statusBar");
         statusBar.setText(Messages.get("status.starting"));
         root.setBottom(statusBar);
+        // How many foods the table shows, in the status bar while the Foods tab is shown.
+        javafx.scene.control.Label summary = tabs.foodsView().summary();
+        summary.visibleProperty().bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
+        statusBar.getRightItems().add(summary);
         Dimension2D size = firstSize();
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         Appearance.bind(models.appearance(), root);
@@ -73,12 +83,31 @@ public final class MainWindow {
         executor.run(SystemTheme::prefersDark, dark -> models.appearance().systemDarkProperty().set(dark),
                 e -> { });
         scene.getStylesheets().add(Themes.APP_STYLESHEET);
+        // Enter opens a focused link as Space does, everywhere in the window.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof Hyperlink link
+                    && !link.isDisabled()) {
+                link.fire();
+                e.consume();
+            }
+        });
         scene.getAccelerators().put(shortcut(KeyCode.F), () -> {
             tabs.getSelectionModel().select(0);
             tabs.foodsView().searchField().requestFocus();
         });
         scene.getAccelerators().put(shortcut(KeyCode.K), () -> tabs.foodsView().searchField().requestFocus());
         scene.getAccelerators().put(shortcut(KeyCode.D), tabs::compareSelected);
+        // The chart in view as a table of its numbers (what a screen reader can read).
+        scene.getAccelerators().put(shortcut(KeyCode.T), () -> {
+            javafx.scene.Node content = tabs.selected().getContent();
+            for (String id : CHART_TABLE_BUTTONS) {
+                javafx.scene.Node button = content == null ? null : content.lookup("#" + id);
+                if (button instanceof javafx.scene.control.Button b && b.isVisible() && !b.isDisabled()) {
+                    b.fire();
+                    return;
+                }
+            }
+        });
         for (int i = 0; i < TAB_KEYS.length; i++) {
             int index = i;
             scene.getAccelerators().put(shortcut(TAB_KEYS[i]), () -> {
@@ -136,10 +165,11 @@ public final class MainWindow {
 
     static String statusText(Catalog catalog) {
         CatalogCounts c = catalog.counts();
-        Object[] counts = List.of(c.foods(), c.foodsWithK2(), c.foodsWithOnlyNotDetectedK2(), c.values(),
-                c.sources()).stream().map(n -> String.format("%,d", n)).toArray();
-        return Messages.get("status.catalog", counts[0], counts[1], counts[2], counts[3], counts[4],
-                catalog.version().shortHash());
+        // Values and sources are counted in Help → About the data; the line stays short enough for large text.
+        Object[] counts = List.of(c.foods(), c.foodsWithK2(), c.foodsWithOnlyNotDetectedK2()).stream()
+                .map(n -> String.format("%,d", n)).toArray();
+        // The data version is bookkeeping: Help → About the data names it.
+        return Messages.get("status.catalog", counts[0], counts[1], counts[2]);
     }
 
     /** Imports a CSV of the user's foods and shows the report, as File → Import does after the chooser. */

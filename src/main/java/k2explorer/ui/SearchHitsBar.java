@@ -23,9 +23,10 @@ import k2explorer.ui.studies.StudiesViewModel;
 
 /**
  * The rest of the one search box: while the Foods table filters as you type, this strip lists the studies,
- * claims and learn-panel sections that match the same words, each a link to open it. It keeps one line's height
- * whether or not anything matches, so the table never moves under the mouse while the user types; what does not fit
- * on the line is in the "All matches" menu at its end.
+ * claims and learn-panel sections that match the same words, each a link to open it. It is there only while the
+ * search box holds text (the table has the room otherwise) and keeps one line's height whether or not anything
+ * matches, so the table does not move while the user types; what does not fit on the line is in the "All matches"
+ * menu at its end.
  */
 final class SearchHitsBar extends HBox {
     private static final int MAX_PER_KIND = 3;
@@ -57,6 +58,8 @@ final class SearchHitsBar extends HBox {
         all.setMinWidth(Region.USE_PREF_SIZE);
         all.setFocusTraversable(true);
         getChildren().setAll(links, all);
+        managedProperty().bind(visibleProperty());
+        setVisible(false);
         hint();
     }
 
@@ -64,6 +67,7 @@ final class SearchHitsBar extends HBox {
         links.getChildren().clear();
         all.getItems().clear();
         String q = query == null ? "" : query.trim();
+        setVisible(!q.isEmpty());
         if (q.length() < 2) {
             hint();
             return;

@@ -4,7 +4,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.FlowPane;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.foods.FoodColumn;
@@ -14,7 +17,8 @@ import k2explorer.ui.foods.FoodsViewModel;
 /**
  * The first thing a new user reads above the Foods table: what the app is for, that the table starts with the foods
  * richest in K2, and four starting points (a way back to A–Z, one row per food, the warfarin panel, the claims).
- * It can be closed; it stays closed.
+ * It can be closed; it stays closed. It takes one line: when the sentence and the links do not fit side by side
+ * (a narrow window, large text), the links stay and the sentence becomes their tooltip.
  */
 final class WelcomeStrip extends FlowPane {
 
@@ -25,6 +29,9 @@ final class WelcomeStrip extends FlowPane {
         void openClaims();
     }
 
+    private final Label intro = new Label(Messages.get("welcome.intro"));
+    private final Tooltip introTip = new Tooltip(Messages.get("welcome.intro"));
+
     WelcomeStrip(FoodsView view, FoodsViewModel foods, Actions actions) {
         setId("welcomeStrip");
         getStyleClass().add("welcome-strip");
@@ -32,7 +39,8 @@ final class WelcomeStrip extends FlowPane {
         setPadding(new Insets(4, 8, 4, 8));
         setHgap(4);
         setVgap(2);
-        Label intro = new Label(Messages.get("welcome.intro"));
+        intro.setMinWidth(Region.USE_PREF_SIZE);
+        setAccessibleText(Messages.get("welcome.intro"));
         Hyperlink richest = link("welcomeRichestK2", "welcome.richest", () -> view.sortBy(FoodColumn.TOTAL_K2, false));
         Hyperlink alphabetical = link("welcomeSortAz", "welcome.az", () -> view.sortBy(FoodColumn.NAME, true));
         Hyperlink families = link("welcomeFamilies", "welcome.families",
@@ -44,8 +52,35 @@ final class WelcomeStrip extends FlowPane {
         close.getStyleClass().add("welcome-close");
         close.setOnAction(e -> foods.welcomeDismissedProperty().set(true));
         getChildren().addAll(intro, richest, alphabetical, families, warfarin, claims, close);
-        visibleProperty().bind(foods.welcomeDismissedProperty().not());
+        for (Hyperlink link : new Hyperlink[] {richest, alphabetical, families, warfarin, claims}) {
+            link.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        // Until closed, and while the search box is empty: typing puts the search results in its place.
+        visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !foods.welcomeDismissedProperty().get()
+                        && (foods.queryProperty().get() == null || foods.queryProperty().get().isEmpty()),
+                foods.welcomeDismissedProperty(), foods.queryProperty()));
         managedProperty().bind(visibleProperty());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = snappedLeftInset() + snappedRightInset() - getHgap();
+        for (Node child : getChildren()) {
+            width += child.prefWidth(-1) + getHgap();
+        }
+        boolean fits = width <= getWidth();
+        if (intro.isManaged() != fits) {
+            intro.setManaged(fits);
+            intro.setVisible(fits);
+            if (fits) {
+                Tooltip.uninstall(this, introTip);
+            } else {
+                Tooltip.install(this, introTip);
+            }
+        }
+        super.layoutChildren();
     }
 
     private static Hyperlink link(String id, String key, Runnable action) {

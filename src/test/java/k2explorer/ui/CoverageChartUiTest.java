@@ -94,6 +94,20 @@ class CoverageChartUiTest extends AppWindowTest {
     }
 
     @Test
+    void theChartSaysWhenTheFoodsSearchNarrowsItAndClearsItOnRequest(FxRobot robot) {
+        robot.interact(() -> foods().queryProperty().set("gouda"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Pane note = robot.lookup("#coverageFiltered").queryAs(javafx.scene.layout.Pane.class);
+        assertTrue(note.isVisible(), "the chart says it is narrowed");
+        assertTrue(robot.lookup("#coverageFiltered .label").queryLabeled().getText().contains("\"gouda\""));
+        robot.interact(() -> robot.lookup("#coverageClearFilters").queryAs(javafx.scene.control.Hyperlink.class)
+                .fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", foods().queryProperty().get());
+        assertTrue(!note.isVisible(), "nothing narrows the chart now");
+    }
+
+    @Test
     void onlyThePickedFoodsWhenAsked(FxRobot robot) {
         List<FoodRow> two = List.of(foods().row("lit:KAMAO2007:natto").orElseThrow(),
                 foods().row("usda:11233").orElseThrow());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -46,8 +48,15 @@ public final class BundledData {
             LIT_PORTIONS, STUDIES, CLAIMS);
 
     private static final String ROOT = "/k2explorer/data/";
+    /**
+     * The data hash computed when the app was built (by {@link PrebuiltCatalog}, Maven's process-classes phase), so a
+     * start need not read and hash ~5.5 MB of CSV only to find the catalog current.
+     */
+    static final String PACKAGED_HASH = "/k2explorer/prebuilt/data-hash.properties";
+    private static final String HASH_KEY = "sha256";
 
-    private final Map<String, String> texts;
+    /** The files' texts; null until a catalog build needs them (when the version came from the packaged hash). */
+    private Map<String, String> texts;
     private final DataVersion version;
 
     private BundledData(Map<String, String> texts, DataVersion version) {
@@ -55,13 +64,52 @@ public final class BundledData {
         this.version = version;
     }
 
-    /** Reads every bundled file from the class path. */
+    /**
+     * The bundled data, with the hash computed when the app was built; the files are read only when a catalog build
+     * needs them. Without a packaged hash (a build that skipped process-classes) it reads and hashes them now.
+     */
     public static BundledData load() {
+        String packaged = packagedHash();
+        return packaged == null ? readAndHash() : new BundledData(null, new DataVersion(readLabel(), packaged));
+    }
+
+    /** Reads every bundled file from the class path and hashes them. */
+    public static BundledData readAndHash() {
+        return fromBytes(readAll(), readLabel());
+    }
+
+    /** Writes the data hash into the prebuilt catalog's directory, where {@link #load()} finds it. */
+    static void writePackagedHash(Path prebuiltDirectory, String hash) throws IOException {
+        Path file = prebuiltDirectory.resolve(PACKAGED_HASH.substring(PACKAGED_HASH.lastIndexOf('/') + 1));
+        Files.createDirectories(prebuiltDirectory);
+        Files.writeString(file, HASH_KEY + "=" + hash + "\n", StandardCharsets.ISO_8859_1);
+    }
+
+    private static String packagedHash() {
+        try (InputStream in = BundledData.class.getResourceAsStream(PACKAGED_HASH)) {
+            if (in == null) {
+                return null;
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String hash = p.getProperty(HASH_KEY, "").strip();
+            return hash.isEmpty() ? null : hash;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, byte[]> readAll() {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         for (String file : FILES) {
             bytes.put(file, read(file));
         }
-        return fromBytes(bytes, readLabel());
+        return bytes;
+    }
+
+    /** Whether the files' texts have been read (for tests: a start with a current catalog reads none). */
+    synchronized boolean textsRead() {
+        return texts != null;
     }
 
     static BundledData fromBytes(Map<String, byte[]> files, String label) {
@@ -85,7 +133,11 @@ public final class BundledData {
         return version;
     }
 
-    String text(String file) {
+    synchronized String text(String file) {
+        if (texts == null) {
+            texts = new LinkedHashMap<>();
+            readAll().forEach((name, bytes) -> texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        }
         String text = texts.get(file);
         if (text == null) {
             throw new CatalogException("bundled data file missing: " + file);

@@ -3,7 +3,10 @@ package k2explorer.ui.appearance;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** Applies the appearance choices: AtlantaFX light or dark theme, the root font size, the chart palette. */
 public final class Appearance {
@@ -16,7 +19,17 @@ public final class Appearance {
 
     /** Keeps {@code root} (and the whole app's theme) in step with the model from now on. */
     public static void bind(AppearanceViewModel model, Parent root) {
-        Runnable apply = () -> apply(model, root);
+        Runnable apply = () -> {
+            apply(model, root);
+            Window.getWindows().forEach(w -> follow(w, root));
+        };
+        // Dialogs (Preferences, F1, About …) take the window's text size and theme classes when they open and while
+        // they are open.
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(w -> follow(w, root));
+            }
+        });
         model.darkBinding().addListener(obs -> apply.run());
         model.fontScaleProperty().addListener(obs -> apply.run());
         model.colourBlindPaletteProperty().addListener(obs -> apply.run());
@@ -30,6 +43,22 @@ public final class Appearance {
         root.setStyle("-fx-font-size: " + BASE_FONT_PX * model.fontScaleProperty().get() / 100.0 + "px;");
         toggle(root, COLOUR_BLIND_CLASS, model.colourBlindPaletteProperty().get());
         toggle(root, DARK_CLASS, dark);
+    }
+
+    /** A dialog's window gets the main window's text size and theme classes. */
+    private static void follow(Window window, Parent mainRoot) {
+        if (!(window instanceof Stage) || window.getScene() == null || window.getScene().getRoot() == mainRoot
+                || mainRoot.getScene() != null && window == mainRoot.getScene().getWindow()) {
+            return;
+        }
+        Parent root = window.getScene().getRoot();
+        root.setStyle(mainRoot.getStyle());
+        for (String styleClass : new String[] {COLOUR_BLIND_CLASS, DARK_CLASS}) {
+            toggle(root, styleClass, mainRoot.getStyleClass().contains(styleClass));
+        }
+        if (window.isShowing()) {
+            window.sizeToScene();
+        }
     }
 
     private static void toggle(Parent root, String styleClass, boolean on) {

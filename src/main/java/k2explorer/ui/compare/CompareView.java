@@ -231,5 +231,9 @@ public final class CompareView extends BorderPane {
         axis.setAutoRanging(false);
         axis.getCategories().setAll(categories);
         chart.getData().setAll(series.values());
+        // Every form its own colour, the same as in the other charts (MK-7 and MK-10 were both purple).
+        Map<XYChart.Series<String, Number>, String> formOf = new java.util.HashMap<>();
+        series.forEach((form, s) -> formOf.put(s, form.name()));
+        k2explorer.ui.FormColours.apply(chart, formOf);
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +27,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import k2explorer.coverage.DailyTarget;
@@ -59,6 +61,9 @@ public final class CoverageChartView extends BorderPane {
     private final Label noData = new Label();
     private final Label heading = new Label();
     private List<ChartBar> shownBars = List.of();
+    /** Height each bar needs for its label, and the axis and legend below the bars, in ems. */
+    private static final double BAR_EMS = 1.7;
+    private static final double AXIS_EMS = 9;
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing");
     private final Map<String, String> categoryToFood = new HashMap<>();
     private final Runnable showFoodDetail;
@@ -112,8 +117,45 @@ public final class CoverageChartView extends BorderPane {
         heading.setId("coverageHeading");
         heading.setWrapText(true);
         heading.setPadding(new Insets(4, 8, 0, 8));
-        setTop(new VBox(bar, studyDoseStrip(), heading));
-        setCenter(chart);
+        // The chart ranks the foods the Foods tab shows: it says so when a search or filter narrows them.
+        Label filteredNote = new Label();
+        filteredNote.setWrapText(true);
+        Hyperlink clearFilters = new Hyperlink(Messages.get("coverage.filtered.clear"));
+        clearFilters.setId("coverageClearFilters");
+        clearFilters.setOnAction(e -> {
+            foods.queryProperty().set("");
+            foods.groupProperty().set(null);
+            foods.formProperty().set(null);
+            foods.onlyWithK2Property().set(false);
+        });
+        FlowPane filtered = new FlowPane(6, 2, filteredNote, clearFilters);
+        filtered.setId("coverageFiltered");
+        filtered.setPadding(new Insets(2, 8, 0, 8));
+        filtered.getStyleClass().add("coverage-filtered");
+        Runnable filterNote = () -> {
+            String query = foods.queryProperty().get() == null ? "" : foods.queryProperty().get().trim();
+            boolean narrowed = !query.isEmpty() || foods.groupProperty().get() != null
+                    || foods.formProperty().get() != null || foods.onlyWithK2Property().get();
+            filtered.setVisible(narrowed);
+            filtered.setManaged(narrowed);
+            filteredNote.setText(query.isEmpty() ? Messages.get("coverage.filtered", foods.visibleRows().size())
+                    : Messages.get("coverage.filtered.search", foods.visibleRows().size(), query));
+        };
+        foods.queryProperty().addListener((obs, o, n) -> filterNote.run());
+        foods.groupProperty().addListener((obs, o, n) -> filterNote.run());
+        foods.formProperty().addListener((obs, o, n) -> filterNote.run());
+        foods.onlyWithK2Property().addListener((obs, o, n) -> filterNote.run());
+        foods.visibleRows().addListener((ListChangeListener<FoodRow>) c -> filterNote.run());
+        filterNote.run();
+        setTop(new VBox(bar, studyDoseStrip(), filtered, heading));
+        // Every bar keeps room for its food's name at any text size: the chart grows and scrolls rather than
+        // leaving bars unlabelled.
+        ScrollPane chartScroll = new ScrollPane(chart);
+        chartScroll.setFitToWidth(true);
+        chartScroll.setFitToHeight(true);
+        chartScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setCenter(chartScroll);
+        heading.fontProperty().addListener((obs, was, now) -> fitHeight());
         noData.setId("noDataLabel");
         noData.setWrapText(true);
         noData.setPadding(new Insets(4, 8, 8, 8));
@@ -277,6 +319,10 @@ public final class CoverageChartView extends BorderPane {
         yAxis.setAutoRanging(false);
         yAxis.setCategories(FXCollections.observableArrayList(categories));
         chart.getData().setAll(series.values());
+        Map<XYChart.Series<Number, String>, String> formOf = new HashMap<>();
+        series.forEach((group, s) -> formOf.put(s, group.name()));
+        k2explorer.ui.FormColours.apply(chart, formOf);
+        fitHeight();
         chart.setServingMarkers(markers);
         heading.setText(target == null ? Messages.get("coverage.choose.a.daily.target.above")
                 : Messages.get("coverage.heading", target.label(), target.counted().label()));
@@ -307,6 +353,12 @@ public final class CoverageChartView extends BorderPane {
             category = base + " #" + n++;
         }
         return category;
+    }
+
+    /** Room for every bar's label at the text size in use: the chart grows (and its pane scrolls) as needed. */
+    private void fitHeight() {
+        double em = heading.getFont().getSize();
+        chart.setMinHeight((shownBars.size() * BAR_EMS + AXIS_EMS) * em);
     }
 
     private void decorate(Node node, ChartBar b, DailyTarget target) {

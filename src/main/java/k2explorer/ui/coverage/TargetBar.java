@@ -1,33 +1,35 @@
 package k2explorer.ui.coverage;
 
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.text.Text;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import k2explorer.coverage.CountedForms;
 import k2explorer.i18n.Messages;
 
-/** The daily target row above the Foods table: which reference, which forms count, and the user's own numbers. */
-public final class TargetBar extends HBox {
+/**
+ * The daily target above the Foods table: which reference, which forms count, and the user's own numbers. Its parts
+ * join the Foods filters' wrapping row, each part kept whole on one line.
+ */
+public final class TargetBar {
+    /** Room beside the chosen reference's text for the box's padding and arrow, in ems. */
+    private static final double CHOICE_CHROME_EMS = 4.2;
+    private final List<Node> parts;
 
     public TargetBar(TargetChoiceViewModel model) {
-        super(8);
-        setId("targetBar");
-        getStyleClass().add("target-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(4, 8, 6, 8));
 
         ComboBox<TargetOption> targetChoice = new ComboBox<>(model.options());
         targetChoice.setId("targetChoice");
         targetChoice.setAccessibleText(Messages.get("target.daily.target"));
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
-        targetChoice.setPrefWidth(480);
+        targetChoice.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip citation = new Tooltip();
         citation.textProperty().bind(model.citationProperty());
         citation.setWrapText(true);
@@ -42,11 +44,13 @@ public final class TargetBar extends HBox {
         TextField custom = new TextField();
         custom.setId("customTargetField");
         custom.setPromptText("µg/day");
+        custom.setAccessibleText(Messages.get("target.custom.option"));
         custom.setPrefColumnCount(7);
         custom.textProperty().bindBidirectional(model.customMicrogramsProperty());
         TextField weight = new TextField();
         weight.setId("bodyWeightField");
         weight.setPromptText(Messages.get("target.weight.prompt"));
+        weight.setAccessibleText(Messages.get("target.weight.prompt"));
         weight.setPrefColumnCount(8);
         weight.textProperty().bindBidirectional(model.bodyWeightKgProperty());
         Runnable showFields = () -> {
@@ -63,15 +67,43 @@ public final class TargetBar extends HBox {
         problem.getStyleClass().add("target-problem");
         problem.textProperty().bind(model.problemProperty());
         problem.setWrapText(true);
-        HBox.setHgrow(problem, Priority.ALWAYS);
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
 
-        Label targetLabel = new Label(Messages.get("target.daily.target"));
+        Label targetLabel = new Label(Messages.get("target.toward"));
         targetLabel.setLabelFor(targetChoice);
         Label countsLabel = new Label(Messages.get("target.counting"));
         countsLabel.setLabelFor(counted);
         for (Region r : new Region[] {targetLabel, countsLabel, counted}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        getChildren().addAll(targetLabel, targetChoice, custom, weight, countsLabel, counted, problem);
+        // The box is as wide as the chosen reference's whole text (not the longest in the list), at any text size.
+        Text measure = new Text();
+        Runnable fit = () -> {
+            TargetOption option = targetChoice.getValue();
+            measure.setFont(targetLabel.getFont());
+            measure.setText(option == null ? "" : option.label());
+            targetChoice.setPrefWidth(Math.ceil(measure.getLayoutBounds().getWidth()
+                    + CHOICE_CHROME_EMS * targetLabel.getFont().getSize()));
+        };
+        targetChoice.valueProperty().addListener((obs, old, now) -> fit.run());
+        targetLabel.fontProperty().addListener((obs, old, now) -> fit.run());
+        fit.run();
+        HBox target = row(targetLabel, targetChoice, custom, weight);
+        target.setId("targetBar");
+        target.getStyleClass().add("target-bar");
+        parts = List.of(row(countsLabel, counted), target, problem);
+    }
+
+    /** The target's parts in reading order: the counted forms, the reference (with the user's numbers), a problem. */
+    public List<Node> parts() {
+        return parts;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 }

@@ -1,12 +1,14 @@
 package k2explorer.ui.foods;
 
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
@@ -25,16 +27,24 @@ import k2explorer.ui.Unbreakable;
  * column grows to the widest number it shows, and a spread breaks only after its dash.
  */
 final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
-    private static final String MISSING_STYLE = "missing-value";
-    private static final String NOT_APPLICABLE_STYLE = "not-applicable-value";
-    private static final String PARTIAL_STYLE = "partial-value";
-    private static final String STATE_STYLE = "state-value";
-    private static final String CALCULATED_STYLE = "calculated-value";
-    private static final String UNPUBLISHED_STYLE = "unpublished-value";
-    private static final String DOUBT_STYLE = "doubtful-value";
+    /*
+     * The value's state as pseudo-classes (":missing-value" …), not style classes: a cell shows one row after another
+     * as the user types and scrolls, and a changed style class makes JavaFX match the whole style sheet again for the
+     * cell, a changed pseudo-class only switches between styles it already matched.
+     */
+    private static final PseudoClass MISSING_STYLE = PseudoClass.getPseudoClass("missing-value");
+    private static final PseudoClass NOT_APPLICABLE_STYLE = PseudoClass.getPseudoClass("not-applicable-value");
+    private static final PseudoClass PARTIAL_STYLE = PseudoClass.getPseudoClass("partial-value");
+    private static final PseudoClass STATE_STYLE = PseudoClass.getPseudoClass("state-value");
+    private static final PseudoClass CALCULATED_STYLE = PseudoClass.getPseudoClass("calculated-value");
+    private static final PseudoClass UNPUBLISHED_STYLE = PseudoClass.getPseudoClass("unpublished-value");
+    private static final PseudoClass DOUBT_STYLE = PseudoClass.getPseudoClass("doubtful-value");
+    private static final List<PseudoClass> STYLES = List.of(MISSING_STYLE, NOT_APPLICABLE_STYLE, PARTIAL_STYLE,
+            STATE_STYLE, CALCULATED_STYLE, UNPUBLISHED_STYLE, DOUBT_STYLE);
     private static final String DOUBT_MARK = "\u00A0†";
 
     private final FoodColumn column;
+    private final CellTooltip hover = new CellTooltip();
 
     AmountCell(FoodColumn column) {
         this.column = column;
@@ -49,49 +59,65 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     @Override
     protected void updateItem(Optional<ColumnValue> item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeAll(MISSING_STYLE, NOT_APPLICABLE_STYLE, PARTIAL_STYLE, STATE_STYLE, CALCULATED_STYLE,
-                UNPUBLISHED_STYLE, DOUBT_STYLE);
+        Set<PseudoClass> styles = new HashSet<>();
+        show(item, empty, styles);
+        for (PseudoClass style : STYLES) {
+            pseudoClassStateChanged(style, styles.contains(style));
+        }
+    }
+
+    private void show(Optional<ColumnValue> item, boolean empty, Set<PseudoClass> styles) {
         if (empty || item == null) {
             setText(null);
-            setTooltip(null);
+            hover.show(this, null);
+            setAccessibleText(null);
             return;
         }
         FoodRow row = getTableRow() == null ? null : getTableRow().getItem();
         if (item.isEmpty()) {
             if (row != null && (row.onlyUnpublished(column) || onlyUnpublished(row, column))) {
                 setText(Messages.get("cell.unpublished"));
-                getStyleClass().add(UNPUBLISHED_STYLE);
-                setTooltip(new Tooltip(Messages.get("cell.unpublished.tooltip")));
+                styles.add(UNPUBLISHED_STYLE);
+                explain(Messages.get("cell.unpublished.tooltip"));
                 return;
             }
             if (row != null && notApplicable(row, column)) {
                 setText(AmountFormat.notApplicable());
-                getStyleClass().add(NOT_APPLICABLE_STYLE);
-                setTooltip(new Tooltip(Messages.get("cell.notApplicable")));
+                styles.add(NOT_APPLICABLE_STYLE);
+                explain(Messages.get("cell.notApplicable"));
                 return;
             }
             setText(AmountFormat.NOT_MEASURED);
-            getStyleClass().add(MISSING_STYLE);
-            setTooltip(new Tooltip(Messages.get("cell.missing")));
+            styles.add(MISSING_STYLE);
+            explain(Messages.get("cell.missing"));
             return;
         }
         ColumnValue value = item.get();
         Set<ValueDoubt> doubts = row == null ? Set.of() : doubts(row, column, value);
         setText(AmountFormat.wrappable(value.text()) + (doubts.isEmpty() ? "" : DOUBT_MARK));
-        setTooltip(new Tooltip(tooltip(value, doubts)));
+        String explained = tooltip(value, doubts);
+        hover.show(this, explained);
+        // A screen reader hears the value with its state ("n.d." is "not detected", "≥" says "at least").
+        setAccessibleText(Messages.get("cell.a11y", column.title(), value.text() + ". " + explained));
         keepNumbersWhole();
         if (value.partial()) {
-            getStyleClass().add(PARTIAL_STYLE);
+            styles.add(PARTIAL_STYLE);
         }
         if (value.amount() != null && value.amount().state() != ValueState.MEASURED) {
-            getStyleClass().add(STATE_STYLE);
+            styles.add(STATE_STYLE);
         }
         if (value.amount() != null && value.amount().calculated()) {
-            getStyleClass().add(CALCULATED_STYLE);
+            styles.add(CALCULATED_STYLE);
         }
         if (!doubts.isEmpty()) {
-            getStyleClass().add(DOUBT_STYLE);
+            styles.add(DOUBT_STYLE);
         }
+    }
+
+    /** A state without a number: the tooltip and what a screen reader hears say what it means. */
+    private void explain(String meaning) {
+        hover.show(this, meaning);
+        setAccessibleText(Messages.get("cell.a11y", column.title(), meaning));
     }
 
     /** The column is never narrower than the widest number it shows (it only grows). */

@@ -122,10 +122,10 @@ public record FoodDetail(
         for (String id : sourceIds) {
             catalog.source(id).ifPresent(s -> sources.add(sourceLine(s, food)));
         }
+        // The catalog's own ids ("my:a1eb…", "lit:…") are bookkeeping; the USDA number is one a reader can look up.
         String subtitle = usdaNumber(food) == null
-                ? Messages.get("detail.subtitle", food.group(), food.origin().label(), food.id())
-                : Messages.get("detail.subtitle.usda", food.group(), food.origin().label(), usdaNumber(food),
-                food.id());
+                ? Messages.get("detail.subtitle", food.group(), food.origin().label())
+                : Messages.get("detail.subtitle.usda", food.group(), food.origin().label(), usdaNumber(food));
         if (row.family() != null) {
             subtitle = Messages.get("detail.familyRow", row.foods().size(), food.name(), label(catalog, food.sourceId()),
                     subtitle);

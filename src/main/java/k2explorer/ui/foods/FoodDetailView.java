@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -27,6 +29,8 @@ public final class FoodDetailView extends ScrollPane {
         void copyToClipboard(String text);
     }
 
+    /** Room beside a portion's text for the box's padding and arrow, and above and below it, in ems. */
+    private static final double PORTION_CHROME_EMS = 4.6;
     private final FoodsViewModel model;
     private final Actions actions;
     private final VBox content = new VBox(10);
@@ -43,10 +47,20 @@ public final class FoodDetailView extends ScrollPane {
         setId("foodDetail");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        // Reached by Tab; then the arrow keys and Page Up/Down scroll it, Tab moves through its links.
+        setFocusTraversable(true);
+        setAccessibleText(Messages.get("detail.a11y"));
         setMinWidth(320);
         content.setPadding(new Insets(12));
         content.getStyleClass().add("food-detail");
         setContent(content);
+        // When the pane narrows (text size, divider), wrapped lines are measured again at the new width on the next
+        // pulse, so no label keeps the height of its old width and shows "…".
+        viewportBoundsProperty().addListener((obs, was, now) -> {
+            if (was == null || Math.abs(was.getWidth() - now.getWidth()) > 0.5) {
+                javafx.application.Platform.runLater(() -> remeasure(content));
+            }
+        });
         model.selectedProperty().addListener((obs, old, now) -> render());
         model.memberShownProperty().addListener((obs, old, now) -> render());
         model.valuesRevisionProperty().addListener((obs, old, now) -> refreshValues());
@@ -66,8 +80,17 @@ public final class FoodDetailView extends ScrollPane {
         renderBody(row, FoodDetail.of(row, model.catalogProperty().get(), model.portion(row)));
     }
 
+    private static void remeasure(javafx.scene.Node node) {
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.requestLayout();
+            parent.getChildrenUnmodifiable().forEach(FoodDetailView::remeasure);
+        }
+    }
+
     private void render() {
         content.getChildren().clear();
+        // Each food's details start at their top, not at the previous food's scroll position.
+        setVvalue(0);
         head.getChildren().clear();
         body.getChildren().clear();
         portionChoice = null;
@@ -103,7 +126,20 @@ public final class FoodDetailView extends ScrollPane {
     private void renderBody(FoodRow row, FoodDetail d) {
         body.getChildren().clear();
         VBox content = body;
-        content.getChildren().addAll(heading(Messages.get("detail.vitamin.k")), valuesGrid(d));
+        String shared = sharedNote(d);
+        content.getChildren().addAll(heading(Messages.get("detail.vitamin.k")), valuesGrid(d, shared));
+        if (d.values().stream().anyMatch(FoodDetail.ValueLine::calculated)) {
+            // What the italics mean, said where they are.
+            Label legend = wrapped(Messages.get("detail.italicLegend"), "value-note");
+            legend.setId("detailItalicLegend");
+            legend.getStyleClass().add("calculated-value");
+            content.getChildren().add(legend);
+        }
+        if (!shared.isEmpty()) {
+            Label note = wrapped(shared, "value-note");
+            note.setId("detailSharedNote");
+            content.getChildren().add(note);
+        }
         if (!d.figures().isEmpty()) {
             content.getChildren().add(heading(Messages.get("detail.figures")));
             VBox figures = new VBox(2);
@@ -159,15 +195,55 @@ public final class FoodDetailView extends ScrollPane {
         }
         ComboBox<Portion> choice = PortionChoice.of(row, model, "portionChoice");
         portionChoice = choice;
-        choice.setPrefWidth(230);
         choice.setMinWidth(120);
+        choice.setMaxWidth(Double.MAX_VALUE);
+        // A long portion ("1 pack (typical Japanese retail pack) (40 g)") wraps in the box rather than being cut: the
+        // box shows it as text wrapped to its width, and grows a line when it needs one.
+        Text shownText = new Text();
+        shownText.getStyleClass().add("wrapping-text");
+        ListCell<Portion> shown = new ListCell<>() {
+            @Override
+            protected void updateItem(Portion item, boolean empty) {
+                super.updateItem(item, empty);
+                shownText.setText(empty || item == null ? "" : choice.getConverter().toString(item));
+                setText(null);
+                setGraphic(empty || item == null ? null : shownText);
+            }
+        };
+        shown.widthProperty().addListener((obs, was, now) -> shownText.setWrappingWidth(
+                Math.max(1, now.doubleValue() - shown.snappedLeftInset() - shown.snappedRightInset() - 1)));
+        choice.setButtonCell(shown);
+        Text measure = new Text();
+        Runnable fit = () -> {
+            measure.setFont(shownText.getFont());
+            measure.setText(shownText.getText());
+            choice.setPrefWidth(Math.ceil(measure.getLayoutBounds().getWidth()
+                    + PORTION_CHROME_EMS * shownText.getFont().getSize()));
+        };
+        shownText.fontProperty().addListener((obs, was, now) -> fit.run());
+        shownText.textProperty().addListener((obs, was, now) -> fit.run());
+        fit.run();
         Label label = new Label(Messages.get("detail.serving"));
         label.setLabelFor(choice);
         FlowPane box = new FlowPane(8, 4, label, choice);
+        // The box never wider than the pane: it wraps its text instead (a flow pane's least width would otherwise be
+        // the box's whole text, pushing the pane's content past its right edge).
+        box.setMinWidth(0);
+        choice.maxWidthProperty().bind(box.widthProperty());
         return box;
     }
 
-    private GridPane valuesGrid(FoodDetail d) {
+    /** The note every value of the food carries (a compiled table's remark), said once below the values. */
+    static String sharedNote(FoodDetail d) {
+        if (d.values().size() < 2) {
+            return "";
+        }
+        String first = d.values().get(0).note();
+        boolean same = d.values().stream().allMatch(v -> v.note().equals(first));
+        return same ? first : "";
+    }
+
+    private GridPane valuesGrid(FoodDetail d, String shared) {
         GridPane grid = new GridPane();
         grid.setId("detailValues");
         grid.setHgap(10);
@@ -211,7 +287,8 @@ public final class FoodDetailView extends ScrollPane {
             r++;
             String how = v.provenance().isEmpty() ? v.evidence()
                     : Messages.get("detail.twoLines", String.join("; ", v.provenance()), v.evidence());
-            String info = v.note().isEmpty() ? how : Messages.get("detail.twoLines", how, v.note());
+            String info = v.note().isEmpty() || !shared.isEmpty() ? how
+                    : Messages.get("detail.twoLines", how, v.note());
             Label note = wrapped(info, "value-note");
             grid.add(note, 0, r, 4, 1);
             r++;

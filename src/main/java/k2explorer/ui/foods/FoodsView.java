@@ -16,7 +16,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.geometry.Bounds;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
@@ -33,6 +38,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
@@ -47,63 +53,82 @@ public final class FoodsView extends BorderPane {
     /** The detail pane's width beside the table: enough for its value grid, leaving the columns their room. */
     private static final double DETAIL_EMS = 25;
     private static final double TABLE_SHARE_BELOW = 0.55;
+    /** With the detail pane below, the table keeps at least this many whole rows (up to MAX_SHARE_BELOW). */
+    private static final double ROWS_KEPT_BELOW = 9.5;
+    private static final double MAX_SHARE_BELOW = 0.86;
+    /** A row's height (app.css, #foodsTable .table-row-cell) and a two-line header's, in ems. */
+    private static final double ROW_EMS = 1.85;
+    private static final double HEADER_EMS = 2.7;
     /** Below this window width (in ems of the current text size) the detail pane goes under the table. */
     private static final double SIDE_BY_SIDE_EMS = 85;
     private static final double SEARCH_MIN_WIDTH = 200;
+    private static final String FAMILY_ROWS_STYLE = "family-rows";
     private static final int SEARCH_COLUMNS = 20;
+    /** Room beside the placeholder for the field's padding and its clear button, in ems. */
+    private static final double SEARCH_CHROME_EMS = 3;
     private static final double NAME_WIDTH = 210;
-    private static final double NAME_MIN_WIDTH = 130;
+    private static final double NAME_MIN_WIDTH = 120;
     private static final double GROUP_WIDTH = 150;
     private static final double AMOUNT_WIDTH = 92;
     private static final double AMOUNT_MIN_WIDTH = 64;
     /** Sums carry "≥" and, on a family row, a spread: "≥ 47.5 – 64.7" needs two lines of this width. */
     private static final double SUM_MIN_WIDTH = 84;
+    /** "Other MK" adds forms up too: "≥ 303.4" stays on one line. */
+    private static final double OTHER_MK_MIN_WIDTH = 74;
     /** Wide enough for the two-line headers of the coverage columns. */
     private static final double COVERAGE_WIDTH = 100;
     private static final double SERVING_WIDTH = 150;
     private static final double SOURCES_WIDTH = 150;
-    private static final double SOURCES_MIN_WIDTH = 90;
-    /** Wide enough for the longest USDA food group name. */
-    private static final double GROUP_FILTER_WIDTH = 190;
-    private static final double FORM_FILTER_WIDTH = 190;
+    private static final double SOURCES_MIN_WIDTH = 80;
     private static final String ALL_GROUPS = Messages.get("foods.all.food.groups");
 
     private final FoodsViewModel model;
     private final TableView<FoodRow> table = new TableView<>();
     private boolean dividerPending;
+    /** The column the table was last sorted by (a click that would unsort it reverses it instead). */
+    private TableColumn<FoodRow, ?> lastSorted;
     private final TextField searchField = TextFields.createClearableTextField();
     private final VBox top = new VBox();
     private final FoodDetailView detail;
     private final Runnable compareSelected;
     private final SplitPane split = new SplitPane();
     /** Says the unit once for every amount column ("Amounts in µg/100 g"), so the headers stay short. */
+    private final Label summary = new Label();
     private final Label basisUnit = new Label(Messages.get("foods.amounts.unit"));
 
-    public FoodsView(FoodsViewModel model, Node targetBar, Runnable compareSelected,
+    public FoodsView(FoodsViewModel model, List<Node> targetParts, Runnable compareSelected,
                      FoodDetailView.Actions actions) {
         this.model = model;
         this.compareSelected = compareSelected;
         this.detail = new FoodDetailView(model, actions);
         setTop(top);
-        Label summary = new Label();
         summary.setId("foodsSummary");
         summary.textProperty().bind(model.summaryProperty());
         summary.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        HBox targetRow = new HBox(8, targetBar, gap, summary);
-        targetRow.setAlignment(Pos.CENTER_LEFT);
-        targetRow.setPadding(new Insets(0, 8, 0, 0));
-        top.getChildren().addAll(filterBar(), targetRow);
+        // Filters and the daily target share one wrapping row, on as few lines as fit, so the table gets the height;
+        // the count of foods shown sits in the status bar.
+        top.getChildren().add(filterBar(targetParts));
         buildTable();
         split.getItems().add(table);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(detail, false);
         // The detail pane takes room only when there is a food to show in it.
         model.selectedProperty().addListener((obs, old, now) -> showDetail(now != null));
+        // A food the search or a filter has hidden is not left open in the detail pane.
+        model.visibleRows().addListener((ListChangeListener<FoodRow>) change -> {
+            FoodRow shown = model.selectedProperty().get();
+            if (shown != null && !model.visibleRows().contains(shown)) {
+                model.selectedProperty().set(null);
+            }
+        });
         showDetail(model.selectedProperty().get() != null);
         // On a narrow window or with large text the detail pane goes below the table, so the columns keep room.
         widthProperty().addListener((obs, was, now) -> placeDetail(false));
+        split.heightProperty().addListener((obs, was, now) -> {
+            if (split.getOrientation() == Orientation.VERTICAL) {
+                placeDividerAfterLayout();
+            }
+        });
         basisUnit.fontProperty().addListener((obs, was, now) -> placeDetail(true));
         setCenter(split);
     }
@@ -130,14 +155,26 @@ public final class FoodsView extends BorderPane {
             dividerPending = false;
             if (split.getItems().contains(detail)) {
                 split.setDividerPositions(tableShare());
+                // Wrapped text measured at the pane's old width is measured again at its new one.
+                Platform.runLater(() -> relayout(detail));
             }
         });
+    }
+
+    private static void relayout(Node node) {
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.requestLayout();
+            parent.getChildrenUnmodifiable().forEach(FoodsView::relayout);
+        }
     }
 
     /** Beside the table the detail pane keeps a reading width that grows with the text; below it, a share. */
     private double tableShare() {
         if (split.getOrientation() == Orientation.VERTICAL) {
-            return TABLE_SHARE_BELOW;
+            double em = basisUnit.getFont().getSize();
+            double wanted = (HEADER_EMS + ROWS_KEPT_BELOW * ROW_EMS) * em;
+            return split.getHeight() <= 0 ? TABLE_SHARE_BELOW
+                    : Math.min(MAX_SHARE_BELOW, Math.max(TABLE_SHARE_BELOW, wanted / split.getHeight()));
         }
         double detailWidth = DETAIL_EMS * basisUnit.getFont().getSize();
         double width = getWidth() > 0 ? getWidth() : detailWidth / (1 - TABLE_SHARE);
@@ -162,9 +199,12 @@ public final class FoodsView extends BorderPane {
         top.getChildren().add(1, extras);
     }
 
-    /** Puts a node (the first-screen welcome strip) above the search bar. */
+    /**
+     * Puts a node (the first-screen welcome strip) just below the search bar, in the line the search results take
+     * while the user types: one of the two shows at a time.
+     */
     public void setWelcome(Node welcome) {
-        top.getChildren().add(0, welcome);
+        top.getChildren().add(1, welcome);
     }
 
     /** Sorts by one column: the welcome strip's starting points ("richest in K2", "A–Z"). */
@@ -180,10 +220,27 @@ public final class FoodsView extends BorderPane {
         return searchField;
     }
 
-    private Toolbar filterBar() {
+    /** "Showing N of M foods", for the status bar while the Foods tab is shown. */
+    public Label summary() {
+        return summary;
+    }
+
+    private Toolbar filterBar(List<Node> targetParts) {
         searchField.setId("searchField");
         searchField.setPromptText(Messages.get("foods.search.foods.studies.claims.and"));
+        searchField.setTooltip(new Tooltip(Messages.get("foods.search.tooltip")));
+        searchField.setAccessibleHelp(Messages.get("foods.search.tooltip"));
+        searchField.setAccessibleText(Messages.get("foods.search.foods.studies.claims.and"));
         searchField.setPrefColumnCount(SEARCH_COLUMNS);
+        // Wide enough for its whole placeholder at the text size in use.
+        Text prompt = new Text(searchField.getPromptText());
+        Runnable fitPrompt = () -> {
+            prompt.setFont(searchField.getFont());
+            searchField.setPrefWidth(Math.ceil(prompt.getLayoutBounds().getWidth()
+                    + SEARCH_CHROME_EMS * searchField.getFont().getSize()));
+        };
+        searchField.fontProperty().addListener((obs, was, now) -> fitPrompt.run());
+        fitPrompt.run();
         searchField.textProperty().bindBidirectional(model.queryProperty());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
@@ -201,7 +258,9 @@ public final class FoodsView extends BorderPane {
         ComboBox<String> groupFilter = new ComboBox<>();
         groupFilter.setId("groupFilter");
         groupFilter.setPromptText(ALL_GROUPS);
-        groupFilter.setPrefWidth(GROUP_FILTER_WIDTH);
+        // Wide enough for its usual choices, in ems: it grows with the text size (app.css, .filter-choice).
+        groupFilter.getStyleClass().add("filter-choice");
+        groupFilter.setMinWidth(Region.USE_PREF_SIZE);
         groupFilter.setItems(FXCollections.observableArrayList());
         model.groups().addListener((ListChangeListener<String>) c -> {
             List<String> items = new ArrayList<>();
@@ -216,7 +275,8 @@ public final class FoodsView extends BorderPane {
 
         ComboBox<Optional<KForm>> formFilter = new ComboBox<>();
         formFilter.setId("formFilter");
-        formFilter.setPrefWidth(FORM_FILTER_WIDTH);
+        formFilter.getStyleClass().add("filter-choice");
+        formFilter.setMinWidth(Region.USE_PREF_SIZE);
         formFilter.getItems().add(Optional.empty());
         for (KForm f : KForm.values()) {
             formFilter.getItems().add(Optional.of(f));
@@ -273,7 +333,10 @@ public final class FoodsView extends BorderPane {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         searchField.setMinWidth(SEARCH_MIN_WIDTH);
-        return new Toolbar(searchField, groupFilter, formFilter, k2Only, rowsPer, group(basisLabel, basisChoice));
+        Toolbar bar = new Toolbar(searchField, groupFilter, formFilter, k2Only, rowsPer,
+                group(basisLabel, basisChoice));
+        bar.getChildren().addAll(targetParts);
+        return bar;
     }
 
     private static HBox group(Node... nodes) {
@@ -284,6 +347,17 @@ public final class FoodsView extends BorderPane {
 
     private void buildTable() {
         table.setId("foodsTable");
+        // Rows as tall as their text needs, not the theme's roomy 2.8 em: more foods in sight at every text size.
+        table.getStyleClass().add("dense");
+        // One row per food shows spreads ("≥ 47.5 – 64.7") that take two lines in a narrow column: taller rows.
+        Runnable rowHeight = () -> {
+            table.getStyleClass().remove(FAMILY_ROWS_STYLE);
+            if (model.oneRowPerFamilyProperty().get()) {
+                table.getStyleClass().add(FAMILY_ROWS_STYLE);
+            }
+        };
+        model.oneRowPerFamilyProperty().addListener((obs, was, now) -> rowHeight.run());
+        rowHeight.run();
         table.setAccessibleText(Messages.get("foods.foods.and.their.vitamin.k"));
         table.setItems(model.visibleRows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -304,7 +378,8 @@ public final class FoodsView extends BorderPane {
                 col.setId("col" + camel(c));
                 col.setUserData(c);
                 col.setPrefWidth(c.isCoverage() ? COVERAGE_WIDTH : AMOUNT_WIDTH);
-                col.setMinWidth(c.isCoverage() ? COVERAGE_WIDTH : c.isSum() ? SUM_MIN_WIDTH : AMOUNT_MIN_WIDTH);
+                col.setMinWidth(c.isCoverage() ? COVERAGE_WIDTH : c.isSum() ? SUM_MIN_WIDTH
+                        : c == FoodColumn.OTHER_MK ? OTHER_MK_MIN_WIDTH : AMOUNT_MIN_WIDTH);
                 col.setText(c.title());
                 col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(model.value(f.getValue(), c)));
                 col.setCellFactory(x -> new AmountCell(c));
@@ -333,7 +408,20 @@ public final class FoodsView extends BorderPane {
                 col -> col.setVisible(!model.hiddenColumns().contains((FoodColumn) col.getUserData()))));
 
         // The view model owns the order (missing values last in both directions); the table only reports clicks.
+        // A click on the column sorted highest first sorts it lowest first instead of leaving the table unsorted:
+        // clicks on a sorted header only ever reverse it.
         table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty() && lastSorted != null) {
+                TableColumn<FoodRow, ?> reverse = lastSorted;
+                Platform.runLater(() -> {
+                    if (table.getSortOrder().isEmpty()) {
+                        reverse.setSortType(TableColumn.SortType.ASCENDING);
+                        table.getSortOrder().setAll(List.of(reverse));
+                    }
+                });
+                return true;
+            }
+            lastSorted = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
             List<SortKey> keys = new ArrayList<>();
             for (TableColumn<FoodRow, ?> col : t.getSortOrder()) {
                 keys.add(new SortKey((FoodColumn) col.getUserData(),
@@ -350,7 +438,16 @@ public final class FoodsView extends BorderPane {
                 Messages.get("foods.compare.selected.foods"));
         compare.setId("compareMenuItem");
         compare.setOnAction(e -> compareSelected.run());
-        table.setContextMenu(new ContextMenu(compare));
+        ContextMenu menu = new ContextMenu(compare, sortMenu("tableSortMenu"));
+        table.setContextMenu(menu);
+        // The context menu from the keyboard too: Shift+F10 or the Menu key, at the selected row.
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+                Bounds at = focusedRowBounds();
+                menu.show(table, at.getMinX() + at.getHeight(), at.getMaxY());
+                e.consume();
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -363,6 +460,56 @@ public final class FoodsView extends BorderPane {
                 table.scrollTo(now);
             }
         });
+    }
+
+    /** Where the focused row is on screen (the table's top left when no row is in view). */
+    private Bounds focusedRowBounds() {
+        int index = table.getFocusModel().getFocusedIndex();
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof TableRow<?> row && row.getIndex() == index && row.isVisible()) {
+                return row.localToScreen(row.getBoundsInLocal());
+            }
+        }
+        return table.localToScreen(table.getBoundsInLocal());
+    }
+
+    /**
+     * "Sort by": every column shown, the current one ticked; choosing a column sorts by it (amounts highest first,
+     * text A–Z), choosing the current one again reverses it. In the table's context menu and the View menu, so the
+     * table sorts from the keyboard.
+     */
+    public Menu sortMenu(String id) {
+        Menu menu = new Menu(Messages.get("foods.sortBy"));
+        menu.setId(id);
+        fillSortMenu(menu);
+        menu.setOnShowing(e -> fillSortMenu(menu));
+        return menu;
+    }
+
+    private void fillSortMenu(Menu menu) {
+        List<MenuItem> items = new ArrayList<>();
+        TableColumn<FoodRow, ?> current = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+        for (TableColumn<FoodRow, ?> col : table.getVisibleLeafColumns()) {
+            String title = col.getText();
+            CheckMenuItem item = new CheckMenuItem(col != current ? title : Messages.get(
+                    col.getSortType() == TableColumn.SortType.ASCENDING ? "foods.sortBy.ascending"
+                            : "foods.sortBy.descending", title));
+            item.setSelected(col == current);
+            item.setId("sortBy" + col.getId().substring("col".length()));
+            item.setOnAction(e -> sortByColumn(col));
+            items.add(item);
+        }
+        menu.getItems().setAll(items);
+    }
+
+    /** Sorts by a column as the "Sort by" menu does: reversed if it is the current sort, else its natural way. */
+    public void sortByColumn(TableColumn<FoodRow, ?> col) {
+        boolean current = !table.getSortOrder().isEmpty() && table.getSortOrder().get(0) == col;
+        FoodColumn c = (FoodColumn) col.getUserData();
+        boolean ascending = current ? col.getSortType() == TableColumn.SortType.DESCENDING
+                : !(c.isAmount() || c == FoodColumn.PERCENT_PER_SERVING);
+        col.setSortType(ascending ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(List.of(col));
     }
 
     private TableColumn<FoodRow, String> textColumn(FoodColumn c, double width,

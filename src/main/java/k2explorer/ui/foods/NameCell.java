@@ -2,17 +2,27 @@ package k2explorer.ui.foods;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import k2explorer.i18n.Messages;
 
 /**
  * A food's name, elided when the column is narrow with the whole name on hover, and a small tag for what is not an
  * everyday food (fortified, experimental, special product, dried herb) or a food with only reported totals. A family
  * row gets no tag: its Sources column already starts with "N sources", and the name needs the room; the tooltip
- * explains the spread.
+ * explains the spread. The name comes first and keeps its room: the tag gets what is left of the column beside the
+ * whole name (shortened, or left out, when there is little), never the other way round.
  */
 final class NameCell extends TableCell<FoodRow, String> {
     private static final String TAG_STYLE = "name-tag";
+    /** Below this room (in ems) the tag is left out; the tooltip still says it. */
+    private static final double MIN_TAG_EMS = 2.5;
+    private final Text measure = new Text();
+    private final CellTooltip hover = new CellTooltip();
+    /** Made on first use and kept: a cell shows rows with and without a tag as the user scrolls and types. */
+    private Label tagLabel;
+    /** The tag shown for the current row, or null. */
+    private Label shownTag;
 
     @Override
     protected void updateItem(String name, boolean empty) {
@@ -20,22 +30,45 @@ final class NameCell extends TableCell<FoodRow, String> {
         FoodRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
         if (row == null || name == null) {
             setText(null);
+            shownTag = null;
             setGraphic(null);
-            setTooltip(null);
+            hover.show(this, null);
             return;
         }
         setText(name);
         String tag = tag(row);
-        setGraphic(tag == null ? null : tagLabel(tag));
+        shownTag = tag == null ? null : tagLabel(tag);
+        setGraphic(shownTag);
         setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         boolean explained = tag != null || row.family() != null;
-        setTooltip(new Tooltip(explained ? Messages.get("foods.name.tooltip", name, tagExplained(row)) : name));
+        hover.show(this, explained ? Messages.get("foods.name.tooltip", name, tagExplained(row)) : name);
     }
 
-    private static Label tagLabel(String tag) {
-        Label label = new Label(tag);
-        label.getStyleClass().add(TAG_STYLE);
-        return label;
+    private Label tagLabel(String tag) {
+        if (tagLabel == null) {
+            tagLabel = new Label();
+            tagLabel.getStyleClass().add(TAG_STYLE);
+            tagLabel.setMinWidth(0);
+        }
+        tagLabel.setText(tag);
+        return tagLabel;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Label shown = shownTag;
+        if (shown != null && getText() != null) {
+            measure.setFont(getFont());
+            measure.setText(getText());
+            double room = getWidth() - snappedLeftInset() - snappedRightInset() - getGraphicTextGap()
+                    - measure.getLayoutBounds().getWidth();
+            shown.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            double natural = shown.prefWidth(-1);
+            boolean fits = room >= MIN_TAG_EMS * getFont().getSize();
+            shown.setPrefWidth(fits ? Math.min(natural, room) : 0);
+            shown.setVisible(fits);
+        }
+        super.layoutChildren();
     }
 
     private static String tag(FoodRow row) {

@@ -30,6 +30,12 @@ public final class LearnView extends SplitPane {
         list.setAccessibleText(Messages.get("learn.list.a11y"));
         list.getItems().setAll(panels.panels());
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // A long title wraps in the list instead of being cut.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(LearnPanel item, boolean empty) {
                 super.updateItem(item, empty);

@@ -182,6 +182,9 @@ public final class PlanView extends BorderPane {
         TextField name = new TextField();
         name.setId("planNameField");
         name.setPromptText(Messages.get("plan.name.prompt"));
+        // Room for the whole placeholder at any text size.
+        k2explorer.ui.PromptWidth.fit(name);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         name.setAccessibleText(Messages.get("plan.name.a11y"));
         name.textProperty().bindBidirectional(model.nameProperty());
         DatePicker date = new DatePicker();

@@ -112,7 +112,12 @@ final class ClaimSeedTableView extends BorderPane {
     }
 
     /** A cell whose text wraps to the column width, so the row grows to show all of it. */
-    private static TableCell<Claim, String> wrapping() {
+    static <S> TableCell<S, String> wrapping() {
+        return wrapping(text -> text);
+    }
+
+    /** A cell showing a value's text wrapped to the column width, so the row grows to show all of it. */
+    static <S, T> TableCell<S, T> wrapping(java.util.function.Function<T, String> label) {
         return new TableCell<>() {
             private final Text text = new Text();
 
@@ -122,10 +127,11 @@ final class ClaimSeedTableView extends BorderPane {
             }
 
             @Override
-            protected void updateItem(String item, boolean empty) {
+            protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                text.setText(item);
+                text.setText(empty || item == null ? null : label.apply(item));
                 setGraphic(empty || item == null ? null : text);
+                setAccessibleText(empty || item == null ? null : label.apply(item));
             }
         };
     }

@@ -22,7 +22,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.TextField;
+import org.controlsfx.control.textfield.TextFields;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Food;
 import k2explorer.i18n.Messages;
@@ -63,24 +66,12 @@ public final class ClaimsView extends BorderPane {
         table.setId("claimsTable");
         table.setAccessibleText(Messages.get("claims.a11y"));
         table.setItems(model.visible());
-        TableColumn<Claim, Boolean> safety = new TableColumn<>(Messages.get("claims.column.safety"));
-        safety.setId("claimSafetyColumn");
-        safety.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().safety()));
-        safety.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Boolean item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove("safety-cell");
-                setText(empty || item == null || !item ? null : Messages.get("claims.safety"));
-                if (!empty && Boolean.TRUE.equals(item)) {
-                    getStyleClass().add("safety-cell");
-                }
-            }
-        });
-        safety.setPrefWidth(80);
         TableColumn<Claim, String> text = new TableColumn<>(Messages.get("claims.column.claim"));
+        text.setId("claimTextColumn");
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        text.setPrefWidth(300);
+        // The whole claim, wrapped to the column: the row grows rather than cutting it.
+        text.setCellFactory(col -> ClaimSeedTableView.wrapping());
+        text.setPrefWidth(360);
         TableColumn<Claim, Verdict> v = new TableColumn<>(Messages.get("claims.column.verdict"));
         v.setId("claimVerdictColumn");
         v.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
@@ -95,20 +86,39 @@ public final class ClaimsView extends BorderPane {
                 }
             }
         });
-        v.setPrefWidth(110);
-        TableColumn<Claim, ClaimKind> kind = new TableColumn<>(Messages.get("claims.column.kind"));
-        kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
-        kind.setPrefWidth(120);
-        // The claim's text gives way first; the short columns keep their words whole.
-        safety.setMinWidth(64);
-        text.setMinWidth(160);
-        v.setMinWidth(100);
-        kind.setMinWidth(100);
-        table.getColumns().setAll(List.of(safety, text, v, kind));
-        split = new TableDetailPane<>(table, model.selectedProperty(), "claimDetail", 0.5, this::showDetail);
+        v.setPrefWidth(120);
+        // A safety claim says so once, in its kind ("Safety", or "Dose · safety" when it is about a dose).
+        TableColumn<Claim, Claim> kind = new TableColumn<>(Messages.get("claims.column.kind"));
+        kind.setId("claimKindColumn");
+        kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        kind.setCellFactory(col -> {
+            TableCell<Claim, Claim> cell = ClaimSeedTableView.wrapping(ClaimsView::kindText);
+            cell.itemProperty().addListener((obs, was, now) -> {
+                cell.getStyleClass().remove("safety-cell");
+                if (now != null && now.safety()) {
+                    cell.getStyleClass().add("safety-cell");
+                }
+            });
+            return cell;
+        });
+        kind.setPrefWidth(130);
+        // The claim's text gives way first (and wraps); the short columns keep their words whole.
+        text.setMinWidth(200);
+        v.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(90);
+        table.getColumns().setAll(List.of(text, v, kind));
+        split = new TableDetailPane<>(table, model.selectedProperty(), "claimDetail", 0.6, this::showDetail);
         detail = split.detail();
         setCenter(split);
-        showDetail(null);
+        showDetail(model.selectedProperty().get());
+    }
+
+    /** A claim's kind, and "safety" beside it when a claim of another kind is about safety. */
+    static String kindText(Claim claim) {
+        if (!claim.safety() || claim.kind() == ClaimKind.SAFETY) {
+            return claim.kind().label();
+        }
+        return Messages.get("claims.kind.withSafety", claim.kind().label());
     }
 
     public TableView<Claim> table() {
@@ -138,7 +148,13 @@ public final class ClaimsView extends BorderPane {
         Button seedTable = new Button(Messages.get("claims.tableButton"));
         seedTable.setId("claimSeedTableButton");
         seedTable.setOnAction(e -> showSeedTable());
-        return new Toolbar(verdict, kind, seed, article, seedTable);
+        TextField search = TextFields.createClearableTextField();
+        search.setId("claimSearchField");
+        search.setPromptText(Messages.get("claims.search.prompt"));
+        search.setAccessibleText(Messages.get("claims.search.prompt"));
+        k2explorer.ui.PromptWidth.fit(search);
+        search.textProperty().bindBidirectional(model.queryProperty());
+        return new Toolbar(search, verdict, kind, seed, article, seedTable);
     }
 
     private static <T> ComboBox<T> filter(String id, String a11y, ObjectProperty<T> property, List<T> values,
@@ -200,7 +216,7 @@ public final class ClaimsView extends BorderPane {
 
     private void showDetail(Claim claim) {
         if (claim == null) {
-            detail.getChildren().add(new Label(Messages.get("claims.detail.empty")));
+            detail.getChildren().add(TableDetailPane.wrapped(Messages.get("claims.detail.empty")));
             return;
         }
         Label title = TableDetailPane.wrapped(claim.text());
@@ -255,10 +271,8 @@ public final class ClaimsView extends BorderPane {
             h.setOnAction(e -> showArticle(seed));
             seeds.getChildren().add(h);
         }
-        Label inventory = TableDetailPane.wrapped(Messages.get("claims.inventory",
-                String.join(", ", claim.inventoryIds())));
-        inventory.getStyleClass().add("detail-small");
-        detail.getChildren().addAll(TableDetailPane.section(Messages.get("claims.seeds")), seeds, inventory);
+        // The seed inventory's ids are the project's bookkeeping, not shown to the reader.
+        detail.getChildren().addAll(TableDetailPane.section(Messages.get("claims.seeds")), seeds);
     }
 
     /** The verdict screen: evidence for beside evidence against, then the background, each by tier and grade. */

@@ -41,6 +41,7 @@ public final class ClaimsViewModel {
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final ObjectProperty<ClaimKind> kind = new SimpleObjectProperty<>();
     private final StringProperty seed = new SimpleStringProperty();
+    private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> seeds = FXCollections.observableArrayList();
     private Catalog catalog;
@@ -51,6 +52,7 @@ public final class ClaimsViewModel {
         verdict.addListener(obs -> refilter());
         kind.addListener(obs -> refilter());
         seed.addListener(obs -> refilter());
+        query.addListener(obs -> refilter());
     }
 
     public void setCatalog(Catalog catalog, StudyCatalog studies) {
@@ -67,7 +69,9 @@ public final class ClaimsViewModel {
     }
 
     private void refilter() {
-        Predicate<Claim> p = c -> (verdict.get() == null || c.verdict() == verdict.get())
+        SearchText.Query q = SearchText.Query.of(query.get() == null ? "" : query.get());
+        Predicate<Claim> p = c -> (q.isEmpty() || q.matches(SearchText.normalise(c.text() + " " + c.why())))
+                && (verdict.get() == null || c.verdict() == verdict.get())
                 && (kind.get() == null || c.kind() == kind.get())
                 && (seed.get() == null || c.madeIn(seed.get()));
         visible.setPredicate(p);
@@ -75,6 +79,11 @@ public final class ClaimsViewModel {
 
     public ObservableList<Claim> visible() {
         return visible;
+    }
+
+    /** Words the Claims tab's own search box filters the list by (in the claim or its verdict's reason). */
+    public StringProperty queryProperty() {
+        return query;
     }
 
     public ObjectProperty<Verdict> verdictProperty() {
@@ -101,6 +110,7 @@ public final class ClaimsViewModel {
         }
         return studies.claim(id).map(c -> {
             if (!visible.contains(c)) {
+                query.set("");
                 verdict.set(null);
                 kind.set(null);
                 seed.set(null);

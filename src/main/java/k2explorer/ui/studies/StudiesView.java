@@ -60,7 +60,7 @@ public final class StudiesView extends BorderPane {
                 this::showDetail);
         detail = split.detail();
         setCenter(split);
-        showDetail(null);
+        showDetail(model.selectedProperty().get());
     }
 
     public TableView<Study> table() {
@@ -75,6 +75,8 @@ public final class StudiesView extends BorderPane {
         TextField search = TextFields.createClearableTextField();
         search.setId("studySearchField");
         search.setPromptText(Messages.get("studies.search.prompt"));
+        k2explorer.ui.PromptWidth.fit(search);
+        search.setAccessibleText(Messages.get("studies.search.prompt"));
         search.textProperty().bindBidirectional(model.queryProperty());
         count.setWrapText(true);
         Toolbar bar = new Toolbar(search,
@@ -117,9 +119,12 @@ public final class StudiesView extends BorderPane {
         study.setId("studyColumn");
         study.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.displayLabel(c.getValue())));
         study.setPrefWidth(210);
+        // Names, topics and grades wrap to their column rather than being cut.
+        study.setCellFactory(col -> ClaimSeedTableView.wrapping());
         TableColumn<Study, StudyTopic> topic = new TableColumn<>(Messages.get("studies.column.topic"));
         topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().topic()));
         topic.setPrefWidth(130);
+        topic.setCellFactory(col -> ClaimSeedTableView.wrapping(StudyTopic::toString));
         TableColumn<Study, StudyDesign> design = new TableColumn<>(Messages.get("studies.field.design"));
         design.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().design()));
         design.setCellFactory(col -> shortCell(StudyDesign::shortLabel));
@@ -156,6 +161,7 @@ public final class StudiesView extends BorderPane {
         grade.setId("studyGradeColumn");
         grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
         grade.setComparator(StudiesViewModel.gradeOrder());
+        grade.setCellFactory(col -> ClaimSeedTableView.wrapping(EvidenceGrade::toString));
         grade.setPrefWidth(110);
         dose.setPrefWidth(100);
         n.setPrefWidth(75);
@@ -189,10 +195,10 @@ public final class StudiesView extends BorderPane {
 
     private void showDetail(Study s) {
         if (s == null) {
-            detail.getChildren().add(new Label(Messages.get("studies.detail.empty")));
+            detail.getChildren().add(TableDetailPane.wrapped(Messages.get("studies.detail.empty")));
             return;
         }
-        Label title = new Label(s.label());
+        Label title = TableDetailPane.wrapped(s.label());
         title.getStyleClass().add("detail-title");
         Label summary = TableDetailPane.wrapped(s.summary());
         summary.setId("studySummary");
@@ -231,7 +237,8 @@ public final class StudiesView extends BorderPane {
         detail.getChildren().addAll(
                 field(Messages.get("studies.field.design"), s.design().label() + " · " + s.topic().label()),
                 field(Messages.get("studies.field.population"),
-                        s.population() + s.n().map(n -> String.format(" (n = %,d)", n)).orElse("")),
+                        s.n().map(n -> Messages.get("studies.population.n", s.population(), String.format("%,d", n)))
+                                .orElse(s.population())),
                 field(Messages.get("studies.field.dose"),
                         s.form().label() + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
                 field(Messages.get("studies.field.duration"), s.duration()),
@@ -275,7 +282,7 @@ public final class StudiesView extends BorderPane {
             FlowPane links = new FlowPane(6, 4);
             links.setId("studyClaimLinks");
             for (Claim c : claims) {
-                Hyperlink h = new Hyperlink(c.text() + " (" + c.verdict().label() + ")");
+                Hyperlink h = new Hyperlink(Messages.get("studies.claimLink", c.text(), c.verdict().label()));
                 h.setOnAction(e -> navigator.openClaim(c.id()));
                 links.getChildren().add(h);
             }

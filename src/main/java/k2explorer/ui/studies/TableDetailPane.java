@@ -38,6 +38,11 @@ final class TableDetailPane<T> extends SplitPane {
         scroll.setFitToWidth(true);
         getItems().addAll(table, scroll);
         setDividerPositions(divider);
+        // A row chosen before the view was first shown (a link from elsewhere) is selected once the table is there.
+        if (selected.get() != null) {
+            table.getSelectionModel().select(selected.get());
+            table.scrollTo(selected.get());
+        }
     }
 
     VBox detail() {

@@ -1,6 +1,7 @@
 package k2explorer.catalog.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,17 @@ class BundledDataTest {
         assertEquals(BundledData.load().version().hash(), real.version().hash());
         assertNotEquals(real.version().hash(), withFile(BundledData.FOOD_FAMILIES, header(BundledData.FOOD_FAMILIES))
                 .version().hash());
+    }
+
+    /** A start compares the hash packaged at build time and reads no data file unless the catalog must be built. */
+    @Test
+    void thePackagedHashIsTheHashOfTheBundledFilesAndSparesReadingThem() {
+        BundledData packaged = BundledData.load();
+        assertFalse(packaged.textsRead(), "the packaged hash is used; no data file read");
+        assertEquals(BundledData.readAndHash().version().hash(), packaged.version().hash());
+        assertEquals(header(BundledData.FOOD_FAMILIES), packaged.text(BundledData.FOOD_FAMILIES)
+                .substring(0, header(BundledData.FOOD_FAMILIES).length()));
+        assertTrue(packaged.textsRead());
     }
 
     @Test

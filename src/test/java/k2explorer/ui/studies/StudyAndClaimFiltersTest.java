@@ -16,6 +16,7 @@ import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.Verdict;
+import k2explorer.studies.ClaimKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,5 +92,31 @@ class StudyAndClaimFiltersTest {
         assertEquals(all, model.visible().size(), "the filter that hid it is cleared");
         model.verdictProperty().set(null);
         assertEquals(all, model.visible().size());
+    }
+
+    @Test
+    void theClaimsTabsOwnSearchKeepsOnlyClaimsWithTheWordsAndSelectingAHiddenClaimClearsIt() {
+        ClaimsViewModel model = new ClaimsViewModel();
+        model.setCatalog(catalog, studyCatalog);
+        int all = model.visible().size();
+        model.queryProperty().set("nattokinase");
+        List<Claim> found = List.copyOf(model.visible());
+        assertTrue(!found.isEmpty() && found.size() < all, found.size() + " of " + all);
+        assertTrue(found.stream().allMatch(c -> (c.text() + " " + c.why()).toLowerCase(java.util.Locale.ROOT).contains("nattokinase")),
+                found.toString());
+        Claim hidden = studyCatalog.claims().stream().filter(c -> !found.contains(c)).findFirst().orElseThrow();
+        assertTrue(model.select(hidden.id()));
+        assertEquals("", model.queryProperty().get(), "the search that hid it is cleared");
+        assertEquals(all, model.visible().size());
+    }
+
+    @Test
+    void aSafetyClaimOfAnotherKindSaysSafetyOnceInItsKind() {
+        Claim dose = studyCatalog.claims().stream().filter(c -> c.safety() && c.kind() != ClaimKind.SAFETY)
+                .findFirst().orElseThrow();
+        Claim safety = studyCatalog.claims().stream().filter(c -> c.kind() == ClaimKind.SAFETY).findFirst()
+                .orElseThrow();
+        assertEquals(dose.kind().label() + " · safety", ClaimsView.kindText(dose));
+        assertEquals(safety.kind().label(), ClaimsView.kindText(safety));
     }
 }
