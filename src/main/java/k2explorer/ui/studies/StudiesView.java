@@ -279,10 +279,12 @@ public final class StudiesView extends BorderPane {
         detail.getChildren().add(paper);
         List<Claim> claims = model.claimsCiting(s);
         if (!claims.isEmpty()) {
-            FlowPane links = new FlowPane(6, 4);
+            // One claim a line, wrapped to the pane: a claim is a sentence, never cut.
+            VBox links = new VBox(2);
             links.setId("studyClaimLinks");
             for (Claim c : claims) {
                 Hyperlink h = new Hyperlink(Messages.get("studies.claimLink", c.text(), c.verdict().label()));
+                h.setWrapText(true);
                 h.setOnAction(e -> navigator.openClaim(c.id()));
                 links.getChildren().add(h);
             }
