@@ -4,43 +4,27 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * The layers hold: the domain (catalog, coverage, studies, the user's data …) knows nothing of JavaFX or the UI,
- * so it is shared by the window, the command line and tests; packages do not depend on each other in circles; and
- * only the command line and the benchmark print to the console.
+ * The layers hold (docs/ARCHITECTURE.md): the domain (catalog, coverage, studies, the user's data …) knows nothing
+ * of JavaFX or the UI, so it is shared by the window, the command line and tests; the window shell (app) sits on
+ * the tab features (ui.foods, ui.plan …), which sit on the shared widgets (ui.common), never the other way round;
+ * no package depends on another in a circle; and only the command line and the benchmark print to the console.
  */
 @AnalyzeClasses(packages = "k2explorer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final String[] DOMAIN = {"k2explorer.catalog..", "k2explorer.coverage..", "k2explorer.export..",
-        "k2explorer.cli..", "k2explorer.storage..", "k2explorer.userdata..", "k2explorer.library..",
-        "k2explorer.studies..", "k2explorer.learn..", "k2explorer.plan..", "k2explorer.i18n..", "k2explorer.csv.."};
+    private static final String[] DOMAIN = {"k2explorer.catalog..", "k2explorer.cli..", "k2explorer.coverage..",
+        "k2explorer.csv..", "k2explorer.export..", "k2explorer.i18n..", "k2explorer.learn..", "k2explorer.mine..",
+        "k2explorer.storage..", "k2explorer.studies.."};
 
-    /** The top-level packages under k2explorer, with the catalog builder apart from the catalog it builds. */
-    private static final SliceAssignment TOP_LEVEL_PACKAGES = new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            String name = javaClass.getPackageName();
-            if (!name.startsWith("k2explorer.")) {
-                return SliceIdentifier.ignore();
-            }
-            String[] parts = name.split("\\.");
-            boolean builder = parts.length > 2 && parts[1].equals("catalog") && parts[2].equals("build");
-            return SliceIdentifier.of(builder ? "catalog.build" : parts[1]);
-        }
-
-        @Override
-        public String getDescription() {
-            return "top-level packages of k2explorer (catalog.build apart)";
-        }
-    };
+    /** The tab and dialog packages under ui: everything there but the shared widgets and the executors. */
+    private static final String[] UI_FEATURES = {"k2explorer.ui.appearance..", "k2explorer.ui.compare..",
+        "k2explorer.ui.coverage..", "k2explorer.ui.foods..", "k2explorer.ui.learn..", "k2explorer.ui.myfoods..",
+        "k2explorer.ui.plan..", "k2explorer.ui.print..", "k2explorer.ui.studies..", "k2explorer.ui.userdata.."};
 
     @ArchTest
     static final ArchRule domainUsesNoJavaFx = noClasses().that().resideInAnyPackage(DOMAIN)
@@ -54,13 +38,30 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coverageDoesNotNeedTheCatalogBuilder = noClasses().that()
             .resideInAPackage("k2explorer.coverage..")
-            .should().dependOnClassesThat().resideInAPackage("k2explorer.catalog.build..");
+            .should().dependOnClassesThat().resideInAnyPackage("k2explorer.catalog.store..",
+                    "k2explorer.catalog.sources..");
+
+    @ArchTest
+    static final ArchRule theSourcesDoNotKnowTheDatabase = noClasses().that()
+            .resideInAPackage("k2explorer.catalog.sources..")
+            .should().dependOnClassesThat().resideInAPackage("k2explorer.catalog.store..");
+
+    @ArchTest
+    static final ArchRule sharedWidgetsUseNoFeature = noClasses().that().resideInAnyPackage("k2explorer.ui.common..",
+                    "k2explorer.ui.async..")
+            .should().dependOnClassesThat().resideInAnyPackage(UI_FEATURES)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule featuresDoNotUseTheShell = noClasses().that().resideInAPackage("k2explorer.ui..")
+            .should().dependOnClassesThat().resideInAPackage("k2explorer.app..");
 
     @ArchTest
     static final ArchRule onlyTheCommandLineTheBenchmarkAndTheImageBuildPrint = noClasses().that()
             .resideOutsideOfPackages("k2explorer.cli..", "k2explorer.bench..", "k2explorer.packaging..")
             .should(ACCESS_STANDARD_STREAMS);
 
+    /** Every package is its own slice, so a cycle between any two packages (ui.foods and ui.plan …) fails. */
     @ArchTest
-    static final ArchRule noPackageCycles = slices().assignedFrom(TOP_LEVEL_PACKAGES).should().beFreeOfCycles();
+    static final ArchRule noPackageCycles = slices().matching("k2explorer.(**)").should().beFreeOfCycles();
 }

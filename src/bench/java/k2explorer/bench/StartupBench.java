@@ -11,9 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import k2explorer.catalog.build.BundledData;
-import k2explorer.catalog.build.CatalogStore;
-import k2explorer.catalog.build.ProgressListener;
+import k2explorer.catalog.sources.BundledData;
+import k2explorer.catalog.sources.ProgressListener;
+import k2explorer.catalog.store.CatalogStore;
 import k2explorer.packaging.AppImageLaunch;
 import k2explorer.packaging.ClassDataArchive;
 

@@ -4,18 +4,15 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
-import k2explorer.catalog.build.OpenedCatalog;
-import k2explorer.coverage.TargetPresets;
 import k2explorer.bench.StartupClock;
+import k2explorer.catalog.store.OpenedCatalog;
+import k2explorer.coverage.TargetPresets;
 import k2explorer.i18n.Messages;
-import k2explorer.library.UserLibrary;
-import k2explorer.ui.Exports;
-import k2explorer.ui.Feedback;
-import k2explorer.ui.MainWindow;
-import k2explorer.ui.SettingsPersistence;
-import k2explorer.ui.ViewModels;
+import k2explorer.mine.UserDataService;
+import k2explorer.mine.store.PreferencesFile;
 import k2explorer.ui.appearance.AppearanceViewModel;
 import k2explorer.ui.async.UiExecutor;
+import k2explorer.ui.common.Feedback;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -23,7 +20,6 @@ import k2explorer.ui.plan.PlanViewModel;
 import k2explorer.ui.studies.ClaimsViewModel;
 import k2explorer.ui.studies.StudiesViewModel;
 import k2explorer.ui.userdata.UserDataViewModel;
-import k2explorer.userdata.PreferencesFile;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -66,7 +62,7 @@ public final class AppContext implements AutoCloseable {
         // no nested event loop inside it).
         models.userData().restoredPreferencesProperty().addListener((obs, was, preferences) ->
                 javafx.application.Platform.runLater(() -> {
-                    if (!preferences.isEmpty() && k2explorer.ui.Dialogs.confirm(stage,
+                    if (!preferences.isEmpty() && k2explorer.ui.common.Dialogs.confirm(stage,
                             Messages.get("confirm.restorePreferences.header"),
                             Messages.get("confirm.restorePreferences.text"))) {
                         settings.apply(preferences);
@@ -85,7 +81,7 @@ public final class AppContext implements AutoCloseable {
 
     private void show(Startup startup) {
         OpenedCatalog opened = startup.catalog();
-        UserLibrary.Opening library = startup.library();
+        UserDataService.Opening library = startup.library();
         models.foods().setCatalog(library.contents().catalog(), startup.rows());
         models.studies().setCatalog(opened.studies());
         models.claims().setCatalog(opened.catalog(), opened.studies(), startup.learn());
@@ -123,7 +119,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The user's library, or null before start-up opened it. */
-    public UserLibrary library() {
+    public UserDataService library() {
         return models.userData().library();
     }
 

@@ -5,15 +5,14 @@ import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import k2explorer.bench.BenchmarkProbe;
 import k2explorer.i18n.Messages;
 import k2explorer.storage.AppDirectories;
-import k2explorer.ui.MainWindow;
-import k2explorer.ui.Themes;
 import k2explorer.ui.async.FxUiExecutor;
+import k2explorer.ui.common.Themes;
 
 /** The JavaFX application: builds the composition root, shows the window and starts loading. */
 public final class K2App extends Application {

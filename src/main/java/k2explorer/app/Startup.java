@@ -7,23 +7,23 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import k2explorer.catalog.CatalogException;
-import k2explorer.catalog.build.BundledData;
-import k2explorer.catalog.build.CatalogStore;
-import k2explorer.catalog.build.OpenedCatalog;
-import k2explorer.catalog.build.ProgressListener;
+import k2explorer.catalog.sources.BundledData;
+import k2explorer.catalog.sources.ProgressListener;
+import k2explorer.catalog.store.CatalogStore;
+import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
-import k2explorer.library.UserLibrary;
+import k2explorer.mine.UserDataService;
+import k2explorer.mine.store.PreferencesFile;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
-import k2explorer.userdata.PreferencesFile;
 
 /**
  * Everything start-up loads from disk: the catalog (built on first start), the user's library and the catalog
  * with their foods merged in (once), its table rows, the learn panels and the saved settings. The launcher starts
  * it before JavaFX, so the catalog is read while the toolkit and the window are being set up.
  */
-public record Startup(Path dataDirectory, OpenedCatalog catalog, UserLibrary.Opening library, List<FoodRow> rows,
+public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService.Opening library, List<FoodRow> rows,
                       LearnPanels learn, Map<String, String> settings, String settingsProblem,
                       CatalogException catalogProblem) {
     /** Where the progress bar stands when the catalog is open and the user's data comes next. */
@@ -53,7 +53,7 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserLibrary.Ope
             opened = OpenedCatalog.unavailable(store.file());
         }
         progress.progress(USER_DATA_PROGRESS, Messages.get("startup.openingUserData"));
-        UserLibrary.Opening library = UserLibrary.open(dataDirectory, opened.catalog());
+        UserDataService.Opening library = UserDataService.open(dataDirectory, opened.catalog());
         return new Startup(dataDirectory, opened, library, FoodsViewModel.rowsOf(library.contents().catalog()), LearnPanels.load(),
                 settings, problem, catalogProblem);
     }

@@ -11,17 +11,17 @@ import java.util.stream.Collectors;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogException;
 import k2explorer.catalog.FoodFamily;
-import k2explorer.i18n.Numbers;
 import k2explorer.catalog.Source;
-import k2explorer.catalog.build.BundledData;
-import k2explorer.catalog.build.CatalogStore;
-import k2explorer.catalog.build.OpenedCatalog;
+import k2explorer.catalog.sources.BundledData;
+import k2explorer.catalog.store.CatalogStore;
+import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.CoverageTable;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.export.CatalogCsvExporter;
 import k2explorer.export.CoverageCsvExporter;
-import k2explorer.library.UserLibrary;
+import k2explorer.i18n.Numbers;
+import k2explorer.mine.UserDataService;
 import k2explorer.storage.AppDirectories;
 
 /** The options that run without a window. Exit codes: 0 done, 1 failed, 2 wrong usage. */
@@ -68,7 +68,7 @@ public final class CommandLine {
             return write(Path.of(args[1]), out, err, catalog -> {
                 // The user's own foods are rows of the Coverage tab too.
                 CoverageCsvExporter.Table table;
-                try (UserLibrary library = UserLibrary.open(AppDirectories.dataDirectory(), catalog).library()) {
+                try (UserDataService library = UserDataService.open(AppDirectories.dataDirectory(), catalog).library()) {
                     table = coverageTable(library.contents().catalog(), settings);
                 }
                 CoverageCsvExporter.export(table.header(), table.lines(), Path.of(args[1]));

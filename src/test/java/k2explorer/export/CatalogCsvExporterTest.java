@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import k2explorer.catalog.Catalog;
-import k2explorer.catalog.build.BundledData;
-import k2explorer.catalog.build.CatalogStore;
-import k2explorer.catalog.build.ProgressListener;
+import k2explorer.catalog.sources.BundledData;
+import k2explorer.catalog.sources.ProgressListener;
+import k2explorer.catalog.store.CatalogStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.KForm;
-import k2explorer.plan.PlanCsv;
+import k2explorer.mine.foods.MyFood;
+import k2explorer.mine.plans.DayPlan;
+import k2explorer.mine.plans.PlanCsv;
+import k2explorer.mine.plans.PlanUnit;
 import k2explorer.ui.foods.TestFoods;
-import k2explorer.userdata.DayPlan;
-import k2explorer.userdata.MyFood;
-import k2explorer.userdata.PlanUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -19,6 +19,7 @@ import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.ValueKind;
 import k2explorer.coverage.CountedForms;
+import k2explorer.mine.plans.PlanUnit;
 import k2explorer.studies.ClaimKind;
 import k2explorer.studies.EvidenceGrade;
 import k2explorer.studies.StudyDesign;
@@ -27,7 +28,6 @@ import k2explorer.studies.StudyTopic;
 import k2explorer.studies.Verdict;
 import k2explorer.ui.appearance.ThemeChoice;
 import k2explorer.ui.coverage.ChartBar;
-import k2explorer.userdata.PlanUnit;
 import org.junit.jupiter.api.Test;
 
 /** Every text key the code asks for is in the bundle, and the bundle holds nothing the code no longer uses. */

@@ -1,11 +1,11 @@
 package k2explorer.ui.compare;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,11 +22,11 @@ import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.AmountFormat;
+import k2explorer.ui.common.AmountFormat;
 import k2explorer.ui.foods.FoodColumn;
-import k2explorer.ui.foods.RowCoverage;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.PortionChoices;
+import k2explorer.ui.foods.RowCoverage;
 
 /** The side-by-side comparison as rows of text, one cell per compared food; "—" where nothing was measured. */
 public final class CompareTable {

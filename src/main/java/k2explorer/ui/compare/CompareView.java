@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.collections.FXCollections;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -34,8 +34,8 @@ import k2explorer.catalog.Amount;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.Toolbar;
-import k2explorer.ui.AmountFormat;
+import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.Toolbar;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -234,6 +234,6 @@ public final class CompareView extends BorderPane {
         // Every form its own colour, the same as in the other charts (MK-7 and MK-10 were both purple).
         Map<XYChart.Series<String, Number>, String> formOf = new java.util.HashMap<>();
         series.forEach((form, s) -> formOf.put(s, form.name()));
-        k2explorer.ui.FormColours.apply(chart, formOf);
+        k2explorer.ui.common.FormColours.apply(chart, formOf);
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -27,14 +28,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.export.CoverageCsvExporter;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.Toolbar;
-import k2explorer.ui.AmountFormat;
+import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.Toolbar;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -197,9 +197,9 @@ public final class CoverageChartView extends BorderPane {
                 return "";
             }
             String open = Messages.get("coverage.studyDose.open", dose.label());
-            return dose.microgramsPerDay() < k2explorer.ui.studies.StudyDose.DRUG_DOSE_MICROGRAMS ? open
+            return dose.microgramsPerDay() < k2explorer.ui.common.StudyDose.DRUG_DOSE_MICROGRAMS ? open
                     : open + " " + Messages.get("studies.dose.drug",
-                            k2explorer.ui.studies.StudyDose.amount(dose.microgramsPerDay()));
+                            k2explorer.ui.common.StudyDose.amount(dose.microgramsPerDay()));
         }, targets.studyDoseProperty()));
         Tooltip cite = new Tooltip();
         cite.textProperty().bind(Bindings.createStringBinding(() -> targets.studyDoseProperty().get() == null ? ""
@@ -321,7 +321,7 @@ public final class CoverageChartView extends BorderPane {
         chart.getData().setAll(series.values());
         Map<XYChart.Series<Number, String>, String> formOf = new HashMap<>();
         series.forEach((group, s) -> formOf.put(s, group.name()));
-        k2explorer.ui.FormColours.apply(chart, formOf);
+        k2explorer.ui.common.FormColours.apply(chart, formOf);
         fitHeight();
         chart.setServingMarkers(markers);
         heading.setText(target == null ? Messages.get("coverage.choose.a.daily.target.above")

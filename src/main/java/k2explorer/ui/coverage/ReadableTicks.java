@@ -2,7 +2,7 @@ package k2explorer.ui.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
-import k2explorer.ui.AmountFormat;
+import k2explorer.ui.common.AmountFormat;
 
 /**
  * Ticks people read on an axis: 1-2-5 in every decade (only whole decades when the axis spans many), and labels with

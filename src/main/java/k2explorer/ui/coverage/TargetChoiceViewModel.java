@@ -105,7 +105,7 @@ public final class TargetChoiceViewModel {
         if (!Double.isFinite(micrograms) || micrograms <= 0) {
             throw new IllegalArgumentException("a study dose must be a positive amount: " + micrograms);
         }
-        DailyTarget dose = new DailyTarget(Messages.get("target.studyDose", studyLabel, k2explorer.ui.studies.StudyDose.amount(micrograms)),
+        DailyTarget dose = new DailyTarget(Messages.get("target.studyDose", studyLabel, k2explorer.ui.common.StudyDose.amount(micrograms)),
                 micrograms, forms);
         studyDose.set(dose);
         return dose;

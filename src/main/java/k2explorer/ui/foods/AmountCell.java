@@ -17,8 +17,8 @@ import k2explorer.catalog.ValueState;
 import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.AmountFormat;
-import k2explorer.ui.Unbreakable;
+import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.Unbreakable;
 
 /**
  * Shows a value in its state — an amount, "0", "0*" (assumed zero), "n.d.", "< x", a dash for not measured, "n/a" where

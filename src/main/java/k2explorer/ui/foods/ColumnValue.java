@@ -7,7 +7,7 @@ import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.Reach;
-import k2explorer.ui.AmountFormat;
+import k2explorer.ui.common.AmountFormat;
 
 /**
  * What one numeric cell shows: an amount in its state (or, in the coverage columns, how much food reaches the

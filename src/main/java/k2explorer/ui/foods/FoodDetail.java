@@ -21,7 +21,7 @@ import k2explorer.catalog.Source;
 import k2explorer.catalog.SourceKind;
 import k2explorer.catalog.ValueState;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.AmountFormat;
+import k2explorer.ui.common.AmountFormat;
 
 /**
  * Everything the detail pane says about one food, as plain text and links, so it can be tested without a window.

@@ -11,7 +11,7 @@ import k2explorer.catalog.Source;
 import k2explorer.catalog.ValueState;
 import k2explorer.catalog.ValueStats;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.AmountFormat;
+import k2explorer.ui.common.AmountFormat;
 
 /** How one value was obtained, in plain sentences for the detail pane: samples, spread, codes, studies, compiler. */
 final class ValueProvenance {

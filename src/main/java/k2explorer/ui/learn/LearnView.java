@@ -12,7 +12,7 @@ import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanel;
 import k2explorer.learn.LearnPanels;
 import k2explorer.learn.PanelLink;
-import k2explorer.ui.Navigator;
+import k2explorer.ui.common.Navigator;
 
 /** The explanatory panels: a list of titles on the left and the chosen panel, rendered from Markdown, on the right. */
 public final class LearnView extends SplitPane {

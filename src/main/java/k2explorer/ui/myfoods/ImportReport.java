@@ -6,9 +6,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
 import k2explorer.i18n.Messages;
-import k2explorer.userdata.ImportOutcome;
-import k2explorer.userdata.ImportProblem;
-import k2explorer.userdata.MyFoodCsv;
+import k2explorer.mine.foods.ImportOutcome;
+import k2explorer.mine.foods.ImportProblem;
+import k2explorer.mine.foods.MyFoodCsv;
 
 /** Tells the user what an import did: how many foods or plans were added, or every line that stopped it and why. */
 public final class ImportReport {

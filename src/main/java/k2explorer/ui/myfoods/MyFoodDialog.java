@@ -20,8 +20,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
-import k2explorer.userdata.FieldProblem;
-import k2explorer.userdata.MyFood;
+import k2explorer.mine.foods.FieldProblem;
+import k2explorer.mine.foods.MyFood;
 
 /** Creates or edits one of the user's foods; problems show next to their field and Save waits until none remain. */
 public final class MyFoodDialog extends Dialog<MyFood> {

@@ -1,8 +1,8 @@
 package k2explorer.ui.myfoods;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,9 @@ import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
 import k2explorer.i18n.TypedNumber;
-import k2explorer.userdata.FieldProblem;
-import k2explorer.userdata.MyFood;
-import k2explorer.userdata.MyFoodRules;
+import k2explorer.mine.foods.FieldProblem;
+import k2explorer.mine.foods.MyFood;
+import k2explorer.mine.foods.MyFoodRules;
 
 /**
  * The fields of the my-food editor as text, checked as the user types: each field's problem is published under

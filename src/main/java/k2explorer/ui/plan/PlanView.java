@@ -40,19 +40,19 @@ import javafx.util.StringConverter;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
-import k2explorer.i18n.Numbers;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Dates;
 import k2explorer.i18n.Messages;
-import k2explorer.plan.PlanTotals;
-import k2explorer.plan.WeeklyK1;
-import k2explorer.ui.AmountFormat;
-import k2explorer.ui.Dialogs;
+import k2explorer.i18n.Numbers;
+import k2explorer.mine.plans.DayPlan;
+import k2explorer.mine.plans.PlanTotals;
+import k2explorer.mine.plans.PlanUnit;
+import k2explorer.mine.plans.WeeklyK1;
+import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.Dialogs;
 import k2explorer.ui.foods.FoodNames;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodsViewModel;
-import k2explorer.userdata.DayPlan;
-import k2explorer.userdata.PlanUnit;
 
 /** A day plan: foods with amounts, totals per form against the target, saved plans, and a week of K1. */
 public final class PlanView extends BorderPane {
@@ -183,7 +183,7 @@ public final class PlanView extends BorderPane {
         name.setId("planNameField");
         name.setPromptText(Messages.get("plan.name.prompt"));
         // Room for the whole placeholder at any text size.
-        k2explorer.ui.PromptWidth.fit(name);
+        k2explorer.ui.common.PromptWidth.fit(name);
         name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         name.setAccessibleText(Messages.get("plan.name.a11y"));
         name.textProperty().bindBidirectional(model.nameProperty());

@@ -28,11 +28,11 @@ import k2explorer.i18n.Dates;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
 import k2explorer.i18n.TypedNumber;
-import k2explorer.plan.PlanTotals;
-import k2explorer.plan.WeeklyK1;
-import k2explorer.ui.AmountFormat;
-import k2explorer.userdata.DayPlan;
-import k2explorer.userdata.PlanUnit;
+import k2explorer.mine.plans.DayPlan;
+import k2explorer.mine.plans.PlanTotals;
+import k2explorer.mine.plans.PlanUnit;
+import k2explorer.mine.plans.WeeklyK1;
+import k2explorer.ui.common.AmountFormat;
 
 /** The plan being edited, the saved plans, and what they add up to. Usable without the FX thread. */
 public final class PlanViewModel {

@@ -5,7 +5,7 @@ import java.util.List;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.Portion;
 import k2explorer.i18n.Messages;
-import k2explorer.userdata.PlanUnit;
+import k2explorer.mine.plans.PlanUnit;
 
 /** How the user gives an amount for a food in a plan: grams, or a number of one of the food's portions. */
 public record UnitChoice(PlanUnit unit, String portionLabel, Double portionGrams) {

@@ -15,9 +15,9 @@ import k2explorer.catalog.Portion;
 import k2explorer.catalog.Source;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.AmountFormat;
-import k2explorer.ui.foods.FoodColumn;
+import k2explorer.ui.common.AmountFormat;
 import k2explorer.ui.foods.ColumnValue;
+import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.PortionChoices;
 

@@ -4,8 +4,8 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.AmountFormat;
-import k2explorer.ui.Unbreakable;
+import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.Unbreakable;
 
 /** Building blocks of printable pages: black on white whatever the theme, sized for a printed page. */
 public final class PrintPages {

@@ -8,16 +8,16 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Catalog;
-import k2explorer.i18n.Numbers;
-import k2explorer.ui.foods.FoodNames;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 import k2explorer.learn.LearnPanel;
-import k2explorer.plan.PlanTotals;
+import k2explorer.mine.plans.DayPlan;
+import k2explorer.mine.plans.PlanTotals;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
-import k2explorer.ui.AmountFormat;
+import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.foods.FoodNames;
 import k2explorer.ui.learn.MarkdownView;
-import k2explorer.userdata.DayPlan;
 
 /** Printable pages for the views that are not a food list: chart, learn panel, studies, claims, day plan. */
 public final class ViewPages {
@@ -114,7 +114,7 @@ public final class ViewPages {
 
     private static String micrograms(PlanTotals.Line line) {
         return line.amount().map(a -> AmountFormat.withUnit(AmountFormat.format(a, line.partial()), "µg"))
-                .orElse(k2explorer.ui.AmountFormat.NOT_MEASURED);
+                .orElse(k2explorer.ui.common.AmountFormat.NOT_MEASURED);
     }
 
     /** A label that says there is nothing to print yet. */

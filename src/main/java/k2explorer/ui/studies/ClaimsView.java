@@ -18,18 +18,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.TextField;
-import org.controlsfx.control.textfield.TextFields;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Food;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.Toolbar;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimEvidence;
 import k2explorer.studies.ClaimEvidenceTier;
@@ -37,7 +35,9 @@ import k2explorer.studies.ClaimKind;
 import k2explorer.studies.ClaimRole;
 import k2explorer.studies.Study;
 import k2explorer.studies.Verdict;
-import k2explorer.ui.Navigator;
+import k2explorer.ui.common.Navigator;
+import k2explorer.ui.common.Toolbar;
+import org.controlsfx.control.textfield.TextFields;
 
 /**
  * Popular claims from the articles, safety claims first and marked, each with a verdict, one reason, what to take
@@ -152,7 +152,7 @@ public final class ClaimsView extends BorderPane {
         search.setId("claimSearchField");
         search.setPromptText(Messages.get("claims.search.prompt"));
         search.setAccessibleText(Messages.get("claims.search.prompt"));
-        k2explorer.ui.PromptWidth.fit(search);
+        k2explorer.ui.common.PromptWidth.fit(search);
         search.textProperty().bindBidirectional(model.queryProperty());
         return new Toolbar(search, verdict, kind, seed, article, seedTable);
     }

@@ -28,7 +28,7 @@ import k2explorer.studies.ClaimEvidence;
 import k2explorer.studies.ClaimKind;
 import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.Verdict;
-import k2explorer.ui.AmountFormat;
+import k2explorer.ui.common.AmountFormat;
 
 /**
  * The claims list: safety claims first, filters by verdict, kind and seed article, the selected claim, and what

@@ -25,14 +25,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.Toolbar;
 import k2explorer.studies.Claim;
 import k2explorer.studies.EvidenceGrade;
 import k2explorer.studies.Study;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.StudyForm;
 import k2explorer.studies.StudyTopic;
-import k2explorer.ui.Navigator;
+import k2explorer.ui.common.Navigator;
+import k2explorer.ui.common.StudyDose;
+import k2explorer.ui.common.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The study catalog: a filterable, sortable table and a plain-language detail pane for the chosen study. */
@@ -75,7 +76,7 @@ public final class StudiesView extends BorderPane {
         TextField search = TextFields.createClearableTextField();
         search.setId("studySearchField");
         search.setPromptText(Messages.get("studies.search.prompt"));
-        k2explorer.ui.PromptWidth.fit(search);
+        k2explorer.ui.common.PromptWidth.fit(search);
         search.setAccessibleText(Messages.get("studies.search.prompt"));
         search.textProperty().bindBidirectional(model.queryProperty());
         count.setWrapText(true);

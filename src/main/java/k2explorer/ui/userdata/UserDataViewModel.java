@@ -20,17 +20,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.i18n.Messages;
-import k2explorer.library.UserLibrary;
-import k2explorer.library.UserLibrary.Contents;
-import k2explorer.ui.Exports;
-import k2explorer.ui.Notifier;
+import k2explorer.mine.UserDataService.Contents;
+import k2explorer.mine.UserDataService;
+import k2explorer.mine.foods.MyFood;
+import k2explorer.mine.plans.DayPlan;
+import k2explorer.mine.store.UserDataStore;
 import k2explorer.ui.async.UiExecutor;
+import k2explorer.ui.common.FileWrites;
+import k2explorer.ui.common.Notifier;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.plan.PlanViewModel;
-import k2explorer.userdata.DayPlan;
-import k2explorer.userdata.MyFood;
-import k2explorer.userdata.UserDataStore;
 
 /**
  * The user's library as the window sees it: whether it can be written (observable, so views opened before it was
@@ -40,7 +40,7 @@ import k2explorer.userdata.UserDataStore;
 public final class UserDataViewModel {
     private final UiExecutor executor;
     private final Notifier notifier;
-    private final Exports exports;
+    private final FileWrites exports;
     private final FoodsViewModel foods;
     private final PlanViewModel plan;
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly", true);
@@ -56,9 +56,9 @@ public final class UserDataViewModel {
     }
     private final ObservableList<MyFood> myFoods = FXCollections.observableArrayList();
     private final BooleanBinding selectedIsMine;
-    private UserLibrary library;
+    private UserDataService library;
 
-    public UserDataViewModel(UiExecutor executor, Notifier notifier, Exports exports, FoodsViewModel foods,
+    public UserDataViewModel(UiExecutor executor, Notifier notifier, FileWrites exports, FoodsViewModel foods,
                              PlanViewModel plan) {
         this.executor = executor;
         this.notifier = notifier;
@@ -96,12 +96,12 @@ public final class UserDataViewModel {
     }
 
     /** The library, or null before start-up opened it. */
-    public UserLibrary library() {
+    public UserDataService library() {
         return library;
     }
 
     /** Takes over what start-up opened (the Foods table already shows {@code opening.contents()}). */
-    public void opened(UserLibrary.Opening opening) {
+    public void opened(UserDataService.Opening opening) {
         library = opening.library();
         myFoods.setAll(opening.contents().myFoods());
         plan.saved().setAll(opening.contents().plans());
@@ -127,7 +127,7 @@ public final class UserDataViewModel {
 
     /** Lower-case names of the user's foods other than {@code exceptId}, for the editor's uniqueness rule. */
     public Set<String> otherNames(String exceptId) {
-        return UserLibrary.otherNames(myFoods, exceptId);
+        return UserDataService.otherNames(myFoods, exceptId);
     }
 
     /** True if the data can be written now; otherwise says why not, naming {@code what} the user tried to do. */
@@ -146,9 +146,9 @@ public final class UserDataViewModel {
     }
 
     /** Saves one of the user's foods and shows it selected in the Foods table. */
-    public CompletableFuture<UserLibrary.FoodSave> saveMyFood(MyFood food) {
-        UserLibrary lib = library;
-        return changing(() -> lib.saveMyFood(food), UserLibrary.FoodSave::contents, Messages.get("error.saveFood"),
+    public CompletableFuture<UserDataService.FoodSave> saveMyFood(MyFood food) {
+        UserDataService lib = library;
+        return changing(() -> lib.saveMyFood(food), UserDataService.FoodSave::contents, Messages.get("error.saveFood"),
                 result -> {
                     if (!result.ok()) {
                         notifier.problem(Messages.get("problem.foodNotSaved.header"), result.problems().stream()
@@ -161,23 +161,23 @@ public final class UserDataViewModel {
     }
 
     public CompletableFuture<Contents> deleteMyFood(MyFood food) {
-        UserLibrary lib = library;
+        UserDataService lib = library;
         return changing(() -> lib.deleteMyFood(food.id()), contents -> contents, Messages.get("error.deleteFood"),
                 contents -> notifier.status(Messages.get("status.foodDeleted", food.name())));
     }
 
     /** Reads, checks and (only if every line is good) imports a CSV of foods. */
-    public CompletableFuture<UserLibrary.Import> importMyFoods(Path file) {
-        UserLibrary lib = library;
-        return changing(() -> lib.importMyFoods(file), UserLibrary.Import::contents,
+    public CompletableFuture<UserDataService.Import> importMyFoods(Path file) {
+        UserDataService lib = library;
+        return changing(() -> lib.importMyFoods(file), UserDataService.Import::contents,
                 Messages.get("error.import", file), result -> notifier.status(result.contents() != null
                         ? Messages.get("status.imported", result.parsed().foods().size(), file)
                         : Messages.get("status.notImported", file, result.parsed().problems().size())));
     }
 
     /** Reads, checks and (only if every line is good) adds the plans of a CSV file. */
-    public CompletableFuture<UserLibrary.PlanImport> importPlans(Path file) {
-        UserLibrary lib = library;
+    public CompletableFuture<UserDataService.PlanImport> importPlans(Path file) {
+        UserDataService lib = library;
         return executor.runInOrder(() -> lib.importPlans(file), result -> {
             if (result.plans() != null) {
                 plan.saved().setAll(result.plans());
@@ -196,8 +196,8 @@ public final class UserDataViewModel {
      * Saves the plan as it is now; the plan list and the week chart follow. The editor is not replaced by what was
      * saved: edits made while the save waited stay, and the plan counts as saved only if it still equals it.
      */
-    public CompletableFuture<UserLibrary.PlanSave> savePlan() {
-        UserLibrary lib = library;
+    public CompletableFuture<UserDataService.PlanSave> savePlan() {
+        UserDataService lib = library;
         DayPlan toSave = plan.toPlan();
         return executor.runInOrder(() -> lib.savePlan(toSave), saved -> {
             plan.savedAs(toSave, saved.saved(), saved.plans());
@@ -206,7 +206,7 @@ public final class UserDataViewModel {
     }
 
     public CompletableFuture<List<DayPlan>> deletePlan(DayPlan deleted) {
-        UserLibrary lib = library;
+        UserDataService lib = library;
         return executor.runInOrder(() -> lib.deletePlan(deleted.id()), all -> {
             plan.saved().setAll(all);
             if (Objects.equals(plan.currentId(), deleted.id())) {
@@ -217,16 +217,16 @@ public final class UserDataViewModel {
     }
 
     public CompletableFuture<Void> backupTo(Path target) {
-        UserLibrary lib = library;
+        UserDataService lib = library;
         return exports.writeInOrder(target, () -> {
             lib.backupTo(target);
             return null;
         }, none -> Messages.get("status.backedUp", target));
     }
 
-    public CompletableFuture<UserLibrary.Restore> restoreFrom(Path backup) {
-        UserLibrary lib = library;
-        return changing(() -> lib.restoreFrom(backup), UserLibrary.Restore::contents, Messages.get("error.restore"),
+    public CompletableFuture<UserDataService.Restore> restoreFrom(Path backup) {
+        UserDataService lib = library;
+        return changing(() -> lib.restoreFrom(backup), UserDataService.Restore::contents, Messages.get("error.restore"),
                 restored -> {
                     plan.newPlan();
                     notifier.status(Messages.get("status.restored", backup, restored.previous()));
@@ -237,12 +237,12 @@ public final class UserDataViewModel {
     }
 
     public CompletableFuture<Integer> exportMyFoods(Path target) {
-        UserLibrary lib = library;
+        UserDataService lib = library;
         return exports.writeInOrder(target, () -> lib.exportMyFoods(target), n -> Messages.get("status.exportedFoods", n, target));
     }
 
     public CompletableFuture<Integer> exportPlans(Path target) {
-        UserLibrary lib = library;
+        UserDataService lib = library;
         return exports.writeInOrder(target, () -> lib.exportPlans(target), n -> Messages.get("status.exportedPlans", n, target));
     }
 

@@ -10,7 +10,7 @@ import k2explorer.catalog.Basis;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Numbers;
-import k2explorer.ui.AmountFormat;
+import k2explorer.ui.common.AmountFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -20,9 +20,9 @@ import k2explorer.catalog.ValueStats;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.Reach;
-import k2explorer.plan.PlanTotals;
-import k2explorer.userdata.DayPlan;
-import k2explorer.userdata.PlanUnit;
+import k2explorer.mine.plans.DayPlan;
+import k2explorer.mine.plans.PlanTotals;
+import k2explorer.mine.plans.PlanUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 import k2explorer.TestLocale;
 import k2explorer.UsLocale;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Numbers;
-import k2explorer.userdata.MyFood;
+import k2explorer.mine.foods.MyFood;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

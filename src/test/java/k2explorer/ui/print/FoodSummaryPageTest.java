@@ -23,7 +23,7 @@ import k2explorer.catalog.KForm;
 import k2explorer.catalog.KValue;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.ValueKind;
-import k2explorer.ui.Unbreakable;
+import k2explorer.ui.common.Unbreakable;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.PortionChoices;
 import org.junit.jupiter.api.Test;

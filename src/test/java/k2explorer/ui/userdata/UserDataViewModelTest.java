@@ -14,21 +14,21 @@ import java.util.Locale;
 import java.util.Map;
 import k2explorer.TestLocale;
 import k2explorer.UsLocale;
+import k2explorer.app.Exports;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Numbers;
-import k2explorer.library.UserLibrary;
-import k2explorer.ui.Exports;
-import k2explorer.ui.Notifier;
+import k2explorer.mine.UserDataService;
+import k2explorer.mine.foods.MyFood;
+import k2explorer.mine.store.UserDataStore;
 import k2explorer.ui.async.DirectUiExecutor;
 import k2explorer.ui.async.QueuedUiExecutor;
+import k2explorer.ui.common.Notifier;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.TestFoods;
 import k2explorer.ui.plan.PlanViewModel;
 import k2explorer.ui.plan.UnitChoice;
-import k2explorer.userdata.MyFood;
-import k2explorer.userdata.UserDataStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class UserDataViewModelTest {
     }
 
     private void openLibrary() {
-        UserLibrary.Opening opening = UserLibrary.open(dir, TestFoods.catalog());
+        UserDataService.Opening opening = UserDataService.open(dir, TestFoods.catalog());
         foods.setCatalog(opening.contents().catalog());
         model.opened(opening);
     }
@@ -166,7 +166,7 @@ class UserDataViewModelTest {
         openLibrary();
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "name;source;MK-7\nGood;label;10\nBad;label;-1\n");
-        UserLibrary.Import refused = model.importMyFoods(bad).get();
+        UserDataService.Import refused = model.importMyFoods(bad).get();
         assertFalse(refused.parsed().ok());
         assertTrue(model.myFoods().isEmpty());
         Path good = dir.resolve("good.csv");
@@ -198,7 +198,7 @@ class UserDataViewModelTest {
         Path backup = dir.resolve("backups/backup.sqlite");
         model.backupTo(backup).get();
         model.saveMyFood(natto("Added later", 10));
-        UserLibrary.Restore restored = model.restoreFrom(backup).get();
+        UserDataService.Restore restored = model.restoreFrom(backup).get();
         assertEquals(List.of("Kept"), model.myFoods().stream().map(MyFood::name).toList());
         assertTrue(foods.allRows().stream().noneMatch(r -> r.food().name().equals("Added later")));
         assertTrue(Files.exists(restored.previous()));
@@ -230,7 +230,7 @@ class UserDataViewModelTest {
         queuedPlan.catalogProperty().bind(queuedFoods.catalogProperty());
         UserDataViewModel queued = new UserDataViewModel(queue, notifier, new Exports(queue, notifier, queuedFoods),
                 queuedFoods, queuedPlan);
-        UserLibrary.Opening opening = UserLibrary.open(dir, TestFoods.catalog());
+        UserDataService.Opening opening = UserDataService.open(dir, TestFoods.catalog());
         queuedFoods.setCatalog(opening.contents().catalog());
         queued.opened(opening);
         try {

@@ -1,0 +1,88 @@
+package k2explorer.app;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.stage.Stage;
+import k2explorer.i18n.Messages;
+import k2explorer.mine.store.PreferencesFile;
+import k2explorer.ui.async.Debouncer;
+import k2explorer.ui.async.UiExecutor;
+import k2explorer.ui.common.Notifier;
+
+/**
+ * Remembers the views' state between runs: puts it back at start-up, then writes it a moment after changes stop
+ * (a burst of changes is one write) and once more, with the window's size and place, when the window closes.
+ */
+public final class SettingsPersistence implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(SettingsPersistence.class.getName());
+    /** Long enough to gather a burst (typing a target, restoring several portions), short enough to feel saved. */
+    static final Duration QUIET = Duration.ofMillis(400);
+
+    private final ViewModels models;
+    private final Stage stage;
+    private final PreferencesFile file;
+    private final Debouncer<Map<String, String>> writer;
+
+    public SettingsPersistence(ViewModels models, Stage stage, PreferencesFile file, UiExecutor executor,
+                               Notifier notifier) {
+        this.models = models;
+        this.stage = stage;
+        this.file = file;
+        this.writer = new Debouncer<>(QUIET, snapshot -> {
+            try {
+                file.save(snapshot);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Settings not saved to " + file.file(), e);
+                executor.onUiThread(() -> notifier.status(Messages.get("status.settingsNotSaved", file.file())
+                        + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Puts back what was saved, then starts remembering changes. */
+    public void restoreAndWatch(Map<String, String> saved) {
+        Settings.restore(saved, models.targets(), models.foods(), models.compare());
+        models.appearance().restore(saved);
+        WindowGeometry.restore(saved).ifPresent(g -> g.applyTo(stage));
+        InvalidationListener changed = obs -> writer.submit(snapshot());
+        for (Observable o : new Observable[]{models.targets().optionProperty(), models.targets().countedProperty(),
+            models.targets().customMicrogramsProperty(), models.targets().bodyWeightKgProperty(),
+            models.foods().valuesRevisionProperty(), models.foods().basisProperty(), models.compare().compared(),
+            models.foods().hiddenColumns(), models.foods().oneRowPerFamilyProperty(),
+            models.foods().welcomeDismissedProperty(),
+            models.appearance().themeProperty(), models.appearance().fontScaleProperty(),
+            models.appearance().colourBlindPaletteProperty()}) {
+            o.addListener(changed);
+        }
+        // Size and position are saved once, when the window closes.
+        stage.setOnHidden(e -> writer.submitNow(snapshot()));
+    }
+
+    /** Applies settings (from a restored backup) as if the user had chosen them; they are saved as usual. */
+    public void apply(Map<String, String> saved) {
+        Settings.restore(saved, models.targets(), models.foods(), models.compare());
+        models.appearance().restore(saved);
+    }
+
+    private Map<String, String> snapshot() {
+        Map<String, String> snapshot = new LinkedHashMap<>(Settings.snapshot(models.targets(), models.foods(),
+                models.compare()));
+        snapshot.putAll(models.appearance().snapshot());
+        snapshot.putAll(WindowGeometry.of(stage).snapshot());
+        return snapshot;
+    }
+
+    PreferencesFile file() {
+        return file;
+    }
+
+    /** Waits for a write still waiting. */
+    @Override
+    public void close() {
+        writer.close();
+    }
+}

@@ -1,9 +1,0 @@
-package k2explorer.catalog.build;
-
-/** Receives progress of long catalog work (0..1 and a short message); called on the worker thread. */
-@FunctionalInterface
-public interface ProgressListener {
-    ProgressListener NONE = (fraction, message) -> { };
-
-    void progress(double fraction, String message);
-}

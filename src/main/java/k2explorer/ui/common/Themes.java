@@ -1,0 +1,17 @@
+package k2explorer.ui.common;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** The look of the app, from the AtlantaFX theme library. */
+public final class Themes {
+    /** The app's own styles on top of the theme: the window's scene and each dialog's pane carry it. */
+    public static final String APP_STYLESHEET = Themes.class.getResource("/k2explorer/css/app.css").toExternalForm();
+
+    private Themes() {
+    }
+
+    public static void applyDefault() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+}

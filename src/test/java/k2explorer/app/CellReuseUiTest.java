@@ -1,0 +1,108 @@
+package k2explorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import k2explorer.UsLocale;
+import k2explorer.ui.common.AmountFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Typing re-fills the Foods table's cells; each cell keeps its one tooltip and gives it the new row's text. (A new
+ * Tooltip per cell update made each keystroke's layout pass several times slower: docs/performance.md.)
+ */
+@ExtendWith({ApplicationExtension.class, UsLocale.class})
+class CellReuseUiTest extends AppWindowTest {
+    @Start
+    void start(Stage stage) {
+        startApp(stage);
+    }
+
+    private Map<Node, Tooltip> tooltips(FxRobot robot) {
+        TableView<?> table = robot.lookup("#foodsTable").queryAs(TableView.class);
+        Map<Node, Tooltip> out = new IdentityHashMap<>();
+        robot.interact(() -> {
+            for (Node n : table.lookupAll(".table-cell")) {
+                if (n instanceof TableCell<?, ?> cell && cell.getTooltip() != null && cell.isVisible()) {
+                    out.put(cell, cell.getTooltip());
+                }
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void typingKeepsEachCellsTooltipAndUpdatesItsText(FxRobot robot) {
+        robot.interact(() -> foods().queryProperty().set("kale"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<Node, Tooltip> before = tooltips(robot);
+        assertTrue(before.size() > 20, "cells with tooltips: " + before.size());
+        robot.interact(() -> foods().queryProperty().set("cheddar"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<Node, Tooltip> after = tooltips(robot);
+        int reused = 0;
+        for (Map.Entry<Node, Tooltip> e : after.entrySet()) {
+            if (before.containsKey(e.getKey())) {
+                assertSame(before.get(e.getKey()), e.getValue(), "a cell got a new tooltip on a keystroke");
+                reused++;
+            }
+            TableCell<?, ?> cell = (TableCell<?, ?>) e.getKey();
+            if ("colName".equals(cell.getTableColumn().getId()) && cell.getText() != null) {
+                assertTrue(e.getValue().getText().contains(cell.getText()),
+                        e.getValue().getText() + " / " + cell.getText());
+            }
+        }
+        assertTrue(reused > 20, "cells reused: " + reused);
+    }
+
+    /** A value's state is a pseudo-class, so a reused cell is not matched against the whole style sheet again. */
+    @Test
+    void aNotMeasuredCellIsMarkedByAPseudoClassNotAStyleClass(FxRobot robot) {
+        robot.interact(() -> foods().queryProperty().set("kale raw"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#foodsTable").queryAs(TableView.class);
+        int missing = 0;
+        for (Node n : table.lookupAll(".amount-cell")) {
+            TableCell<?, ?> cell = (TableCell<?, ?>) n;
+            boolean dash = AmountFormat.NOT_MEASURED.equals(cell.getText());
+            assertEquals(dash, cell.getPseudoClassStates().contains(PseudoClass.getPseudoClass("missing-value")),
+                    cell.getText());
+            assertTrue(cell.getStyleClass().stream().noneMatch(c -> c.endsWith("-value")),
+                    cell.getStyleClass().toString());
+            missing += dash ? 1 : 0;
+        }
+        assertTrue(missing > 0, "no not-measured cell shown for 'kale raw'");
+    }
+
+    /** The table is told its row height, so it places rows without measuring each one; rows keep that height. */
+    @Test
+    void theTableKnowsItsRowHeight(FxRobot robot) {
+        robot.interact(() -> foods().oneRowPerFamilyProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#foodsTable").queryAs(TableView.class);
+        double perSource = table.getFixedCellSize();
+        assertTrue(perSource > 10, "fixed cell size " + perSource);
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            if (n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getItem() != null) {
+                assertEquals(perSource, ((javafx.scene.control.TableRow<?>) n).getHeight(), 0.5);
+            }
+        }
+        robot.interact(() -> foods().oneRowPerFamilyProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getFixedCellSize() > perSource * 1.3, "one row per food: room for two lines");
+    }
+}
