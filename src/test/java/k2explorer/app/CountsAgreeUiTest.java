@@ -51,6 +51,6 @@ class CountsAgreeUiTest extends AppWindowTest {
         robot.interact(() -> foods().oneRowPerFamilyProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
         String families = robot.lookup("#foodsSummary").queryAs(Label.class).getText();
-        assertTrue(families.endsWith("(" + n + " foods across sources)"), families);
+        assertTrue(families.endsWith(", " + n + " foods)"), families);
     }
 }
