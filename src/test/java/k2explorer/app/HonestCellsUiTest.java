@@ -140,4 +140,21 @@ class HonestCellsUiTest extends AppWindowTest {
         }
         assertTrue(checked > 20, "cells checked: " + checked);
     }
+
+    /** "% of the target a serving gives" says which serving: the chosen portion of that row. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPerServingFigureSaysWhichServingItIsFor(FxRobot robot) {
+        search(robot, "natto");
+        TableView<FoodRow> table = robot.lookup("#foodsTable").queryAs(TableView.class);
+        robot.interact(() -> table.getColumns().stream().filter(c -> "colPercentPerServing".equals(c.getId()))
+                .forEach(c -> c.setVisible(true)));
+        FoodRow row = table.getItems().stream()
+                .filter(r -> foods().portion(r) != null
+                        && foods().value(r, FoodColumn.PERCENT_PER_SERVING).isPresent())
+                .findFirst().orElseThrow();
+        String label = foods().portion(row).label();
+        String why = tableCell(robot, row.food().id(), FoodColumn.PERCENT_PER_SERVING).getTooltip().getText();
+        assertTrue(why.startsWith("For one serving: " + label), why);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
@@ -12,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
+import k2explorer.catalog.Portion;
 import k2explorer.catalog.ValueDoubt;
 import k2explorer.catalog.ValueState;
 import k2explorer.coverage.CoverageFigures;
@@ -44,10 +46,13 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     private static final String DOUBT_MARK = "\u00A0†";
 
     private final FoodColumn column;
+    /** The serving a row's per-serving figures are for (the chosen portion), so the cell can say which. */
+    private final Function<FoodRow, Portion> servingOf;
     private final CellTooltip hover = new CellTooltip();
 
-    AmountCell(FoodColumn column) {
+    AmountCell(FoodColumn column, Function<FoodRow, Portion> servingOf) {
         this.column = column;
+        this.servingOf = servingOf;
         getStyleClass().add("amount-cell");
         // A spread ("≥ 47.5 – 64.7") goes onto two lines in a narrow column rather than losing its end.
         setWrapText(true);
@@ -96,6 +101,13 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         Set<ValueDoubt> doubts = row == null ? Set.of() : doubts(row, column, value);
         setText(AmountFormat.wrappable(value.text()) + (doubts.isEmpty() ? "" : DOUBT_MARK));
         String explained = tooltip(value, doubts);
+        if (row != null && (column == FoodColumn.SERVINGS_TO_TARGET || column == FoodColumn.PERCENT_PER_SERVING)) {
+            // "333 %" of a 40 g pack and "1,154 %" of a 175 g cup side by side: each says which serving it means.
+            Portion serving = servingOf.apply(row);
+            if (serving != null) {
+                explained = Messages.get("cell.ofServing", serving.label()) + "\n" + explained;
+            }
+        }
         hover.show(this, explained);
         // A screen reader hears the value with its state ("n.d." is "not detected", "≥" says "at least").
         setAccessibleText(Messages.get("cell.a11y", column.title(), value.text() + ". " + explained));

@@ -382,7 +382,7 @@ public final class FoodsView extends BorderPane {
                         : c == FoodColumn.OTHER_MK ? OTHER_MK_MIN_WIDTH : AMOUNT_MIN_WIDTH);
                 col.setText(c.title());
                 col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(model.value(f.getValue(), c)));
-                col.setCellFactory(x -> new AmountCell(c));
+                col.setCellFactory(x -> new AmountCell(c, model::portion));
                 table.getColumns().add(col);
             }
         }
