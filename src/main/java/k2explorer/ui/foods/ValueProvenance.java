@@ -26,7 +26,8 @@ final class ValueProvenance {
         } else if (v.isCalculated()) {
             lines.add(Messages.get("provenance.calculated"));
         } else if (stats.samples() != null) {
-            lines.add(Messages.get("provenance.samples", stats.samples()));
+            lines.add(Messages.get(stats.samples() == 1 ? "provenance.samples.one" : "provenance.samples",
+                    stats.samples()));
         } else if (!v.samples().isEmpty()) {
             lines.add(Messages.get("provenance.samplesText", v.samples()));
         }

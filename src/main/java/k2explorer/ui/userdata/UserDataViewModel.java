@@ -171,7 +171,8 @@ public final class UserDataViewModel {
         UserDataService lib = library;
         return changing(() -> lib.importMyFoods(file), UserDataService.Import::contents,
                 Messages.get("error.import", file), result -> notifier.status(result.contents() != null
-                        ? Messages.get("status.imported", result.parsed().foods().size(), file)
+                        ? Messages.get(result.parsed().foods().size() == 1 ? "status.imported.one" : "status.imported",
+                                result.parsed().foods().size(), file)
                         : Messages.get("status.notImported", file, result.parsed().problems().size())));
     }
 
@@ -183,7 +184,8 @@ public final class UserDataViewModel {
                 plan.saved().setAll(result.plans());
             }
             notifier.status(result.plans() != null
-                    ? Messages.get("status.importedPlans", result.parsed().count(), file)
+                    ? Messages.get(result.parsed().count() == 1 ? "status.importedPlans.one" : "status.importedPlans",
+                            result.parsed().count(), file)
                     : Messages.get("status.notImported", file, result.parsed().problems().size()));
             if (!result.unknownFoods().isEmpty()) {
                 notifier.problem(Messages.get("import.plan.unknownFoods.header", result.unknownFoods().size()),

@@ -175,6 +175,11 @@ class UserDataViewModelTest {
         assertEquals(List.of("Good", "Better"), model.myFoods().stream().map(MyFood::name).sorted(
                 Comparator.reverseOrder()).toList());
         assertTrue(foods.allRows().stream().anyMatch(r -> r.food().name().equals("Better")));
+        assertEquals("status: Imported 2 foods from " + good + ".", said.get(said.size() - 1));
+        Path one = dir.resolve("one.csv");
+        Files.writeString(one, "name,source,MK-7\nBest,label,30\n");
+        model.importMyFoods(one).get();
+        assertEquals("status: Imported 1 food from " + one + ".", said.get(said.size() - 1));
     }
 
     @Test
