@@ -45,44 +45,13 @@ class CrashTest {
         int killedMidWrite = 0;
         for (int round = 0; round < kills; round++) {
             String prefix = "r" + round;
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                    PlanWriterChild.class.getName(), dir.toString(), prefix)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            List<String> lines = new ArrayList<>();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line; (line = r.readLine()) != null; ) {
-                        synchronized (lines) {
-                            lines.add(line);
-                            lines.notifyAll();
-                        }
-                    }
-                } catch (IOException ignored) {
-                    // The child was killed; what was read is what counts.
-                }
-            });
-            reader.start();
-            synchronized (lines) {
-                long until = System.currentTimeMillis() + 20_000;
-                while (!lines.contains("ready .") && System.currentTimeMillis() < until && child.isAlive()) {
-                    lines.wait(100);
-                }
-            }
-            assertTrue(lines.contains("ready ."), "child started: " + lines);
-            Thread.sleep(5 + random.nextInt(120));
-            child.destroyForcibly();
-            assertTrue(child.waitFor(20, TimeUnit.SECONDS));
-            reader.join(5_000);
+            List<String> lines = killAfterReady(random, 5, 120, PlanWriterChild.class, dir.toString(), prefix);
             int before = committed.size();
-            synchronized (lines) {
-                for (String line : lines) {
-                    if (line.startsWith("committed ") && line.endsWith(" .")) {
-                        String name = line.substring("committed ".length(), line.length() - 2);
-                        int i = Integer.parseInt(name.substring(name.indexOf('-') + 1));
-                        committed.put(name, PlanWriterChild.expected(name, i));
-                    }
+            for (String line : lines) {
+                if (line.startsWith("committed ") && line.endsWith(" .")) {
+                    String name = line.substring("committed ".length(), line.length() - 2);
+                    int i = Integer.parseInt(name.substring(name.indexOf('-') + 1));
+                    committed.put(name, PlanWriterChild.expected(name, i));
                 }
             }
             killedMidWrite += committed.size() > before ? 1 : 0;
@@ -125,40 +94,9 @@ class CrashTest {
         int restores = 0;
         int hotJournals = 0;
         for (int round = 0; round < kills; round++) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                    RestoreLoopChild.class.getName(), live.toString(), backups.resolve("A.sqlite").toString(),
-                    backups.resolve("B.sqlite").toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            List<String> lines = new ArrayList<>();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line; (line = r.readLine()) != null; ) {
-                        synchronized (lines) {
-                            lines.add(line);
-                            lines.notifyAll();
-                        }
-                    }
-                } catch (IOException ignored) {
-                    // The child was killed; what was read is what counts.
-                }
-            });
-            reader.start();
-            synchronized (lines) {
-                long until = System.currentTimeMillis() + 20_000;
-                while (!lines.contains("ready .") && System.currentTimeMillis() < until && child.isAlive()) {
-                    lines.wait(100);
-                }
-            }
-            assertTrue(lines.contains("ready ."), "child started: " + lines);
-            Thread.sleep(20 + random.nextInt(300));
-            child.destroyForcibly();
-            assertTrue(child.waitFor(20, TimeUnit.SECONDS));
-            reader.join(5_000);
-            synchronized (lines) {
-                restores += (int) lines.stream().filter(l -> l.startsWith("restored ")).count();
-            }
+            List<String> lines = killAfterReady(random, 20, 300, RestoreLoopChild.class, live.toString(),
+                    backups.resolve("A.sqlite").toString(), backups.resolve("B.sqlite").toString());
+            restores += (int) lines.stream().filter(l -> l.startsWith("restored ")).count();
             hotJournals += java.nio.file.Files.exists(live.resolve(UserDataStore.FILE_NAME + "-journal")) ? 1 : 0;
             UserDataStore.Opened opened = UserDataStore.open(live);
             try (UserDataStore store = opened.store()) {
@@ -167,23 +105,65 @@ class CrashTest {
                 List<String> names = new MyFoods(store).all().stream().map(MyFood::name).toList();
                 assertTrue(versions.contains(names), "round " + round + ": one whole version, got " + names);
             }
-            try (Connection c = UserDataStore.connect(live.resolve(UserDataStore.FILE_NAME), true);
-                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                rs.next();
-                assertEquals("ok", rs.getString(1), "integrity after kill " + round);
-            }
+            assertIntegrity(live, round);
         }
         assertTrue(restores > kills, "the children restored: " + restores);
         System.out.printf("CrashTest restore: %d kills, %d restores, %d left a rollback journal, every start "
                 + "writable with one whole version%n", kills, restores, hotJournals);
     }
 
-    private void assertIntactWith(Map<String, DayPlan> committed, int round) throws Exception {
-        try (Connection c = UserDataStore.connect(dir.resolve(UserDataStore.FILE_NAME), true);
+    /**
+     * Starts {@code main} in a child JVM, waits until it says "ready .", lets it work for a random
+     * {@code minMillis} … {@code minMillis + spanMillis} ms and kills it (SIGKILL). Returns every line it wrote.
+     */
+    private static List<String> killAfterReady(Random random, int minMillis, int spanMillis, Class<?> main,
+                                               String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                main.getName()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    synchronized (lines) {
+                        lines.add(line);
+                        lines.notifyAll();
+                    }
+                }
+            } catch (IOException ignored) {
+                // The child was killed; what was read is what counts.
+            }
+        });
+        reader.start();
+        synchronized (lines) {
+            long until = System.currentTimeMillis() + 20_000;
+            while (!lines.contains("ready .") && System.currentTimeMillis() < until && child.isAlive()) {
+                lines.wait(100);
+            }
+            assertTrue(lines.contains("ready ."), "child started: " + lines);
+        }
+        Thread.sleep(minMillis + random.nextInt(spanMillis));
+        child.destroyForcibly();
+        assertTrue(child.waitFor(20, TimeUnit.SECONDS));
+        reader.join(5_000);
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
+    private static void assertIntegrity(Path folder, int round) throws Exception {
+        try (Connection c = UserDataStore.connect(folder.resolve(UserDataStore.FILE_NAME), true);
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             rs.next();
             assertEquals("ok", rs.getString(1), "integrity after kill " + round);
         }
+    }
+
+    private void assertIntactWith(Map<String, DayPlan> committed, int round) throws Exception {
+        assertIntegrity(dir, round);
         UserDataStore.Opened opened = UserDataStore.open(dir);
         assertEquals(UserDataStore.Status.OK, opened.status(), "round " + round + ": " + opened.message());
         try (UserDataStore store = opened.store()) {
