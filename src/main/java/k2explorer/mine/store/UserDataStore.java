@@ -340,12 +340,16 @@ public final class UserDataStore implements AutoCloseable {
         }
         try {
             AtomicFile.write(target, temp -> {
+                // VACUUM INTO writes only a file that does not exist yet
                 Files.delete(temp);
                 try (PreparedStatement p = connection.prepareStatement("VACUUM INTO ?")) {
                     p.setString(1, temp.toAbsolutePath().toString());
                     p.execute();
                 } catch (SQLException e) {
                     throw new IOException(e.getMessage(), e);
+                }
+                if (preferences.isEmpty()) {
+                    return null;
                 }
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temp.toAbsolutePath());
                      Statement s = c.createStatement()) {
@@ -392,25 +396,8 @@ public final class UserDataStore implements AutoCloseable {
     }
 
     /** Writes a consistent copy of the whole user file to {@code target} (which must not exist yet). */
-    public synchronized void backupTo(Path target) {
-        if (connection == null) {
-            throw new UserDataException(Messages.get("store.nothingToBackUp", file));
-        }
-        try {
-            AtomicFile.write(target, temp -> {
-                // VACUUM INTO writes only a file that does not exist yet
-                Files.delete(temp);
-                try (PreparedStatement p = connection.prepareStatement("VACUUM INTO ?")) {
-                    p.setString(1, temp.toAbsolutePath().toString());
-                    p.execute();
-                } catch (SQLException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-                return null;
-            });
-        } catch (IOException e) {
-            throw new UserDataException(Messages.get("store.backupFailed", target, e.getMessage()), e);
-        }
+    public void backupTo(Path target) {
+        backupTo(target, java.util.Map.of());
     }
 
     /**
