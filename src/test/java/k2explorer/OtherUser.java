@@ -94,7 +94,8 @@ public final class OtherUser implements AutoCloseable {
         return new String(out, StandardCharsets.UTF_8);
     }
 
-    private static boolean works(String... command) {
+    /** Whether a command runs and exits 0 within ten seconds. */
+    static boolean works(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

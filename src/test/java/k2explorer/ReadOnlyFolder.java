@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -47,47 +46,25 @@ public class ReadOnlyFolder implements AutoCloseable {
     public static ReadOnlyFolder mounted(Path folder) throws IOException {
         Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "a read-only mount needs root");
         String path = folder.toString();
-        if (!run("mount", "--bind", path, path)) {
+        if (!OtherUser.works("mount", "--bind", path, path)) {
             Assumptions.abort("mount --bind is not allowed here");
         }
-        if (!run("mount", "-o", "remount,bind,ro", path)) {
-            run("umount", path);
+        if (!OtherUser.works("mount", "-o", "remount,bind,ro", path)) {
+            OtherUser.works("umount", path);
             Assumptions.abort("a read-only remount is not allowed here");
         }
         return new ReadOnlyFolder(folder, null, false) {
             @Override
             public void close() throws IOException {
-                if (!run("umount", path)) {
+                if (!OtherUser.works("umount", path)) {
                     throw new IOException("umount " + path + " failed; unmount it by hand");
                 }
             }
         };
     }
 
-    private static boolean run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private static boolean chattr(String flag, Path folder) {
-        try {
-            Process p = new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return OtherUser.works("chattr", flag, folder.toString());
     }
 
     /** Gives the folder back its write permission, so the test's temporary folder can be deleted. */
