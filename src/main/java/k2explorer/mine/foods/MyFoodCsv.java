@@ -138,7 +138,7 @@ public final class MyFoodCsv {
         if (!parsed.ok()) {
             throw new UserDataException(Messages.get("import.refused", parsed.problems().size()));
         }
-        return store.write(c -> {
+        return store.write(Messages.get("store.what.importedFoods", parsed.foods().size()), c -> {
             Set<String> names = MyFoods.namesExcept(c, null);
             Set<String> ids = MyFoods.ids(c);
             for (MyFood food : parsed.foods()) {

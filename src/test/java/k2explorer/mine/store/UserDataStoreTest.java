@@ -25,6 +25,7 @@ import k2explorer.mine.foods.MyFoods;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.mine.plans.PlanUnit;
 import k2explorer.mine.plans.Plans;
+import k2explorer.storage.SqliteFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,7 +173,7 @@ public class UserDataStoreTest {
                 List<Path> backups = files.filter(p -> p.getFileName().toString().startsWith("user-data.before-v"))
                         .toList();
                 assertEquals(1, backups.size(), "one backup before migrating from v" + from);
-                assertTrue(UserDataStore.healthy(backups.get(0)));
+                assertTrue(FileHealth.of(backups.get(0)).ok());
             }
         }
     }
@@ -402,7 +403,7 @@ public class UserDataStoreTest {
         Path file = dir.resolve(UserDataStore.FILE_NAME);
         Path copy = Files.createDirectory(dir.resolve("copy"));
         Path copyShm = copy.resolve(UserDataStore.FILE_NAME + "-shm");
-        try (Connection c = UserDataStore.connect(file, false)) {
+        try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.DURABLE)) {
             c.createStatement().execute("PRAGMA wal_autocheckpoint = 0");
             MyFoods.upsert(c, new MyFood("in-wal", "Only in the WAL", "", "label", Map.of(KForm.K1, 1.0), List.of()));
             for (String suffix : List.of("", "-wal", "-shm")) {
@@ -505,7 +506,7 @@ public class UserDataStoreTest {
             new MyFoods(store).save(natto("After backup"));
             Path previous = store.restoreFrom(backup);
             assertEquals(List.of("Before backup"), new MyFoods(store).all().stream().map(MyFood::name).toList());
-            assertTrue(UserDataStore.healthy(previous));
+            assertTrue(FileHealth.of(previous).ok());
         }
     }
 

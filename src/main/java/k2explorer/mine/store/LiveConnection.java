@@ -1,0 +1,80 @@
+package k2explorer.mine.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import k2explorer.storage.SqliteFiles;
+
+/**
+ * The one connection to the user's file while the app runs; a restore or a failed migration closes it to replace
+ * the file and opens it again. Null inside when there is no file to read.
+ */
+final class LiveConnection {
+    private final Path file;
+    private Connection connection;
+
+    LiveConnection(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    Connection get() {
+        return connection;
+    }
+
+    boolean isOpen() {
+        return connection != null;
+    }
+
+    int version() throws SQLException {
+        return connection == null ? 0 : SqliteFiles.userVersion(connection);
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or it is rolled back and the failure thrown. */
+    <T> T inTransaction(UserDataStore.SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Closes the connection, so the file can be replaced. */
+    void close() throws SQLException {
+        Connection c = connection;
+        connection = null;
+        if (c != null) {
+            c.close();
+        }
+    }
+
+    void closeQuietly() {
+        try {
+            close();
+        } catch (SQLException ignored) {
+            // Closing after use; SQLite has committed everything that was committed.
+        }
+    }
+
+    /** Opens the (replaced) file again for reading and writing. */
+    void reopen() throws SQLException {
+        connection = SqliteFiles.open(file, SqliteFiles.Access.DURABLE);
+    }
+
+    /** After a replacement that failed half-way: opens the file again if it was closed; a failure shows on next use. */
+    void reopenIfClosed() {
+        if (connection == null) {
+            try {
+                reopen();
+            } catch (SQLException ignored) {
+                // Reported by the failure that closed it; the next call reports again.
+            }
+        }
+    }
+}
