@@ -2,7 +2,6 @@ package k2explorer.mine.foods;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,32 +10,21 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
+import k2explorer.mine.store.StoredItems;
 import k2explorer.mine.store.StoredRows;
 import k2explorer.mine.store.UnreadRow;
 import k2explorer.mine.store.UserDataStore;
 import k2explorer.storage.Sql;
 
 /** Create, edit, delete and list the user's own foods. Every change is one transaction. */
-public final class MyFoods {
-    private final UserDataStore store;
-
+public final class MyFoods extends StoredItems<MyFood> {
     public MyFoods(UserDataStore store) {
-        this.store = store;
-    }
-
-    public List<MyFood> all() {
-        return read().items();
-    }
-
-    /** The foods that can be shown, and the rows that could not be read (their foods are left out, untouched). */
-    public StoredRows<MyFood> read() {
-        return store.readRows(Messages.get("store.what.foods"), MyFoods::readAll);
+        super(store, "my_food", "store.what.foods", MyFoods::readAll);
     }
 
     /**
@@ -137,8 +125,7 @@ public final class MyFoods {
     }
 
     public void delete(String id) {
-        store.write(Messages.get("store.what.foodDeleted"),
-                c -> Sql.update(c, "DELETE FROM my_food WHERE id = ?", id));
+        deleteById(id, "store.what.foodDeleted");
     }
 
     static Set<String> namesExcept(Connection c, String id) throws SQLException {

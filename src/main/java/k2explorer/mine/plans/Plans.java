@@ -16,6 +16,7 @@ import java.util.Set;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.foods.ImportProblem;
 import k2explorer.mine.foods.MyFoodRules;
+import k2explorer.mine.store.StoredItems;
 import k2explorer.mine.store.StoredRows;
 import k2explorer.mine.store.UnreadRow;
 import k2explorer.mine.store.UserDataException;
@@ -23,20 +24,9 @@ import k2explorer.mine.store.UserDataStore;
 import k2explorer.storage.Sql;
 
 /** Saved day plans. Saving a plan replaces it whole in one transaction, so a plan is never half-saved. */
-public final class Plans {
-    private final UserDataStore store;
-
+public final class Plans extends StoredItems<DayPlan> {
     public Plans(UserDataStore store) {
-        this.store = store;
-    }
-
-    public List<DayPlan> all() {
-        return read().items();
-    }
-
-    /** The plans that can be shown, and the rows that could not be read (their plans are left out, untouched). */
-    public StoredRows<DayPlan> read() {
-        return store.readRows(Messages.get("store.what.plans"), Plans::readAll);
+        super(store, "plan", "store.what.plans", Plans::readAll);
     }
 
     /**
@@ -237,6 +227,6 @@ public final class Plans {
     }
 
     public void delete(long id) {
-        store.write(Messages.get("store.what.planDeleted"), c -> Sql.update(c, "DELETE FROM plan WHERE id = ?", id));
+        deleteById(id, "store.what.planDeleted");
     }
 }

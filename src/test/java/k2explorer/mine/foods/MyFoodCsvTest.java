@@ -27,7 +27,7 @@ class MyFoodCsvTest {
     @TempDir
     Path dir;
 
-    private static byte[] utf8(String s) {
+    static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
