@@ -89,7 +89,8 @@ final class Backups {
      * Replaces the user data with a backup after checking it; the current data is first copied next to the file, so
      * a restore can itself be undone. Returns where that copy is.
      */
-    static Path restore(StoreFiles files, LiveConnection live, Migrator migrator, Path backup) {
+    static Path restore(LiveConnection live, Migrator migrator, Path backup) {
+        StoreFiles files = live.files();
         check(backup, migrator.latest());
         Path before = files.stamped("before-restore");
         write(live.get(), before, Map.of());
@@ -97,14 +98,14 @@ final class Backups {
         try {
             Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
             live.close();
-            files.replaceWith(temp, true);
+            files.moveOver(temp);
             live.reopen();
             try (Statement s = live.get().createStatement()) {
                 // The settings a backup carries are read from the backup itself, on request; the live file
                 // holds data only.
                 s.execute("DROP TABLE IF EXISTS " + PREFERENCES_TABLE);
             }
-            migrator.migrate(files, live, live.version());
+            migrator.migrate(live, live.version());
             return before;
         } catch (IOException | SQLException e) {
             throw new UserDataException(Messages.get("store.restoreFailed", backup, before, PlainReason.of(e)), e);

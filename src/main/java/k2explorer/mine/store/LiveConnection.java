@@ -1,6 +1,5 @@
 package k2explorer.mine.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import k2explorer.storage.SqliteFiles;
@@ -10,12 +9,16 @@ import k2explorer.storage.SqliteFiles;
  * the file and opens it again. Null inside when there is no file to read.
  */
 final class LiveConnection {
-    private final Path file;
+    private final StoreFiles files;
     private Connection connection;
 
-    LiveConnection(Path file, Connection connection) {
-        this.file = file;
+    LiveConnection(StoreFiles files, Connection connection) {
+        this.files = files;
         this.connection = connection;
+    }
+
+    StoreFiles files() {
+        return files;
     }
 
     Connection get() {
@@ -64,7 +67,7 @@ final class LiveConnection {
 
     /** Opens the (replaced) file again for reading and writing. */
     void reopen() throws SQLException {
-        connection = SqliteFiles.open(file, SqliteFiles.Access.DURABLE);
+        connection = SqliteFiles.open(files.file(), SqliteFiles.Access.DURABLE);
     }
 
     /** After a replacement that failed half-way: opens the file again if it was closed; a failure shows on next use. */

@@ -24,13 +24,13 @@ final class Migrator {
     }
 
     /** Migrates from {@code from}; throws a message saying what became of the file when that fails. */
-    UserDataStore.Status migrate(StoreFiles files, LiveConnection live, int from) {
+    UserDataStore.Status migrate(LiveConnection live, int from) {
         if (from >= latest()) {
             return UserDataStore.Status.OK;
         }
         Path backup = null;
         if (from > 0) {
-            backup = files.stamped("before-v" + latest());
+            backup = live.files().stamped("before-v" + latest());
             Backups.write(live.get(), backup, Map.of());
         }
         try {
@@ -56,7 +56,7 @@ final class Migrator {
             }
             try {
                 live.close();
-                files.replaceWith(backup, false);
+                live.files().copyOver(backup);
             } catch (IOException | SQLException notPutBack) {
                 e.addSuppressed(notPutBack);
                 throw new UserDataException(Messages.get("store.migrationFailed.nothing", version, reason) + " "

@@ -67,6 +67,6 @@ final class ReadOnlyOpener {
     }
 
     private static UserDataStore store(StoreFiles files, Migrator migrator, Connection c, String why) {
-        return new UserDataStore(files, migrator, new LiveConnection(files.file(), c), why, null);
+        return new UserDataStore(migrator, new LiveConnection(files, c), why, null);
     }
 }

@@ -61,13 +61,19 @@ record StoreFiles(Path directory) {
         return directory.resolve("user-data." + kind + "-" + LocalDateTime.now().format(STAMP) + ".sqlite");
     }
 
-    /** Puts {@code copy} in place of the file (moved when {@code move}, else copied) and drops the old -wal/-shm. */
-    void replaceWith(Path copy, boolean move) throws IOException {
-        if (move) {
-            Files.move(copy, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } else {
-            Files.copy(copy, file(), StandardCopyOption.REPLACE_EXISTING);
-        }
+    /** Moves {@code copy} over the file in one step and drops the old -wal and -shm. */
+    void moveOver(Path copy) throws IOException {
+        Files.move(copy, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        dropWalAndShm();
+    }
+
+    /** Copies {@code copy} over the file and drops the old -wal and -shm. */
+    void copyOver(Path copy) throws IOException {
+        Files.copy(copy, file(), StandardCopyOption.REPLACE_EXISTING);
+        dropWalAndShm();
+    }
+
+    private void dropWalAndShm() throws IOException {
         Files.deleteIfExists(wal());
         Files.deleteIfExists(beside("-shm"));
     }

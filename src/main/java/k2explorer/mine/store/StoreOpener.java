@@ -37,10 +37,10 @@ final class StoreOpener {
             return ReadOnlyOpener.open(files, migrator, triage.readOnly());
         }
         Writable w = triage.writable();
-        UserDataStore store = new UserDataStore(files, migrator, w.live(), null, w.lock());
+        UserDataStore store = new UserDataStore(migrator, w.live(), null, w.lock());
         Status status;
         try {
-            status = migrator.migrate(files, w.live(), w.version());
+            status = migrator.migrate(w.live(), w.version());
         } catch (UserDataException e) {
             // Closes whatever connection a failed migration left and releases the lock.
             store.close();
@@ -102,7 +102,7 @@ final class StoreOpener {
         LiveConnection live;
         int version;
         try {
-            live = new LiveConnection(file, SqliteFiles.answering(file, SqliteFiles.Access.DURABLE));
+            live = new LiveConnection(files, SqliteFiles.answering(file, SqliteFiles.Access.DURABLE));
             version = live.version();
         } catch (SQLException e) {
             return Triage.readOnly(Status.READ_ONLY_CANNOT_OPEN, Messages.get("store.why.cannotOpen", file,

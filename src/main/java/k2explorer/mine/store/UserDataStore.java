@@ -28,8 +28,8 @@ public final class UserDataStore implements AutoCloseable {
     private final StoreLock lock;
     private boolean closed;
 
-    UserDataStore(StoreFiles files, Migrator migrator, LiveConnection live, String readOnlyReason, StoreLock lock) {
-        this.files = files;
+    UserDataStore(Migrator migrator, LiveConnection live, String readOnlyReason, StoreLock lock) {
+        this.files = live.files();
         this.migrator = migrator;
         this.live = live;
         this.readOnlyReason = readOnlyReason;
@@ -159,7 +159,7 @@ public final class UserDataStore implements AutoCloseable {
         if (readOnly()) {
             throw new UserDataException(Messages.get("store.restoreReadOnly", readOnlyReason));
         }
-        return Backups.restore(files, live, migrator, backup);
+        return Backups.restore(live, migrator, backup);
     }
 
     @Override
