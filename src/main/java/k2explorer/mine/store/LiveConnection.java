@@ -33,19 +33,32 @@ final class LiveConnection {
         return connection == null ? 0 : SqliteFiles.userVersion(connection);
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or it is rolled back and the failure thrown. */
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or it is rolled back and the failure thrown.
+     * The failure thrown is the first one: SQLite itself ends a transaction that fills the disk, and the clean-up
+     * that then finds no transaction must not hide why.
+     */
     <T> T inTransaction(UserDataStore.SqlWork<T> work) throws SQLException {
         connection.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run(connection);
+            result = work.run(connection);
             connection.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException cleanUp) {
+                e.addSuppressed(cleanUp);
+            }
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException cleanUp) {
+                e.addSuppressed(cleanUp);
+            }
             throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
+        connection.setAutoCommit(true);
+        return result;
     }
 
     /** Closes the connection, so the file can be replaced. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import k2explorer.catalog.KForm;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.foods.MyFoods;
 import k2explorer.mine.plans.DayPlan;
@@ -61,6 +65,36 @@ class ErrorsAfterOpeningTest {
             UserDataException e = assertThrows(UserDataException.class, () -> new MyFoods(store).all());
             assertPlain(e.getMessage(), "your foods");
             assertFalse(e.getMessage().contains("no such table"), e.getMessage());
+        }
+    }
+
+    /** A disk that fills up while the user saves: the save that does not fit says so, and nothing is lost. */
+    @Test
+    void aSaveOnAFullDiskSaysTheDiskIsFullAndKeepsEverySaveBefore() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("small disk"));
+        try (var disk = k2explorer.SmallDisk.mounted(folder, 256)) {
+            try (UserDataStore store = UserDataStore.open(folder).store()) {
+                MyFoods foods = new MyFoods(store);
+                int saved = 0;
+                UserDataException full = null;
+                while (full == null && saved < 10_000) {
+                    MyFood food = new MyFood(null, "Filler " + saved, "", "label ".repeat(160),
+                            Map.of(KForm.K1, 1.0 + saved), List.of());
+                    try {
+                        assertTrue(foods.save(food).ok());
+                        saved++;
+                    } catch (UserDataException e) {
+                        full = e;
+                    }
+                }
+                assertTrue(full != null && saved > 0, "the disk filled up after " + saved + " foods");
+                assertTrue(full.getMessage().contains("full"), full.getMessage());
+                assertTrue(full.getMessage().contains(folder.resolve(UserDataStore.FILE_NAME).toString()),
+                        full.getMessage());
+                assertTrue(full.getMessage().contains("the food “Filler " + saved + "”"), full.getMessage());
+                assertFalse(full.getMessage().contains("SQLITE"), full.getMessage());
+                assertEquals(saved, foods.all().size(), "every food saved before the disk filled up is kept");
+            }
         }
     }
 
