@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import k2explorer.UsLocale;
+import k2explorer.app.TestApp;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 @org.junit.jupiter.api.extension.ExtendWith(UsLocale.class)
 class CompareTest {
-    private final FoodsViewModel foods = new FoodsViewModel();
-    private final CompareViewModel compare = new CompareViewModel(foods);
+    private final TestApp app = new TestApp();
+    private final FoodsViewModel foods = app.foods();
+    private final CompareViewModel compare = app.compare();
     private Catalog catalog;
 
     @BeforeEach

@@ -14,15 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import k2explorer.TestLocale;
 import k2explorer.UsLocale;
-import k2explorer.app.Exports;
+import k2explorer.app.TestApp;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Numbers;
 import k2explorer.mine.UserDataService;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.store.UserDataStore;
-import k2explorer.ui.async.DirectUiExecutor;
 import k2explorer.ui.async.QueuedUiExecutor;
-import k2explorer.ui.common.Notifier;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -30,7 +28,6 @@ import k2explorer.ui.foods.TestFoods;
 import k2explorer.ui.plan.PlanViewModel;
 import k2explorer.ui.plan.UnitChoice;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,46 +40,20 @@ class UserDataViewModelTest {
     @TempDir
     Path dir;
 
-    private final List<String> said = new ArrayList<>();
-    private final Notifier notifier = new Notifier() {
-        @Override
-        public void status(String text) {
-            said.add("status: " + text);
-        }
-
-        @Override
-        public void problem(String header, String text) {
-            said.add("problem: " + header + ": " + text);
-        }
-
-        @Override
-        public void error(String header, String text) {
-            said.add("error: " + header + ": " + text);
-        }
-    };
-    private final DirectUiExecutor executor = new DirectUiExecutor();
-    private final FoodsViewModel foods = new FoodsViewModel();
-    private final PlanViewModel plan = new PlanViewModel();
-    private final CompareViewModel compare = new CompareViewModel(foods);
-    private final UserDataViewModel model = new UserDataViewModel(executor, notifier,
-            new Exports(executor, notifier, foods), foods, plan);
-
-    @BeforeEach
-    void open() {
-        plan.catalogProperty().bind(foods.catalogProperty());
-    }
+    private final TestApp app = new TestApp();
+    private final List<String> said = app.said();
+    private final FoodsViewModel foods = app.foods();
+    private final PlanViewModel plan = app.plan();
+    private final CompareViewModel compare = app.compare();
+    private final UserDataViewModel model = app.userData();
 
     private void openLibrary() {
-        UserDataService.Opening opening = UserDataService.open(dir, TestFoods.catalog());
-        foods.setCatalog(opening.contents().catalog());
-        model.opened(opening);
+        app.open(dir, TestFoods.catalog());
     }
 
     @AfterEach
     void close() {
-        if (model.library() != null) {
-            model.library().close();
-        }
+        app.close();
     }
 
     private static MyFood natto(String name, double mk7) {
@@ -230,15 +201,11 @@ class UserDataViewModelTest {
 
     private void editWhileASaveWaits() {
         QueuedUiExecutor queue = new QueuedUiExecutor();
-        FoodsViewModel queuedFoods = new FoodsViewModel();
-        PlanViewModel queuedPlan = new PlanViewModel();
-        queuedPlan.catalogProperty().bind(queuedFoods.catalogProperty());
-        UserDataViewModel queued = new UserDataViewModel(queue, notifier, new Exports(queue, notifier, queuedFoods),
-                queuedFoods, queuedPlan);
-        UserDataService.Opening opening = UserDataService.open(dir, TestFoods.catalog());
-        queuedFoods.setCatalog(opening.contents().catalog());
-        queued.opened(opening);
-        try {
+        try (TestApp queuedApp = new TestApp(queue)) {
+            FoodsViewModel queuedFoods = queuedApp.foods();
+            PlanViewModel queuedPlan = queuedApp.plan();
+            UserDataViewModel queued = queuedApp.userData();
+            queuedApp.open(dir, TestFoods.catalog());
             queuedPlan.nameProperty().set("Monday");
             queuedPlan.dateProperty().set(LocalDate.of(2026, 11, 23));
             queuedPlan.add(queuedFoods.row("natto").orElseThrow().food(), Numbers.exact(20.5), UnitChoice.GRAMS);
@@ -259,8 +226,6 @@ class UserDataViewModelTest {
             queue.runAll();
             assertFalse(queuedPlan.dirtyProperty().get(), "nothing changed while this save waited: clean");
             assertEquals(List.of(2), queuedPlan.saved().stream().map(p -> p.items().size()).toList());
-        } finally {
-            queued.library().close();
         }
     }
 }
