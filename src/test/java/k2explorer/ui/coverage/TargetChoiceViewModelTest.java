@@ -1,14 +1,13 @@
 package k2explorer.ui.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import k2explorer.EachLocale;
 import k2explorer.TestLocale;
 import k2explorer.UsLocale;
 import k2explorer.coverage.CountedForms;
@@ -19,8 +18,6 @@ import k2explorer.mine.store.PreferencesFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 @ExtendWith(UsLocale.class)
 class TargetChoiceViewModelTest {
@@ -140,43 +137,29 @@ class TargetChoiceViewModelTest {
         assertEquals(CountedForms.TOTAL_K, model.countedProperty().get());
     }
 
-    static List<Locale> locales() {
-        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
-    }
-
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void aCustomTargetIsTypedAndLabelledTheLocalesWay(Locale locale) {
-        TestLocale.in(locale, () -> {
-            TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
-            m.optionProperty().set(TargetOption.CUSTOM);
-            m.customMicrogramsProperty().set(Numbers.exact(1250.5));
-            assertEquals(1250.5, m.targetProperty().get().microgramsPerDay(), 1e-9);
-            assertEquals("My target: " + Numbers.shown(1250.5, 3) + " µg/day", m.targetProperty().get().label());
-            DailyTarget dose = m.useStudyDose("trial", 1500, CountedForms.MK7_ONLY);
-            assertTrue(dose.label().contains(Numbers.shown(1.5, 3) + " mg/day"), dose.label());
-        });
+        TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
+        m.optionProperty().set(TargetOption.CUSTOM);
+        m.customMicrogramsProperty().set(Numbers.exact(1250.5));
+        assertEquals(1250.5, m.targetProperty().get().microgramsPerDay(), 1e-9);
+        assertEquals("My target: " + Numbers.shown(1250.5, 3) + " µg/day", m.targetProperty().get().label());
+        DailyTarget dose = m.useStudyDose("trial", 1500, CountedForms.MK7_ONLY);
+        assertTrue(dose.label().contains(Numbers.shown(1.5, 3) + " mg/day"), dose.label());
     }
 
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void aSavedCustomTargetIsTheSameAmountAfterAChangeOfLanguage(Locale locale, @TempDir Path dir)
             throws Exception {
         PreferencesFile file = new PreferencesFile(dir);
-        TestLocale.in(locale, () -> {
-            TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
-            m.optionProperty().set(TargetOption.CUSTOM);
-            m.customMicrogramsProperty().set(Numbers.exact(1.5));
-            m.bodyWeightKgProperty().set(Numbers.shown(1064.5, 1));
-            assertEquals("1.5", m.snapshot().get("target.customMicrograms.value"), "stored in the file form");
-            assertEquals("1064.5", m.snapshot().get("target.bodyWeightKg.value"));
-            try {
-                file.save(m.snapshot());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        for (Locale other : locales()) {
+        TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
+        m.optionProperty().set(TargetOption.CUSTOM);
+        m.customMicrogramsProperty().set(Numbers.exact(1.5));
+        m.bodyWeightKgProperty().set(Numbers.shown(1064.5, 1));
+        assertEquals("1.5", m.snapshot().get("target.customMicrograms.value"), "stored in the file form");
+        assertEquals("1064.5", m.snapshot().get("target.bodyWeightKg.value"));
+        file.save(m.snapshot());
+        for (Locale other : EachLocale.LOCALES) {
             TestLocale.in(other, () -> {
                 TargetChoiceViewModel next = new TargetChoiceViewModel(TargetPresets.load());
                 try {

@@ -10,9 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import k2explorer.TestLocale;
+import k2explorer.EachLocale;
 import k2explorer.UsLocale;
 import k2explorer.app.TestApp;
 import k2explorer.catalog.KForm;
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the user does with their own data, through the view-model, on a real user file, without the FX toolkit. */
 @ExtendWith(UsLocale.class)
@@ -189,17 +186,8 @@ class UserDataViewModelTest {
         assertTrue(Files.readString(csv).contains("Natto, brand X"));
     }
 
-    static List<Locale> locales() {
-        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
-    }
-
-    @ParameterizedTest
-    @MethodSource("locales")
-    void anEditMadeWhileASaveWaitsIsKeptAndStaysUnsaved(Locale locale) {
-        TestLocale.in(locale, this::editWhileASaveWaits);
-    }
-
-    private void editWhileASaveWaits() {
+    @EachLocale
+    void anEditMadeWhileASaveWaitsIsKeptAndStaysUnsaved() {
         QueuedUiExecutor queue = new QueuedUiExecutor();
         try (TestApp queuedApp = new TestApp(queue)) {
             FoodsViewModel queuedFoods = queuedApp.foods();
