@@ -12,7 +12,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimKind;
@@ -20,8 +19,6 @@ import k2explorer.studies.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,13 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * and article, reads one article claim by claim, weighs the evidence for and against, and checks the popular K2
  * table row by row.
  */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class ClaimsUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     @SuppressWarnings("unchecked")
     private TableView<Claim> claimsTable(FxRobot robot) {
         robot.clickOn("#claimsTab");

@@ -9,15 +9,26 @@ public final class DirectUiExecutor implements UiExecutor {
     @Override
     public <T> CompletableFuture<T> run(Callable<T> work, Consumer<? super T> onSuccess,
                                         Consumer<Throwable> onFailure) {
+        return runNow(work, onSuccess, onFailure, new CompletableFuture<>());
+    }
+
+    /**
+     * Does the work, then its success or failure callback, on the calling thread as the app's UI thread would, and
+     * completes {@code done} with the outcome (which it returns). {@link QueuedUiExecutor} runs held work the same way.
+     */
+    static <T> CompletableFuture<T> runNow(Callable<T> work, Consumer<? super T> onSuccess,
+                                           Consumer<Throwable> onFailure, CompletableFuture<T> done) {
         T value;
         try {
             value = work.call();
         } catch (Exception e) {
             onFailure.accept(e);
-            return CompletableFuture.failedFuture(e);
+            done.completeExceptionally(e);
+            return done;
         }
         onSuccess.accept(value);
-        return CompletableFuture.completedFuture(value);
+        done.complete(value);
+        return done;
     }
 
     @Override

@@ -19,18 +19,7 @@ public final class QueuedUiExecutor implements UiExecutor {
     public <T> CompletableFuture<T> run(Callable<T> work, Consumer<? super T> onSuccess,
                                         Consumer<Throwable> onFailure) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        pending.add(() -> {
-            T value;
-            try {
-                value = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                done.completeExceptionally(e);
-                return;
-            }
-            onSuccess.accept(value);
-            done.complete(value);
-        });
+        pending.add(() -> DirectUiExecutor.runNow(work, onSuccess, onFailure, done));
         return done;
     }
 

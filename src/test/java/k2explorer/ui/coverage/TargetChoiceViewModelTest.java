@@ -27,14 +27,14 @@ class TargetChoiceViewModelTest {
         return model.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void startsWithTheLabelDailyValueCountingTotalK() {
         assertEquals(120, model.targetProperty().get().microgramsPerDay());
         assertEquals(CountedForms.TOTAL_K, model.targetProperty().get().counted());
         assertTrue(model.citationProperty().get().contains("Federal Register"));
     }
 
-    @Test
+    @EachLocale
     void womenNinetyCountingK2Only() {
         model.optionProperty().set(option("NASEM_AI_WOMEN"));
         model.countedProperty().set(CountedForms.K2_ALL);
@@ -76,7 +76,7 @@ class TargetChoiceViewModelTest {
         assertEquals(1000, model.targetProperty().get().microgramsPerDay(), "grouping, not a decimal comma");
     }
 
-    @Test
+    @EachLocale
     void theChoiceSurvivesARestartThroughThePreferencesFile(@TempDir Path dir) throws Exception {
         model.optionProperty().set(option("NASEM_AI_WOMEN"));
         model.countedProperty().set(CountedForms.MK7_ONLY);
@@ -90,7 +90,7 @@ class TargetChoiceViewModelTest {
         assertEquals(90, next.targetProperty().get().microgramsPerDay());
     }
 
-    @Test
+    @EachLocale
     void aStudyDoseBelongsToTheChartOnlyAndIsNeverSavedAsTheUsersTarget(@TempDir Path dir) throws Exception {
         model.optionProperty().set(option("NASEM_AI_WOMEN"));
         model.countedProperty().set(CountedForms.K2_ALL);
@@ -119,7 +119,7 @@ class TargetChoiceViewModelTest {
         assertEquals(model.targetProperty().get(), model.chartTargetProperty().get(), "closing restores the user's");
     }
 
-    @Test
+    @EachLocale
     void aDrugDoseIsWrittenInMilligrams() {
         // the sentence that no food reaches a drug dose is in the study's detail (EvidenceUiTest)
         DailyTarget drug = model.useStudyDose("Iwamoto 2001", 45_000, CountedForms.MK4_ONLY);
@@ -130,7 +130,7 @@ class TargetChoiceViewModelTest {
         assertEquals("Study dose (not a nutrition target): Theuwissen 2013, 10 µg/day", food.label());
     }
 
-    @Test
+    @EachLocale
     void damagedSettingsKeepTheDefaults() {
         model.restore(Map.of("target.option", "NO_SUCH", "target.counted", "BOGUS"));
         assertEquals("FDA_DV", model.optionProperty().get().id());
@@ -175,7 +175,7 @@ class TargetChoiceViewModelTest {
         }
     }
 
-    @Test
+    @EachLocale
     void settingsOfEarlierVersionsKeepTheirTypedText() {
         model.restore(Map.of("target.option", "custom", "target.customMicrograms", "180"));
         assertEquals(180, model.targetProperty().get().microgramsPerDay());

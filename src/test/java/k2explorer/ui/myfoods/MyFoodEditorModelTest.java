@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(UsLocale.class)
 class MyFoodEditorModelTest {
 
-    @Test
+    @EachLocale
     void aBlankFoodNamesWhatIsMissingAndCannotBeSaved() {
         MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
         assertFalse(m.validProperty().get());
@@ -55,7 +55,7 @@ class MyFoodEditorModelTest {
         assertEquals(List.of(new MyFood.MyPortion("1 pack", 45)), food.portions());
     }
 
-    @Test
+    @EachLocale
     void controlCharactersInTextFieldsAreShownAsProblemsNextToTheirField() {
         MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
         m.nameProperty().set("Natto\u0085X");
@@ -93,7 +93,7 @@ class MyFoodEditorModelTest {
         });
     }
 
-    @Test
+    @EachLocale
     void editingKeepsTheIdAndPortionsBeyondTheFirst() {
         MyFood existing = new MyFood("abc", "Cheese", "Dairy", "label", Map.of(KForm.MK9, 12.0),
                 List.of(new MyFood.MyPortion("slice", 20), new MyFood.MyPortion("cube", 5)));
@@ -131,7 +131,7 @@ class MyFoodEditorModelTest {
         assertTrue(m.problems().get("portion").contains("is not a number"), m.problems().toString());
     }
 
-    @Test
+    @EachLocale
     void problemsShowOnlyOnceTheUserHasTypedInTheField() {
         MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
         assertFalse(m.problems().isEmpty());

@@ -44,7 +44,7 @@ class PlanViewModelTest {
         return catalog.food(id).orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void totalsAddUpEachFormFromGramsAndServings() {
         PlanViewModel m = model();
         Food natto = food("natto");
@@ -59,7 +59,7 @@ class PlanViewModelTest {
         assertTrue(m.dirtyProperty().get());
     }
 
-    @Test
+    @EachLocale
     void aFoodWithoutTheCountedFormsIsNamedNotCountedAsZero() {
         PlanViewModel m = model();
         m.targetProperty().set(new DailyTarget("MK-7", 100, CountedForms.MK7_ONLY));
@@ -88,7 +88,7 @@ class PlanViewModelTest {
         assertEquals(12.5, m.items().get(1).amount(), "a decimal comma where the locale writes one");
     }
 
-    @Test
+    @EachLocale
     void openingASavedPlanIsNotAChangeAndEditingIs() {
         PlanViewModel m = model();
         DayPlan saved = new DayPlan(7L, "Monday", LocalDate.of(2026, 11, 23), List.of(new DayPlan.Item("kale",
@@ -103,7 +103,7 @@ class PlanViewModelTest {
         assertTrue(m.items().isEmpty());
     }
 
-    @Test
+    @EachLocale
     void theWeekShowsK1PerPlannedDayAndNothingForDaysWithoutAPlan() {
         PlanViewModel m = model();
         LocalDate monday = LocalDate.of(2026, 11, 23);
@@ -143,7 +143,7 @@ class PlanViewModelTest {
         assertNull(m.add(food("natto"), "1", nattoPack));
     }
 
-    @Test
+    @EachLocale
     void aDateFarFromTodayIsQuestioned() {
         PlanViewModel m = new PlanViewModel(() -> LocalDate.of(2026, 12, 4));
         assertEquals("", m.dateProblemProperty().get());
@@ -179,7 +179,7 @@ class PlanViewModelTest {
         assertEquals("no plan", rows.get(2).state());
     }
 
-    @Test
+    @EachLocale
     void anotherWeekCanBeShownWithoutChangingThePlan() {
         PlanViewModel m = model();
         LocalDate monday = LocalDate.of(2026, 11, 30);
