@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -93,6 +94,13 @@ abstract class AppWindowTest {
         if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> collectTexts(c, out));
         }
+    }
+
+    /** Follows a link as a click does and returns the id of the tab the user then sees. */
+    protected static String follow(FxRobot robot, Hyperlink link) {
+        robot.interact(link::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        return selectedTab(robot);
     }
 
     /** The id of the tab the user sees now. */

@@ -51,9 +51,7 @@ class ClaimsUiTest extends AppWindowTest {
         assertTrue(takeaway.startsWith("Do conclude") && takeaway.contains("Do not conclude"), takeaway);
         Hyperlink panel = robot.lookup("#claimPanelLink").queryAs(Hyperlink.class);
         assertTrue(panel.getText().contains("Warfarin"), panel.getText());
-        robot.interact(panel::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("learnTab", selectedTab(robot));
+        assertEquals("learnTab", follow(robot, panel));
     }
 
     @Test
@@ -104,9 +102,7 @@ class ClaimsUiTest extends AppWindowTest {
         assertEquals("Trials", tiers.get(0), tiers.toString());
         assertFalse(links(robot, "#claimEvidenceContext .hyperlink").isEmpty());
         Hyperlink first = robot.lookup("#claimEvidenceAgainst .hyperlink").queryAs(Hyperlink.class);
-        robot.interact(first::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("studiesTab", selectedTab(robot));
+        assertEquals("studiesTab", follow(robot, first));
     }
 
     @Test

@@ -45,6 +45,15 @@ class EvidenceUiTest extends AppWindowTest {
                 .filter(h -> h.getText().equals(text)).findFirst().orElseThrow();
     }
 
+    /** Searches the Studies tab for {@code text} and returns its table. */
+    @SuppressWarnings("unchecked")
+    private static TableView<Study> searchStudies(FxRobot robot, String text) {
+        robot.clickOn("#studiesTab");
+        robot.clickOn("#studySearchField").write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#studiesTable").queryAs(TableView.class);
+    }
+
     @Test
     void everyLearnPanelRendersWithItsLinksAndTheDiagramIsDrawn(FxRobot robot) {
         ListView<LearnPanel> list = learnPanels(robot);
@@ -122,9 +131,7 @@ class EvidenceUiTest extends AppWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void foodsThatReachAStudyDoseShowTheCoverageChartWithThatDose(FxRobot robot) {
-        robot.clickOn("#studiesTab");
-        robot.clickOn("#studySearchField").write("Rønn");
-        TableView<Study> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        TableView<Study> table = searchStudies(robot, "Rønn");
         assertEquals(1, table.getItems().size());
         robot.clickOn("Rønn 2016");
         Button dose = robot.lookup("#studyDoseButton").queryButton();
@@ -172,10 +179,7 @@ class EvidenceUiTest extends AppWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void twoReportsOfOneTrialAreShownAsOneTrialAndCountedOnce(FxRobot robot) {
-        robot.clickOn("#studiesTab");
-        robot.clickOn("#studySearchField").write("Knapen");
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<Study> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        TableView<Study> table = searchStudies(robot, "Knapen");
         assertEquals(3, table.getItems().size(), "Knapen 2007, 2013 and 2015");
         assertEquals("2 studies shown (3 reports; reports of the same trial count once)",
                 robot.lookup("#studyCount").queryAs(Label.class).getText());
@@ -231,10 +235,7 @@ class EvidenceUiTest extends AppWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void aTrialWithTwoArmsSaysSoInsteadOfShowingNoDose(FxRobot robot) {
-        robot.clickOn("#studiesTab");
-        robot.clickOn("#studySearchField").write("Binkley 2009");
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<Study> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        TableView<Study> table = searchStudies(robot, "Binkley 2009");
         assertEquals(1, table.getItems().size());
         robot.interact(() -> studies().select("BINKLEY2009"));
         List<String> cells = robot.lookup("#studiesTable .table-cell").queryAllAs(
@@ -247,9 +248,7 @@ class EvidenceUiTest extends AppWindowTest {
     void theWarfarinPanelOpensTheDayPlansWeekOfK1(FxRobot robot) {
         Hyperlink week = linkInPanel(robot, "warfarin", "week of K1");
         assertEquals("Opens the Day plan with its week of K1", week.getAccessibleHelp());
-        robot.interact(week::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("planTab", selectedTab(robot));
+        assertEquals("planTab", follow(robot, week));
         assertTrue(robot.lookup("#warfarinHelper").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
     }
 

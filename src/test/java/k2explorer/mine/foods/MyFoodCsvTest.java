@@ -27,7 +27,8 @@ class MyFoodCsvTest {
     @TempDir
     Path dir;
 
-    private static byte[] utf8(String s) {
+    /** A file's bytes as a spreadsheet writes them (UTF-8). */
+    static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 

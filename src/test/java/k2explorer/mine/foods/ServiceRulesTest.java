@@ -1,10 +1,10 @@
 package k2explorer.mine.foods;
 
+import static k2explorer.mine.foods.MyFoodCsvTest.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ServiceRulesTest {
     @TempDir
     Path dir;
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 
     @Test
     void anAmountTooSmallToReachAnyTargetIsRefusedWithAMessage() {
