@@ -27,6 +27,11 @@ class MyFoodCsvTest {
     @TempDir
     Path dir;
 
+    /** The import's problems as the user reads them ("line 3, column K1: …"). */
+    static List<String> problems(MyFoodCsv.Parsed parsed) {
+        return parsed.problems().stream().map(ImportProblem::toString).toList();
+    }
+
     /** A file's bytes as a spreadsheet writes them (UTF-8). */
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
@@ -77,7 +82,7 @@ class MyFoodCsvTest {
                 "Open quote,\"label,1,,,",
                 "Not a number,label,NaN,,,") + "\n";
         MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of("existing"));
-        List<String> problems = parsed.problems().stream().map(ImportProblem::toString).toList();
+        List<String> problems = problems(parsed);
         assertEquals(List.of(
                 "line 3, column K1: An amount cannot be negative.",
                 "line 4, column MK-7: 'lots' is not a number",
@@ -100,7 +105,7 @@ class MyFoodCsvTest {
     @Test
     void aHeaderWithoutRequiredColumnsOrWithUnknownOnesIsReported() {
         MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("food,vitamin\nNatto,870\n"), Set.of());
-        List<String> problems = parsed.problems().stream().map(ImportProblem::toString).toList();
+        List<String> problems = problems(parsed);
         assertTrue(problems.contains("line 1, column name: required column is missing"), problems.toString());
         assertTrue(problems.contains("line 1, column source: required column is missing"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("line 1, column food: unknown column")));
@@ -116,7 +121,7 @@ class MyFoodCsvTest {
         out.writeBytes(utf8(",label,2\n"));
         MyFoodCsv.Parsed parsed = MyFoodCsv.parse(out.toByteArray(), Set.of());
         assertEquals(List.of("line 3: is not valid UTF-8 text (save the file as CSV UTF-8)"),
-                parsed.problems().stream().map(ImportProblem::toString).toList());
+                problems(parsed));
     }
 
     @Test
@@ -199,7 +204,7 @@ class MyFoodCsvTest {
         String csv = "name,source,K1\r\n\"Natto\nbrand X\",label,1\r\nGood,label,2\r\nBad,label,-1\r\n";
         MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
         assertEquals(List.of("line 5, column K1: An amount cannot be negative."),
-                parsed.problems().stream().map(ImportProblem::toString).toList());
+                problems(parsed));
         String open = "name,source,K1\n\"Natto,label,1\nGood,label,2\nBad,label,3\n";
         assertTrue(MyFoodCsv.parse(utf8(open), Set.of()).problems().get(0).toString().startsWith("line 2:"),
                 "a quote left open is reported where its record starts");
@@ -218,7 +223,7 @@ class MyFoodCsvTest {
         String csv = "name,source,K1,MK-7\rNatto,label,23,870\rGouda,label,,\r\"Edam, young\",label,2,\r";
         MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
         assertEquals(List.of("line 3: no vitamin K amount given"),
-                parsed.problems().stream().map(ImportProblem::toString).toList());
+                problems(parsed));
         MyFoodCsv.Parsed good = MyFoodCsv.parse(utf8(csv.replace("Gouda,label,,", "Gouda,label,1,")), Set.of());
         assertEquals(List.of("Natto", "Gouda", "Edam, young"), good.foods().stream().map(MyFood::name).toList());
     }

@@ -1,5 +1,6 @@
 package k2explorer.mine.foods;
 
+import static k2explorer.mine.foods.MyFoodCsvTest.problems;
 import static k2explorer.mine.foods.MyFoodCsvTest.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,7 +29,7 @@ class ServiceRulesTest {
         MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("name,source,K1\nDust,label,0.0000001\nFine,label,0.001\n"
                 + "Zero,label,0\n"), Set.of());
         assertEquals(List.of("line 2, column K1: An amount above 0 must be at least 0.001 µg per 100 g (enter 0 "
-                + "for a measured zero)."), parsed.problems().stream().map(ImportProblem::toString).toList());
+                + "for a measured zero)."), problems(parsed));
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             MyFoods.SaveResult saved = new MyFoods(store).save(new MyFood(null, "Dust", "", "label",
                     Map.of(KForm.K1, 1e-320), List.of()));
@@ -123,7 +124,7 @@ class ServiceRulesTest {
                 Set.of());
         // files write numbers without exponents (i18n.Numbers' file form), so neither is read as a measured 0
         assertEquals(List.of("line 2, column K1: '1e-400' is not a number", "line 3, column K1: '0e5' is not a number"),
-                parsed.problems().stream().map(ImportProblem::toString).toList());
+                problems(parsed));
     }
 
     /** Names that look alike are the same name; characters that cannot be seen are refused with where they are. */
@@ -131,8 +132,7 @@ class ServiceRulesTest {
     void lookAlikeNamesAreOneNameAndInvisibleCharactersAreRefused() {
         String csv = "name,source,K1\nNatto Kaneko,label,1\nNatto\u00A0Kaneko,label,2\nNatto\u200BKaneko,label,3\n"
                 + "\u202ENatto,label,4\nChef \uD83D\uDC68\u200D\uD83C\uDF73 stew,label,5\n";
-        List<String> problems = MyFoodCsv.parse(utf8(csv), Set.of()).problems().stream().map(ImportProblem::toString)
-                .toList();
+        List<String> problems = problems(MyFoodCsv.parse(utf8(csv), Set.of()));
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("line 3, column name: \"Natto Kaneko\" is already on line 2"),
                 problems.toString());

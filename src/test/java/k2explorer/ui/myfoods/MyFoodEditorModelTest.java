@@ -75,11 +75,8 @@ class MyFoodEditorModelTest {
 
     @Test
     void amountsAreReadInTheUsersLocaleAndAmbiguousOnesAreRefused() {
-        MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
-        m.nameProperty().set("Natto Z");
-        m.sourceProperty().set("label");
+        MyFoodEditorModel m = filled();
         m.amountProperty(KForm.MK7).set("1,765");
-        m.portionLabelProperty().set("1 tub");
         m.portionGramsProperty().set("1,5");
         assertTrue(m.problems().get("portion").startsWith("Portion grams: \"1,5\" can be read two ways."),
                 m.problems().toString());
