@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import k2explorer.EachLocale;
 import k2explorer.UsLocale;
 import k2explorer.app.TestApp;
 import k2explorer.catalog.Catalog;
@@ -38,7 +39,7 @@ class CompareTest {
         return foods.row(id).orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void upToSixFoodsInTheUsersOrder() {
         compare.add(List.of(row("natto")));
         assertTrue(compare.messageProperty().get().startsWith("Pick at least two"));
@@ -59,13 +60,13 @@ class CompareTest {
         assertEquals("natto", compare.ids().get(0), "cannot move past the start");
     }
 
-    @Test
+    @EachLocale
     void restoringSkipsFoodsNoLongerInTheCatalog() {
         compare.restore(List.of("kale", "gone", "natto"));
         assertEquals(List.of("kale", "natto"), compare.ids());
     }
 
-    @Test
+    @EachLocale
     void aFoodIsComparedOnceEvenAfterItsRowWasRebuilt() {
         compare.add(List.of(row("natto"), row("kale")));
         foods.setCatalog(TestFoods.catalog());
@@ -74,7 +75,7 @@ class CompareTest {
         assertEquals("Already in the comparison.", compare.messageProperty().get());
     }
 
-    @Test
+    @EachLocale
     void aChangedFoodShowsItsNewValuesAndADeletedOneLeavesTheComparison() {
         compare.add(List.of(row("natto"), row("kale"), row("gouda")));
         List<Food> changed = new ArrayList<>();
@@ -109,7 +110,7 @@ class CompareTest {
         assertEquals(List.of("Test 2020", "Test 2020", "Test 2020"), lines.get("Source"));
     }
 
-    @Test
+    @EachLocale
     void sourcesThatDisagreeShowTheirSpread() {
         Function<String, String> across = id -> CompareTable.acrossSources(row(id).food(),
                 KForm.MK4, catalog);

@@ -27,7 +27,6 @@ import k2explorer.ui.foods.TestFoods;
 import k2explorer.ui.plan.PlanViewModel;
 import k2explorer.ui.plan.UnitChoice;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +61,7 @@ class UserDataViewModelTest {
         return foods.row(id).orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void readOnlyUntilTheLibraryIsOpenThenWritable() {
         assertTrue(model.readOnlyProperty().get(), "nothing can be written during start-up");
         List<Boolean> seen = new ArrayList<>();
@@ -74,7 +73,7 @@ class UserDataViewModelTest {
         assertTrue(model.writable("save the plan"));
     }
 
-    @Test
+    @EachLocale
     void aSecondWindowStaysReadOnlyAndSaysWhy() {
         try (UserDataStore first = UserDataStore.open(dir).store()) {
             openLibrary();
@@ -85,7 +84,7 @@ class UserDataViewModelTest {
         }
     }
 
-    @Test
+    @EachLocale
     void aSavedFoodAppearsSelectedAndRowsRebuiltKeepPortionsAndTheComparison() {
         openLibrary();
         FoodRow catalogNatto = row("natto");
@@ -104,7 +103,7 @@ class UserDataViewModelTest {
         assertEquals(List.of("status: Saved \"Natto, brand X\" to your foods."), said);
     }
 
-    @Test
+    @EachLocale
     void anEditedFoodShowsItsNewValuesInCompareAndADeletedOneLeavesIt() {
         openLibrary();
         model.saveMyFood(natto("Natto, brand X", 880));
@@ -121,7 +120,7 @@ class UserDataViewModelTest {
         assertTrue(model.myFoods().isEmpty());
     }
 
-    @Test
+    @EachLocale
     void aFoodWithProblemsIsNotSavedAndTheProblemsAreShown() {
         openLibrary();
         model.saveMyFood(new MyFood(null, "", "", "", Map.of(), List.of()));
@@ -129,7 +128,7 @@ class UserDataViewModelTest {
         assertTrue(model.myFoods().isEmpty());
     }
 
-    @Test
+    @EachLocale
     void anImportIsAllOrNothing() throws Exception {
         openLibrary();
         Path bad = dir.resolve("bad.csv");
@@ -150,7 +149,7 @@ class UserDataViewModelTest {
         assertEquals("status: Imported 1 food from " + one + ".", said.get(said.size() - 1));
     }
 
-    @Test
+    @EachLocale
     void plansAreSavedAndDeleted() {
         openLibrary();
         plan.nameProperty().set("Monday");
@@ -164,7 +163,7 @@ class UserDataViewModelTest {
         assertTrue(plan.items().isEmpty(), "the deleted plan was the one open");
     }
 
-    @Test
+    @EachLocale
     void aBackupRestoresWhatWasSavedAndKeepsWhatItReplaced() throws Exception {
         openLibrary();
         model.saveMyFood(natto("Kept", 880));
@@ -177,7 +176,7 @@ class UserDataViewModelTest {
         assertTrue(Files.exists(restored.previous()));
     }
 
-    @Test
+    @EachLocale
     void myFoodsAndPlansExportAsCsv() throws Exception {
         openLibrary();
         model.saveMyFood(natto("Natto, brand X", 880));
