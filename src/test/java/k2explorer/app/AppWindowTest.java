@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
@@ -34,8 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Starts the app as {@code K2App} does, through the same composition root, on a data folder of its own for each
- * test, and waits until the catalog is shown. A test that needs something in the data folder (or a locale) first
- * puts it there in {@link #beforeStart()}.
+ * test, and waits until the catalog is shown. A test that needs something in the data folder first puts it there
+ * in {@link #beforeStart()}; one that needs another locale pins it for the class ({@code PinnedLocale}).
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class AppWindowTest {
@@ -142,6 +141,8 @@ abstract class AppWindowTest {
 
     @AfterEach
     void stopWork() {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 }
