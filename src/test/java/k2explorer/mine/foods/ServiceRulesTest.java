@@ -1,5 +1,6 @@
 package k2explorer.mine.foods;
 
+import static k2explorer.mine.foods.MyFoodCsvTest.parse;
 import static k2explorer.mine.foods.MyFoodCsvTest.problems;
 import static k2explorer.mine.foods.MyFoodCsvTest.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +27,8 @@ class ServiceRulesTest {
 
     @Test
     void anAmountTooSmallToReachAnyTargetIsRefusedWithAMessage() {
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("name,source,K1\nDust,label,0.0000001\nFine,label,0.001\n"
-                + "Zero,label,0\n"), Set.of());
+        MyFoodCsv.Parsed parsed = parse("name,source,K1\nDust,label,0.0000001\nFine,label,0.001\n"
+                + "Zero,label,0\n");
         assertEquals(List.of("line 2, column K1: An amount above 0 must be at least 0.001 µg per 100 g (enter 0 "
                 + "for a measured zero)."), problems(parsed));
         try (UserDataStore store = UserDataStore.open(dir).store()) {
@@ -100,7 +101,7 @@ class ServiceRulesTest {
         }
         String csv = "name,source,group,K1,portion,portion_grams\nA,label," + "g".repeat(201) + ",1,,\nB,"
                 + "s".repeat(1001) + ",,1,,\nC,label,,1," + "p".repeat(201) + ",30\n";
-        assertEquals(List.of(2L, 3L, 4L), MyFoodCsv.parse(utf8(csv), Set.of()).problems().stream()
+        assertEquals(List.of(2L, 3L, 4L), parse(csv).problems().stream()
                 .map(ImportProblem::line).toList());
     }
 
@@ -132,7 +133,7 @@ class ServiceRulesTest {
     void lookAlikeNamesAreOneNameAndInvisibleCharactersAreRefused() {
         String csv = "name,source,K1\nNatto Kaneko,label,1\nNatto\u00A0Kaneko,label,2\nNatto\u200BKaneko,label,3\n"
                 + "\u202ENatto,label,4\nChef \uD83D\uDC68\u200D\uD83C\uDF73 stew,label,5\n";
-        List<String> problems = problems(MyFoodCsv.parse(utf8(csv), Set.of()));
+        List<String> problems = problems(parse(csv));
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("line 3, column name: \"Natto Kaneko\" is already on line 2"),
                 problems.toString());
@@ -158,7 +159,7 @@ class ServiceRulesTest {
     void aLineWithAMillionColumnsIsReportedWhereItIsAndLaterLinesAreStillRead() {
         String csv = "name,source,K1\nA,label,1\nB,label,-1\nC,label\n\nD,label,1" + ",x".repeat(1_000_000)
                 + "\nE,label,2\nF,label,abc\n";
-        List<ImportProblem> problems = MyFoodCsv.parse(utf8(csv), Set.of()).problems();
+        List<ImportProblem> problems = parse(csv).problems();
         assertEquals(List.of(3L, 4L, 6L, 8L), problems.stream().map(ImportProblem::line).toList(),
                 problems.toString());
         assertTrue(problems.get(2).reason().contains("16,384"), problems.get(2).toString());
