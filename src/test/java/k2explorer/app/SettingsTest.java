@@ -17,9 +17,9 @@ class SettingsTest {
     @Test
     void targetBasisPortionsAndTheComparedSetSurviveARestart() {
         TestApp app = new TestApp().showing(TestFoods.catalog());
-        TargetChoiceViewModel targets = app.targets();
-        FoodsViewModel foods = app.foods();
-        CompareViewModel compare = app.compare();
+        TargetChoiceViewModel targets = app.models().targets();
+        FoodsViewModel foods = app.models().foods();
+        CompareViewModel compare = app.models().compare();
         targets.countedProperty().set(CountedForms.K2_ALL);
         foods.basisProperty().set(Basis.PER_SERVING);
         foods.choosePortion(foods.row("natto").orElseThrow(),
@@ -28,13 +28,13 @@ class SettingsTest {
         Map<String, String> saved = Settings.snapshot(targets, foods, compare);
 
         TestApp restarted = new TestApp().showing(TestFoods.catalog());
-        TargetChoiceViewModel targets2 = restarted.targets();
-        FoodsViewModel foods2 = restarted.foods();
-        CompareViewModel compare2 = restarted.compare();
+        TargetChoiceViewModel targets2 = restarted.models().targets();
+        FoodsViewModel foods2 = restarted.models().foods();
+        CompareViewModel compare2 = restarted.models().compare();
         Settings.restore(saved, targets2, foods2, compare2);
         assertEquals(CountedForms.K2_ALL, targets2.countedProperty().get());
         assertEquals(CountedForms.K2_ALL, foods2.targetProperty().get().counted(), "the restored target reaches Foods");
-        assertEquals(CountedForms.K2_ALL, restarted.plan().targetProperty().get().counted(), "and the plan");
+        assertEquals(CountedForms.K2_ALL, restarted.models().plan().targetProperty().get().counted(), "and the plan");
         assertEquals(Basis.PER_SERVING, foods2.basisProperty().get());
         assertEquals(175, foods2.portion(foods2.row("natto").orElseThrow()).grams());
         assertEquals(List.of("gouda", "natto"), compare2.ids());

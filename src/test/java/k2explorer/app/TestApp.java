@@ -8,11 +8,7 @@ import k2explorer.mine.UserDataService;
 import k2explorer.ui.async.DirectUiExecutor;
 import k2explorer.ui.async.UiExecutor;
 import k2explorer.ui.common.Notifier;
-import k2explorer.ui.compare.CompareViewModel;
-import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.ui.foods.FoodsViewModel;
-import k2explorer.ui.plan.PlanViewModel;
-import k2explorer.ui.userdata.UserDataViewModel;
 
 /**
  * The composition root's view-models for tests without the FX toolkit: wired by the same {@link ViewModels#wire}
@@ -70,26 +66,6 @@ public final class TestApp implements AutoCloseable {
 
     public ViewModels models() {
         return models;
-    }
-
-    public FoodsViewModel foods() {
-        return models.foods();
-    }
-
-    public TargetChoiceViewModel targets() {
-        return models.targets();
-    }
-
-    public CompareViewModel compare() {
-        return models.compare();
-    }
-
-    public PlanViewModel plan() {
-        return models.plan();
-    }
-
-    public UserDataViewModel userData() {
-        return models.userData();
     }
 
     /** Closes the user's data file if it was opened. */

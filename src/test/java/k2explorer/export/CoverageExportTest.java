@@ -39,10 +39,10 @@ public class CoverageExportTest {
     @Test
     void theCoverageTableNamesItsTargetAndReparses(@TempDir Path dir) throws Exception {
         TestApp app = new TestApp().showing(TestFoods.catalog());
-        app.targets().optionProperty().set(TargetOption.CUSTOM);
-        app.targets().customMicrogramsProperty().set(Numbers.exact(90));
-        app.targets().countedProperty().set(CountedForms.MK7_ONLY);
-        FoodsViewModel foods = app.foods();
+        app.models().targets().optionProperty().set(TargetOption.CUSTOM);
+        app.models().targets().customMicrogramsProperty().set(Numbers.exact(90));
+        app.models().targets().countedProperty().set(CountedForms.MK7_ONLY);
+        FoodsViewModel foods = app.models().foods();
         foods.sortBy(List.of(SortKey.ascending(FoodColumn.GRAMS_TO_TARGET)));
         Path out = dir.resolve("coverage.csv");
         CoverageCsvExporter.Table table = CoverageChartModel.csv(List.copyOf(foods.visibleRows()),

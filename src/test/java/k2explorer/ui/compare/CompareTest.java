@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 @org.junit.jupiter.api.extension.ExtendWith(UsLocale.class)
 class CompareTest {
     private final TestApp app = new TestApp();
-    private final FoodsViewModel foods = app.foods();
-    private final CompareViewModel compare = app.compare();
+    private final FoodsViewModel foods = app.models().foods();
+    private final CompareViewModel compare = app.models().compare();
     private Catalog catalog;
 
     @BeforeEach

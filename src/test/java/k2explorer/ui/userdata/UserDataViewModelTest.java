@@ -38,10 +38,10 @@ class UserDataViewModelTest {
 
     private final TestApp app = new TestApp();
     private final List<String> said = app.said();
-    private final FoodsViewModel foods = app.foods();
-    private final PlanViewModel plan = app.plan();
-    private final CompareViewModel compare = app.compare();
-    private final UserDataViewModel model = app.userData();
+    private final FoodsViewModel foods = app.models().foods();
+    private final PlanViewModel plan = app.models().plan();
+    private final CompareViewModel compare = app.models().compare();
+    private final UserDataViewModel model = app.models().userData();
 
     private void openLibrary() {
         app.open(dir, TestFoods.catalog());
@@ -189,9 +189,9 @@ class UserDataViewModelTest {
     void anEditMadeWhileASaveWaitsIsKeptAndStaysUnsaved() {
         QueuedUiExecutor queue = new QueuedUiExecutor();
         try (TestApp queuedApp = new TestApp(queue)) {
-            FoodsViewModel queuedFoods = queuedApp.foods();
-            PlanViewModel queuedPlan = queuedApp.plan();
-            UserDataViewModel queued = queuedApp.userData();
+            FoodsViewModel queuedFoods = queuedApp.models().foods();
+            PlanViewModel queuedPlan = queuedApp.models().plan();
+            UserDataViewModel queued = queuedApp.models().userData();
             queuedApp.open(dir, TestFoods.catalog());
             queuedPlan.nameProperty().set("Monday");
             queuedPlan.dateProperty().set(LocalDate.of(2026, 11, 23));
