@@ -1,5 +1,6 @@
 package k2explorer.bench;
 
+import k2explorer.app.StartupProbe;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -15,8 +16,8 @@ public final class HelloWindow extends Application {
         stage.setScene(scene);
         stage.setTitle("Hello");
         stage.show();
-        if (BenchmarkProbe.enabled()) {
-            BenchmarkProbe.exitOnFirstFrame(scene, () -> true);
+        if (StartupProbe.enabled()) {
+            StartupProbe.exitOnFirstFrame(scene, () -> true);
         }
     }
 

@@ -4,15 +4,13 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
-import k2explorer.bench.StartupClock;
 import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.coverage.TargetPresets;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.UserDataService;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.appearance.AppearanceViewModel;
 import k2explorer.ui.async.UiExecutor;
-import k2explorer.ui.common.Feedback;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -33,15 +31,15 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDirectory;
     private final UiExecutor executor;
     private final ViewModels models;
-    private final Exports exports;
-    private final SettingsPersistence settings;
+    private final WindowExporter exports;
+    private final SettingsSync settings;
     private final MainWindow window;
 
     public AppContext(Stage stage, Path dataDirectory, UiExecutor executor, Consumer<String> linkOpener) {
         this.stage = stage;
         this.dataDirectory = dataDirectory;
         this.executor = executor;
-        Feedback feedback = new Feedback(stage, new StatusBar());
+        WindowNotifier feedback = new WindowNotifier(stage, new StatusBar());
         if (executor instanceof k2explorer.ui.async.FxUiExecutor fx) {
             fx.whenResultNotShown(e -> feedback.error(Messages.get("error.resultNotShown.header"),
                     Messages.get("error.resultNotShown.text", String.valueOf(e.getMessage()))));
@@ -52,15 +50,15 @@ public final class AppContext implements AutoCloseable {
         PlanViewModel plan = new PlanViewModel();
         plan.catalogProperty().bind(foods.catalogProperty());
         plan.targetProperty().bind(targets.targetProperty());
-        exports = new Exports(executor, feedback, foods);
+        exports = new WindowExporter(executor, feedback, foods);
         models = new ViewModels(foods, targets, new CompareViewModel(foods), new StudiesViewModel(),
                 new ClaimsViewModel(), plan, new AppearanceViewModel(),
                 new UserDataViewModel(executor, feedback, exports, foods, plan));
-        settings = new SettingsPersistence(models, stage, new PreferencesFile(dataDirectory), executor, feedback);
+        settings = new SettingsSync(models, stage, new SettingsFile(dataDirectory), executor, feedback);
         window = new MainWindow(stage, models, executor, feedback, exports, linkOpener);
         // A restored backup's settings are applied only if the user says so (asked after the listener returns:
         // no nested event loop inside it).
-        models.userData().restoredPreferencesProperty().addListener((obs, was, preferences) ->
+        models.userData().restoredSettingsProperty().addListener((obs, was, preferences) ->
                 javafx.application.Platform.runLater(() -> {
                     if (!preferences.isEmpty() && k2explorer.ui.common.Dialogs.confirm(stage,
                             Messages.get("confirm.restorePreferences.header"),
@@ -106,7 +104,7 @@ public final class AppContext implements AutoCloseable {
         return window;
     }
 
-    public Exports exports() {
+    public WindowExporter exports() {
         return exports;
     }
 

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import k2explorer.bench.BenchmarkProbe;
 import k2explorer.i18n.Messages;
 import k2explorer.storage.AppDirectories;
 import k2explorer.ui.async.FxUiExecutor;
@@ -32,8 +31,8 @@ public final class K2App extends Application {
         stage.setScene(first);
         stage.show();
         afterFirstPulse(first, () -> {
-            if (BenchmarkProbe.enabled()) {
-                BenchmarkProbe.printFirstVisibleFrame();
+            if (StartupProbe.enabled()) {
+                StartupProbe.printFirstVisibleFrame();
             }
             for (int pixels : ICON_SIZES) {
                 stage.getIcons().add(new Image(K2App.class.getResource("/k2explorer/icon/k2-explorer-" + pixels + ".png")
@@ -42,8 +41,8 @@ public final class K2App extends Application {
             context = new AppContext(stage, AppDirectories.dataDirectory(), new FxUiExecutor(),
                     url -> getHostServices().showDocument(url));
             context.start();
-            if (BenchmarkProbe.enabled()) {
-                BenchmarkProbe.exitOnFirstFrame(stage.getScene(),
+            if (StartupProbe.enabled()) {
+                StartupProbe.exitOnFirstFrame(stage.getScene(),
                         () -> !context.models().foods().visibleRows().isEmpty());
             }
         });

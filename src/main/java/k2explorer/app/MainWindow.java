@@ -25,14 +25,13 @@ import k2explorer.ui.appearance.Appearance;
 import k2explorer.ui.appearance.SystemTheme;
 import k2explorer.ui.async.UiExecutor;
 import k2explorer.ui.common.ColumnWidths;
-import k2explorer.ui.common.Feedback;
 import k2explorer.ui.common.Navigator;
 import k2explorer.ui.common.Themes;
 import org.controlsfx.control.StatusBar;
 
 /**
  * The main window's shell: the menu bar, the tabs, the status bar and the keyboard shortcuts. What the menu does
- * is {@link WindowActions}; the views and the moves between them are {@link MainTabs}.
+ * is {@link WindowCommands}; the views and the moves between them are {@link MainTabs}.
  */
 public final class MainWindow {
     /** A size that shows the Foods table and the detail pane side by side on a 1366×768 laptop. */
@@ -49,20 +48,20 @@ public final class MainWindow {
     private final ViewModels models;
     private final UiExecutor executor;
     private final StatusBar statusBar;
-    private final Feedback feedback;
-    private final UserDataActions userData;
-    private final WindowActions actions;
+    private final WindowNotifier feedback;
+    private final UserDataDialogs userData;
+    private final WindowCommands actions;
     private final MainTabs tabs;
 
-    public MainWindow(Stage stage, ViewModels models, UiExecutor executor, Feedback feedback, Exports exports,
+    public MainWindow(Stage stage, ViewModels models, UiExecutor executor, WindowNotifier feedback, WindowExporter exports,
                       Consumer<String> linkOpener) {
         this.stage = stage;
         this.models = models;
         this.executor = executor;
         this.statusBar = feedback.statusBar();
         this.feedback = feedback;
-        this.userData = new UserDataActions(stage, feedback, models.userData());
-        this.actions = new WindowActions(stage, models, feedback, exports, userData);
+        this.userData = new UserDataDialogs(stage, feedback, models.userData());
+        this.actions = new WindowCommands(stage, models, feedback, exports, userData);
         this.tabs = new MainTabs(models, feedback, linkOpener, userData, actions);
         actions.attach(tabs);
     }

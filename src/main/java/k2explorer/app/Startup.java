@@ -14,7 +14,7 @@ import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.mine.UserDataService;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 
@@ -38,7 +38,7 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService
         Map<String, String> settings = Map.of();
         String problem = null;
         try {
-            settings = new PreferencesFile(dataDirectory).load();
+            settings = new SettingsFile(dataDirectory).load();
         } catch (IOException e) {
             problem = e.getMessage();
         }

@@ -1,5 +1,6 @@
 package k2explorer.packaging;
 
+import k2explorer.install.ClassDataArchive;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

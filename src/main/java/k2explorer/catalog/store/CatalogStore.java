@@ -21,6 +21,8 @@ import k2explorer.i18n.Messages;
  */
 public final class CatalogStore {
     public static final String FILE_NAME = "catalog.sqlite";
+    /** Where the catalog built while packaging (packaging.PrebuiltCatalog) sits on the class path. */
+    public static final String PREBUILT_RESOURCE = "/k2explorer/prebuilt/" + FILE_NAME;
     private static final System.Logger LOG = System.getLogger(CatalogStore.class.getName());
 
     private final Path directory;
@@ -128,11 +130,11 @@ public final class CatalogStore {
 
     /**
      * Copies the catalog that was built from these same bundled files when the app was packaged
-     * ({@link PrebuiltCatalog}): a copy of a few megabytes instead of parsing and writing every row on first start.
+     * ({@code packaging.PrebuiltCatalog}): a copy of a few megabytes instead of parsing and writing every row on first start.
      * False when there is none or it was built from other data; the caller then builds.
      */
     private boolean installPrebuilt(Path file) {
-        try (InputStream in = CatalogStore.class.getResourceAsStream(PrebuiltCatalog.RESOURCE)) {
+        try (InputStream in = CatalogStore.class.getResourceAsStream(CatalogStore.PREBUILT_RESOURCE)) {
             if (in == null) {
                 return false;
             }

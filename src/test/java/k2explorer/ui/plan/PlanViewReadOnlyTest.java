@@ -27,7 +27,7 @@ class PlanViewReadOnlyTest {
         foods.setCatalog(TestFoods.catalog());
         PlanViewModel plan = new PlanViewModel();
         plan.catalogProperty().bind(foods.catalogProperty());
-        stage.setScene(new Scene(new PlanView(plan, foods, new PlanView.Actions() {
+        stage.setScene(new Scene(new PlanView(plan, foods, new PlanView.Commands() {
             @Override
             public void save() {
             }

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import k2explorer.TestLocale;
 import k2explorer.UsLocale;
-import k2explorer.app.Exports;
+import k2explorer.app.WindowExporter;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Numbers;
 import k2explorer.mine.UserDataService;

@@ -6,21 +6,20 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.appearance.PreferencesDialog;
-import k2explorer.ui.common.Feedback;
 import k2explorer.ui.coverage.CoverageChartView;
 import k2explorer.ui.print.PrintPreview;
 
 /** What the menu and the chart's buttons do: ask the user (file choosers, dialogs), then hand the work over. */
-final class WindowActions implements MenuActions, MainTabs.ChartExports {
+final class WindowCommands implements MenuCommands, MainTabs.ChartExports {
     private final Stage stage;
     private final ViewModels models;
-    private final Feedback feedback;
-    private final Exports exports;
-    private final UserDataActions userData;
+    private final WindowNotifier feedback;
+    private final WindowExporter exports;
+    private final UserDataDialogs userData;
     private MainTabs tabs;
     private PrintableViews printable;
 
-    WindowActions(Stage stage, ViewModels models, Feedback feedback, Exports exports, UserDataActions userData) {
+    WindowCommands(Stage stage, ViewModels models, WindowNotifier feedback, WindowExporter exports, UserDataDialogs userData) {
         this.stage = stage;
         this.models = models;
         this.feedback = feedback;

@@ -1,5 +1,7 @@
-package k2explorer.ui.common;
+package k2explorer.app;
 
+import k2explorer.ui.common.Dialogs;
+import k2explorer.ui.common.Notifier;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -9,11 +11,11 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 /** The window's side of {@link Notifier}: the status bar and message boxes; and the file choosers. */
-public final class Feedback implements Notifier {
+public final class WindowNotifier implements Notifier {
     private final Stage stage;
     private final StatusBar statusBar;
 
-    public Feedback(Stage stage, StatusBar statusBar) {
+    public WindowNotifier(Stage stage, StatusBar statusBar) {
         this.stage = stage;
         this.statusBar = statusBar;
     }

@@ -11,7 +11,6 @@ import k2explorer.i18n.Messages;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.ui.common.Dialogs;
-import k2explorer.ui.common.Feedback;
 import k2explorer.ui.myfoods.ImportReport;
 import k2explorer.ui.myfoods.MyFoodDialog;
 import k2explorer.ui.myfoods.MyFoodEditorModel;
@@ -22,12 +21,12 @@ import k2explorer.ui.userdata.UserDataViewModel;
  * The dialogs around the user's own data: the my-food editor, file choosers, confirmations and reports. What
  * happens to the data is the view-model's; this class only asks the user and hands over their answer.
  */
-final class UserDataActions implements PlanView.Actions {
+final class UserDataDialogs implements PlanView.Commands {
     private final Stage stage;
-    private final Feedback feedback;
+    private final WindowNotifier feedback;
     private final UserDataViewModel model;
 
-    UserDataActions(Stage stage, Feedback feedback, UserDataViewModel model) {
+    UserDataDialogs(Stage stage, WindowNotifier feedback, UserDataViewModel model) {
         this.stage = stage;
         this.feedback = feedback;
         this.model = model;

@@ -13,7 +13,7 @@ import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.TestFoods;
 import org.junit.jupiter.api.Test;
 
-class SettingsTest {
+class SettingsKeysTest {
 
     @Test
     void targetBasisPortionsAndTheComparedSetSurviveARestart() {
@@ -26,13 +26,13 @@ class SettingsTest {
         foods.choosePortion(foods.row("natto").orElseThrow(),
                 foods.row("natto").orElseThrow().food().portions().get(1));
         compare.add(List.of(foods.row("gouda").orElseThrow(), foods.row("natto").orElseThrow()));
-        Map<String, String> saved = Settings.snapshot(targets, foods, compare);
+        Map<String, String> saved = SettingsKeys.snapshot(targets, foods, compare);
 
         TargetChoiceViewModel targets2 = new TargetChoiceViewModel(TargetPresets.load());
         FoodsViewModel foods2 = new FoodsViewModel();
         foods2.setCatalog(TestFoods.catalog());
         CompareViewModel compare2 = new CompareViewModel(foods2);
-        Settings.restore(saved, targets2, foods2, compare2);
+        SettingsKeys.restore(saved, targets2, foods2, compare2);
         assertEquals(CountedForms.K2_ALL, targets2.countedProperty().get());
         assertEquals(Basis.PER_SERVING, foods2.basisProperty().get());
         assertEquals(175, foods2.portion(foods2.row("natto").orElseThrow()).grams());

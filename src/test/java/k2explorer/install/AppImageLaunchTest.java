@@ -1,4 +1,4 @@
-package k2explorer.packaging;
+package k2explorer.install;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
