@@ -65,7 +65,7 @@ class UserDataViewModelTest {
     private final PlanViewModel plan = new PlanViewModel();
     private final CompareViewModel compare = new CompareViewModel(foods);
     private final UserDataViewModel model = new UserDataViewModel(executor, notifier,
-            new Exports(executor, notifier, foods), foods, plan);
+            new WindowExporter(executor, notifier, foods), foods, plan);
 
     @BeforeEach
     void open() {
@@ -233,7 +233,7 @@ class UserDataViewModelTest {
         FoodsViewModel queuedFoods = new FoodsViewModel();
         PlanViewModel queuedPlan = new PlanViewModel();
         queuedPlan.catalogProperty().bind(queuedFoods.catalogProperty());
-        UserDataViewModel queued = new UserDataViewModel(queue, notifier, new Exports(queue, notifier, queuedFoods),
+        UserDataViewModel queued = new UserDataViewModel(queue, notifier, new WindowExporter(queue, notifier, queuedFoods),
                 queuedFoods, queuedPlan);
         UserDataService.Opening opening = UserDataService.open(dir, TestFoods.catalog());
         queuedFoods.setCatalog(opening.contents().catalog());
