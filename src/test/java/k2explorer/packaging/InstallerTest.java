@@ -103,15 +103,6 @@ class InstallerTest {
     }
 
     @Test
-    void theArchiveTrainingKeepsJavaFxNativeLibrariesInItsThrowAwayFolder() {
-        Path data = Path.of("/tmp/k2-cds-training-1");
-        List<String> options = ClassDataArchive.trainingOptions(Path.of("/opt/k2-explorer/lib/app/k2-explorer.jsa"), data);
-        assertTrue(options.contains("-Dk2explorer.dataDir=" + data), options.toString());
-        assertTrue(options.contains("-Djavafx.cachedir=" + data.resolve("javafx-cache")),
-                "not ~/.openjfx of whoever installs (root): " + options);
-    }
-
-    @Test
     void aVersionJpackageWouldRejectIsRefusedWithItsReason() {
         for (String bad : List.of("1.0.0-SNAPSHOT", "0.9", "1.2.3.4", "")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -33,8 +33,8 @@ public final class CatalogStore {
         this(directory, data, true);
     }
 
-    /** With {@code usePrebuilt} false the catalog is always built from the bundled files (tests of the builder). */
-    CatalogStore(Path directory, BundledData data, boolean usePrebuilt) {
+    /** With {@code usePrebuilt} false the catalog is always built from the bundled files (the packaging build, tests). */
+    public CatalogStore(Path directory, BundledData data, boolean usePrebuilt) {
         this.usePrebuilt = usePrebuilt;
         this.directory = directory;
         this.data = data;
@@ -160,7 +160,7 @@ public final class CatalogStore {
     }
 
     /** Builds into a private temporary file and moves it into place only when complete. */
-    void build(Path file, ProgressListener progress) {
+    public void build(Path file, ProgressListener progress) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
