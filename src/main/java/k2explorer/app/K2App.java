@@ -11,7 +11,6 @@ import javafx.stage.Stage;
 import k2explorer.i18n.Messages;
 import k2explorer.storage.AppDirectories;
 import k2explorer.ui.async.FxUiExecutor;
-import k2explorer.ui.common.Themes;
 
 /** The JavaFX application: builds the composition root, shows the window and starts loading. */
 public final class K2App extends Application {

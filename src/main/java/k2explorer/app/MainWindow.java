@@ -24,9 +24,7 @@ import k2explorer.learn.LearnPanels;
 import k2explorer.ui.appearance.Appearance;
 import k2explorer.ui.appearance.SystemTheme;
 import k2explorer.ui.async.UiExecutor;
-import k2explorer.ui.common.ColumnWidths;
 import k2explorer.ui.common.Navigator;
-import k2explorer.ui.common.Themes;
 import org.controlsfx.control.StatusBar;
 
 /**

@@ -14,7 +14,6 @@ import k2explorer.i18n.Messages;
 import k2explorer.ui.async.UiExecutor;
 import k2explorer.ui.common.Exporter;
 import k2explorer.ui.common.Notifier;
-import k2explorer.ui.common.PngSnapshot;
 import k2explorer.ui.foods.FoodsViewModel;
 
 /** The window's exports: what is shown is captured on the FX thread, the file is written in the background. */
