@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
 
     private final Stage stage;
+    private final StartupLoad startupLoad;
     private final Path dataDirectory;
     private final UiExecutor executor;
     private final ViewModels models;
@@ -35,9 +36,16 @@ public final class AppContext implements AutoCloseable {
     private final SettingsSync settings;
     private final MainWindow window;
 
+    /** The root the UI tests make: start-up reads {@code dataDirectory} when {@link #start} asks. */
     public AppContext(Stage stage, Path dataDirectory, UiExecutor executor, Consumer<String> linkOpener) {
+        this(stage, StartupLoad.onDemand(dataDirectory), executor, linkOpener);
+    }
+
+    /** The app's root, with the start-up load the launcher may have begun before JavaFX. */
+    AppContext(Stage stage, StartupLoad startupLoad, UiExecutor executor, Consumer<String> linkOpener) {
         this.stage = stage;
-        this.dataDirectory = dataDirectory;
+        this.startupLoad = startupLoad;
+        this.dataDirectory = startupLoad.dataDirectory();
         this.executor = executor;
         WindowNotifier feedback = new WindowNotifier(stage, new StatusBar());
         if (executor instanceof k2explorer.ui.async.FxUiExecutor fx) {
@@ -72,7 +80,7 @@ public final class AppContext implements AutoCloseable {
     public CompletableFuture<Startup> start() {
         stage.setScene(window.createScene());
         stage.show();
-        return executor.run(() -> Startup.takeEarlyOrLoad(dataDirectory,
+        return executor.run(() -> startupLoad.take(
                 (fraction, message) -> executor.onUiThread(() -> window.progress(fraction, message))),
                 this::show, error -> window.catalogFailed(error, dataDirectory));
     }
@@ -80,11 +88,11 @@ public final class AppContext implements AutoCloseable {
     private void show(Startup startup) {
         OpenedCatalog opened = startup.catalog();
         UserDataService.Opening library = startup.library();
-        models.foods().setCatalog(library.contents().catalog(), startup.rows());
+        models.foods().setCatalog(startup.foods());
         models.studies().setCatalog(opened.studies());
         models.claims().setCatalog(opened.catalog(), opened.studies(), startup.learn());
         settings.restoreAndWatch(startup.settings());
-        window.catalogShown(opened, startup.learn(), startup.settingsProblem());
+        window.catalogShown(opened.catalog(), opened.notice(), startup.learn(), startup.settingsProblem());
         models.userData().opened(library);
         if (startup.catalogProblem() != null) {
             LOG.log(System.Logger.Level.ERROR, "Catalog could not be opened", startup.catalogProblem());

@@ -18,7 +18,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogCounts;
-import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.ui.appearance.Appearance;
@@ -144,16 +143,21 @@ public final class MainWindow {
     }
 
     /** Start-up has shown the catalog: say what it holds (or why saved settings were not used). */
-    public void catalogShown(OpenedCatalog opened, LearnPanels learn, String settingsProblem) {
+    /**
+     * Start-up's end: the learn panels, the counts in the status bar ({@code opened}, the catalog as read, when the
+     * Foods table shows none yet), and what start-up has to say about the catalog ({@code catalogNotice}) or the
+     * settings ({@code settingsProblem}); both null when there is nothing to say.
+     */
+    public void catalogShown(Catalog opened, String catalogNotice, LearnPanels learn, String settingsProblem) {
         feedback.progressDone();
         tabs.setLearnPanels(learn);
         // Counted from the catalog the Foods table shows (the user's own foods included): the same numbers everywhere.
         Catalog shown = models.foods().catalogProperty().get();
-        feedback.status(settingsProblem == null ? statusText(shown != null ? shown : opened.catalog())
+        feedback.status(settingsProblem == null ? statusText(shown != null ? shown : opened)
                 : Messages.get("status.settingsUnreadable", settingsProblem));
-        if (opened.notice() != null) {
-            feedback.status(opened.notice());
-            feedback.problem(Messages.get("problem.catalog.header"), opened.notice());
+        if (catalogNotice != null) {
+            feedback.status(catalogNotice);
+            feedback.problem(Messages.get("problem.catalog.header"), catalogNotice);
         }
     }
 

@@ -248,8 +248,8 @@ public final class UserDataViewModel {
         return exports.writeInOrder(target, () -> lib.exportPlans(target), n -> Messages.get("status.exportedPlans", n, target));
     }
 
-    /** A library result, with the Foods table rows for the library after it, both made off the UI thread. */
-    private record WithRows<T>(T result, Contents contents, List<FoodRow> rows) {
+    /** A library result, with the Foods table for the library after it, both made off the UI thread. */
+    private record WithRows<T>(T result, Contents contents, FoodsViewModel.Prepared table) {
     }
 
     /**
@@ -263,12 +263,12 @@ public final class UserDataViewModel {
             T result = work.call();
             Contents contents = contentsOf.apply(result);
             return new WithRows<>(result, contents,
-                    contents == null ? List.of() : FoodsViewModel.rowsOf(contents.catalog()));
+                    contents == null ? null : FoodsViewModel.prepare(contents.catalog()));
         }, changed -> {
             if (changed.contents() != null) {
                 myFoods.setAll(changed.contents().myFoods());
                 plan.saved().setAll(changed.contents().plans());
-                foods.setCatalog(changed.contents().catalog(), changed.rows());
+                foods.setCatalog(changed.table());
             }
             done.accept(changed.result());
         }, failure(failure)).thenApply(WithRows::result);
