@@ -16,7 +16,7 @@ public final class Launcher {
             System.exit(CommandLine.runOnConsole(args));
         }
         // Reads the catalog while JavaFX starts.
-        K2App.launch(args);
+        K2App.launchWithEarlyLoad(args);
     }
 
 }

@@ -26,7 +26,7 @@ public final class K2App extends Application {
     private AppContext context;
 
     /** Begins reading the catalog, then starts JavaFX with this app: the two take about as long as each other. */
-    public static void launch(String[] args) {
+    public static void launchWithEarlyLoad(String[] args) {
         HANDED_OVER.set(StartupLoad.begin(AppDirectories.dataDirectory()));
         Application.launch(K2App.class, args);
     }
