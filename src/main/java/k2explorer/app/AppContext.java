@@ -47,9 +47,9 @@ public final class AppContext implements AutoCloseable {
         this.startupLoad = startupLoad;
         this.dataDirectory = startupLoad.dataDirectory();
         this.executor = executor;
-        WindowNotifier feedback = new WindowNotifier(stage, new StatusBar());
+        WindowNotifier notifier = new WindowNotifier(stage, new StatusBar());
         if (executor instanceof k2explorer.ui.async.FxUiExecutor fx) {
-            fx.whenResultNotShown(e -> feedback.error(Messages.get("error.resultNotShown.header"),
+            fx.whenResultNotShown(e -> notifier.error(Messages.get("error.resultNotShown.header"),
                     Messages.get("error.resultNotShown.text", String.valueOf(e.getMessage()))));
         }
         FoodsViewModel foods = new FoodsViewModel();
@@ -58,12 +58,12 @@ public final class AppContext implements AutoCloseable {
         PlanViewModel plan = new PlanViewModel();
         plan.catalogProperty().bind(foods.catalogProperty());
         plan.targetProperty().bind(targets.targetProperty());
-        exports = new WindowExporter(executor, feedback, foods);
+        exports = new WindowExporter(executor, notifier, foods);
         models = new ViewModels(foods, targets, new CompareViewModel(foods), new StudiesViewModel(),
                 new ClaimsViewModel(), plan, new AppearanceViewModel(),
-                new UserDataViewModel(executor, feedback, exports, foods, plan));
-        settings = new SettingsSync(models, stage, new SettingsFile(dataDirectory), executor, feedback);
-        window = new MainWindow(stage, models, executor, feedback, exports, linkOpener);
+                new UserDataViewModel(executor, notifier, exports, foods, plan));
+        settings = new SettingsSync(models, stage, new SettingsFile(dataDirectory), executor, notifier);
+        window = new MainWindow(stage, models, executor, notifier, exports, linkOpener);
         // A restored backup's settings are applied only if the user says so (asked after the listener returns:
         // no nested event loop inside it).
         models.userData().restoredSettingsProperty().addListener((obs, was, preferences) ->

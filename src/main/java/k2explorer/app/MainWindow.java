@@ -45,21 +45,21 @@ public final class MainWindow {
     private final ViewModels models;
     private final UiExecutor executor;
     private final StatusBar statusBar;
-    private final WindowNotifier feedback;
+    private final WindowNotifier notifier;
     private final UserDataDialogs userData;
     private final WindowCommands actions;
     private final MainTabs tabs;
 
-    public MainWindow(Stage stage, ViewModels models, UiExecutor executor, WindowNotifier feedback, WindowExporter exports,
+    public MainWindow(Stage stage, ViewModels models, UiExecutor executor, WindowNotifier notifier, WindowExporter exports,
                       Consumer<String> linkOpener) {
         this.stage = stage;
         this.models = models;
         this.executor = executor;
-        this.statusBar = feedback.statusBar();
-        this.feedback = feedback;
-        this.userData = new UserDataDialogs(stage, feedback, models.userData());
-        this.actions = new WindowCommands(stage, models, feedback, exports, userData);
-        this.tabs = new MainTabs(models, feedback, linkOpener, userData, actions);
+        this.statusBar = notifier.statusBar();
+        this.notifier = notifier;
+        this.userData = new UserDataDialogs(stage, notifier, models.userData());
+        this.actions = new WindowCommands(stage, models, notifier, exports, userData);
+        this.tabs = new MainTabs(models, notifier, linkOpener, userData, actions);
         actions.attach(tabs);
     }
 
@@ -139,7 +139,7 @@ public final class MainWindow {
 
     /** Shows progress of long start-up work in the status bar. */
     public void progress(double fraction, String message) {
-        feedback.progress(fraction, message);
+        notifier.progress(fraction, message);
     }
 
     /** Start-up has shown the catalog: say what it holds (or why saved settings were not used). */
@@ -149,22 +149,22 @@ public final class MainWindow {
      * settings ({@code settingsProblem}); both null when there is nothing to say.
      */
     public void catalogShown(Catalog opened, String catalogNotice, LearnPanels learn, String settingsProblem) {
-        feedback.progressDone();
+        notifier.progressDone();
         tabs.setLearnPanels(learn);
         // Counted from the catalog the Foods table shows (the user's own foods included): the same numbers everywhere.
         Catalog shown = models.foods().catalogProperty().get();
-        feedback.status(settingsProblem == null ? statusText(shown != null ? shown : opened)
+        notifier.status(settingsProblem == null ? statusText(shown != null ? shown : opened)
                 : Messages.get("status.settingsUnreadable", settingsProblem));
         if (catalogNotice != null) {
-            feedback.status(catalogNotice);
-            feedback.problem(Messages.get("problem.catalog.header"), catalogNotice);
+            notifier.status(catalogNotice);
+            notifier.problem(Messages.get("problem.catalog.header"), catalogNotice);
         }
     }
 
     public void catalogFailed(Throwable error, Path dataDirectory) {
-        feedback.progressDone();
-        feedback.status(Messages.get("status.catalogFailed", error.getMessage()));
-        feedback.error(Messages.get("error.catalog.header"),
+        notifier.progressDone();
+        notifier.status(Messages.get("status.catalogFailed", error.getMessage()));
+        notifier.error(Messages.get("error.catalog.header"),
                 Messages.get("error.catalog.text", error.getMessage(), dataDirectory));
     }
 

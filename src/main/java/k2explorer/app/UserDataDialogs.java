@@ -23,12 +23,12 @@ import k2explorer.ui.userdata.UserDataViewModel;
  */
 final class UserDataDialogs implements PlanView.Commands {
     private final Stage stage;
-    private final WindowNotifier feedback;
+    private final WindowNotifier notifier;
     private final UserDataViewModel model;
 
-    UserDataDialogs(Stage stage, WindowNotifier feedback, UserDataViewModel model) {
+    UserDataDialogs(Stage stage, WindowNotifier notifier, UserDataViewModel model) {
         this.stage = stage;
-        this.feedback = feedback;
+        this.notifier = notifier;
         this.model = model;
         model.restoreOfferProperty().addListener((obs, was, message) -> {
             if (!message.isEmpty()) {
@@ -91,7 +91,7 @@ final class UserDataDialogs implements PlanView.Commands {
         if (!model.writable(Messages.get(action))) {
             return;
         }
-        Path file = feedback.chooseOpenFile(Messages.get(chooserTitle), Messages.get("filter.csv"), "*.csv", "*.txt");
+        Path file = FileChoosers.openFile(stage, Messages.get(chooserTitle), Messages.get("filter.csv"), "*.csv", "*.txt");
         if (file != null) {
             importer.accept(file);
         }
@@ -109,22 +109,22 @@ final class UserDataDialogs implements PlanView.Commands {
     }
 
     void chooseMyFoodsExport() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportMyFoods"), "my-foods.csv", Messages.get("filter.csv"),
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportMyFoods"), "my-foods.csv", Messages.get("filter.csv"),
                 "*.csv", model::exportMyFoods);
     }
 
     void choosePlansExport() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportPlans"), "my-plans.csv", Messages.get("filter.csv"),
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportPlans"), "my-plans.csv", Messages.get("filter.csv"),
                 "*.csv", model::exportPlans);
     }
 
     void chooseBackupFile() {
         if (model.library() == null || !model.library().available()) {
-            feedback.problem(Messages.get("problem.nothingToBackUp.header"),
+            notifier.problem(Messages.get("problem.nothingToBackUp.header"),
                     Messages.get("problem.nothingToBackUp.text"));
             return;
         }
-        feedback.chooseSaveFile(Messages.get("chooser.backup"), "k2-explorer-backup.sqlite",
+        FileChoosers.saveFile(stage, Messages.get("chooser.backup"), "k2-explorer-backup.sqlite",
                 Messages.get("filter.backups"), "*.sqlite", model::backupTo);
     }
 
@@ -132,7 +132,7 @@ final class UserDataDialogs implements PlanView.Commands {
         if (!model.writable(Messages.get("action.restore"))) {
             return;
         }
-        Path file = feedback.chooseOpenFile(Messages.get("chooser.restore"), Messages.get("filter.backups"),
+        Path file = FileChoosers.openFile(stage, Messages.get("chooser.restore"), Messages.get("filter.backups"),
                 "*.sqlite");
         if (file != null && Dialogs.confirm(stage, Messages.get("confirm.restore.header"),
                 Messages.get("confirm.restore.text", file))) {

@@ -13,16 +13,16 @@ import k2explorer.ui.print.PrintPreview;
 final class WindowCommands implements MenuCommands, MainTabs.ChartExports {
     private final Stage stage;
     private final ViewModels models;
-    private final WindowNotifier feedback;
+    private final WindowNotifier notifier;
     private final WindowExporter exports;
     private final UserDataDialogs userData;
     private MainTabs tabs;
     private PrintableViews printable;
 
-    WindowCommands(Stage stage, ViewModels models, WindowNotifier feedback, WindowExporter exports, UserDataDialogs userData) {
+    WindowCommands(Stage stage, ViewModels models, WindowNotifier notifier, WindowExporter exports, UserDataDialogs userData) {
         this.stage = stage;
         this.models = models;
-        this.feedback = feedback;
+        this.notifier = notifier;
         this.exports = exports;
         this.userData = userData;
     }
@@ -40,23 +40,23 @@ final class WindowCommands implements MenuCommands, MainTabs.ChartExports {
     @Override
     public void print() {
         new PrintPreview(stage, tabs.selected().getText(), printable.page(), this::choosePngForPage,
-                feedback::status).show();
+                notifier::status).show();
     }
 
     private void choosePngForPage(Node page) {
-        feedback.chooseSaveFile(Messages.get("chooser.savePng"), "k2-summary.png", Messages.get("filter.png"),
+        FileChoosers.saveFile(stage, Messages.get("chooser.savePng"), "k2-summary.png", Messages.get("filter.png"),
                 "*.png", path -> exports.png(page, path, "status.summarySaved"));
     }
 
     @Override
     public void exportCatalog() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportCatalog"), "k2-catalog.csv", Messages.get("filter.csv"),
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportCatalog"), "k2-catalog.csv", Messages.get("filter.csv"),
                 "*.csv", exports::catalogCsv);
     }
 
     @Override
     public void chartAsPng(CoverageChartView view) {
-        feedback.chooseSaveFile(Messages.get("chooser.exportChart"), "k2-coverage-chart.png",
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportChart"), "k2-coverage-chart.png",
                 Messages.get("filter.png"), "*.png", path -> exports.png(view.chart(), path, "status.chartSaved"));
     }
 
@@ -69,7 +69,7 @@ final class WindowCommands implements MenuCommands, MainTabs.ChartExports {
 
     @Override
     public void tableAsCsv() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"),
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"),
                 "*.csv", path -> exports.coverageCsv(tabs.chartView().csvTable(), path));
     }
 
