@@ -1,11 +1,11 @@
 package k2explorer.bench;
 
-import k2explorer.app.StartupProbe;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import k2explorer.app.StartupProbe;
 
 /** The baseline of the start-up benchmark: a bare JavaFX window with one label, started the same way as the app. */
 public final class HelloWindow extends Application {

@@ -1,6 +1,5 @@
 package k2explorer.bench;
 
-import k2explorer.app.StartupProbe;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import k2explorer.app.StartupProbe;
 import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.catalog.store.CatalogStore;

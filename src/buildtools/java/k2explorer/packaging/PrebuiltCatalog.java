@@ -1,12 +1,12 @@
 package k2explorer.packaging;
 
-import k2explorer.catalog.store.CatalogReader;
-import k2explorer.catalog.store.CatalogStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.sources.ProgressListener;
+import k2explorer.catalog.store.CatalogReader;
+import k2explorer.catalog.store.CatalogStore;
 
 /**
  * Builds the catalog database while the app is packaged (Maven's process-classes phase) and puts it among the app's

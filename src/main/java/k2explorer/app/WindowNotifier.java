@@ -1,16 +1,12 @@
 package k2explorer.app;
 
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
 import k2explorer.ui.common.Dialogs;
 import k2explorer.ui.common.Notifier;
-import java.io.File;
-import java.nio.file.Path;
-import java.util.function.Consumer;
-import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
-/** The window's side of {@link Notifier}: the status bar and message boxes; and the file choosers. */
+/** The window's side of {@link Notifier}: the status bar (with start-up's progress) and message boxes. */
 public final class WindowNotifier implements Notifier {
     private final Stage stage;
     private final StatusBar statusBar;
@@ -47,26 +43,5 @@ public final class WindowNotifier implements Notifier {
     @Override
     public void problem(String header, String message) {
         Dialogs.alert(stage, Alert.AlertType.WARNING, header, message).show();
-    }
-
-    /** Asks where to save (the FileChooser needs the FX thread), then hands the path to {@code save}. */
-    public void chooseSaveFile(String title, String initialName, String filterLabel, String pattern, Consumer<Path> save) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(initialName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterLabel, pattern));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            save.accept(file.toPath());
-        }
-    }
-
-    /** Asks for a file to open; null when the user cancels. */
-    public Path chooseOpenFile(String title, String filterLabel, String... patterns) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterLabel, patterns));
-        File file = chooser.showOpenDialog(stage);
-        return file == null ? null : file.toPath();
     }
 }
