@@ -50,8 +50,8 @@ public final class MainWindow {
     private final WindowCommands actions;
     private final MainTabs tabs;
 
-    public MainWindow(Stage stage, ViewModels models, UiExecutor executor, WindowNotifier notifier, WindowExporter exports,
-                      Consumer<String> linkOpener) {
+    public MainWindow(Stage stage, ViewModels models, UiExecutor executor, WindowNotifier notifier,
+                      WindowExporter exports, Consumer<String> linkOpener) {
         this.stage = stage;
         this.models = models;
         this.executor = executor;
@@ -79,7 +79,8 @@ public final class MainWindow {
         Dimension2D size = firstSize();
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         Appearance.bind(models.appearance(), root);
-        ColumnWidths.follow(scene, models.appearance().fontScaleProperty(), tabs.getSelectionModel().selectedItemProperty());
+        ColumnWidths.follow(scene, models.appearance().fontScaleProperty(),
+                tabs.getSelectionModel().selectedItemProperty());
         executor.run(SystemTheme::prefersDark, dark -> models.appearance().systemDarkProperty().set(dark),
                 e -> { });
         scene.getStylesheets().add(Themes.APP_STYLESHEET);

@@ -91,7 +91,8 @@ final class UserDataDialogs implements PlanView.Commands {
         if (!model.writable(Messages.get(action))) {
             return;
         }
-        Path file = FileChoosers.openFile(stage, Messages.get(chooserTitle), Messages.get("filter.csv"), "*.csv", "*.txt");
+        Path file = FileChoosers.openFile(stage, Messages.get(chooserTitle), Messages.get("filter.csv"), "*.csv",
+                "*.txt");
         if (file != null) {
             importer.accept(file);
         }

@@ -19,7 +19,8 @@ final class WindowCommands implements MenuCommands, MainTabs.ChartExports {
     private MainTabs tabs;
     private PrintableViews printable;
 
-    WindowCommands(Stage stage, ViewModels models, WindowNotifier notifier, WindowExporter exports, UserDataDialogs userData) {
+    WindowCommands(Stage stage, ViewModels models, WindowNotifier notifier, WindowExporter exports,
+                   UserDataDialogs userData) {
         this.stage = stage;
         this.models = models;
         this.notifier = notifier;
@@ -50,8 +51,8 @@ final class WindowCommands implements MenuCommands, MainTabs.ChartExports {
 
     @Override
     public void exportCatalog() {
-        FileChoosers.saveFile(stage, Messages.get("chooser.exportCatalog"), "k2-catalog.csv", Messages.get("filter.csv"),
-                "*.csv", exports::catalogCsv);
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportCatalog"), "k2-catalog.csv",
+                Messages.get("filter.csv"), "*.csv", exports::catalogCsv);
     }
 
     @Override
@@ -69,8 +70,8 @@ final class WindowCommands implements MenuCommands, MainTabs.ChartExports {
 
     @Override
     public void tableAsCsv() {
-        FileChoosers.saveFile(stage, Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"),
-                "*.csv", path -> exports.coverageCsv(tabs.chartView().csvTable(), path));
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportCoverage"), "k2-coverage.csv",
+                Messages.get("filter.csv"), "*.csv", path -> exports.coverageCsv(tabs.chartView().csvTable(), path));
     }
 
     /** The Coverage tab's table as CSV, as its "Export table as CSV" writes it. */

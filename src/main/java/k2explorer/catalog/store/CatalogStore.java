@@ -33,7 +33,10 @@ public final class CatalogStore {
         this(directory, data, true);
     }
 
-    /** With {@code usePrebuilt} false the catalog is always built from the bundled files (the packaging build, tests). */
+    /**
+     * With {@code usePrebuilt} false the catalog is always built from the bundled files (the packaging build that
+     * makes the prebuilt catalog, tests of the builder).
+     */
     public CatalogStore(Path directory, BundledData data, boolean usePrebuilt) {
         this.usePrebuilt = usePrebuilt;
         this.directory = directory;
@@ -130,7 +133,8 @@ public final class CatalogStore {
 
     /**
      * Copies the catalog that was built from these same bundled files when the app was packaged
-     * ({@code packaging.PrebuiltCatalog}): a copy of a few megabytes instead of parsing and writing every row on first start.
+     * ({@code packaging.PrebuiltCatalog}): a copy of a few megabytes instead of parsing and writing every row on first
+     * start.
      * False when there is none or it was built from other data; the caller then builds.
      */
     private boolean installPrebuilt(Path file) {
