@@ -39,7 +39,7 @@ public final class MainTabs extends TabPane implements Navigator {
     private final ViewModels models;
     private final Notifier notifier;
     private final Consumer<String> linkOpener;
-    private final PlanView.Commands planActions;
+    private final PlanView.Commands planCommands;
     private final ChartExports chartExports;
     private final FoodsView foodsView;
     private final SearchHitsBar searchHits = new SearchHitsBar(this);
@@ -58,12 +58,12 @@ public final class MainTabs extends TabPane implements Navigator {
     private PlanView planView;
     private static final String WARFARIN_PANEL = "warfarin";
 
-    MainTabs(ViewModels models, Notifier notifier, Consumer<String> linkOpener, PlanView.Commands planActions,
+    MainTabs(ViewModels models, Notifier notifier, Consumer<String> linkOpener, PlanView.Commands planCommands,
              ChartExports chartExports) {
         this.models = models;
         this.notifier = notifier;
         this.linkOpener = linkOpener;
-        this.planActions = planActions;
+        this.planCommands = planCommands;
         this.chartExports = chartExports;
         foodsView = new FoodsView(models.foods(), new TargetBar(models.targets()).parts(), this::compareSelected,
                 new FoodDetailView.Commands() {
@@ -217,7 +217,7 @@ public final class MainTabs extends TabPane implements Navigator {
 
     private PlanView planView() {
         if (planView == null) {
-            planView = new PlanView(models.plan(), models.foods(), planActions,
+            planView = new PlanView(models.plan(), models.foods(), planCommands,
                     models.userData().readOnlyProperty());
             planTab.setContent(planView);
         }

@@ -80,7 +80,7 @@ class TargetChoiceViewModelTest {
     }
 
     @Test
-    void theChoiceSurvivesARestartThroughThePreferencesFile(@TempDir Path dir) throws Exception {
+    void theChoiceSurvivesARestartThroughTheSettingsFile(@TempDir Path dir) throws Exception {
         model.optionProperty().set(option("NASEM_AI_WOMEN"));
         model.countedProperty().set(CountedForms.MK7_ONLY);
         SettingsFile file = new SettingsFile(dir);
