@@ -111,6 +111,8 @@ public final class ViewPages {
         VBox page = PrintPages.page(panel.title());
         MarkdownView body = new MarkdownView(panel.document(), link -> { });
         body.getStyleClass().add("print-body");
+        // The panel's own title is the page's title already.
+        body.getChildren().removeIf(n -> n.getStyleClass().contains("md-title"));
         page.getChildren().addAll(body, PrintPages.note());
         return page;
     }

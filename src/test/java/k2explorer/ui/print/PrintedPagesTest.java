@@ -74,8 +74,12 @@ class PrintedPagesTest {
     private static final Source DB = new Source("D", SourceKind.FOOD_COMPOSITION_DATABASE, "DB 2016",
             "A food composition database, release 1 (2016).", null, null, null, "table", false, "");
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
     }
 
@@ -321,6 +325,45 @@ class PrintedPagesTest {
         assertTrue(list.size() > 3, "80 claims on several sheets, not one tall picture: " + list.size());
         assertWholeSheets(list, PaperSize.A4);
         look(robot, one.get(0), "claim", dir);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePreviewShowsTheSheetsAndLaysThemOutAgainForAnotherPaper(FxRobot robot) {
+        List<Food> foods = new ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            foods.add(food("f" + i, "Food " + i, "D", List.of(value(KForm.K1, i, "D"))));
+        }
+        Catalog catalog = catalog(foods);
+        List<FoodRow> rows = foods.stream().map(f -> new FoodRow(f, "DB 2016")).toList();
+        AtomicReference<PaperSize> savedFor = new AtomicReference<>();
+        AtomicReference<List<VBox>> saved = new AtomicReference<>();
+        AtomicReference<PrintPreview> preview = new AtomicReference<>();
+        robot.interact(() -> {
+            PrintPreview p = new PrintPreview(stage, "Foods", () -> FoodSummaryPage.of("Foods", rows, null, catalog,
+                    new PortionChoices()), (pages, paper) -> {
+                        saved.set(pages);
+                        savedFor.set(paper);
+                    }, status -> { });
+            preview.set(p);
+            p.show();
+        });
+        javafx.scene.control.ChoiceBox<PaperSize> paper = robot.lookup("#printPaperChoice")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        VBox sheets = robot.lookup("#printSheets").queryAs(VBox.class);
+        for (PaperSize size : List.of(PaperSize.A4, PaperSize.LETTER)) {
+            robot.interact(() -> paper.setValue(size));
+            assertTrue(sheets.getChildren().size() > 1, size + ": 45 foods on more than one sheet");
+            for (Node sheet : sheets.getChildren()) {
+                assertEquals(size.pageHeight(), ((VBox) sheet).getPrefHeight(), size.name());
+            }
+            assertEquals(sheets.getChildren().size() + " sheets",
+                    robot.lookup("#printSheetCount").queryAs(Label.class).getText());
+        }
+        robot.clickOn("#printSavePngButton");
+        assertEquals(PaperSize.LETTER, savedFor.get(), "the sheets are saved for the paper chosen");
+        assertEquals(sheets.getChildren(), saved.get());
+        robot.interact(() -> preview.get().close());
     }
 
     /** With -Dprint.look=DIR, the sheet is also written there as PNG, to be looked at. */
