@@ -109,6 +109,14 @@ class DesktopCitizenUiTest extends AppWindowTest {
     void everyViewHasAPrintableFormThatCanBeSavedAsPng(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> compare().add(foods().visibleRows().subList(0, 2)));
+        robot.interact(() -> {
+            var catalog = foods().catalogProperty().get();
+            plan().nameProperty().set("Monday");
+            assertEquals(null, plan().add(catalog.food("usda:11457").orElseThrow(), "50",
+                    k2explorer.ui.plan.UnitChoice.GRAMS));
+            assertEquals(null, plan().add(catalog.food("lit:KAMAO2007:natto").orElseThrow(), "40",
+                    k2explorer.ui.plan.UnitChoice.GRAMS));
+        });
         PaperSize a4 = PaperSize.A4;
         String look = System.getProperty("print.look");
         for (int i = 0; i < tabs.getTabs().size(); i++) {

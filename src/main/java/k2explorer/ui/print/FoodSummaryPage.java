@@ -63,7 +63,8 @@ public final class FoodSummaryPage {
             name.setWrapText(true);
             grid.add(name, 0, r);
             Portion serving = portions.of(row);
-            grid.add(PrintPages.cell(serving == null ? Messages.get("summary.noPortion") : serving.label()), 1, r);
+            grid.add(PrintPages.cell(serving == null ? Messages.get("summary.noPortion")
+                    : AmountFormat.wrappable(serving.label())), 1, r);
             Basis basis = serving == null ? Basis.PER_100G : Basis.PER_SERVING;
             for (int c = 0; c < columns.size(); c++) {
                 String text = row.value(columns.get(c), basis, serving)

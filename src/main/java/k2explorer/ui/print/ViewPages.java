@@ -84,7 +84,7 @@ public final class ViewPages {
             grid.add(PrintPages.cell(b.mainForm().label()), 1, r);
             grid.add(PrintPages.number(AmountFormat.format(f.counted().amount(), partial)), 2, r);
             grid.add(PrintPages.number(AmountFormat.withUnit(AmountFormat.format(f.grams(), partial), "g")), 3, r);
-            Label serving = PrintPages.cell(b.servingLabel());
+            Label serving = PrintPages.cell(AmountFormat.wrappable(b.servingLabel()));
             serving.setMaxWidth(SERVING_WIDTH);
             grid.add(serving, 4, r);
             grid.add(PrintPages.number(f.servings() == null ? AmountFormat.notApplicable()

@@ -288,6 +288,8 @@ class PrintedPagesTest {
                 assertTrue(cell(grid, r, 0).startsWith(b.label() + " ["), cell(grid, r, 0));
                 assertEquals(AmountFormat.wrappable(AmountFormat.withUnit(AmountFormat.format(b.figures().grams(),
                         b.figures().partial()), "g")), cell(grid, r, 3), "the grams the bar is drawn from");
+                assertTrue(cell(grid, r, 4).contains("(50\u00A0g)"), "a serving's grams stay with their unit: "
+                        + cell(grid, r, 4));
             }
             assertEquals("Natto (Compiled 2021) [2 in 1]", cell(grid, 1, 0), "fewest grams first");
             assertEquals("Kale (DB 2016) [3]", cell(grid, 2, 0));
