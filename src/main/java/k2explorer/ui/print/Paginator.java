@@ -95,6 +95,12 @@ public final class Paginator {
     /** Rows that fit go on this sheet under the header row; the rest on the next sheets, each with the header. */
     private void splitTable(GridPane grid) {
         int rows = grid.getRowCount();
+        if (rows <= 1) {
+            // A header with no rows under it: whole, on a sheet of its own.
+            newSheet();
+            add(grid, height(grid));
+            return;
+        }
         double[] top = new double[rows];
         double[] bottom = new double[rows];
         for (int r = 0; r < rows; r++) {
