@@ -46,7 +46,7 @@ final class PrintableViews {
             LearnView view = tabs.learnView();
             return view == null || view.current() == null
                     ? ViewPages.empty(Messages.get("tab.learn"), Messages.get("print.learn.empty"))
-                    : ViewPages.learnPanel(view.current());
+                    : ViewPages.learnPanel(view.current(), models.studies().catalog(), catalog);
         }
         if (tab == tabs.studiesTab()) {
             return ViewPages.studies(models.studies().selectedProperty().get(),
@@ -57,7 +57,8 @@ final class PrintableViews {
                     models.claims()::evidence, models.claims()::foodsBehind, catalog);
         }
         if (tab == tabs.planTab()) {
-            return ViewPages.plan(models.plan().toPlan(), models.plan().totalsProperty().get(), catalog, target);
+            return ViewPages.plan(models.plan().toPlan(), models.plan().totalsProperty().get(), catalog,
+                    models.plan().targetProperty().get());
         }
         List<FoodRow> chosen = List.copyOf(models.foods().pickedRows());
         if (chosen.isEmpty()) {

@@ -136,6 +136,10 @@ class DesktopCitizenUiTest extends AppWindowTest {
                             tab + ": nothing on paper asks the reader to hover: " + text);
                 }
             }
+            if (tab.equals("learnTab")) {
+                assertTrue(pages.stream().anyMatch(p -> p.lookup("#printReferences") != null),
+                        "the papers a panel names are cited in full on paper");
+            }
             if (tab.equals("claimsTab")) {
                 assertTrue(pages.size() > 1, "the claims listed print on several sheets, not one tall picture");
             }

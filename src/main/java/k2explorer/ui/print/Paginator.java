@@ -31,6 +31,8 @@ public final class Paginator {
     private final List<VBox> pages = new ArrayList<>();
     private VBox body;
     private double used;
+    /** Heights of blocks cut by this paginator (the rest of a list), which were not laid out again. */
+    private final java.util.Map<Node, Double> known = new java.util.HashMap<>();
 
     private Paginator(String title, PaperSize paper) {
         this.title = title;
@@ -69,6 +71,9 @@ public final class Paginator {
                 add(block, h);
             } else if (block instanceof GridPane grid && grid.getStyleClass().contains(PrintPages.TABLE)) {
                 splitTable(grid);
+            } else if (block instanceof VBox flow && flow.getStyleClass().contains(PrintPages.FLOW)
+                    && flow.getChildren().size() > 1) {
+                splitFlow(flow, blocks);
             } else if (h > available && block instanceof Pane pane && !pane.getChildrenUnmodifiable().isEmpty()
                     && !(block instanceof GridPane)) {
                 // A group taller than a sheet (a long text made of paragraphs) is cut between its parts.
@@ -90,6 +95,39 @@ public final class Paginator {
                 add(block, h);
             }
         }
+    }
+
+    /**
+     * A list of lines (the sources): the lines that fit stay on this sheet (keeping the heading above them company),
+     * the rest go on to the next.
+     */
+    private void splitFlow(VBox flow, Deque<Node> blocks) {
+        double room = available - used - (used == 0 ? 0 : PrintPages.LINE_GAP);
+        List<Node> lines = new ArrayList<>(flow.getChildren());
+        double h = 0;
+        int fit = 0;
+        while (fit < lines.size() && h + (fit == 0 ? 0 : flow.getSpacing()) + height(lines.get(fit)) <= room) {
+            h += (fit == 0 ? 0 : flow.getSpacing()) + height(lines.get(fit));
+            fit++;
+        }
+        if (fit == 0) {
+            newSheet();
+            blocks.addFirst(flow);
+            return;
+        }
+        VBox part = new VBox(flow.getSpacing());
+        part.setId(flow.getId());
+        part.getStyleClass().setAll(flow.getStyleClass());
+        flow.getChildren().removeAll(lines.subList(0, fit));
+        part.getChildren().setAll(lines.subList(0, fit));
+        add(part, h);
+        double rest = 0;
+        for (Node line : flow.getChildren()) {
+            rest += (rest == 0 ? 0 : flow.getSpacing()) + height(line);
+        }
+        known.put(flow, rest);
+        newSheet();
+        blocks.addFirst(flow);
     }
 
     /** Rows that fit go on this sheet under the header row; the rest on the next sheets, each with the header. */
@@ -208,8 +246,9 @@ public final class Paginator {
         return sheet;
     }
 
-    private static double height(Node block) {
-        return block.getBoundsInParent().getHeight();
+    private double height(Node block) {
+        Double h = known.get(block);
+        return h != null ? h : block.getBoundsInParent().getHeight();
     }
 
     /** Lays a node out as it will be drawn: width fixed, height its own ({@code height < 0}) or fixed. */

@@ -19,6 +19,8 @@ public final class PrintPages {
     static final double LINE_GAP = 6;
     /** The style class of a table that may be cut between its rows onto several sheets ({@link Paginator}). */
     public static final String TABLE = "print-table";
+    /** The style class of a list of lines that may be cut between its lines ({@link Paginator}). */
+    public static final String FLOW = "print-flow";
     private static final String TITLE_KEY = "print.document.title";
 
     private PrintPages() {

@@ -37,6 +37,11 @@ final class References {
                 : catalog.source(id).map(Source::citation).orElse(id));
     }
 
+    /** The number of an entry given in full (a study or source named by its label on the page). */
+    int named(String key, String entry) {
+        return number(key, () -> entry);
+    }
+
     /** The number of a study. */
     int study(Study study) {
         return number("study:" + study.key(), study::citation);
@@ -93,6 +98,7 @@ final class References {
         page.getChildren().add(PrintPages.header(Messages.get("print.ref.heading")));
         VBox list = new VBox(2);
         list.setId("printReferences");
+        list.getStyleClass().add(PrintPages.FLOW);
         for (int i = 0; i < entries.size(); i++) {
             list.getChildren().add(PrintPages.small("[" + (i + 1) + "] " + entries.get(i)));
         }

@@ -19,7 +19,9 @@ import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
+import k2explorer.catalog.KValue;
 import k2explorer.learn.LearnPanel;
+import k2explorer.learn.PanelLink;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.mine.plans.PlanTotals;
 import java.util.function.Function;
@@ -28,6 +30,7 @@ import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimEvidence;
 import k2explorer.studies.ClaimRole;
 import k2explorer.studies.Study;
+import k2explorer.studies.StudyCatalog;
 import k2explorer.ui.common.AmountFormat;
 import k2explorer.ui.foods.FoodNames;
 import k2explorer.ui.learn.MarkdownView;
@@ -107,13 +110,32 @@ public final class ViewPages {
 
     private static final double SERVING_WIDTH = 130;
 
-    public static VBox learnPanel(LearnPanel panel) {
+    /**
+     * A learn panel, its papers and foods listed with their full citations under it (on paper its links cannot be
+     * followed, so what they name is spelled out).
+     */
+    public static VBox learnPanel(LearnPanel panel, StudyCatalog studies, Catalog catalog) {
         VBox page = PrintPages.page(panel.title());
         MarkdownView body = new MarkdownView(panel.document(), link -> { });
         body.getStyleClass().add("print-body");
         // The panel's own title is the page's title already.
         body.getChildren().removeIf(n -> n.getStyleClass().contains("md-title"));
-        page.getChildren().addAll(body, PrintPages.note());
+        page.getChildren().add(body);
+        References refs = new References(catalog);
+        for (PanelLink link : panel.links()) {
+            switch (link.kind()) {
+                case STUDY -> studies.study(link.target()).ifPresent(s -> refs.named("study:" + s.key(),
+                        s.label() + ": " + s.citation()));
+                case FOOD -> catalog.food(link.target()).ifPresent(f -> f.values().stream()
+                        .filter(v -> !v.isUnpublished()).map(KValue::sourceId).distinct()
+                        .forEach(id -> refs.named("source:" + id, catalog.source(id)
+                                .map(src -> src.shortLabel() + ": " + src.citation()).orElse(id))));
+                case WEB -> refs.named("web:" + link.target(), link.target());
+                default -> { }
+            }
+        }
+        refs.addTo(page);
+        page.getChildren().add(PrintPages.note());
         return page;
     }
 

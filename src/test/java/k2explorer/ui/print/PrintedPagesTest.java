@@ -182,6 +182,39 @@ class PrintedPagesTest {
     }
 
     @Test
+    void aLongListOfSourcesGoesOnToTheNextSheetAndItsHeadingNeverStaysBehindAlone(FxRobot robot) {
+        List<Food> foods = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            sources.add(new Source("S" + i, SourceKind.PUBLICATION, "Paper " + i, "Author " + i + " et al. (2020)."
+                    + " A study of vitamin K in food number " + i + " with a title long enough to take two lines on"
+                    + " the printed sheet. J Food Compos Anal " + i + ":1-10.", null, null, null, "abstract", false,
+                    ""));
+            foods.add(food("f" + i, "Food " + i, "S" + i, List.of(value(KForm.K1, i, "S" + i))));
+        }
+        Catalog catalog = new Catalog(foods, sources, new DataVersion("test", "abc"));
+        List<FoodRow> rows = foods.stream().map(f -> new FoodRow(f, "Paper")).toList();
+        List<VBox> pages = sheets(robot, () -> FoodSummaryPage.of("Foods", rows, null, catalog,
+                new PortionChoices()), PaperSize.A4);
+        assertWholeSheets(pages, PaperSize.A4);
+        List<String> refs = new ArrayList<>();
+        for (VBox page : pages) {
+            VBox body = (VBox) page.getChildren().get(1);
+            Node last = body.getChildren().get(body.getChildren().size() - 1);
+            assertFalse(last instanceof Label l && "Sources".equals(l.getText()),
+                    "the heading goes with its first lines");
+            Node list = page.lookup("#printReferences");
+            if (list != null) {
+                refs.addAll(texts(list));
+            }
+        }
+        assertEquals(60, refs.size(), "every source once: " + refs);
+        for (int i = 0; i < 60; i++) {
+            assertTrue(refs.get(i).startsWith("[" + (i + 1) + "] Author " + (i + 1) + " "), refs.get(i));
+        }
+    }
+
+    @Test
     void aSavedSheetIsDrawnAt200DotsPerInchInTheSheetsProportions(FxRobot robot, @TempDir Path dir)
             throws Exception {
         Food natto = food("n", "Natto", "D", List.of(value(KForm.MK7, 939, "D")));
