@@ -395,6 +395,11 @@ class PrintedPagesTest {
             assertEquals(sheets.getChildren().size() + " sheets",
                     robot.lookup("#printSheetCount").queryAs(Label.class).getText());
         }
+        if (System.getProperty("print.look") != null) {
+            AtomicReference<PngSnapshot> png = new AtomicReference<>();
+            robot.interact(() -> png.set(PngSnapshot.of(preview.get().getDialogPane())));
+            look(png.get(), "preview", null);
+        }
         robot.clickOn("#printSavePngButton");
         assertEquals(PaperSize.LETTER, savedFor.get(), "the sheets are saved for the paper chosen");
         assertEquals(sheets.getChildren(), saved.get());
