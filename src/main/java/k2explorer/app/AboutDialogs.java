@@ -66,6 +66,9 @@ final class AboutDialogs {
     /** "1.0.0-SNAPSHOT" is a build tool's word: a person reads "1.0.0 (development build)". */
     static String versionInWords(String version) {
         String snapshot = "-SNAPSHOT";
+        if (version.isBlank()) {
+            return Messages.get("about.devBuild.unnumbered");
+        }
         return version.endsWith(snapshot)
                 ? Messages.get("about.devBuild", version.substring(0, version.length() - snapshot.length()))
                 : version;

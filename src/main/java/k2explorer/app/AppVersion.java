@@ -3,7 +3,6 @@ package k2explorer.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import k2explorer.i18n.Messages;
 
 /** The app's version, filled in by Maven when the app is built. */
 final class AppVersion {
@@ -17,9 +16,9 @@ final class AppVersion {
                 p.load(in);
             }
         } catch (IOException ignored) {
-            // shown as "development build" below
+            // no version: a development build (AboutDialogs.versionInWords)
         }
         String v = p.getProperty("version", "");
-        return v.isEmpty() || v.startsWith("${") ? Messages.get("about.devBuild") : v;
+        return v.startsWith("${") ? "" : v;
     }
 }

@@ -203,6 +203,11 @@ public final class MainWindow {
         return actions.printable().page();
     }
 
+    /** The view shown now as it prints, sheet by sheet, on {@code paper}; call on the FX thread. */
+    public java.util.List<VBox> printableSheets(k2explorer.ui.print.PaperSize paper) {
+        return k2explorer.ui.print.Paginator.pages(printablePage(), paper);
+    }
+
     /** The tabs, for tests and the benchmark probe. */
     public MainTabs tabs() {
         return tabs;

@@ -12,7 +12,7 @@ import k2explorer.ui.learn.LearnView;
 import k2explorer.ui.print.FoodSummaryPage;
 import k2explorer.ui.print.ViewPages;
 
-/** The one-page summary of the view shown, for printing or saving as PNG. */
+/** The printable document of the view shown (cut into sheets by the print preview), for printing or saving as PNG. */
 final class PrintableViews {
     /** With nothing picked, the Foods summary lists the first foods of the table, as many as fit a page. */
     private static final int FOODS_PER_PAGE = 15;
@@ -33,7 +33,8 @@ final class PrintableViews {
         if (tab == tabs.chartTab()) {
             CoverageChartView view = tabs.chartView();
             view.refresh();
-            return ViewPages.chart(Messages.get("print.chart.title"), view.heading(), view.chart());
+            return ViewPages.chart(Messages.get("print.chart.title"), view.target(), view.chart(), view.bars(),
+                    view.listedBelow(), catalog);
         }
         if (tab == tabs.compareTab()) {
             return models.compare().compared().isEmpty()
@@ -45,18 +46,19 @@ final class PrintableViews {
             LearnView view = tabs.learnView();
             return view == null || view.current() == null
                     ? ViewPages.empty(Messages.get("tab.learn"), Messages.get("print.learn.empty"))
-                    : ViewPages.learnPanel(view.current());
+                    : ViewPages.learnPanel(view.current(), models.studies().catalog(), catalog);
         }
         if (tab == tabs.studiesTab()) {
             return ViewPages.studies(models.studies().selectedProperty().get(),
                     List.copyOf(models.studies().visible()));
         }
         if (tab == tabs.claimsTab()) {
-            return ViewPages.claims(List.copyOf(models.claims().visible()));
+            return ViewPages.claims(models.claims().selectedProperty().get(), List.copyOf(models.claims().visible()),
+                    models.claims()::evidence, models.claims()::foodsBehind, catalog);
         }
         if (tab == tabs.planTab()) {
             return ViewPages.plan(models.plan().toPlan(), models.plan().totalsProperty().get(), catalog,
-                    target == null ? Messages.get("print.plan.noTarget") : target.label());
+                    models.plan().targetProperty().get());
         }
         List<FoodRow> chosen = List.copyOf(models.foods().pickedRows());
         if (chosen.isEmpty()) {

@@ -2,11 +2,13 @@ package k2explorer.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import javafx.scene.Node;
+import java.util.List;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.appearance.PreferencesDialog;
 import k2explorer.ui.coverage.CoverageChartView;
+import k2explorer.ui.print.PaperSize;
 import k2explorer.ui.print.PrintPreview;
 
 /** What the menu and the chart's buttons do: ask the user (file choosers, dialogs), then hand the work over. */
@@ -40,13 +42,14 @@ final class WindowCommands implements MenuCommands, MainTabs.ChartExports {
 
     @Override
     public void print() {
-        new PrintPreview(stage, tabs.selected().getText(), printable.page(), this::choosePngForPage,
+        new PrintPreview(stage, tabs.selected().getText(), printable::page, this::choosePngForPages,
                 notifier::status).show();
     }
 
-    private void choosePngForPage(Node page) {
+    private void choosePngForPages(List<VBox> pages, PaperSize paper) {
         FileChoosers.saveFile(stage, Messages.get("chooser.savePng"), "k2-summary.png", Messages.get("filter.png"),
-                "*.png", path -> exports.png(page, path, "status.summarySaved"));
+                "*.png", path -> exports.png(pages, paper.pngScale(), PrintPreview.sheetFiles(path, pages.size()),
+                        "status.summarySaved"));
     }
 
     @Override

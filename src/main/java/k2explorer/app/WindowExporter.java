@@ -1,6 +1,7 @@
 package k2explorer.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -43,13 +44,25 @@ public final class WindowExporter implements Exporter {
         }, rows -> Messages.get("status.exportedCoverage", rows, target));
     }
 
-    /** Draws {@code node} now and writes it as PNG; {@code doneKey} is the status message naming the file. */
+    /**
+     * Draws {@code node} now, twice its size on screen (sharp when printed), and writes it as PNG; {@code doneKey} is
+     * the status message naming the file.
+     */
     public CompletableFuture<Void> png(Node node, Path target, String doneKey) {
-        PngSnapshot image = PngSnapshot.of(node);
-        return write(target, () -> {
-            PngFile.write(image.argb(), image.width(), image.height(), target);
+        return png(List.of(node), PngSnapshot.PRINT_SCALE, List.of(target), doneKey);
+    }
+
+    /** Draws each node now at {@code scale} times its size and writes it to its file (the sheets of a printout). */
+    public CompletableFuture<Void> png(List<? extends Node> nodes, double scale, List<Path> targets, String doneKey) {
+        List<PngSnapshot> images = nodes.stream().map(n -> PngSnapshot.of(n, scale)).toList();
+        return write(targets.get(0), () -> {
+            for (int i = 0; i < images.size(); i++) {
+                PngSnapshot image = images.get(i);
+                PngFile.write(image.argb(), image.width(), image.height(), targets.get(i));
+            }
             return null;
-        }, none -> Messages.get(doneKey, target));
+        }, none -> Messages.get(doneKey, targets.size() == 1 ? targets.get(0)
+                : targets.get(0) + " … " + targets.get(targets.size() - 1).getFileName()));
     }
 
     /** Writes after earlier user-data writes (a backup or export then holds everything saved before it). */

@@ -10,5 +10,7 @@ class AboutTextTest {
     void aSnapshotVersionReadsAsADevelopmentBuildAndAReleaseAsItself() {
         assertEquals("1.0.0 (development build)", AboutDialogs.versionInWords("1.0.0-SNAPSHOT"));
         assertEquals("1.2.0", AboutDialogs.versionInWords("1.2.0"));
+        // Run from the sources, the build has no version: never "{0}" or an empty name.
+        assertEquals("(development build)", AboutDialogs.versionInWords(""));
     }
 }

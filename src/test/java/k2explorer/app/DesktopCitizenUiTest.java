@@ -1,11 +1,14 @@
 package k2explorer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -15,10 +18,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import k2explorer.UsLocale;
 import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.appearance.Appearance;
 import k2explorer.ui.appearance.ThemeChoice;
+import k2explorer.ui.print.PaperSize;
+import k2explorer.ui.print.PrintPages;
+import k2explorer.ui.print.PrintPreview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -94,21 +102,60 @@ class DesktopCitizenUiTest extends AppWindowTest {
     void everyViewHasAPrintableFormThatCanBeSavedAsPng(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> compare().add(foods().visibleRows().subList(0, 2)));
+        robot.interact(() -> {
+            var catalog = foods().catalogProperty().get();
+            plan().nameProperty().set("Monday");
+            assertEquals(null, plan().add(catalog.food("usda:11457").orElseThrow(), "50",
+                    k2explorer.ui.plan.UnitChoice.GRAMS));
+            assertEquals(null, plan().add(catalog.food("lit:KAMAO2007:natto").orElseThrow(), "40",
+                    k2explorer.ui.plan.UnitChoice.GRAMS));
+        });
+        PaperSize a4 = PaperSize.A4;
+        String look = System.getProperty("print.look");
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             int index = i;
+            String tab = tabs.getTabs().get(i).getId();
             robot.interact(() -> tabs.getSelectionModel().select(index));
             WaitForAsyncUtils.waitForFxEvents();
-            VBox[] page = new VBox[1];
-            robot.interact(() -> page[0] = window.printablePage());
-            assertTrue(page[0].getChildren().size() >= 3, tabs.getTabs().get(i).getId() + " has a printable page");
-            Path png = dataDir.resolve("print-" + i + ".png");
-            robot.interact(() -> context.exports().png(page[0], png, "status.summarySaved"));
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(png));
-            assertTrue(Files.size(png) > 2_000, png + " has a picture");
+            List<List<VBox>> sheets = new ArrayList<>();
+            robot.interact(() -> sheets.add(window.printableSheets(a4)));
+            List<VBox> pages = sheets.get(0);
+            assertFalse(pages.isEmpty(), tab + " has a printable page");
+            for (VBox page : pages) {
+                assertEquals(PrintPages.PAGE_WIDTH, page.getPrefWidth(), tab);
+                assertEquals(a4.pageHeight(), page.getPrefHeight(), tab);
+                for (String text : pageTexts(page)) {
+                    assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("hover"),
+                            tab + ": nothing on paper asks the reader to hover: " + text);
+                }
+            }
+            if (tab.equals("learnTab")) {
+                assertTrue(pages.stream().anyMatch(p -> p.lookup("#printReferences") != null),
+                        "the papers a panel names are cited in full on paper");
+            }
+            if (tab.equals("claimsTab")) {
+                assertTrue(pages.size() > 1, "the claims listed print on several sheets, not one tall picture");
+            }
+            List<Path> files = PrintPreview.sheetFiles(dataDir.resolve("print-" + tab + ".png"), pages.size());
+            robot.interact(() -> context.exports().png(pages, a4.pngScale(), files, "status.summarySaved"));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> files.stream().allMatch(Files::exists));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ImageIO.read(files.get(files.size() - 1).toFile())
+                    != null);
+            BufferedImage first = ImageIO.read(files.get(0).toFile());
+            // A4 at 200 dpi: 8.27 inches wide, with the sheet's proportions.
+            assertEquals(1654, first.getWidth(), 1, tab);
+            assertEquals(2339, first.getHeight(), 3, tab);
+            if (look != null) {
+                for (Path f : files) {
+                    Files.copy(f, Path.of(look).resolve(f.getFileName()),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
         robot.push(KeyCode.CONTROL, KeyCode.P);
         assertNotNull(robot.lookup("#printPreview").query());
         assertNotNull(robot.lookup("#printSavePngButton").query());
+        assertNotNull(robot.lookup("#printPaperChoice").query());
         robot.push(KeyCode.ESCAPE);
     }
 
@@ -119,5 +166,20 @@ class DesktopCitizenUiTest extends AppWindowTest {
         TableView<?> table = robot.lookup("#chartDataTable").queryAs(TableView.class);
         assertTrue(table.getItems().size() >= 5, "rows: " + table.getItems().size());
         robot.push(KeyCode.ESCAPE);
+    }
+
+    /** Every text a page shows: labels and text runs (a learn panel's paragraphs). */
+    private static List<String> pageTexts(Node node) {
+        List<String> out = new ArrayList<>();
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+            out.add(l.getText());
+        }
+        if (node instanceof javafx.scene.text.Text t && t.getText() != null) {
+            out.add(t.getText());
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> out.addAll(pageTexts(c)));
+        }
+        return out;
     }
 }

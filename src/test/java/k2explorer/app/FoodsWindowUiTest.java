@@ -241,6 +241,9 @@ class FoodsWindowUiTest extends AppWindowTest {
         csvDone.get().get(20, TimeUnit.SECONDS);
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > 200 && image.getHeight() > 100);
+        // Drawn at twice its size on screen, sharp enough to print.
+        javafx.scene.layout.Region chart = robot.lookup("#coverageChart").queryAs(javafx.scene.layout.Region.class);
+        assertEquals(2 * Math.ceil(chart.getWidth()), image.getWidth(), 2);
         List<NamedCsvRecord> rows = CoverageExportTest.read(csv);
         assertEquals(foods().visibleRows().stream().filter(r -> r.family() != null
                 || !r.food().excludedFromRankings()).count(), rows.size(),

@@ -72,6 +72,16 @@ class MessagesTest {
                 "the scan finds keys asked for in code: " + used.size());
     }
 
+    /** A key given twice keeps only its last text: the first, what its author meant, is silently lost. */
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        List<String> keys = Files.readAllLines(Path.of("src/main/resources/k2explorer/i18n/messages.properties"))
+                .stream().filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith(" ") && l.contains("="))
+                .map(l -> l.substring(0, l.indexOf('=')).trim()).toList();
+        List<String> twice = keys.stream().filter(k -> keys.indexOf(k) != keys.lastIndexOf(k)).distinct().toList();
+        assertEquals(List.of(), twice, "keys given more than once in messages.properties");
+    }
+
     @Test
     void everyPatternFormatsCleanlyWithItsArguments() {
         ResourceBundle bundle = ResourceBundle.getBundle("k2explorer.i18n.messages");

@@ -62,9 +62,17 @@ final class LiteratureTables {
                 ""), row);
     }
 
+    /** The curator's notes on what the page read did not show, as a reader of a citation says them. */
+    private static final String NO_AUTHORS = "not visible in what I read";
+    private static final String NO_DATE = "(undated in what I read)";
+
     private static String citation(CsvTable.Row row) {
         String year = row.text("year");
-        return joined(row.text("authors"), year.isEmpty() || year.startsWith("(") ? year : "(" + year + ")",
+        year = year.equals(NO_DATE) ? "(no date given)" : year;
+        String authors = row.text("authors");
+        authors = authors.startsWith(NO_AUTHORS) ? "Authors not named" + authors.substring(NO_AUTHORS.length())
+                : authors;
+        return joined(authors, year.isEmpty() || year.startsWith("(") ? year : "(" + year + ")",
                 row.text("title"), (row.text("journal") + " " + row.text("volume_pages")).trim());
     }
 

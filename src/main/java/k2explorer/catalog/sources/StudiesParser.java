@@ -27,6 +27,12 @@ public final class StudiesParser {
     private static final List<String> CLAIM_COLUMNS = List.of("id", "inventory_ids", "kind", "safety", "claim",
             "seeds", "seed_figure", "verdict", "why", "takeaway", "studies_for", "studies_against", "studies_context",
             "food_ids", "source_keys", "panel", "seed_table_row");
+    /**
+     * Words of the project's own bookkeeping ("Re-judged …", "it was marked …"): they belong in {@code curation_note},
+     * which is never shown, not in the text people read.
+     */
+    private static final java.util.regex.Pattern BOOKKEEPING = java.util.regex.Pattern.compile(
+            "(?i)\\bre-?judged\\b|\\bit was marked\\b|\\bwith the new data\\b");
 
     private StudiesParser() {
     }
@@ -138,6 +144,12 @@ public final class StudiesParser {
             Integer tableRow = row.optionalText("seed_table_row").map(v -> row.integer("seed_table_row")).orElse(null);
             if (tableRow != null && (tableRow < 1 || !tableRows.add(tableRow) || row.text("seed_figure").isBlank())) {
                 throw row.problem("seed_table_row", "a seed table row is a number from 1, used once, with its figure");
+            }
+            for (String shown : List.of("claim", "why", "takeaway")) {
+                if (BOOKKEEPING.matcher(row.text(shown)).find()) {
+                    throw row.problem(shown, "an editorial note is bookkeeping: put it in curation_note, which is"
+                            + " not shown");
+                }
             }
             String panel = row.text("panel");
             if (!panel.matches("[a-z0-9-]*")) {

@@ -19,7 +19,34 @@ import k2explorer.coverage.CountedForms;
  * Spreads between sources stay spreads and states stay states (a measured zero adds 0, a not-detected form adds 0 and
  * is named as such); a food with no value for a line adds nothing and is named, so the line reads "at least".
  */
-public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, List<String> missingFoods) {
+public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, List<String> missingFoods,
+                         List<ItemPart> items) {
+
+    public PlanTotals {
+        items = List.copyOf(items);
+    }
+
+    /**
+     * What one item adds to the totals (the parts a printed plan shows beside them): µg of each shown form, of the
+     * other menaquinones and of the counted forms, from its food's amounts per 100 g. {@code food} is null for a
+     * food no longer in the catalog (it adds nothing).
+     */
+    public record ItemPart(DayPlan.Item item, Food food, Map<KForm, Optional<Amount>> perForm,
+                           Optional<Amount> otherK2, Optional<FormTotal> countedPer100g, Optional<Amount> counted) {
+        public ItemPart {
+            perForm = Map.copyOf(perForm);
+        }
+
+        /** µg of a form (the K2 total whose forms its source does not name included), or empty. */
+        public Optional<Amount> of(KForm form) {
+            return perForm.getOrDefault(form, Optional.empty());
+        }
+
+        /** True when the counted µg leave out counted forms that were not measured. */
+        public boolean countedPartial() {
+            return countedPer100g.map(FormTotal::partial).orElse(false);
+        }
+    }
 
     /** The forms the plan view shows one line each for; every other menaquinone is summed as "other K2". */
     public static final List<KForm> SHOWN = List.of(KForm.K1, KForm.DIHYDRO_K1, KForm.MK4, KForm.MK7);
@@ -54,26 +81,32 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
         LineSum other = new LineSum();
         LineSum counted = new LineSum();
         List<String> missingFoods = new ArrayList<>();
+        List<ItemPart> parts = new ArrayList<>();
         for (DayPlan.Item item : plan.items()) {
             Optional<Food> found = catalog.food(item.foodId());
             if (found.isEmpty()) {
                 missingFoods.add(item.foodName());
+                parts.add(new ItemPart(item, null, Map.of(), Optional.empty(), Optional.empty(), Optional.empty()));
                 continue;
             }
             Food food = found.get();
             double factor = item.grams() / 100.0;
+            Map<KForm, Optional<Amount>> itemForms = new EnumMap<>(KForm.class);
             for (KForm form : SHOWN) {
-                perForm.get(form).add(food, food.amount(form).map(a -> FormTotal.single(form, a)), factor);
+                itemForms.put(form, perForm.get(form).add(food, food.amount(form)
+                        .map(a -> FormTotal.single(form, a)), factor));
             }
-            other.add(food, food.otherMenaquinones(), factor);
-            food.amount(KForm.K2_TOTAL).ifPresent(a -> k2Total.add(food,
-                    java.util.Optional.of(FormTotal.single(KForm.K2_TOTAL, a)), factor));
-            counted.add(food, countedForms.per100g(food), factor);
+            Optional<Amount> itemOther = other.add(food, food.otherMenaquinones(), factor);
+            itemForms.put(KForm.K2_TOTAL, food.amount(KForm.K2_TOTAL).flatMap(a -> k2Total.add(food,
+                    Optional.of(FormTotal.single(KForm.K2_TOTAL, a)), factor)));
+            Optional<FormTotal> countedPer100g = countedForms.per100g(food);
+            parts.add(new ItemPart(item, food, itemForms, itemOther, countedPer100g,
+                    counted.add(food, countedPer100g, factor)));
         }
         Map<KForm, Line> lines = new EnumMap<>(KForm.class);
         perForm.forEach((form, sum) -> lines.put(form, sum.line()));
         lines.put(KForm.K2_TOTAL, k2Total.line());
-        return new PlanTotals(lines, other.line(), counted.line(), missingFoods);
+        return new PlanTotals(lines, other.line(), counted.line(), missingFoods, parts);
     }
 
     public Line of(KForm form) {
@@ -84,16 +117,18 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
         private Amount sum;
         private final Set<String> notMeasured = new LinkedHashSet<>();
 
-        void add(Food food, Optional<FormTotal> per100g, double factor) {
+        /** Adds one item's part, and returns it (empty when the item's food has no value for the line). */
+        Optional<Amount> add(Food food, Optional<FormTotal> per100g, double factor) {
             if (per100g.isEmpty()) {
                 notMeasured.add(food.name());
-                return;
+                return Optional.empty();
             }
             Amount part = per100g.get().amount().times(factor);
             sum = sum == null ? part : sum.plus(part);
             if (per100g.get().partial()) {
                 notMeasured.add(food.name());
             }
+            return Optional.of(part);
         }
 
         Line line() {

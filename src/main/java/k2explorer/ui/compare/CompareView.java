@@ -40,7 +40,7 @@ import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.PortionChoice;
-import k2explorer.ui.print.ChartTable;
+import k2explorer.ui.common.ChartTable;
 import org.controlsfx.control.SearchableComboBox;
 
 /** Two to six foods side by side: every form per 100 g and per serving, coverage, other nutrients and sources. */

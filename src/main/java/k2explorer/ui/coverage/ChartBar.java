@@ -3,16 +3,19 @@ package k2explorer.ui.coverage;
 import java.util.Set;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.ValueDoubt;
+import k2explorer.coverage.CoverageFigures;
 import k2explorer.i18n.Messages;
 
 /**
  * One bar of the coverage chart: how many grams of a food reach the target, which form provides most of it,
  * whether the grams are only an upper bound (a partial sum of forms) or only a lower bound (an amount known to be
  * below a bound), the grams of one typical serving (for the marker, or -1 when the food has none) and where the numbers come from.
+ * {@code figures} are the one calculation the bar is drawn from (the printed chart's table reads them too).
  */
 public record ChartBar(String foodId, String label, AmountRange grams, boolean upperBound, boolean lowerBoundOnly,
                        FormGroup mainForm,
-                       double servingGrams, String servingLabel, String sources, Set<ValueDoubt> doubts) {
+                       double servingGrams, String servingLabel, String sources, Set<ValueDoubt> doubts,
+                       CoverageFigures figures) {
 
     public ChartBar {
         doubts = Set.copyOf(doubts);

@@ -95,7 +95,7 @@ public final class CoverageChartModel {
                     : f.serving().label();
             bars.add(new ChartBar(e.food().id(), named(e, sourceLabels), f.grams().grams(), f.partial(),
                     f.grams().kind() == Reach.Kind.AT_LEAST, mainForm(f), servingGrams, servingLabel, e.sources(),
-                    f.doubts()));
+                    f.doubts(), f));
         }
         return new Result(bars, names(ranked.never(), sourceLabels), names(ranked.noneInFormsMeasured(), sourceLabels),
                 names(ranked.assumedZero(), sourceLabels), names(ranked.noData(), sourceLabels),

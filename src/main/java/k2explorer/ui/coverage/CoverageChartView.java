@@ -38,7 +38,7 @@ import k2explorer.ui.common.Toolbar;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
-import k2explorer.ui.print.ChartTable;
+import k2explorer.ui.common.ChartTable;
 
 /**
  * How many grams of each food reach the daily target: horizontal bars, fewest grams first, coloured by the form
@@ -61,6 +61,7 @@ public final class CoverageChartView extends BorderPane {
     private final Label noData = new Label();
     private final Label heading = new Label();
     private List<ChartBar> shownBars = List.of();
+    private CoverageChartModel.Result shownResult;
     /** Height each bar needs for its label, and the axis and legend below the bars, in ems. */
     private static final double BAR_EMS = 1.7;
     private static final double AXIS_EMS = 9;
@@ -238,6 +239,21 @@ public final class CoverageChartView extends BorderPane {
         return heading.getText();
     }
 
+    /** The bars drawn now, fewest grams first. */
+    public List<ChartBar> bars() {
+        return shownBars;
+    }
+
+    /** The target the bars are drawn for, or null. */
+    public DailyTarget target() {
+        return targets.chartTargetProperty().get();
+    }
+
+    /** The foods the chart lists below the bars (never reaching, no data …), in words for paper. */
+    public String listedBelow() {
+        return shownResult == null ? "" : listedBelow(shownResult, "coverage.leftOut.print");
+    }
+
     private void changed() {
         dirty = true;
         if (showing.get()) {
@@ -326,13 +342,19 @@ public final class CoverageChartView extends BorderPane {
         chart.setServingMarkers(markers);
         heading.setText(target == null ? Messages.get("coverage.choose.a.daily.target.above")
                 : Messages.get("coverage.heading", target.label(), target.counted().label()));
-        noData.setText(String.join("\n", List.of(listed(result.never(), "coverage.never.one", "coverage.never.many"),
+        shownResult = result;
+        noData.setText(listedBelow(result, "coverage.leftOut"));
+    }
+
+    /** The foods listed under the bars; {@code leftOutKey} says how the left-out products are brought back. */
+    private static String listedBelow(CoverageChartModel.Result result, String leftOutKey) {
+        return String.join("\n", List.of(listed(result.never(), "coverage.never.one", "coverage.never.many"),
                 listed(result.noneInFormsMeasured(), "coverage.noneInForms.one", "coverage.noneInForms.many"),
                 listed(result.assumedZero(), "coverage.assumedZero.one", "coverage.assumedZero.many"),
                 listed(result.noData(), "coverage.noData.one", "coverage.noData.many"),
                 listed(result.noServing(), "coverage.noServing.one", "coverage.noServing.many"),
-                result.leftOut() == 0 ? "" : Messages.get("coverage.leftOut", String.format("%,d", result.leftOut())))
-                .stream().filter(t -> !t.isEmpty()).toList()));
+                result.leftOut() == 0 ? "" : Messages.get(leftOutKey, String.format("%,d", result.leftOut())))
+                .stream().filter(t -> !t.isEmpty()).toList());
     }
 
     /** "3 foods never reach the target …: a; b; c", or nothing; long lists are only counted. */

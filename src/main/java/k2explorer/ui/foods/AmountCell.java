@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -17,7 +16,6 @@ import k2explorer.catalog.Portion;
 import k2explorer.catalog.ValueDoubt;
 import k2explorer.catalog.ValueState;
 import k2explorer.coverage.CoverageFigures;
-import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
 import k2explorer.ui.common.Unbreakable;
@@ -100,7 +98,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         ColumnValue value = item.get();
         Set<ValueDoubt> doubts = row == null ? Set.of() : doubts(row, column, value);
         setText(AmountFormat.wrappable(value.text()) + (doubts.isEmpty() ? "" : DOUBT_MARK));
-        String explained = tooltip(value, doubts);
+        String explained = CellExplanation.of(value, doubts);
         if (row != null && (column == FoodColumn.SERVINGS_TO_TARGET || column == FoodColumn.PERCENT_PER_SERVING)) {
             // "333 %" of a 40 g pack and "1,154 %" of a 175 g cup side by side: each says which serving it means.
             Portion serving = servingOf.apply(row);
@@ -198,36 +196,4 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         return CoverageFigures.doubts(food, forms, forms(column).size() > 1 || value.includedForms().size() > 1);
     }
 
-    private static String tooltip(ColumnValue value, Set<ValueDoubt> doubts) {
-        StringBuilder text = new StringBuilder();
-        Reach.Kind reach = value.reach() == null ? null : value.reach().kind();
-        String measured = AmountFormat.included(value.includedForms());
-        if (reach == Reach.Kind.NEVER) {
-            text.append(Messages.get("cell.never"));
-        } else if (reach == Reach.Kind.ASSUMED_ZERO) {
-            text.append(Messages.get("cell.assumedNone"));
-        } else if (reach == Reach.Kind.NONE_IN_FORMS_MEASURED) {
-            text.append(Messages.get("cell.noneInFormsMeasured", measured, value.notMeasured().isEmpty()
-                    ? Messages.get("cell.otherForms") : AmountFormat.forms(value.notMeasured())));
-        } else if (reach == Reach.Kind.AT_LEAST) {
-            text.append(Messages.get("cell.atLeastGrams"));
-        } else if (value.amount() != null) {
-            text.append(AmountFormat.explain(value.amount()));
-            if (value.amount().isSpread()) {
-                text.append("\n").append(Messages.get("cell.spread"));
-            }
-        }
-        if (value.partial() && reach != Reach.Kind.NONE_IN_FORMS_MEASURED) {
-            text.append("\n").append(Messages.get(value.bound() == ColumnValue.Bound.AT_LEAST
-                    ? "cell.partial.atLeast" : "cell.partial.atMost", measured));
-        }
-        if (!value.notDetected().isEmpty()) {
-            text.append("\n").append(Messages.get("cell.notDetectedCounted", value.notDetected().stream().sorted()
-                    .map(KForm::label).collect(Collectors.joining(", "))));
-        }
-        for (ValueDoubt d : doubts.stream().sorted().toList()) {
-            text.append("\n").append(Messages.get("cell.doubt", d.label()));
-        }
-        return text.toString().strip();
-    }
 }

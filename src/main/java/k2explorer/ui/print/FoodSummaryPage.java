@@ -1,18 +1,13 @@
 package k2explorer.ui.print;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
-import k2explorer.catalog.KValue;
 import k2explorer.catalog.Portion;
-import k2explorer.catalog.Source;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
@@ -22,11 +17,10 @@ import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.PortionChoices;
 
 /**
- * A one-page summary for a clinician or client: the chosen foods with K1 and K2 per serving, the daily target,
+ * A summary for a clinician or client: the chosen foods with K1 and K2 per serving, the daily target,
  * every source cited, and the information-not-advice note. Built as a node so it can be printed or saved as PNG.
  */
 public final class FoodSummaryPage {
-    static final double WIDTH = 720;
     /**
      * Every figure is made of parts the page shows: Total K2 adds MK-4, MK-7 and the other menaquinones (or is the K2
      * total a source gives without naming its forms), Total K adds K1, dihydro-K1 (a column when any food has it) and
@@ -54,26 +48,23 @@ public final class FoodSummaryPage {
             page.getChildren().add(PrintPages.text(Messages.get("summary.target", target.label(),
                     target.counted().label())));
         }
-        GridPane grid = new GridPane();
-        grid.setId("printSummaryTable");
-        grid.setHgap(10);
-        grid.setVgap(3);
-        grid.setPadding(new Insets(6, 0, 6, 0));
-        grid.addRow(0, PrintPages.header(Messages.get("summary.food")),
-                PrintPages.header(Messages.get("summary.serving")));
+        GridPane grid = PrintPages.table("printSummaryTable");
+        grid.addRow(0, PrintPages.columnHeader(Messages.get("summary.food")),
+                PrintPages.columnHeader(Messages.get("summary.serving")));
         List<FoodColumn> columns = columns(rows);
         for (int c = 0; c < columns.size(); c++) {
-            grid.add(PrintPages.header(columns.get(c).title().replace('\n', ' ')), c + 2, 0);
+            grid.add(PrintPages.columnHeader(columns.get(c).title().replace('\n', ' ')), c + 2, 0);
         }
-        Set<String> sourceIds = new LinkedHashSet<>();
+        References refs = new References(catalog);
         int r = 1;
         for (FoodRow row : rows) {
-            Label name = PrintPages.cell(row.nameWithSource());
+            Label name = PrintPages.cell(row.nameWithSource() + " " + References.marks(refs.foods(row.foods())));
             name.setMaxWidth(NAME_WIDTH);
             name.setWrapText(true);
             grid.add(name, 0, r);
             Portion serving = portions.of(row);
-            grid.add(PrintPages.cell(serving == null ? Messages.get("summary.noPortion") : serving.label()), 1, r);
+            grid.add(PrintPages.cell(serving == null ? Messages.get("summary.noPortion")
+                    : AmountFormat.wrappable(serving.label())), 1, r);
             Basis basis = serving == null ? Basis.PER_100G : Basis.PER_SERVING;
             for (int c = 0; c < columns.size(); c++) {
                 String text = row.value(columns.get(c), basis, serving)
@@ -81,14 +72,10 @@ public final class FoodSummaryPage {
                         .orElse(AmountFormat.NOT_MEASURED);
                 grid.add(PrintPages.number(text), c + 2, r);
             }
-            row.foods().forEach(f -> f.values().stream().map(KValue::sourceId).forEach(sourceIds::add));
             r++;
         }
         page.getChildren().add(grid);
-        page.getChildren().add(PrintPages.header(Messages.get("summary.sources")));
-        for (String id : sourceIds) {
-            catalog.source(id).map(Source::citation).ifPresent(c -> page.getChildren().add(PrintPages.small(c)));
-        }
+        refs.addTo(page);
         page.getChildren().add(PrintPages.note());
         return page;
     }

@@ -12,9 +12,16 @@ public final class PrintPages {
     /** Kept on the page itself, so it looks the same in the preview, a PNG and on paper. */
     private static final String STYLESHEET = PrintPages.class.getResource("/k2explorer/css/print.css")
             .toExternalForm();
-    /** Points of white around a printed page's content. */
-    private static final double MARGIN = 24;
-    private static final double LINE_GAP = 6;
+    /** The width a printable page is laid out at (its height follows the sheet, {@link PaperSize#pageHeight}). */
+    public static final double PAGE_WIDTH = 720;
+    /** White around a printed page's content (about a centimetre on A4). */
+    private static final double MARGIN = 36;
+    static final double LINE_GAP = 6;
+    /** The style class of a table that may be cut between its rows onto several sheets ({@link Paginator}). */
+    public static final String TABLE = "print-table";
+    /** The style class of a list of lines that may be cut between its lines ({@link Paginator}). */
+    public static final String FLOW = "print-flow";
+    private static final String TITLE_KEY = "print.document.title";
 
     private PrintPages() {
     }
@@ -25,13 +32,30 @@ public final class PrintPages {
         page.getStyleClass().add("print-page");
         page.getStylesheets().add(STYLESHEET);
         page.setPadding(new Insets(MARGIN));
-        page.setPrefWidth(FoodSummaryPage.WIDTH);
-        page.setMaxWidth(FoodSummaryPage.WIDTH);
+        page.setPrefWidth(PAGE_WIDTH);
+        page.setMaxWidth(PAGE_WIDTH);
+        page.getProperties().put(TITLE_KEY, title);
         Label heading = new Label(title);
         heading.getStyleClass().add("print-title");
         heading.setWrapText(true);
         page.getChildren().add(heading);
         return page;
+    }
+
+    /** The title a page was made with. */
+    static String titleOf(VBox page) {
+        return (String) page.getProperties().get(TITLE_KEY);
+    }
+
+    /** A table whose header is row 0; cut between rows across sheets, the header repeated. */
+    public static javafx.scene.layout.GridPane table(String id) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId(id);
+        grid.getStyleClass().add(TABLE);
+        grid.setHgap(10);
+        grid.setVgap(3);
+        grid.setPadding(new Insets(6, 0, 6, 0));
+        return grid;
     }
 
     public static Label text(String text) {
@@ -45,6 +69,11 @@ public final class PrintPages {
         Label l = text(text);
         l.getStyleClass().add("print-header");
         return l;
+    }
+
+    /** A table's column header: wraps between words, never inside one ("MK-4" stays whole). */
+    public static Label columnHeader(String text) {
+        return Unbreakable.keepWhole(header(text));
     }
 
     public static Label cell(String text) {

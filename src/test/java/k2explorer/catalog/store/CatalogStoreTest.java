@@ -238,6 +238,16 @@ class CatalogStoreTest extends BuiltCatalogTest {
         assertNotNull(reinforced.exclusion(), "a reinforced product is left out of rankings");
     }
 
+    @Test
+    void citationsSayInPlainWordsWhatTheirSourceDoesNotGive() {
+        assertEquals("NIH Office of Dietary Supplements. (no date given). Vitamin K - Fact Sheet for Health"
+                + " Professionals (table of selected food sources). website",
+                catalog.source("ODS_VITK").orElseThrow().citation());
+        for (var source : catalog.sources()) {
+            assertFalse(source.citation().contains("what I read"), source.citation());
+        }
+    }
+
     private static double mk7(String id) {
         return catalog.food(id).orElseThrow().amount(KForm.MK7).orElseThrow().low();
     }

@@ -209,6 +209,28 @@ class ClaimCatalogBuildTest extends BuiltCatalogTest {
     }
 
     @Test
+    void anEditorialNoteStaysOutOfWhatPeopleRead() {
+        Set<String> sources = Set.of("ODS_VITK");
+        String header = HEADER.replace("\n", ",curation_note\n");
+        String noted = header + "x,,TRIAL,no,C,000,,PARTLY,\"Re-judged with the new data (it was marked wrong): w\",,"
+                + "GAST2009,,,,,,,\n";
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> StudiesParser.claims("claims.csv", noted, studies.studies(), sources, Set.of()));
+        assertEquals("claims.csv line 2, column why: an editorial note is bookkeeping: put it in curation_note, which"
+                + " is not shown", e.getMessage());
+        String kept = header + "x,,TRIAL,no,C,000,,PARTLY,w,,GAST2009,,,,,,,Re-judged with the new data\n";
+        assertEquals("w", StudiesParser.claims("claims.csv", kept, studies.studies(), sources, Set.of()).get(0).why());
+        // The bundled claims read as plain data: every editorial note is in the column that is not shown.
+        BundledData data = BundledData.load();
+        for (Claim c : StudiesParser.claims(BundledData.CLAIMS, data.text(BundledData.CLAIMS), studies.studies(),
+                catalog.sources().stream().map(s -> s.id()).collect(Collectors.toSet()),
+                catalog.foods().stream().map(Food::id).collect(Collectors.toSet()))) {
+            assertFalse((c.why() + c.takeaway() + c.text()).toLowerCase(java.util.Locale.ROOT).contains("re-judged"),
+                    c.id());
+        }
+    }
+
+    @Test
     void foodIdsResolveToTheCatalogFoodsInTheirOrder() {
         Claim natto = studies.claim("food-natto").orElseThrow();
         List<Food> foods = ClaimEvidence.foodsBehind(natto, catalog);

@@ -1,4 +1,4 @@
-package k2explorer.ui.print;
+package k2explorer.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
