@@ -10,6 +10,7 @@ import java.util.Set;
 import k2explorer.catalog.Amount;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodNames;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
@@ -17,7 +18,8 @@ import k2explorer.coverage.CountedForms;
 /**
  * What a day plan adds up to: µg of each vitamin K form, of the other menaquinones, and of the forms a target counts.
  * Spreads between sources stay spreads and states stay states (a measured zero adds 0, a not-detected form adds 0 and
- * is named as such); a food with no value for a line adds nothing and is named, so the line reads "at least".
+ * is named as such); a food with no value for a line adds nothing and is named with its sources (two "Natto" from two
+ * sources are two foods), so the line reads "at least".
  */
 public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, List<String> missingFoods) {
 
@@ -25,8 +27,8 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
     public static final List<KForm> SHOWN = List.of(KForm.K1, KForm.DIHYDRO_K1, KForm.MK4, KForm.MK7);
 
     /**
-     * One line of the totals: the sum of what was measured (empty when nothing was), and the foods that added
-     * nothing because the line's forms were not (all) measured for them.
+     * One line of the totals: the sum of what was measured (empty when nothing was), and the foods (named with their
+     * sources) that added nothing because the line's forms were not (all) measured for them.
      */
     public record Line(Optional<Amount> amount, List<String> notMeasuredIn) {
 
@@ -54,6 +56,7 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
         LineSum other = new LineSum();
         LineSum counted = new LineSum();
         List<String> missingFoods = new ArrayList<>();
+        Map<String, String> labels = FoodNames.labels(catalog);
         for (DayPlan.Item item : plan.items()) {
             Optional<Food> found = catalog.food(item.foodId());
             if (found.isEmpty()) {
@@ -61,14 +64,15 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
                 continue;
             }
             Food food = found.get();
+            String named = FoodNames.withSource(food, labels);
             double factor = item.grams() / 100.0;
             for (KForm form : SHOWN) {
-                perForm.get(form).add(food, food.amount(form).map(a -> FormTotal.single(form, a)), factor);
+                perForm.get(form).add(named, food.amount(form).map(a -> FormTotal.single(form, a)), factor);
             }
-            other.add(food, food.otherMenaquinones(), factor);
-            food.amount(KForm.K2_TOTAL).ifPresent(a -> k2Total.add(food,
+            other.add(named, food.otherMenaquinones(), factor);
+            food.amount(KForm.K2_TOTAL).ifPresent(a -> k2Total.add(named,
                     java.util.Optional.of(FormTotal.single(KForm.K2_TOTAL, a)), factor));
-            counted.add(food, countedForms.per100g(food), factor);
+            counted.add(named, countedForms.per100g(food), factor);
         }
         Map<KForm, Line> lines = new EnumMap<>(KForm.class);
         perForm.forEach((form, sum) -> lines.put(form, sum.line()));
@@ -84,15 +88,15 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
         private Amount sum;
         private final Set<String> notMeasured = new LinkedHashSet<>();
 
-        void add(Food food, Optional<FormTotal> per100g, double factor) {
+        void add(String food, Optional<FormTotal> per100g, double factor) {
             if (per100g.isEmpty()) {
-                notMeasured.add(food.name());
+                notMeasured.add(food);
                 return;
             }
             Amount part = per100g.get().amount().times(factor);
             sum = sum == null ? part : sum.plus(part);
             if (per100g.get().partial()) {
-                notMeasured.add(food.name());
+                notMeasured.add(food);
             }
         }
 

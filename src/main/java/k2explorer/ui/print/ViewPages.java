@@ -8,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.FoodNames;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
 import k2explorer.learn.LearnPanel;
@@ -16,7 +17,6 @@ import k2explorer.mine.plans.PlanTotals;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
 import k2explorer.ui.common.AmountFormat;
-import k2explorer.ui.foods.FoodNames;
 import k2explorer.ui.learn.MarkdownView;
 
 /** Printable pages for the views that are not a food list: chart, learn panel, studies, claims, day plan. */
