@@ -36,7 +36,7 @@ class MyFoodCsvTest {
         String csv = "name,group,source,K1,MK-4,MK-7,portion,portion_grams,more_portions\n"
                 + "Natto brand X,Fermented soy,label 2026,23,,870,1 pack,45,1 tbsp=15\n"
                 + "\"Gouda, farm\",Cheese,\"shop sign, Nov 2026\",,4.5,,1 slice,20,\n";
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(utf8(csv), Set.of());
         assertEquals(List.of(), parsed.problems());
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             assertEquals(2, MyFoodCsv.importInto(store, parsed));
@@ -54,9 +54,9 @@ class MyFoodCsvTest {
     @Test
     void semicolonFilesWithABomAndDecimalCommasImport() {
         String csv = "\uFEFFname;source;MK-7;portion;portion_grams\r\nNatto;label;870,5;1 pack;45\r\n";
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(utf8(csv), Set.of());
         assertEquals(List.of(), parsed.problems());
-        assertEquals(870.5, parsed.foods().get(0).per100g().get(KForm.MK7));
+        assertEquals(870.5, parsed.items().get(0).per100g().get(KForm.MK7));
     }
 
     @Test
@@ -75,7 +75,7 @@ class MyFoodCsvTest {
                 "Bad portion,label,1,,1 pack,0",
                 "Open quote,\"label,1,,,",
                 "Not a number,label,NaN,,,") + "\n";
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of("existing"));
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(utf8(csv), Set.of("existing"));
         List<String> problems = parsed.problems().stream().map(ImportProblem::toString).toList();
         assertEquals(List.of(
                 "line 3, column K1: An amount cannot be negative.",
@@ -89,7 +89,7 @@ class MyFoodCsvTest {
                 "line 11, column portion_grams: a portion must weigh more than 0 and at most 100,000 g",
                 "line 12: a quote is opened but not closed",
                 "line 13, column K1: 'NaN' is not a number"), problems);
-        assertTrue(parsed.foods().isEmpty());
+        assertTrue(parsed.items().isEmpty());
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             assertThrows(UserDataException.class, () -> MyFoodCsv.importInto(store, parsed));
             assertEquals(List.of(), new MyFoods(store).all());
@@ -98,7 +98,7 @@ class MyFoodCsvTest {
 
     @Test
     void aHeaderWithoutRequiredColumnsOrWithUnknownOnesIsReported() {
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("food,vitamin\nNatto,870\n"), Set.of());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(utf8("food,vitamin\nNatto,870\n"), Set.of());
         List<String> problems = parsed.problems().stream().map(ImportProblem::toString).toList();
         assertTrue(problems.contains("line 1, column name: required column is missing"), problems.toString());
         assertTrue(problems.contains("line 1, column source: required column is missing"), problems.toString());
@@ -113,7 +113,7 @@ class MyFoodCsvTest {
         out.write(0xC3);
         out.write(0x28);
         out.writeBytes(utf8(",label,2\n"));
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(out.toByteArray(), Set.of());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(out.toByteArray(), Set.of());
         assertEquals(List.of("line 3: is not valid UTF-8 text (save the file as CSV UTF-8)"),
                 parsed.problems().stream().map(ImportProblem::toString).toList());
     }
@@ -126,10 +126,10 @@ class MyFoodCsvTest {
             foods.save(new MyFood(null, "Cheese", "Dairy", "label", Map.of(KForm.MK9, 12.25), List.of()));
             Path file = dir.resolve("my-foods.csv");
             MyFoodCsv.export(foods.all(), file);
-            MyFoodCsv.Parsed parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
+            ImportOutcome<MyFood> parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
             assertEquals(List.of(), parsed.problems());
             List<String> before = foods.all().stream().map(f -> f.name() + f.per100g() + f.portions()).toList();
-            List<String> after = parsed.foods().stream().map(f -> f.name() + f.per100g() + f.portions()).sorted()
+            List<String> after = parsed.items().stream().map(f -> f.name() + f.per100g() + f.portions()).sorted()
                     .toList();
             assertEquals(before.stream().sorted().toList(), after);
         }
@@ -174,12 +174,12 @@ class MyFoodCsvTest {
                 }
             }
             assertTrue(rawRows(file).stream().anyMatch(r -> r.get(0).equals("-5")), "a number stays a number");
-            MyFoodCsv.Parsed parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
+            ImportOutcome<MyFood> parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
             assertEquals(List.of(), parsed.problems());
-            assertEquals(comparable(foods.all()), comparable(parsed.foods()));
-            assertEquals(comparable(awkwardFoods()).size(), parsed.foods().size());
+            assertEquals(comparable(foods.all()), comparable(parsed.items()));
+            assertEquals(comparable(awkwardFoods()).size(), parsed.items().size());
             try (UserDataStore other = UserDataStore.open(Files.createDirectory(dir.resolve("other"))).store()) {
-                assertEquals(parsed.foods().size(), MyFoodCsv.importInto(other, parsed));
+                assertEquals(parsed.items().size(), MyFoodCsv.importInto(other, parsed));
                 assertEquals(comparable(foods.all()), comparable(new MyFoods(other).all()), "saved as exported");
             }
         }
@@ -196,7 +196,7 @@ class MyFoodCsvTest {
     @Test
     void aQuotedLineBreakIsPartOfItsValueAndLaterLinesKeepTheirNumbers() {
         String csv = "name,source,K1\r\n\"Natto\nbrand X\",label,1\r\nGood,label,2\r\nBad,label,-1\r\n";
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(utf8(csv), Set.of());
         assertEquals(List.of("line 5, column K1: An amount cannot be negative."),
                 parsed.problems().stream().map(ImportProblem::toString).toList());
         String open = "name,source,K1\n\"Natto,label,1\nGood,label,2\nBad,label,3\n";
@@ -215,11 +215,11 @@ class MyFoodCsvTest {
     @Test
     void oldMacFilesWithCrOnlyLineEndingsAreReadLineByLine() {
         String csv = "name,source,K1,MK-7\rNatto,label,23,870\rGouda,label,,\r\"Edam, young\",label,2,\r";
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(utf8(csv), Set.of());
         assertEquals(List.of("line 3: no vitamin K amount given"),
                 parsed.problems().stream().map(ImportProblem::toString).toList());
-        MyFoodCsv.Parsed good = MyFoodCsv.parse(utf8(csv.replace("Gouda,label,,", "Gouda,label,1,")), Set.of());
-        assertEquals(List.of("Natto", "Gouda", "Edam, young"), good.foods().stream().map(MyFood::name).toList());
+        ImportOutcome<MyFood> good = MyFoodCsv.parse(utf8(csv.replace("Gouda,label,,", "Gouda,label,1,")), Set.of());
+        assertEquals(List.of("Natto", "Gouda", "Edam, young"), good.items().stream().map(MyFood::name).toList());
     }
 
     @Test
@@ -253,7 +253,7 @@ class MyFoodCsvTest {
     @Test
     void aMegabyteHeaderCellIsClippedSoTheReasonStaysInSight() {
         String huge = "x".repeat(1 << 20);
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("name,source,K1," + huge + "\nNatto,label,1,2\n"), Set.of());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(utf8("name,source,K1," + huge + "\nNatto,label,1,2\n"), Set.of());
         ImportProblem problem = parsed.problems().get(0);
         assertTrue(problem.toString().length() < 250, problem.toString().length() + " characters");
         assertTrue(problem.toString().startsWith("line 1, column " + "x".repeat(40) + "…: unknown column"),
@@ -371,7 +371,7 @@ class MyFoodCsvTest {
                     }
                     lineNo += 1 + breaks;
                 }
-                MyFoodCsv.Parsed parsed = MyFoodCsv.parse(out.toByteArray(), Set.of("already here"));
+                ImportOutcome<MyFood> parsed = MyFoodCsv.parse(out.toByteArray(), Set.of("already here"));
                 List<Long> reported = parsed.problems().stream().map(ImportProblem::line).distinct().sorted()
                         .toList();
                 assertEquals(badLines.stream().map(Integer::longValue).toList(), reported, "file " + f
