@@ -17,7 +17,7 @@ import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.catalog.store.CatalogStore;
 import k2explorer.catalog.store.OpenedCatalog;
-import k2explorer.packaging.ClassDataArchive;
+import k2explorer.install.ClassDataArchive;
 import k2explorer.ui.foods.ColumnValue;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
@@ -105,7 +105,7 @@ public final class InteractionBench {
                     case NAME -> row.name();
                     case GROUP -> row.group();
                     case SOURCES -> row.sourceLabels();
-                    case SERVING -> row.serving() == null ? "" : row.serving().label();
+                    case SERVING -> model.portion(row) == null ? "" : model.portion(row).label();
                     default -> model.value(row, c).map(ColumnValue::text).orElse("—");
                 }));
             }

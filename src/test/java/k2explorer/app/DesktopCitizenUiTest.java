@@ -15,26 +15,18 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.appearance.Appearance;
 import k2explorer.ui.appearance.ThemeChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Dark mode and larger text, the keyboard, and a printable or exportable form of every view. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class DesktopCitizenUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void darkThemeAndLargerTextApplyAtOnceAndAreRemembered(FxRobot robot) throws Exception {
@@ -53,7 +45,7 @@ class DesktopCitizenUiTest extends AppWindowTest {
         robot.clickOn("#colourBlindPalette");
         assertTrue(root.getStyleClass().contains(Appearance.COLOUR_BLIND_CLASS));
         robot.push(KeyCode.ESCAPE);
-        Path file = dataDir.resolve(PreferencesFile.FILE_NAME);
+        Path file = dataDir.resolve(SettingsFile.FILE_NAME);
         // written once the changes stop (debounced), on a thread of its own
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file)
                 && Files.readString(file).contains("appearance.colourBlindPalette=true"));

@@ -9,34 +9,24 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 import k2explorer.catalog.KForm;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.foods.MyFoods;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.appearance.ThemeChoice;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Restoring a backup made elsewhere asks whether to use its settings too, and uses them when the user agrees. */
-@ExtendWith(ApplicationExtension.class)
 class RestorePreferencesUiTest extends AppWindowTest {
     @TempDir
     Path elsewhere;
 
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     @Test
     void theBackupsSettingsAreOfferedAndAppliedOnRequest(FxRobot robot) throws Exception {
-        new PreferencesFile(elsewhere).save(Map.of("appearance.theme", "DARK"));
+        new SettingsFile(elsewhere).save(Map.of("appearance.theme", "DARK"));
         Path backup = elsewhere.resolve("backup.sqlite");
         try (var library = k2explorer.mine.UserDataService.open(elsewhere, k2explorer.ui.foods.TestFoods.catalog())
                 .library()) {

@@ -16,7 +16,7 @@ import java.util.Set;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
-import k2explorer.export.CoverageCsvExporter;
+import k2explorer.export.CoverageCsv;
 import k2explorer.export.SpreadsheetCells;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
@@ -74,7 +74,7 @@ public final class PlanCsv {
                     Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
                     for (KForm form : PlanTotals.SHOWN) {
                         row.add(food.flatMap(f -> f.amount(form))
-                                .map(a -> CoverageCsvExporter.amount(a.times(item.grams() / 100))).orElse(""));
+                                .map(a -> CoverageCsv.amount(a.times(item.grams() / 100))).orElse(""));
                     }
                     csv.writeRecord(SpreadsheetCells.neutralised(row));
                     lines++;
@@ -199,7 +199,8 @@ public final class PlanCsv {
         Double portionGrams = portionGrams(row, columns, separator, unit, amount);
         if (portionGrams != null ? !(portionGrams > 0) || portionGrams > MAX_GRAMS
                 : unit == PlanUnit.SERVINGS || !row.get(columns.get(PORTION_GRAMS)).isEmpty()) {
-            problems.add(new ImportProblem(row.line(), PORTION_GRAMS, Messages.get("import.plan.portionGrams")));
+            problems.add(new ImportProblem(row.line(), PORTION_GRAMS, Messages.get("import.plan.portionGrams",
+                    Numbers.shown(MAX_GRAMS))));
         }
         if (problems.size() > before) {
             return null;

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import k2explorer.catalog.Amount;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Attribution;
-import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.FormTotal;
@@ -33,23 +32,11 @@ import k2explorer.catalog.sources.BundledDataTest;
 import k2explorer.catalog.sources.CompiledTable;
 import k2explorer.catalog.sources.FoodIds;
 import k2explorer.catalog.sources.ProgressListener;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the real catalog from the bundled files into a temporary SQLite file and checks it against them. */
-class CatalogStoreTest {
-    @TempDir
-    static Path dir;
-    static OpenedCatalog opened;
-    static Catalog catalog;
-
-    @BeforeAll
-    static void build() {
-        opened = new CatalogStore(dir, BundledData.load(), false).open(ProgressListener.NONE);
-        catalog = opened.catalog();
-    }
-
+class CatalogStoreTest extends BuiltCatalogTest {
     static List<NamedCsvRecord> resource(String file) throws IOException {
         try (InputStream in = CatalogStoreTest.class.getResourceAsStream("/k2explorer/data/" + file)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -338,7 +325,7 @@ class CatalogStoreTest {
 
     @Test
     void aFirstStartInstallsThePackagedCatalogWhenItWasBuiltFromTheSameData(@TempDir Path other) throws Exception {
-        assertNotNull(CatalogStore.class.getResource(PrebuiltCatalog.RESOURCE), "mvn process-classes packages one");
+        assertNotNull(CatalogStore.class.getResource(CatalogStore.PREBUILT_RESOURCE), "mvn process-classes packages one");
         OpenedCatalog installed = new CatalogStore(other, BundledData.load()).open(ProgressListener.NONE);
         assertEquals("first start", installed.rebuildReason());
         assertEquals(catalog.counts(), installed.catalog().counts(), "the packaged catalog equals a fresh build");

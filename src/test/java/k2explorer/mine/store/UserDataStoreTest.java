@@ -324,8 +324,7 @@ public class UserDataStoreTest {
             UserDataStore.Opened opened = UserDataStore.open(dir);
             try (UserDataStore store = opened.store()) {
                 assertOpenedReadOnlyBecauseNotWritable(opened, dir);
-                assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
-                assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+                assertKeptFoodAndPlan(store);
                 assertFalse(opened.message().contains("SQLITE"), opened.message());
             }
         }
@@ -350,6 +349,12 @@ public class UserDataStoreTest {
         return folder.resolve(UserDataStore.LOCK_NAME);
     }
 
+    /** The store shows the food and the plan {@link #folderWithData} saved, and nothing else. */
+    private static void assertKeptFoodAndPlan(UserDataStore store) {
+        assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
+        assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+    }
+
     private static void assertOpenedReadOnlyBecauseNotWritable(UserDataStore.Opened opened, Path folder) {
         assertEquals(UserDataStore.Status.READ_ONLY_FILE, opened.status(), opened.message());
         String message = opened.message();
@@ -367,8 +372,7 @@ public class UserDataStoreTest {
             UserDataStore.Opened opened = UserDataStore.open(dir);
             try (UserDataStore store = opened.store()) {
                 assertOpenedReadOnlyBecauseNotWritable(opened, dir);
-                assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
-                assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+                assertKeptFoodAndPlan(store);
                 UserDataException e = assertThrows(UserDataException.class,
                         () -> new MyFoods(store).save(natto("Not saved")));
                 assertTrue(e.getMessage().contains("cannot be written"), e.getMessage());
@@ -468,8 +472,7 @@ public class UserDataStoreTest {
         try (UserDataStore store = opened.store()) {
             assertEquals(UserDataStore.Status.OK, opened.status(), opened.message());
             assertFalse(store.readOnly(), store.readOnlyReason());
-            assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
-            assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+            assertKeptFoodAndPlan(store);
             new MyFoods(store).save(natto("Saved after the roll-back"));
         }
         assertFalse(Files.exists(copy.resolve(UserDataStore.FILE_NAME + "-journal")), "rolled back");
