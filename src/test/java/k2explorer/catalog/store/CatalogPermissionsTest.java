@@ -83,7 +83,8 @@ class CatalogPermissionsTest {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
             String seen = other.run(OpenCatalogAsOtherUserChild.class, folder.toString());
 
-            assertTrue(whole.contains("reason=null") && whole.contains("notice=null"), whole);
+            assertTrue(whole.contains("reason=null") && whole.contains("notice=null")
+                    && whole.contains("file=" + catalog), "a current catalog is read where it is: " + whole);
             int foods = Integer.parseInt(whole.lines().filter(l -> l.startsWith("foods=")).findFirst().orElseThrow()
                     .substring(6));
             assertTrue(seen.contains("foods=" + foods), seen);
