@@ -96,6 +96,9 @@ public final class CommandLine {
         try {
             OpenedCatalog opened = new CatalogStore(AppDirectories.dataDirectory(), BundledData.load())
                     .open((fraction, message) -> { });
+            if (opened.notice() != null) {
+                err.println(opened.notice());
+            }
             Catalog catalog = opened.catalog();
             out.println(export.write(catalog));
             return 0;

@@ -5,11 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
-import k2explorer.catalog.KValue;
+import k2explorer.catalog.FoodNames;
 import k2explorer.catalog.Portion;
 
 /**
@@ -133,7 +131,7 @@ public final class CoverageTable {
     /** The entry of one food on its own. */
     public static Entry single(Food food, Portion serving, DailyTarget target, Map<String, String> labels) {
         return new Entry(food.name(), food.group(), CoverageFigures.of(food, target, serving),
-                food.excludedFromRankings(), sourceLabels(food, labels));
+                food.excludedFromRankings(), FoodNames.sourceLabels(food, labels));
     }
 
     /** The entry of a family: its name, the member its figures come from (named in the sources), that member's group. */
@@ -142,14 +140,6 @@ public final class CoverageTable {
         CoverageFigures figures = family(members, fallback, target, preferred);
         Food from = figures.food();
         return new Entry(name, from.group(), figures, from.excludedFromRankings(),
-                from.name() + " (" + sourceLabels(from, labels) + ")");
-    }
-
-    /** The sources a food's values come from, by their short labels: "USDA SR28; Kamao 2007". */
-    public static String sourceLabels(Food food, Map<String, String> labels) {
-        TreeSet<String> ids = new TreeSet<>();
-        ids.add(food.sourceId());
-        food.values().stream().map(KValue::sourceId).forEach(ids::add);
-        return ids.stream().map(id -> labels.getOrDefault(id, id)).collect(Collectors.joining("; "));
+                FoodNames.withSource(from, labels));
     }
 }

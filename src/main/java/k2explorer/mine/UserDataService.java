@@ -11,6 +11,7 @@ import java.util.Set;
 import k2explorer.catalog.Catalog;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.foods.FieldProblem;
+import k2explorer.mine.foods.ImportOutcome;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.foods.MyFoodCsv;
 import k2explorer.mine.foods.MyFoodRules;
@@ -55,7 +56,7 @@ public final class UserDataService implements AutoCloseable {
     }
 
     /** An import read: {@code contents} is the library after it, or null when a bad line stopped it. */
-    public record Import(MyFoodCsv.Parsed parsed, Contents contents) {
+    public record Import(ImportOutcome<MyFood> parsed, Contents contents) {
     }
 
     /**
@@ -63,8 +64,8 @@ public final class UserDataService implements AutoCloseable {
      * {@code unknownFoods} names, for each imported plan, foods that are neither in the catalog nor among the user's
      * foods (they are imported as they are and shown as no longer in the catalog; import the foods to fix them).
      */
-    public record PlanImport(PlanCsv.Parsed parsed, List<DayPlan> plans, List<String> unknownFoods) {
-        public PlanImport(PlanCsv.Parsed parsed, List<DayPlan> plans) {
+    public record PlanImport(ImportOutcome<DayPlan> parsed, List<DayPlan> plans, List<String> unknownFoods) {
+        public PlanImport(ImportOutcome<DayPlan> parsed, List<DayPlan> plans) {
             this(parsed, plans, List.of());
         }
     }
@@ -186,7 +187,7 @@ public final class UserDataService implements AutoCloseable {
     public Import importMyFoods(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         MyFoods foods = new MyFoods(requireStore());
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(bytes, otherNames(foods.all(), null), foods.ids());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(bytes, otherNames(foods.all(), null), foods.ids());
         if (!parsed.ok()) {
             return new Import(parsed, null);
         }
@@ -200,18 +201,18 @@ public final class UserDataService implements AutoCloseable {
         Plans plans = new Plans(requireStore());
         Set<String> names = new HashSet<>();
         plans.all().forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
-        PlanCsv.Parsed parsed = PlanCsv.parse(bytes, names);
+        ImportOutcome<DayPlan> parsed = PlanCsv.parse(bytes, names);
         if (!parsed.ok()) {
             return new PlanImport(parsed, null);
         }
         Catalog known = contents().catalog();
         List<String> unknown = new java.util.ArrayList<>();
-        for (DayPlan plan : parsed.plans()) {
+        for (DayPlan plan : parsed.items()) {
             plan.items().stream().filter(i -> known.food(i.foodId()).isEmpty())
                     .map(i -> Messages.get("import.plan.unknownFood", plan.name(), i.foodId(), i.foodName()))
                     .distinct().forEach(unknown::add);
         }
-        plans.importAll(parsed.plans());
+        plans.importAll(parsed.items());
         return new PlanImport(parsed, plans.all(), unknown);
     }
 

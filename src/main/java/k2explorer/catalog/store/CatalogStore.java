@@ -14,6 +14,7 @@ import k2explorer.catalog.sources.CatalogContent;
 import k2explorer.catalog.sources.CatalogContentParser;
 import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.i18n.Messages;
+import k2explorer.storage.PlainReason;
 
 /**
  * Opens the catalog database in the user's data directory, building it from the bundled data on first start and
@@ -89,16 +90,14 @@ public final class CatalogStore {
             stored = CatalogReader.read(file);
         } catch (SQLException | CatalogException first) {
             if (reason.isPresent()) {
-                throw new CatalogException("Cannot read the catalog database " + file + " just built: "
-                        + first.getMessage(), first);
+                throw new CatalogException(Messages.get("catalog.cannotReadBuilt", file, reason(first)), first);
             }
-            reason = Optional.of(Messages.get("catalog.rebuild.unreadable", first.getMessage()));
+            reason = Optional.of(Messages.get("catalog.rebuild.unreadable", reason(first)));
             buildMillis = timedBuild(file, reason.get(), progress);
             try {
                 stored = CatalogReader.read(file);
             } catch (SQLException | CatalogException second) {
-                throw new CatalogException("Cannot read the catalog database " + file + ": "
-                        + second.getMessage(), second);
+                throw new CatalogException(Messages.get("catalog.cannotRead", file, reason(second)), second);
             }
         }
         progress.progress(1.0, Messages.get("catalog.build.ready"));
@@ -118,6 +117,10 @@ public final class CatalogStore {
         if (!Files.exists(file)) {
             return Optional.of(Messages.get("catalog.rebuild.firstStart"));
         }
+        if (Files.isDirectory(file)) {
+            // SQLite answers a folder with a disk error, which would send the user looking at their disk.
+            return Optional.of(Messages.get("catalog.rebuild.unreadable", Messages.get("catalog.reason.folder")));
+        }
         try {
             Optional<String> hash = CatalogReader.dataHash(file);
             if (hash.isEmpty()) {
@@ -127,8 +130,16 @@ public final class CatalogStore {
                     ? Optional.empty()
                     : Optional.of(Messages.get("catalog.rebuild.dataChanged"));
         } catch (SQLException e) {
-            return Optional.of(Messages.get("catalog.rebuild.unreadable", e.getMessage()));
+            return Optional.of(Messages.get("catalog.rebuild.unreadable", reason(e)));
         }
+    }
+
+    /**
+     * Why a catalog file could not be read, in plain words: SQLite's answer as the user's file gives it, and a file
+     * that {@link CatalogReader} refuses (damaged pages, unknown values, missing rows) as damaged or foreign.
+     */
+    private static String reason(Exception e) {
+        return e instanceof CatalogException ? Messages.get("catalog.reason.notThisVersion") : PlainReason.of(e);
     }
 
     /**
@@ -168,7 +179,7 @@ public final class CatalogStore {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new CatalogException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
+            throw new CatalogException(Messages.get("catalog.cannotCreateFolder", directory, PlainReason.of(e)), e);
         }
         Path temp = null;
         try {
@@ -178,9 +189,9 @@ public final class CatalogStore {
             CatalogWriter.write(content, data.version(), temp, progress);
             moveIntoPlace(temp, file);
         } catch (IOException e) {
-            throw new CatalogException("Cannot write the catalog database in " + directory + ": " + e.getMessage(), e);
+            throw new CatalogException(Messages.get("catalog.cannotWrite", file, PlainReason.of(e)), e);
         } catch (SQLException e) {
-            throw new CatalogException("Cannot build the catalog database " + file + ": " + e.getMessage(), e);
+            throw new CatalogException(Messages.get("catalog.cannotBuild", file, PlainReason.of(e)), e);
         } finally {
             deleteQuietly(temp);
         }

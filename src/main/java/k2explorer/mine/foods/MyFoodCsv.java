@@ -43,16 +43,8 @@ public final class MyFoodCsv {
     private MyFoodCsv() {
     }
 
-    /** What an import file holds: the foods it would add, or the problems that stop it. */
-    public record Parsed(List<MyFood> foods, List<ImportProblem> problems, int dataLines) implements ImportOutcome {
-        @Override
-        public int count() {
-            return foods.size();
-        }
-    }
-
     /** Reads and checks a whole file without saving anything. */
-    public static Parsed parse(byte[] bytes, Set<String> existingNamesLowerCase) {
+    public static ImportOutcome<MyFood> parse(byte[] bytes, Set<String> existingNamesLowerCase) {
         return parse(bytes, existingNamesLowerCase, Set.of());
     }
 
@@ -60,11 +52,12 @@ public final class MyFoodCsv {
      * Reads and checks a whole file without saving anything; {@code existingIds} are the ids of the user's foods,
      * which a food in the file may not take (a file without the {@code id} column gets new ids).
      */
-    public static Parsed parse(byte[] bytes, Set<String> existingNamesLowerCase, Set<String> existingIds) {
+    public static ImportOutcome<MyFood> parse(byte[] bytes, Set<String> existingNamesLowerCase,
+                                              Set<String> existingIds) {
         List<ImportProblem> problems = new ArrayList<>();
         ImportCsv csv = ImportCsv.read(bytes, problems);
         if (csv.header() == null) {
-            return new Parsed(List.of(), problems, 0);
+            return ImportOutcome.stopped(problems);
         }
         Map<String, Integer> columns = csv.columns(MyFoodCsv::columnKey, List.of(NAME, SOURCE),
                 Messages.get("import.unknownColumn"), problems);
@@ -79,7 +72,7 @@ public final class MyFoodCsv {
             problems.add(new ImportProblem(headerLine, "", Messages.get("import.noFormColumn")));
         }
         if (!columns.containsKey(NAME) || !columns.containsKey(SOURCE) || formColumns.isEmpty()) {
-            return new Parsed(List.of(), problems, 0);
+            return ImportOutcome.stopped(problems);
         }
         List<MyFood> foods = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
@@ -114,7 +107,7 @@ public final class MyFoodCsv {
                 foods.add(food);
             }
         }
-        return new Parsed(csv.outcome(foods, problems, Messages.get("import.noFoods")), problems, csv.dataLines());
+        return csv.outcome(foods, problems, Messages.get("import.noFoods"));
     }
 
     /** The column a header cell names: a form's label for a vitamin K column, else one of the other names. */
@@ -128,20 +121,20 @@ public final class MyFoodCsv {
     }
 
     /** Saves every food of a checked file in one transaction; nothing is saved if anything fails. */
-    public static int importInto(UserDataStore store, Parsed parsed) {
+    public static int importInto(UserDataStore store, ImportOutcome<MyFood> parsed) {
         if (!parsed.ok()) {
             throw new UserDataException(Messages.get("import.refused", parsed.problems().size()));
         }
-        return store.write(Messages.get("store.what.importedFoods", parsed.foods().size()), c -> {
+        return store.write(Messages.get("store.what.importedFoods", parsed.items().size()), c -> {
             Set<String> names = MyFoods.namesExcept(c, null);
             Set<String> ids = MyFoods.ids(c);
-            for (MyFood food : parsed.foods()) {
+            for (MyFood food : parsed.items()) {
                 if (!names.add(food.name().trim().toLowerCase(Locale.ROOT)) || !ids.add(food.id())) {
                     throw new UserDataException(Messages.get("import.race", food.name()));
                 }
                 MyFoods.upsert(c, food);
             }
-            return parsed.foods().size();
+            return parsed.items().size();
         });
     }
 

@@ -84,31 +84,23 @@ public final class PlanCsv {
         return lines;
     }
 
-    /** What a plan file holds: the plans it would add, or the problems that stop it. */
-    public record Parsed(List<DayPlan> plans, List<ImportProblem> problems, int dataLines) implements ImportOutcome {
-        @Override
-        public int count() {
-            return plans.size();
-        }
-    }
-
     /**
      * Reads and checks a plan file without saving anything, with the rules of the foods import: every line is
      * checked, each problem names its line and column, and a plan whose name is already taken is refused, not
      * merged. Lines of one plan are gathered by its name wherever they stand; they must agree on the date.
      */
-    public static Parsed parse(byte[] bytes, Set<String> existingPlanNamesLowerCase) {
+    public static ImportOutcome<DayPlan> parse(byte[] bytes, Set<String> existingPlanNamesLowerCase) {
         List<ImportProblem> problems = new ArrayList<>();
         ImportCsv csv = ImportCsv.read(bytes, problems);
         if (csv.header() == null) {
-            return new Parsed(List.of(), problems, 0);
+            return ImportOutcome.stopped(problems);
         }
         List<String> known = columns();
         Map<String, Integer> columns = csv.columns(h -> known.stream().filter(h::equalsIgnoreCase).findFirst()
                 .orElse(null), List.of(PLAN, FOOD_ID, AMOUNT, UNIT), Messages.get("import.plan.unknownColumn"),
                 problems);
         if (!columns.keySet().containsAll(List.of(PLAN, FOOD_ID, AMOUNT, UNIT))) {
-            return new Parsed(List.of(), problems, 0);
+            return ImportOutcome.stopped(problems);
         }
         Map<String, PlanLines> plans = new LinkedHashMap<>();
         for (ImportCsv.Row row : csv.rows()) {
@@ -134,7 +126,7 @@ public final class PlanCsv {
         }
         List<DayPlan> result = plans.values().stream()
                 .map(p -> new DayPlan(null, p.name, p.date, p.items)).toList();
-        return new Parsed(csv.outcome(result, problems, Messages.get("import.plan.none")), problems, csv.dataLines());
+        return csv.outcome(result, problems, Messages.get("import.plan.none"));
     }
 
     private static final class PlanLines {

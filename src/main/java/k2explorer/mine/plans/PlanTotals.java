@@ -10,6 +10,7 @@ import java.util.Set;
 import k2explorer.catalog.Amount;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodNames;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
@@ -17,7 +18,8 @@ import k2explorer.coverage.CountedForms;
 /**
  * What a day plan adds up to: µg of each vitamin K form, of the other menaquinones, and of the forms a target counts.
  * Spreads between sources stay spreads and states stay states (a measured zero adds 0, a not-detected form adds 0 and
- * is named as such); a food with no value for a line adds nothing and is named, so the line reads "at least".
+ * is named as such); a food with no value for a line adds nothing and is named with its sources (two "Natto" from two
+ * sources are two foods), so the line reads "at least".
  */
 public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, List<String> missingFoods,
                          List<ItemPart> items) {
@@ -52,8 +54,8 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
     public static final List<KForm> SHOWN = List.of(KForm.K1, KForm.DIHYDRO_K1, KForm.MK4, KForm.MK7);
 
     /**
-     * One line of the totals: the sum of what was measured (empty when nothing was), and the foods that added
-     * nothing because the line's forms were not (all) measured for them.
+     * One line of the totals: the sum of what was measured (empty when nothing was), and the foods (named with their
+     * sources) that added nothing because the line's forms were not (all) measured for them.
      */
     public record Line(Optional<Amount> amount, List<String> notMeasuredIn) {
 
@@ -82,6 +84,7 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
         LineSum counted = new LineSum();
         List<String> missingFoods = new ArrayList<>();
         List<ItemPart> parts = new ArrayList<>();
+        Map<String, String> labels = FoodNames.labels(catalog);
         for (DayPlan.Item item : plan.items()) {
             Optional<Food> found = catalog.food(item.foodId());
             if (found.isEmpty()) {
@@ -90,18 +93,19 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
                 continue;
             }
             Food food = found.get();
+            String named = FoodNames.withSource(food, labels);
             double factor = item.grams() / 100.0;
             Map<KForm, Optional<Amount>> itemForms = new EnumMap<>(KForm.class);
             for (KForm form : SHOWN) {
-                itemForms.put(form, perForm.get(form).add(food, food.amount(form)
+                itemForms.put(form, perForm.get(form).add(named, food.amount(form)
                         .map(a -> FormTotal.single(form, a)), factor));
             }
-            Optional<Amount> itemOther = other.add(food, food.otherMenaquinones(), factor);
-            itemForms.put(KForm.K2_TOTAL, food.amount(KForm.K2_TOTAL).flatMap(a -> k2Total.add(food,
+            Optional<Amount> itemOther = other.add(named, food.otherMenaquinones(), factor);
+            itemForms.put(KForm.K2_TOTAL, food.amount(KForm.K2_TOTAL).flatMap(a -> k2Total.add(named,
                     Optional.of(FormTotal.single(KForm.K2_TOTAL, a)), factor)));
             Optional<FormTotal> countedPer100g = countedForms.per100g(food);
             parts.add(new ItemPart(item, food, itemForms, itemOther, countedPer100g,
-                    counted.add(food, countedPer100g, factor)));
+                    counted.add(named, countedPer100g, factor)));
         }
         Map<KForm, Line> lines = new EnumMap<>(KForm.class);
         perForm.forEach((form, sum) -> lines.put(form, sum.line()));
@@ -118,15 +122,15 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
         private final Set<String> notMeasured = new LinkedHashSet<>();
 
         /** Adds one item's part, and returns it (empty when the item's food has no value for the line). */
-        Optional<Amount> add(Food food, Optional<FormTotal> per100g, double factor) {
+        Optional<Amount> add(String food, Optional<FormTotal> per100g, double factor) {
             if (per100g.isEmpty()) {
-                notMeasured.add(food.name());
+                notMeasured.add(food);
                 return Optional.empty();
             }
             Amount part = per100g.get().amount().times(factor);
             sum = sum == null ? part : sum.plus(part);
             if (per100g.get().partial()) {
-                notMeasured.add(food.name());
+                notMeasured.add(food);
             }
             return Optional.of(part);
         }

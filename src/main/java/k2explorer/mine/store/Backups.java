@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import k2explorer.i18n.Messages;
 import k2explorer.storage.AtomicFile;
+import k2explorer.storage.PlainReason;
 import k2explorer.storage.SqliteFiles;
 
 /**

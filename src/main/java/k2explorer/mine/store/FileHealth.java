@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import k2explorer.storage.PlainReason;
 import k2explorer.storage.SqliteFiles;
 import org.sqlite.SQLiteErrorCode;
 

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import k2explorer.i18n.Messages;
+import k2explorer.storage.PlainReason;
 
 /**
  * Brings a user file up to the latest schema in one transaction; a file with data in it is backed up first, and the

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.store.UserDataStore.Opened;
+import k2explorer.storage.PlainReason;
 import k2explorer.storage.SqliteFiles;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;

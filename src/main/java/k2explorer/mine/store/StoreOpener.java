@@ -7,6 +7,7 @@ import java.util.List;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.store.UserDataStore.Opened;
 import k2explorer.mine.store.UserDataStore.Status;
+import k2explorer.storage.PlainReason;
 import k2explorer.storage.SqliteFiles;
 
 /**

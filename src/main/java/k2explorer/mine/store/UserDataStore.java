@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import k2explorer.i18n.Messages;
 import k2explorer.storage.AtomicFile;
+import k2explorer.storage.PlainReason;
 
 /**
  * The user's own data (my foods, day plans) in its own SQLite file next to the rebuildable catalog. Opening it

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodNames;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.coverage.CoverageFigures;
@@ -105,22 +106,13 @@ public final class CoverageChartModel {
     /** The Coverage tab's table as a file: the whole ranking (not only the bars drawn), with the settings named. */
     public static CoverageCsv.Table csv(List<FoodRow> rows, DailyTarget target, Catalog catalog,
                                                 boolean oneRowPerFood, Ranking ranking, PortionChoices portions) {
-        Map<String, String> labels = labels(catalog);
+        Map<String, String> labels = FoodNames.labels(catalog);
         CoverageTable.Ranked ranked = ranked(rows, target, labels, ranking, portions);
         List<CoverageCsv.Line> lines = CoverageCsv.lines(ranked);
         CoverageTable.Settings settings = new CoverageTable.Settings(target, oneRowPerFood,
                 ranking.by() == RankBy.SERVINGS, ranking.includeExcluded());
         return new CoverageCsv.Table(CoverageCsv.header(settings, lines.size(),
                 catalog == null ? "not loaded" : catalog.version().display()), lines);
-    }
-
-    /** Short labels of the catalog's sources by id. */
-    public static Map<String, String> labels(Catalog catalog) {
-        Map<String, String> labels = new java.util.HashMap<>();
-        if (catalog != null) {
-            catalog.sources().forEach(s -> labels.put(s.id(), s.shortLabel()));
-        }
-        return labels;
     }
 
     private static List<String> names(List<CoverageTable.Entry> entries, Map<String, String> labels) {
@@ -132,7 +124,7 @@ public final class CoverageChartModel {
      * names the source of the member that stands for it.
      */
     static String named(CoverageTable.Entry e, Map<String, String> labels) {
-        return Messages.get("coverage.bar.withSource", e.name(), CoverageTable.sourceLabels(e.food(), labels));
+        return Messages.get("coverage.bar.withSource", e.name(), FoodNames.sourceLabels(e.food(), labels));
     }
 
     /** The counted form that contributes most to the food's amount. */

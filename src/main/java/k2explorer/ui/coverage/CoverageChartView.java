@@ -285,7 +285,7 @@ public final class CoverageChartView extends BorderPane {
         dirty = false;
         DailyTarget target = targets.chartTargetProperty().get();
         List<FoodRow> rows = rankedRows();
-        Map<String, String> labels = CoverageChartModel.labels(foods.catalogProperty().get());
+        Map<String, String> labels = k2explorer.catalog.FoodNames.labels(foods.catalogProperty().get());
         CoverageChartModel.Ranking ranking = ranking();
         CoverageChartModel.Result result = CoverageChartModel.of(rows, target, topN.getValue(), labels, ranking,
                 foods.portions());

@@ -19,7 +19,7 @@ public final class FoodPicker extends SearchableComboBox<FoodRow> {
         setAccessibleText(accessibleText);
         Runnable fill = () -> {
             FoodRow chosen = getValue();
-            setItems(FXCollections.observableArrayList(FoodNames.inPickerOrder(foods.allRows())));
+            setItems(FXCollections.observableArrayList(FoodRowComparators.inPickerOrder(foods.allRows())));
             if (chosen != null) {
                 // the same food in the new rows, so a pick survives the user adding or editing a food
                 setValue(getItems().stream().filter(r -> r.food().id().equals(chosen.food().id())).findFirst()

@@ -2,9 +2,14 @@ package k2explorer.ui.foods;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import k2explorer.catalog.EvidenceRank;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.Portion;
 
 /**
@@ -112,5 +117,22 @@ public final class FoodRowComparators {
             return p == null ? OptionalDouble.empty() : OptionalDouble.of(p.grams());
         }
         return values.value(row, column).map(v -> OptionalDouble.of(v.sortKey())).orElse(OptionalDouble.empty());
+    }
+
+    /**
+     * By name; among foods of the same name, the best-supported first: the one whose total vitamin K covers most
+     * forms, then the strongest evidence ({@link EvidenceRank}); products left out of rankings after the others.
+     */
+    public static List<FoodRow> inPickerOrder(List<FoodRow> rows) {
+        return rows.stream().sorted(Comparator.comparing((FoodRow r) -> r.food().name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(r -> r.food().excludedFromRankings())
+                .thenComparing(r -> -formsMeasured(r.food()))
+                .thenComparingInt(r -> EvidenceRank.of(r.food(), r.food().totalK().map(FormTotal::includedForms)
+                        .orElse(Set.of())))
+                .thenComparing(r -> r.food().id())).toList();
+    }
+
+    private static int formsMeasured(Food food) {
+        return food.totalK().map(t -> t.includedForms().size()).orElse(0);
     }
 }

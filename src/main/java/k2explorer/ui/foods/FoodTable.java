@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodFamily;
-import k2explorer.catalog.Source;
+import k2explorer.catalog.FoodNames;
 import k2explorer.i18n.Messages;
 
 /**
@@ -41,7 +40,7 @@ public final class FoodTable {
 
     /** The per-source rows of a catalog. Pure work with no shared state: call it off the UI thread. */
     public static List<FoodRow> rowsOf(Catalog catalog) {
-        Map<String, String> labels = labels(catalog);
+        Map<String, String> labels = FoodNames.labels(catalog);
         return catalog.foods().stream().map(f -> new FoodRow(f, sourceLabels(f, labels))).toList();
     }
 
@@ -49,7 +48,7 @@ public final class FoodTable {
     public static FoodTable of(Catalog catalog, List<FoodRow> perSource) {
         Map<String, FoodRow> byId = new LinkedHashMap<>();
         perSource.forEach(r -> byId.put(r.food().id(), r));
-        Map<String, String> labels = labels(catalog);
+        Map<String, String> labels = FoodNames.labels(catalog);
         Map<String, FoodRow> byFamily = new HashMap<>();
         Map<String, FoodRow> byFood = new HashMap<>();
         List<FoodRow> families = new ArrayList<>();
@@ -95,15 +94,8 @@ public final class FoodTable {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    private static Map<String, String> labels(Catalog catalog) {
-        return catalog.sources().stream().collect(Collectors.toMap(Source::id, Source::shortLabel, (a, b) -> a));
-    }
-
     private static String sourceLabels(Food food, Map<String, String> labels) {
-        TreeSet<String> ids = new TreeSet<>();
-        ids.add(food.sourceId());
-        food.values().forEach(v -> ids.add(v.sourceId()));
-        String text = ids.stream().map(id -> labels.getOrDefault(id, id)).collect(Collectors.joining("; "));
+        String text = FoodNames.sourceLabels(food, labels);
         return food.values().isEmpty() && !food.reportedMeasures().isEmpty()
                 ? Messages.get("foods.reportedOnly", text) : text;
     }

@@ -8,7 +8,7 @@ import javafx.stage.Window;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.foods.ImportOutcome;
 import k2explorer.mine.foods.ImportProblem;
-import k2explorer.mine.foods.MyFoodCsv;
+import k2explorer.mine.foods.MyFood;
 
 /** Tells the user what an import did: how many foods or plans were added, or every line that stopped it and why. */
 public final class ImportReport {
@@ -23,11 +23,11 @@ public final class ImportReport {
     private ImportReport() {
     }
 
-    public static Alert show(Window owner, Path file, MyFoodCsv.Parsed parsed) {
+    public static Alert show(Window owner, Path file, ImportOutcome<MyFood> parsed) {
         return show(owner, file, parsed, Texts.FOODS);
     }
 
-    public static Alert show(Window owner, Path file, ImportOutcome parsed, Texts texts) {
+    public static Alert show(Window owner, Path file, ImportOutcome<?> parsed, Texts texts) {
         Alert alert;
         if (parsed.ok()) {
             alert = new Alert(Alert.AlertType.INFORMATION, Messages.get(parsed.count() == 1 ? texts.doneOne()

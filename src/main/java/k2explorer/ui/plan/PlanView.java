@@ -39,6 +39,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodNames;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Dates;
@@ -50,7 +51,6 @@ import k2explorer.mine.plans.PlanUnit;
 import k2explorer.mine.plans.WeeklyK1;
 import k2explorer.ui.common.AmountFormat;
 import k2explorer.ui.common.Dialogs;
-import k2explorer.ui.foods.FoodNames;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodsViewModel;
 

@@ -17,6 +17,7 @@ import k2explorer.catalog.Catalog;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
+import k2explorer.catalog.FoodNames;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
 import k2explorer.catalog.KValue;
@@ -32,7 +33,6 @@ import k2explorer.studies.ClaimRole;
 import k2explorer.studies.Study;
 import k2explorer.studies.StudyCatalog;
 import k2explorer.ui.common.AmountFormat;
-import k2explorer.ui.foods.FoodNames;
 import k2explorer.ui.learn.MarkdownView;
 
 /** Printable pages for the views that are not a food list: chart, learn panel, studies, claims, day plan. */

@@ -171,8 +171,8 @@ public final class UserDataViewModel {
         UserDataService lib = library;
         return changing(() -> lib.importMyFoods(file), UserDataService.Import::contents,
                 Messages.get("error.import", file), result -> notifier.status(result.contents() != null
-                        ? Messages.get(result.parsed().foods().size() == 1 ? "status.imported.one" : "status.imported",
-                                result.parsed().foods().size(), file)
+                        ? Messages.get(result.parsed().items().size() == 1 ? "status.imported.one" : "status.imported",
+                                result.parsed().items().size(), file)
                         : Messages.get("status.notImported", file, result.parsed().problems().size())));
     }
 

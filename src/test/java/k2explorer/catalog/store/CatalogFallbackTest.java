@@ -36,9 +36,13 @@ class CatalogFallbackTest {
     void aFolderInPlaceOfTheCatalogFileIsLeftAloneAndATemporaryCopyIsUsed() throws Exception {
         Path inTheWay = Files.createDirectories(dir.resolve(CatalogStore.FILE_NAME).resolve("something"));
         CatalogStore store = new CatalogStore(dir, BundledData.load());
-        OpenedCatalog opened = store.open(ProgressListener.NONE);
+        StringBuilder progress = new StringBuilder();
+        OpenedCatalog opened = store.open((fraction, message) -> progress.append(message).append('\n'));
         assertFullCatalogFromATemporaryCopy(opened, store.file());
         assertTrue(Files.isDirectory(inTheWay), "not deleted");
+        assertTrue(progress.toString().contains("the existing file could not be read: a folder is in its place"),
+                progress.toString());
+        assertFalse(progress.toString().contains("disk"), progress.toString());
     }
 
     @Test

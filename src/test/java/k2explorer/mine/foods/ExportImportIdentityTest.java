@@ -52,10 +52,10 @@ class ExportImportIdentityTest {
         }
         Path file = dir.resolve("foods.csv");
         MyFoodCsv.export(foods, file);
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
         assertEquals(List.of(), parsed.problems());
         assertEquals(foods.stream().map(f -> List.of(f.name(), f.group(), f.sourceText(), f.per100g(), f.portions()))
-                .toList(), parsed.foods().stream().map(f -> List.of(f.name(), f.group(), f.sourceText(), f.per100g(),
+                .toList(), parsed.items().stream().map(f -> List.of(f.name(), f.group(), f.sourceText(), f.per100g(),
                 f.portions())).toList());
     }
 
@@ -70,9 +70,9 @@ class ExportImportIdentityTest {
         }
         Path file = dir.resolve("plans.csv");
         PlanCsv.export(plans, null, file);
-        PlanCsv.Parsed parsed = PlanCsv.parse(Files.readAllBytes(file), Set.of());
+        ImportOutcome<DayPlan> parsed = PlanCsv.parse(Files.readAllBytes(file), Set.of());
         assertEquals(List.of(), parsed.problems());
-        assertEquals(plans, parsed.plans());
+        assertEquals(plans, parsed.items());
         assertTrue(plans.get(0).name().contains("\n"));
     }
 }

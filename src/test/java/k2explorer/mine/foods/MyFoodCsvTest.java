@@ -28,12 +28,12 @@ class MyFoodCsvTest {
     Path dir;
 
     /** A file (with no foods of the user's yet) as the import reads it. */
-    static MyFoodCsv.Parsed parse(String csv) {
+    static ImportOutcome<MyFood> parse(String csv) {
         return MyFoodCsv.parse(utf8(csv), Set.of());
     }
 
     /** The import's problems as the user reads them ("line 3, column K1: …"). */
-    static List<String> problems(MyFoodCsv.Parsed parsed) {
+    static List<String> problems(ImportOutcome<MyFood> parsed) {
         return parsed.problems().stream().map(ImportProblem::toString).toList();
     }
 
@@ -47,7 +47,7 @@ class MyFoodCsvTest {
         String csv = "name,group,source,K1,MK-4,MK-7,portion,portion_grams,more_portions\n"
                 + "Natto brand X,Fermented soy,label 2026,23,,870,1 pack,45,1 tbsp=15\n"
                 + "\"Gouda, farm\",Cheese,\"shop sign, Nov 2026\",,4.5,,1 slice,20,\n";
-        MyFoodCsv.Parsed parsed = parse(csv);
+        ImportOutcome<MyFood> parsed = parse(csv);
         assertEquals(List.of(), parsed.problems());
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             assertEquals(2, MyFoodCsv.importInto(store, parsed));
@@ -65,9 +65,9 @@ class MyFoodCsvTest {
     @Test
     void semicolonFilesWithABomAndDecimalCommasImport() {
         String csv = "\uFEFFname;source;MK-7;portion;portion_grams\r\nNatto;label;870,5;1 pack;45\r\n";
-        MyFoodCsv.Parsed parsed = parse(csv);
+        ImportOutcome<MyFood> parsed = parse(csv);
         assertEquals(List.of(), parsed.problems());
-        assertEquals(870.5, parsed.foods().get(0).per100g().get(KForm.MK7));
+        assertEquals(870.5, parsed.items().get(0).per100g().get(KForm.MK7));
     }
 
     @Test
@@ -86,7 +86,7 @@ class MyFoodCsvTest {
                 "Bad portion,label,1,,1 pack,0",
                 "Open quote,\"label,1,,,",
                 "Not a number,label,NaN,,,") + "\n";
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of("existing"));
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(utf8(csv), Set.of("existing"));
         List<String> problems = problems(parsed);
         assertEquals(List.of(
                 "line 3, column K1: An amount cannot be negative.",
@@ -100,7 +100,7 @@ class MyFoodCsvTest {
                 "line 11, column portion_grams: a portion must weigh more than 0 and at most 100,000 g",
                 "line 12: a quote is opened but not closed",
                 "line 13, column K1: 'NaN' is not a number"), problems);
-        assertTrue(parsed.foods().isEmpty());
+        assertTrue(parsed.items().isEmpty());
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             assertThrows(UserDataException.class, () -> MyFoodCsv.importInto(store, parsed));
             assertEquals(List.of(), new MyFoods(store).all());
@@ -109,7 +109,7 @@ class MyFoodCsvTest {
 
     @Test
     void aHeaderWithoutRequiredColumnsOrWithUnknownOnesIsReported() {
-        MyFoodCsv.Parsed parsed = parse("food,vitamin\nNatto,870\n");
+        ImportOutcome<MyFood> parsed = parse("food,vitamin\nNatto,870\n");
         List<String> problems = problems(parsed);
         assertTrue(problems.contains("line 1, column name: required column is missing"), problems.toString());
         assertTrue(problems.contains("line 1, column source: required column is missing"), problems.toString());
@@ -124,7 +124,7 @@ class MyFoodCsvTest {
         out.write(0xC3);
         out.write(0x28);
         out.writeBytes(utf8(",label,2\n"));
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(out.toByteArray(), Set.of());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(out.toByteArray(), Set.of());
         assertEquals(List.of("line 3: is not valid UTF-8 text (save the file as CSV UTF-8)"),
                 problems(parsed));
     }
@@ -137,10 +137,10 @@ class MyFoodCsvTest {
             foods.save(new MyFood(null, "Cheese", "Dairy", "label", Map.of(KForm.MK9, 12.25), List.of()));
             Path file = dir.resolve("my-foods.csv");
             MyFoodCsv.export(foods.all(), file);
-            MyFoodCsv.Parsed parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
+            ImportOutcome<MyFood> parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
             assertEquals(List.of(), parsed.problems());
             List<String> before = foods.all().stream().map(f -> f.name() + f.per100g() + f.portions()).toList();
-            List<String> after = parsed.foods().stream().map(f -> f.name() + f.per100g() + f.portions()).sorted()
+            List<String> after = parsed.items().stream().map(f -> f.name() + f.per100g() + f.portions()).sorted()
                     .toList();
             assertEquals(before.stream().sorted().toList(), after);
         }
@@ -185,12 +185,12 @@ class MyFoodCsvTest {
                 }
             }
             assertTrue(rawRows(file).stream().anyMatch(r -> r.get(0).equals("-5")), "a number stays a number");
-            MyFoodCsv.Parsed parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
+            ImportOutcome<MyFood> parsed = MyFoodCsv.parse(Files.readAllBytes(file), Set.of());
             assertEquals(List.of(), parsed.problems());
-            assertEquals(comparable(foods.all()), comparable(parsed.foods()));
-            assertEquals(comparable(awkwardFoods()).size(), parsed.foods().size());
+            assertEquals(comparable(foods.all()), comparable(parsed.items()));
+            assertEquals(comparable(awkwardFoods()).size(), parsed.items().size());
             try (UserDataStore other = UserDataStore.open(Files.createDirectory(dir.resolve("other"))).store()) {
-                assertEquals(parsed.foods().size(), MyFoodCsv.importInto(other, parsed));
+                assertEquals(parsed.items().size(), MyFoodCsv.importInto(other, parsed));
                 assertEquals(comparable(foods.all()), comparable(new MyFoods(other).all()), "saved as exported");
             }
         }
@@ -225,8 +225,8 @@ class MyFoodCsvTest {
     void oldMacFilesWithCrOnlyLineEndingsAreReadLineByLine() {
         String csv = "name,source,K1,MK-7\rNatto,label,23,870\rGouda,label,,\r\"Edam, young\",label,2,\r";
         assertEquals(List.of("line 3: no vitamin K amount given"), problems(parse(csv)));
-        MyFoodCsv.Parsed good = parse(csv.replace("Gouda,label,,", "Gouda,label,1,"));
-        assertEquals(List.of("Natto", "Gouda", "Edam, young"), good.foods().stream().map(MyFood::name).toList());
+        ImportOutcome<MyFood> good = parse(csv.replace("Gouda,label,,", "Gouda,label,1,"));
+        assertEquals(List.of("Natto", "Gouda", "Edam, young"), good.items().stream().map(MyFood::name).toList());
     }
 
     @Test
@@ -260,7 +260,7 @@ class MyFoodCsvTest {
     @Test
     void aMegabyteHeaderCellIsClippedSoTheReasonStaysInSight() {
         String huge = "x".repeat(1 << 20);
-        MyFoodCsv.Parsed parsed = parse("name,source,K1," + huge + "\nNatto,label,1,2\n");
+        ImportOutcome<MyFood> parsed = parse("name,source,K1," + huge + "\nNatto,label,1,2\n");
         ImportProblem problem = parsed.problems().get(0);
         assertTrue(problem.toString().length() < 250, problem.toString().length() + " characters");
         assertTrue(problem.toString().startsWith("line 1, column " + "x".repeat(40) + "…: unknown column"),
@@ -378,7 +378,7 @@ class MyFoodCsvTest {
                     }
                     lineNo += 1 + breaks;
                 }
-                MyFoodCsv.Parsed parsed = MyFoodCsv.parse(out.toByteArray(), Set.of("already here"));
+                ImportOutcome<MyFood> parsed = MyFoodCsv.parse(out.toByteArray(), Set.of("already here"));
                 List<Long> reported = parsed.problems().stream().map(ImportProblem::line).distinct().sorted()
                         .toList();
                 assertEquals(badLines.stream().map(Integer::longValue).toList(), reported, "file " + f

@@ -27,7 +27,7 @@ class ServiceRulesTest {
 
     @Test
     void anAmountTooSmallToReachAnyTargetIsRefusedWithAMessage() {
-        MyFoodCsv.Parsed parsed = parse("name,source,K1\nDust,label,0.0000001\nFine,label,0.001\n"
+        ImportOutcome<MyFood> parsed = parse("name,source,K1\nDust,label,0.0000001\nFine,label,0.001\n"
                 + "Zero,label,0\n");
         assertEquals(List.of("line 2, column K1: An amount above 0 must be at least 0.001 µg per 100 g (enter 0 "
                 + "for a measured zero)."), problems(parsed));
@@ -121,7 +121,7 @@ class ServiceRulesTest {
 
     @Test
     void aNumberThatUnderflowsToZeroIsRefusedNotReadAsAMeasuredZero() {
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(MyFoodCsvTest.utf8("name,source,K1,MK-7\nA,label,1e-400,\nB,label,0e5,0.0\n"),
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(MyFoodCsvTest.utf8("name,source,K1,MK-7\nA,label,1e-400,\nB,label,0e5,0.0\n"),
                 Set.of());
         // files write numbers without exponents (i18n.Numbers' file form), so neither is read as a measured 0
         assertEquals(List.of("line 2, column K1: '1e-400' is not a number", "line 3, column K1: '0e5' is not a number"),

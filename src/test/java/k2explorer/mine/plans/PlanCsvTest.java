@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import k2explorer.UsLocale;
+import k2explorer.mine.foods.ImportOutcome;
 import k2explorer.mine.foods.ImportProblem;
 import k2explorer.mine.store.UserDataException;
 import k2explorer.mine.store.UserDataStore;
@@ -47,11 +48,11 @@ class PlanCsvTest {
             Plans plans = new Plans(store);
             plans().forEach(plans::save);
             assertEquals(3, PlanCsv.export(plans.all(), TestFoods.catalog(), file));
-            PlanCsv.Parsed parsed = PlanCsv.parse(Files.readAllBytes(file), Set.of());
+            ImportOutcome<DayPlan> parsed = PlanCsv.parse(Files.readAllBytes(file), Set.of());
             assertEquals(List.of(), parsed.problems());
-            assertEquals(comparable(plans.all()), comparable(parsed.plans()));
+            assertEquals(comparable(plans.all()), comparable(parsed.items()));
             try (UserDataStore other = UserDataStore.open(dir.resolve("b")).store()) {
-                new Plans(other).importAll(parsed.plans());
+                new Plans(other).importAll(parsed.items());
                 assertEquals(comparable(plans.all()), comparable(new Plans(other).all()), "saved as exported");
             }
         }
@@ -71,7 +72,7 @@ class PlanCsvTest {
                 "Tab\tplan,,usda:11457,Spinach,1,grams,,,,",
                 "Mine,,usda:11457,Spinach,1,g,,,,",
                 "\"Open quote,,usda:11457,Spinach,1,grams,,,,") + "\n";
-        PlanCsv.Parsed parsed = PlanCsv.parse(csv.getBytes(StandardCharsets.UTF_8), Set.of("mine"));
+        ImportOutcome<DayPlan> parsed = PlanCsv.parse(csv.getBytes(StandardCharsets.UTF_8), Set.of("mine"));
         assertEquals(List.of(
                 "line 3, column date: plan \"Monday\" is dated 2026-11-23 on line 2; all lines of a plan need the same "
                         + "date",
@@ -88,7 +89,7 @@ class PlanCsvTest {
                 "line 11: a quote is opened but not closed"),
                 parsed.problems().stream().map(ImportProblem::toString).toList());
         assertFalse(parsed.ok());
-        assertTrue(parsed.plans().isEmpty());
+        assertTrue(parsed.items().isEmpty());
     }
 
     @Test
@@ -96,9 +97,9 @@ class PlanCsvTest {
         String csv = "plan,date,food_id,food,amount,unit,portion,grams,K1_ug,MK-4_ug,MK-7_ug\n"
                 + "Old,2026-01-05,lit:KAMAO2007:natto,Natto,2,servings,1 pack,90,,,845.1\n"
                 + "Old,2026-01-05,usda:11457,\"Spinach, raw\",30,g,,30,148.2,,\n";
-        PlanCsv.Parsed parsed = PlanCsv.parse(csv.getBytes(StandardCharsets.UTF_8), Set.of());
+        ImportOutcome<DayPlan> parsed = PlanCsv.parse(csv.getBytes(StandardCharsets.UTF_8), Set.of());
         assertEquals(List.of(), parsed.problems());
-        DayPlan old = parsed.plans().get(0);
+        DayPlan old = parsed.items().get(0);
         assertEquals(List.of(new DayPlan.Item("lit:KAMAO2007:natto", "Natto", 2, PlanUnit.SERVINGS, "1 pack", 45.0),
                 new DayPlan.Item("usda:11457", "Spinach, raw", 30, PlanUnit.GRAMS, null, null)), old.items());
     }

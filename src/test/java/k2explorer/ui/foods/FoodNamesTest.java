@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import k2explorer.UsLocale;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.FoodNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,7 +19,7 @@ class FoodNamesTest {
         List<FoodRow> rows = FoodTable.rowsOf(catalog);
         assertEquals("usda:natto", rows.get(0).food().id(), "the catalog's own order starts with USDA's K1-only natto");
         assertEquals(List.of("kale", "lit:natto", "usda:natto", "lit:natto-plus"),
-                FoodNames.inPickerOrder(rows).stream().map(r -> r.food().id()).toList());
+                FoodRowComparators.inPickerOrder(rows).stream().map(r -> r.food().id()).toList());
     }
 
     @Test

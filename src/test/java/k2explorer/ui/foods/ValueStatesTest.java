@@ -108,7 +108,7 @@ class ValueStatesTest {
                 new DayPlan.Item("missing", "missing", 100, PlanUnit.GRAMS, null, 100.0)));
         PlanTotals totals = PlanTotals.of(plan, catalog, CountedForms.MK7_ONLY);
         assertEquals(ValueState.MEASURED_ZERO, totals.of(KForm.MK7).amount().orElseThrow().state());
-        assertEquals(List.of("missing"), totals.of(KForm.MK7).notMeasuredIn());
+        assertEquals(List.of("missing (S)"), totals.of(KForm.MK7).notMeasuredIn(), "named with its source");
         DayPlan onlyMissing = new DayPlan(null, "p", null, List.of(
                 new DayPlan.Item("missing", "missing", 100, PlanUnit.GRAMS, null, 100.0)));
         assertTrue(PlanTotals.of(onlyMissing, catalog, CountedForms.MK7_ONLY).counted().amount().isEmpty(),

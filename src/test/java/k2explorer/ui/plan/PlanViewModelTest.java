@@ -54,7 +54,7 @@ class PlanViewModelTest {
         assertEquals(375.6, t.of(KForm.MK7).lowMicrograms(), 1e-9);
         assertEquals(361.64, t.of(KForm.K1).lowMicrograms(), 1e-9);
         assertEquals(737.24, t.counted().lowMicrograms(), 1e-9);
-        assertEquals(List.of("Kale, raw"), t.of(KForm.MK7).notMeasuredIn(), "kale's MK-7 was not measured");
+        assertEquals(List.of("Kale, raw (Test 2020)"), t.of(KForm.MK7).notMeasuredIn(), "kale's MK-7 was not measured");
         assertTrue(t.of(KForm.MK7).partial());
         assertTrue(m.dirtyProperty().get());
     }
@@ -66,7 +66,7 @@ class PlanViewModelTest {
         m.add(food("kale"), "100", UnitChoice.GRAMS);
         PlanTotals t = m.totalsProperty().get();
         assertTrue(t.counted().amount().isEmpty(), "nothing counted was measured: no amount, not 0");
-        assertEquals(List.of("Kale, raw"), t.counted().notMeasuredIn());
+        assertEquals(List.of("Kale, raw (Test 2020)"), t.counted().notMeasuredIn());
     }
 
     @Test

@@ -300,7 +300,7 @@ class PrintedPagesTest {
             Catalog catalog = catalog(List.of(natto, kale));
             DailyTarget target = new DailyTarget("Adequate intake", 120, CountedForms.TOTAL_K);
             List<FoodRow> rows = List.of(new FoodRow(natto, "Compiled 2021"), new FoodRow(kale, "DB 2016"));
-            List<ChartBar> bars = CoverageChartModel.of(rows, target, 15, CoverageChartModel.labels(catalog),
+            List<ChartBar> bars = CoverageChartModel.of(rows, target, 15, k2explorer.catalog.FoodNames.labels(catalog),
                     new CoverageChartModel.Ranking(CoverageChartModel.RankBy.GRAMS, false), new PortionChoices())
                     .bars();
             List<VBox> pages = sheets(robot, () -> {

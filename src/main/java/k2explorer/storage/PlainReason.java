@@ -1,19 +1,23 @@
-package k2explorer.mine.store;
+package k2explorer.storage;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 import k2explorer.i18n.Messages;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * What SQLite's answer means for the user, in their words: SQLite's own text goes to no message (it stays in the
- * exception's cause for anyone who debugs).
+ * What SQLite's (or the file system's) answer means for the user, in their words, for the user's file and the
+ * catalog alike: SQLite's own text goes to no message (it stays in the exception's cause for anyone who debugs).
  */
-final class PlainReason {
+public final class PlainReason {
     private PlainReason() {
     }
 
-    static String of(SQLException e) {
+    public static String of(SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
         if (code == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK) {
             return Messages.get("store.reason.hotJournal");
@@ -40,17 +44,32 @@ final class PlainReason {
         return Messages.get(key);
     }
 
-    /** The reason of an exception that may wrap SQLite's: an I/O error's own text (the system's words) else. */
-    static String of(Exception e) {
+    /**
+     * The reason of an exception that may wrap SQLite's; for a file-system error the system's own reason ("Read-only
+     * file system", "Not a directory"), never a bare path, which is all some of them hold as their message.
+     */
+    public static String of(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException se) {
                 return of(se);
             }
         }
+        if (e instanceof AccessDeniedException) {
+            return Messages.get("store.reason.accessDenied");
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return Messages.get("store.reason.inTheWay");
+        }
+        if (e instanceof NoSuchFileException) {
+            return Messages.get("store.reason.missing");
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
         return e.getMessage();
     }
 
-    static int primaryCode(SQLException e) {
+    public static int primaryCode(SQLException e) {
         return e instanceof SQLiteException se ? se.getResultCode().code & 0xFF : e.getErrorCode() & 0xFF;
     }
 }

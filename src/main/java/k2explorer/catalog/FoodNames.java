@@ -1,0 +1,56 @@
+package k2explorer.catalog;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import k2explorer.i18n.Messages;
+
+/**
+ * A food named outside the Foods table (plans and their totals, print, pickers, chart labels) goes with its source,
+ * so look-alike rows — three "Natto" from three sources — are never confused: "Natto (USDA SR28)". The window and
+ * the domain (plan totals, coverage entries) name foods here, so the name reads the same everywhere.
+ */
+public final class FoodNames {
+    private FoodNames() {
+    }
+
+    /** The name with the sources of the food's values; the name alone when the food is not in the catalog. */
+    public static String withSource(String foodId, String name, Catalog catalog) {
+        if (catalog == null) {
+            return name;
+        }
+        return catalog.food(foodId).map(f -> withSource(name, f, labels(catalog))).orElse(name);
+    }
+
+    /** The food's own name with its sources. */
+    public static String withSource(Food food, Catalog catalog) {
+        return withSource(food, labels(catalog));
+    }
+
+    /** The food's own name with its sources, by the short labels of {@link #labels(Catalog)}. */
+    public static String withSource(Food food, Map<String, String> labels) {
+        return withSource(food.name(), food, labels);
+    }
+
+    private static String withSource(String name, Food food, Map<String, String> labels) {
+        return Messages.get("food.withSource", name, sourceLabels(food, labels));
+    }
+
+    /** The sources a food's values come from, by their short labels: "USDA SR28; Kamao 2007". */
+    public static String sourceLabels(Food food, Map<String, String> labels) {
+        TreeSet<String> ids = new TreeSet<>();
+        ids.add(food.sourceId());
+        food.values().stream().map(KValue::sourceId).forEach(ids::add);
+        return ids.stream().map(id -> labels.getOrDefault(id, id)).collect(Collectors.joining("; "));
+    }
+
+    /** The short labels of the catalog's sources by id (none while no catalog is loaded). */
+    public static Map<String, String> labels(Catalog catalog) {
+        Map<String, String> labels = new HashMap<>();
+        if (catalog != null) {
+            catalog.sources().forEach(s -> labels.put(s.id(), s.shortLabel()));
+        }
+        return labels;
+    }
+}
