@@ -1,5 +1,6 @@
 package k2explorer;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -60,6 +61,20 @@ class ArchitectureTest {
     static final ArchRule onlyTheCommandLineTheBenchmarkAndTheImageBuildPrint = noClasses().that()
             .resideOutsideOfPackages("k2explorer.cli..", "k2explorer.bench..", "k2explorer.packaging..")
             .should(ACCESS_STANDARD_STREAMS);
+
+    /**
+     * A closed set of the domain (a verdict, a form, a plan unit …) carries no display text: the window shows it
+     * through ui.common.EnumLabels, files write its code, and its toString() stays its constant name, so a list
+     * sorted or saved by text never changes with the language.
+     */
+    @ArchTest
+    static final ArchRule domainEnumsCarryNoLabels = noClasses().that().areEnums().and().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().haveFullyQualifiedName("k2explorer.i18n.Messages");
+
+    @ArchTest
+    static final ArchRule domainEnumsKeepTheirNameAsText = methods().that().areDeclaredInClassesThat().areEnums()
+            .and().areDeclaredInClassesThat().resideInAnyPackage(DOMAIN)
+            .should().notHaveName("toString");
 
     /** Every package is its own slice, so a cycle between any two packages (ui.foods and ui.plan …) fails. */
     @ArchTest

@@ -2,7 +2,6 @@ package k2explorer.catalog;
 
 import java.util.Locale;
 import java.util.Optional;
-import k2explorer.i18n.Messages;
 
 /** How directly a value was read from its source; shown next to every value. */
 public enum EvidenceLevel {
@@ -10,10 +9,6 @@ public enum EvidenceLevel {
     PRIMARY_ABSTRACT,
     SECONDARY_COMPILATION,
     USER_ENTERED;
-
-    public String description() {
-        return Messages.label(this);
-    }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

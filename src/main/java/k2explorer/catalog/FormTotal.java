@@ -2,6 +2,7 @@ package k2explorer.catalog;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import k2explorer.i18n.Messages;
 
 /**
  * A sum over vitamin K forms. {@code partial} is true when some forms it should cover were not measured (or the
@@ -23,7 +24,7 @@ public record FormTotal(Amount amount, Set<KForm> includedForms, Set<KForm> notD
     }
 
     public String includedLabel() {
-        return includedForms.stream().sorted().map(KForm::label).collect(Collectors.joining(" + "));
+        return includedForms.stream().sorted().map(Messages::label).collect(Collectors.joining(" + "));
     }
 
     public boolean usesK2Total() {

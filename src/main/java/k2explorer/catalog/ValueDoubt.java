@@ -1,7 +1,6 @@
 package k2explorer.catalog;
 
 import java.util.Locale;
-import k2explorer.i18n.Messages;
 
 /**
  * A known reason to doubt a value, flagged wherever the value ranks (table cell, chart bar, Compare, exports).
@@ -17,10 +16,6 @@ public enum ValueDoubt {
     public static final String ELDER_SOURCE = "ELDER2006";
     /** The start of the note the catalog build writes when the compiler's totals disagree with its forms. */
     public static final String TOTALS_NOTE = "The compiler's own totals disagree with its forms";
-
-    public String label() {
-        return Messages.label(this);
-    }
 
     /** How files write it: "elder_long_chain". */
     public String code() {

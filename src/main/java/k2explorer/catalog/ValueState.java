@@ -1,7 +1,6 @@
 package k2explorer.catalog;
 
 import java.util.Locale;
-import k2explorer.i18n.Messages;
 
 /**
  * What a source says about one form in one food. Not measured has no state: the value is absent.
@@ -25,10 +24,6 @@ public enum ValueState {
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public String label() {
-        return Messages.label(this);
     }
 
     /** The state that shows more of the form: what a sum or a spread of two values is in. */

@@ -1,7 +1,6 @@
 package k2explorer.coverage;
 
 import java.util.Locale;
-import k2explorer.i18n.Messages;
 
 /**
  * What is known of the forms a target counts, for one food: the state its coverage figures are in. "Never" is kept
@@ -30,9 +29,5 @@ public enum CountedState {
     /** How files write it ("none_in_forms_measured"): stable, never translated. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public String label() {
-        return Messages.label(this);
     }
 }

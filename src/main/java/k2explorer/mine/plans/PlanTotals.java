@@ -61,7 +61,7 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
                 continue;
             }
             Food food = found.get();
-            double factor = item.grams() / 100.0;
+            double factor = Amount.factorFor(item.grams());
             for (KForm form : SHOWN) {
                 perForm.get(form).add(food, food.amount(form).map(a -> FormTotal.single(form, a)), factor);
             }

@@ -1,6 +1,5 @@
 package k2explorer.ui.coverage;
 
-import javafx.collections.FXCollections;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
@@ -13,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import k2explorer.coverage.CountedForms;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.common.EnumLabels;
 
 /**
  * The daily target above the Foods table: which reference, which forms count, and the user's own numbers. Its parts
@@ -36,7 +36,7 @@ public final class TargetBar {
         citation.setMaxWidth(520);
         targetChoice.setTooltip(citation);
 
-        ComboBox<CountedForms> counted = new ComboBox<>(FXCollections.observableArrayList(CountedForms.values()));
+        ComboBox<CountedForms> counted = EnumLabels.comboBox(CountedForms.values());
         counted.setId("countedFormsChoice");
         counted.setAccessibleText(Messages.get("target.forms.that.count.toward.the"));
         counted.valueProperty().bindBidirectional(model.countedProperty());

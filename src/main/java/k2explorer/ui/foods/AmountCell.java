@@ -20,6 +20,7 @@ import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Unbreakable;
 
 /**
@@ -223,10 +224,10 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         }
         if (!value.notDetected().isEmpty()) {
             text.append("\n").append(Messages.get("cell.notDetectedCounted", value.notDetected().stream().sorted()
-                    .map(KForm::label).collect(Collectors.joining(", "))));
+                    .map(EnumLabels::of).collect(Collectors.joining(", "))));
         }
         for (ValueDoubt d : doubts.stream().sorted().toList()) {
-            text.append("\n").append(Messages.get("cell.doubt", d.label()));
+            text.append("\n").append(Messages.get("cell.doubt", EnumLabels.of(d)));
         }
         return text.toString().strip();
     }

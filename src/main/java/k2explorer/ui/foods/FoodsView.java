@@ -43,6 +43,7 @@ import javafx.util.StringConverter;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -285,7 +286,7 @@ public final class FoodsView extends BorderPane {
             @Override
             public String toString(Optional<KForm> form) {
                 return form == null || form.isEmpty() ? Messages.get("foods.any.vitamin.k.form")
-                        : Messages.get("foods.filter.hasForm", form.get().label());
+                        : Messages.get("foods.filter.hasForm", EnumLabels.of(form.get()));
             }
 
             @Override
@@ -303,7 +304,7 @@ public final class FoodsView extends BorderPane {
         k2Only.setId("k2OnlyFilter");
         k2Only.selectedProperty().bindBidirectional(model.onlyWithK2Property());
 
-        ComboBox<Basis> basisChoice = new ComboBox<>(FXCollections.observableArrayList(Basis.values()));
+        ComboBox<Basis> basisChoice = EnumLabels.comboBox(Basis.values());
         basisChoice.setId("basisChoice");
         basisChoice.valueProperty().bindBidirectional(model.basisProperty());
         basisChoice.setAccessibleText(Messages.get("foods.amounts.per"));

@@ -16,6 +16,7 @@ import k2explorer.mine.plans.PlanTotals;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.foods.FoodNames;
 import k2explorer.ui.learn.MarkdownView;
 
@@ -47,16 +48,16 @@ public final class ViewPages {
     /** The chosen study in full, or, with none chosen, the list of studies shown. */
     public static VBox studies(Study chosen, List<Study> shown) {
         if (chosen != null) {
-            VBox page = PrintPages.page(chosen.label() + " — " + chosen.design().label());
+            VBox page = PrintPages.page(chosen.label() + " — " + EnumLabels.of(chosen.design()));
             page.getChildren().addAll(PrintPages.text(chosen.summary()),
                     PrintPages.header(Messages.get("studies.field.population")), PrintPages.text(chosen.population()
                             + chosen.n().map(n -> " (n = " + n + ")").orElse("")),
-                    PrintPages.header(Messages.get("studies.field.dose")), PrintPages.text(chosen.form().label() + ". "
-                            + chosen.doseText()),
+                    PrintPages.header(Messages.get("studies.field.dose")),
+                            PrintPages.text(EnumLabels.of(chosen.form()) + ". " + chosen.doseText()),
                     PrintPages.header(Messages.get("studies.field.result")), PrintPages.text(chosen.mainResult()),
                     PrintPages.header(Messages.get("studies.field.limitations")), PrintPages.text(chosen.limitations()),
                     PrintPages.header(Messages.get("studies.column.grade")),
-                            PrintPages.text(chosen.grade().label() + " — "
+                            PrintPages.text(EnumLabels.of(chosen.grade()) + " — "
                             + chosen.gradeReason()),
                     PrintPages.small(chosen.citation() + (chosen.verified() ? Messages.get("pages.read",
                             chosen.readWhere())
@@ -66,7 +67,7 @@ public final class ViewPages {
         VBox page = PrintPages.page(Messages.get("pages.studies.title"));
         for (Study s : shown) {
             page.getChildren().add(PrintPages.header(Messages.get("pages.studies.header", s.label(),
-                    s.design().label(), s.grade().label().toLowerCase(Locale.ROOT))));
+                    EnumLabels.of(s.design()), EnumLabels.of(s.grade()).toLowerCase(Locale.ROOT))));
             page.getChildren().add(PrintPages.small(s.summary()));
         }
         page.getChildren().add(PrintPages.note());
@@ -76,7 +77,7 @@ public final class ViewPages {
     public static VBox claims(List<Claim> claims) {
         VBox page = PrintPages.page(Messages.get("pages.claims.title"));
         for (Claim c : claims) {
-            page.getChildren().add(PrintPages.header(c.text() + " — " + c.verdict().label()));
+            page.getChildren().add(PrintPages.header(c.text() + " — " + EnumLabels.of(c.verdict())));
             page.getChildren().add(PrintPages.small(c.why()));
         }
         page.getChildren().add(PrintPages.note());
@@ -96,7 +97,7 @@ public final class ViewPages {
         if (totals != null) {
             page.getChildren().add(PrintPages.header(Messages.get("pages.plan.totals")));
             for (var form : PlanTotals.SHOWN) {
-                page.getChildren().add(PrintPages.text(form.label() + ": " + micrograms(totals.of(form))));
+                page.getChildren().add(PrintPages.text(EnumLabels.of(form) + ": " + micrograms(totals.of(form))));
             }
             page.getChildren().add(PrintPages.text(Messages.get("plan.otherK2") + ": "
                     + micrograms(totals.otherK2())));

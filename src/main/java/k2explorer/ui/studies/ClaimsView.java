@@ -3,9 +3,7 @@ package k2explorer.ui.studies;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -25,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import k2explorer.catalog.Food;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
@@ -35,6 +32,7 @@ import k2explorer.studies.ClaimKind;
 import k2explorer.studies.ClaimRole;
 import k2explorer.studies.Study;
 import k2explorer.studies.Verdict;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Navigator;
 import k2explorer.ui.common.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
@@ -80,7 +78,7 @@ public final class ClaimsView extends BorderPane {
             protected void updateItem(Verdict item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeIf(s -> s.startsWith("verdict-"));
-                setText(empty || item == null ? null : item.label());
+                setText(empty || item == null ? null : EnumLabels.of(item));
                 if (!empty && item != null) {
                     getStyleClass().add(verdictStyle(item));
                 }
@@ -116,9 +114,9 @@ public final class ClaimsView extends BorderPane {
     /** A claim's kind, and "safety" beside it when a claim of another kind is about safety. */
     static String kindText(Claim claim) {
         if (!claim.safety() || claim.kind() == ClaimKind.SAFETY) {
-            return claim.kind().label();
+            return EnumLabels.of(claim.kind());
         }
-        return Messages.get("claims.kind.withSafety", claim.kind().label());
+        return Messages.get("claims.kind.withSafety", EnumLabels.of(claim.kind()));
     }
 
     public TableView<Claim> table() {
@@ -126,10 +124,14 @@ public final class ClaimsView extends BorderPane {
     }
 
     private Toolbar filterBar() {
-        ComboBox<Verdict> verdict = filter("claimVerdictFilter", "claims.filter.a11y", model.verdictProperty(),
-                List.of(Verdict.values()), Verdict::label, Messages.get("claims.filter.all"));
-        ComboBox<ClaimKind> kind = filter("claimKindFilter", "claims.kind.a11y", model.kindProperty(),
-                List.of(ClaimKind.values()), ClaimKind::label, Messages.get("claims.kind.all"));
+        ComboBox<Verdict> verdict = EnumLabels.filter(Verdict.values(), Messages.get("claims.filter.all"),
+                model.verdictProperty());
+        verdict.setId("claimVerdictFilter");
+        verdict.setAccessibleText(Messages.get("claims.filter.a11y"));
+        ComboBox<ClaimKind> kind = EnumLabels.filter(ClaimKind.values(), Messages.get("claims.kind.all"),
+                model.kindProperty());
+        kind.setId("claimKindFilter");
+        kind.setAccessibleText(Messages.get("claims.kind.a11y"));
         ComboBox<String> seed = new ComboBox<>();
         seed.setId("claimSeedFilter");
         seed.setAccessibleText(Messages.get("claims.seed.a11y"));
@@ -139,7 +141,7 @@ public final class ClaimsView extends BorderPane {
         };
         fill.run();
         model.seeds().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
-        seed.setConverter(converter(ClaimsViewModel::seedLabel, Messages.get("claims.seed.all")));
+        seed.setConverter(EnumLabels.shown(ClaimsViewModel::seedLabel, Messages.get("claims.seed.all")));
         seed.valueProperty().bindBidirectional(model.seedProperty());
         Button article = new Button(Messages.get("claims.articleButton"));
         article.setId("claimArticleButton");
@@ -155,32 +157,6 @@ public final class ClaimsView extends BorderPane {
         k2explorer.ui.common.PromptWidth.fit(search);
         search.textProperty().bindBidirectional(model.queryProperty());
         return new Toolbar(search, verdict, kind, seed, article, seedTable);
-    }
-
-    private static <T> ComboBox<T> filter(String id, String a11y, ObjectProperty<T> property, List<T> values,
-                                          Function<T, String> label, String all) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.setAccessibleText(Messages.get(a11y));
-        box.getItems().add(null);
-        box.getItems().addAll(values);
-        box.setConverter(converter(label, all));
-        box.valueProperty().bindBidirectional(property);
-        return box;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label, String all) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? all : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** Shows one seed article's claims, verdict by verdict, in place of the list. */
@@ -208,7 +184,7 @@ public final class ClaimsView extends BorderPane {
     }
 
     static Label verdictBadge(Verdict v) {
-        Label badge = new Label(v.label());
+        Label badge = new Label(EnumLabels.of(v));
         badge.setMinWidth(Label.USE_PREF_SIZE);
         badge.getStyleClass().addAll("verdict-badge", verdictStyle(v));
         return badge;
@@ -312,13 +288,13 @@ public final class ClaimsView extends BorderPane {
             column.getChildren().add(TableDetailPane.wrapped(Messages.get("claims.evidence.none")));
         }
         tiers.forEach((tier, studies) -> {
-            Label t = new Label(tier.label());
+            Label t = new Label(EnumLabels.of(tier));
             t.getStyleClass().add("evidence-tier");
             column.getChildren().add(t);
             for (Study s : studies) {
                 Hyperlink h = new Hyperlink(Messages.get(s.verified() ? "claims.studyLink"
-                        : "claims.studyLink.unverified", s.label(), s.design().label(),
-                        s.grade().label().toLowerCase(Locale.ROOT)));
+                        : "claims.studyLink.unverified", s.label(), EnumLabels.of(s.design()),
+                        EnumLabels.of(s.grade()).toLowerCase(Locale.ROOT)));
                 h.setWrapText(true);
                 h.getStyleClass().add("grade-" + s.grade().name().toLowerCase(Locale.ROOT));
                 h.setOnAction(e -> navigator.openStudy(s.key()));

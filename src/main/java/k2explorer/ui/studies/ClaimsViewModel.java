@@ -29,6 +29,7 @@ import k2explorer.studies.ClaimKind;
 import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.Verdict;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 
 /**
  * The claims list: safety claims first, filters by verdict, kind and seed article, the selected claim, and what
@@ -183,7 +184,7 @@ public final class ClaimsViewModel {
                     .map(r -> r.measure() + " " + r.value() + " " + r.unit()).collect(Collectors.joining("; ")));
         }
         String amounts = values.stream()
-                .map(v -> v.form().label() + " " + AmountFormat.format(Amount.of(v))
+                .map(v -> EnumLabels.of(v.form()) + " " + AmountFormat.format(Amount.of(v))
                         + (v.state() == ValueState.NOT_DETECTED ? "" : " µg"))
                 .collect(Collectors.joining(", "));
         boolean noK2 = claim.kind() == ClaimKind.FOOD_CONTENT && values.stream().noneMatch(v -> v.form().isK2());

@@ -3,7 +3,6 @@ package k2explorer.ui.studies;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -23,7 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
 import k2explorer.studies.EvidenceGrade;
@@ -31,6 +29,7 @@ import k2explorer.studies.Study;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.StudyForm;
 import k2explorer.studies.StudyTopic;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Navigator;
 import k2explorer.ui.common.StudyDose;
 import k2explorer.ui.common.Toolbar;
@@ -92,26 +91,12 @@ public final class StudiesView extends BorderPane {
         return bar;
     }
 
-    private static <E> ComboBox<E> combo(String id, String all, E[] values,
-                                         ObjectProperty<E> property) {
-        ComboBox<E> box = new ComboBox<>();
+    private static <E extends Enum<E>> ComboBox<E> combo(String id, String all, E[] values,
+                                                         ObjectProperty<E> property) {
+        ComboBox<E> box = EnumLabels.filter(values, all, property);
         box.setId(id);
-        box.getItems().add(null);
-        box.getItems().addAll(values);
         box.setPromptText(all);
         box.setAccessibleText(all);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? all : value.toString();
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
-        box.valueProperty().bindBidirectional(property);
         return box;
     }
 
@@ -125,14 +110,14 @@ public final class StudiesView extends BorderPane {
         TableColumn<Study, StudyTopic> topic = new TableColumn<>(Messages.get("studies.column.topic"));
         topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().topic()));
         topic.setPrefWidth(130);
-        topic.setCellFactory(col -> ClaimSeedTableView.wrapping(StudyTopic::toString));
+        topic.setCellFactory(col -> ClaimSeedTableView.wrapping(EnumLabels::of));
         TableColumn<Study, StudyDesign> design = new TableColumn<>(Messages.get("studies.field.design"));
         design.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().design()));
-        design.setCellFactory(col -> shortCell(StudyDesign::shortLabel));
+        design.setCellFactory(col -> shortCell());
         design.setPrefWidth(120);
         TableColumn<Study, StudyForm> form = new TableColumn<>(Messages.get("studies.column.form"));
         form.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().form()));
-        form.setCellFactory(col -> shortCell(StudyForm::shortLabel));
+        form.setCellFactory(col -> shortCell());
         form.setPrefWidth(80);
         TableColumn<Study, Double> dose = new TableColumn<>(Messages.get("studies.column.dose"));
         dose.setId("studyDoseColumn");
@@ -162,7 +147,7 @@ public final class StudiesView extends BorderPane {
         grade.setId("studyGradeColumn");
         grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
         grade.setComparator(StudiesViewModel.gradeOrder());
-        grade.setCellFactory(col -> ClaimSeedTableView.wrapping(EvidenceGrade::toString));
+        grade.setCellFactory(col -> ClaimSeedTableView.wrapping(EnumLabels::of));
         grade.setPrefWidth(110);
         dose.setPrefWidth(100);
         n.setPrefWidth(75);
@@ -178,14 +163,13 @@ public final class StudiesView extends BorderPane {
     }
 
     /** A cell showing an enum's short label, with the full label as tooltip. */
-    private static <E> TableCell<Study, E> shortCell(
-            Function<E, String> shortLabel) {
+    private static <E extends Enum<E>> TableCell<Study, E> shortCell() {
         return new TableCell<>() {
             @Override
             protected void updateItem(E value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? null : shortLabel.apply(value));
-                setTooltip(empty || value == null ? null : new Tooltip(value.toString()));
+                setText(empty || value == null ? null : EnumLabels.shortOf(value));
+                setTooltip(empty || value == null ? null : new Tooltip(EnumLabels.of(value)));
             }
         };
     }
@@ -224,7 +208,7 @@ public final class StudiesView extends BorderPane {
         dose.setDisable(studyDose.isEmpty());
         studyDose.ifPresent(d -> dose.setOnAction(e -> navigator.showFoodsReaching(d)));
         Label doseNote = TableDetailPane.wrapped(studyDose.map(d -> Messages.get("studies.dose.note",
-                        formatDose(d.micrograms()), d.counted().label().replace(" only", ""))
+                        formatDose(d.micrograms()), EnumLabels.of(d.counted()).replace(" only", ""))
                         + (d.drugDose() ? " " + Messages.get("studies.dose.drug", formatDose(d.micrograms())) : ""))
                 .orElse(StudyDose.whyNone(s)));
         doseNote.setId("studyDoseNote");
@@ -236,17 +220,18 @@ public final class StudiesView extends BorderPane {
             detail.getChildren().add(unverified);
         }
         detail.getChildren().addAll(
-                field(Messages.get("studies.field.design"), s.design().label() + " · " + s.topic().label()),
+                field(Messages.get("studies.field.design"),
+                        EnumLabels.of(s.design()) + " · " + EnumLabels.of(s.topic())),
                 field(Messages.get("studies.field.population"),
                         s.n().map(n -> Messages.get("studies.population.n", s.population(), String.format("%,d", n)))
                                 .orElse(s.population())),
                 field(Messages.get("studies.field.dose"),
-                        s.form().label() + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
+                        EnumLabels.of(s.form()) + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
                 field(Messages.get("studies.field.duration"), s.duration()),
                 field(Messages.get("studies.field.outcomes"), s.outcomes()),
                 field(Messages.get("studies.field.result"), s.mainResult()),
                 field(Messages.get("studies.field.limitations"), s.limitations()),
-                field(Messages.get("studies.field.grade"), s.grade().label() + " — " + s.gradeReason()),
+                field(Messages.get("studies.field.grade"), EnumLabels.of(s.grade()) + " — " + s.gradeReason()),
                 field(Messages.get("studies.field.funding"), s.fundingNote()),
                 field(Messages.get("studies.field.readWhere"),
                         s.verified() ? s.readWhere() : Messages.get("studies.notRead")),
@@ -284,7 +269,7 @@ public final class StudiesView extends BorderPane {
             VBox links = new VBox(2);
             links.setId("studyClaimLinks");
             for (Claim c : claims) {
-                Hyperlink h = new Hyperlink(Messages.get("studies.claimLink", c.text(), c.verdict().label()));
+                Hyperlink h = new Hyperlink(Messages.get("studies.claimLink", c.text(), EnumLabels.of(c.verdict())));
                 h.setWrapText(true);
                 h.setOnAction(e -> navigator.openClaim(c.id()));
                 links.getChildren().add(h);

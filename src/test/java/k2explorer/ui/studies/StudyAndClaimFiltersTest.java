@@ -17,6 +17,7 @@ import k2explorer.studies.Study;
 import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.Verdict;
+import k2explorer.ui.common.EnumLabels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +117,7 @@ class StudyAndClaimFiltersTest {
                 .findFirst().orElseThrow();
         Claim safety = studyCatalog.claims().stream().filter(c -> c.kind() == ClaimKind.SAFETY).findFirst()
                 .orElseThrow();
-        assertEquals(dose.kind().label() + " · safety", ClaimsView.kindText(dose));
-        assertEquals(safety.kind().label(), ClaimsView.kindText(safety));
+        assertEquals(EnumLabels.of(dose.kind()) + " · safety", ClaimsView.kindText(dose));
+        assertEquals(EnumLabels.of(safety.kind()), ClaimsView.kindText(safety));
     }
 }
