@@ -2,7 +2,6 @@ package k2explorer.ui.common;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;

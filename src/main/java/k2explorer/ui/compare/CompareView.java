@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -29,7 +28,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import k2explorer.catalog.Amount;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
@@ -42,7 +40,6 @@ import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.PortionChoice;
 import k2explorer.ui.print.ChartTable;
-import org.controlsfx.control.SearchableComboBox;
 
 /** Two to six foods side by side: every form per 100 g and per serving, coverage, other nutrients and sources. */
 public final class CompareView extends BorderPane {

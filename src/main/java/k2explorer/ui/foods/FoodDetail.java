@@ -10,7 +10,6 @@ import k2explorer.catalog.Amount;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodFamily;
-import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.KValue;

@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -32,6 +29,7 @@ import k2explorer.studies.ClaimKind;
 import k2explorer.studies.ClaimRole;
 import k2explorer.studies.Study;
 import k2explorer.studies.Verdict;
+import k2explorer.ui.common.Columns;
 import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Navigator;
 import k2explorer.ui.common.Toolbar;
@@ -64,33 +62,26 @@ public final class ClaimsView extends BorderPane {
         table.setId("claimsTable");
         table.setAccessibleText(Messages.get("claims.a11y"));
         table.setItems(model.visible());
-        TableColumn<Claim, String> text = new TableColumn<>(Messages.get("claims.column.claim"));
+        TableColumn<Claim, String> text = Columns.of(Messages.get("claims.column.claim"), Claim::text);
         text.setId("claimTextColumn");
-        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        // The whole claim, wrapped to the column: the row grows rather than cutting it.
-        text.setCellFactory(col -> ClaimSeedTableView.wrapping());
+                // The whole claim, wrapped to the column: the row grows rather than cutting it.
+        text.setCellFactory(col -> Columns.wrapping());
         text.setPrefWidth(360);
-        TableColumn<Claim, Verdict> v = new TableColumn<>(Messages.get("claims.column.verdict"));
+        TableColumn<Claim, Verdict> v = Columns.of(Messages.get("claims.column.verdict"), Claim::verdict);
         v.setId("claimVerdictColumn");
-        v.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
-        v.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Verdict item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeIf(s -> s.startsWith("verdict-"));
-                setText(empty || item == null ? null : EnumLabels.of(item));
-                if (!empty && item != null) {
-                    getStyleClass().add(verdictStyle(item));
-                }
+                v.setCellFactory(col -> Columns.drawn((cell, item) -> {
+            cell.getStyleClass().removeIf(s -> s.startsWith("verdict-"));
+            cell.setText(item == null ? null : EnumLabels.of(item));
+            if (item != null) {
+                cell.getStyleClass().add(verdictStyle(item));
             }
-        });
+        }));
         v.setPrefWidth(120);
         // A safety claim says so once, in its kind ("Safety", or "Dose · safety" when it is about a dose).
-        TableColumn<Claim, Claim> kind = new TableColumn<>(Messages.get("claims.column.kind"));
+        TableColumn<Claim, Claim> kind = Columns.of(Messages.get("claims.column.kind"), c -> c);
         kind.setId("claimKindColumn");
-        kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        kind.setCellFactory(col -> {
-            TableCell<Claim, Claim> cell = ClaimSeedTableView.wrapping(ClaimsView::kindText);
+                kind.setCellFactory(col -> {
+            TableCell<Claim, Claim> cell = Columns.wrapping(ClaimsView::kindText);
             cell.itemProperty().addListener((obs, was, now) -> {
                 cell.getStyleClass().remove("safety-cell");
                 if (now != null && now.safety()) {

@@ -4,15 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -20,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
@@ -29,6 +23,7 @@ import k2explorer.studies.Study;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.StudyForm;
 import k2explorer.studies.StudyTopic;
+import k2explorer.ui.common.Columns;
 import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Navigator;
 import k2explorer.ui.common.StudyDose;
@@ -101,53 +96,37 @@ public final class StudiesView extends BorderPane {
     }
 
     private List<TableColumn<Study, ?>> columns() {
-        TableColumn<Study, String> study = new TableColumn<>(Messages.get("studies.column.study"));
+        TableColumn<Study, String> study = Columns.of(Messages.get("studies.column.study"), model::displayLabel);
         study.setId("studyColumn");
-        study.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.displayLabel(c.getValue())));
         study.setPrefWidth(210);
         // Names, topics and grades wrap to their column rather than being cut.
-        study.setCellFactory(col -> ClaimSeedTableView.wrapping());
-        TableColumn<Study, StudyTopic> topic = new TableColumn<>(Messages.get("studies.column.topic"));
-        topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().topic()));
+        study.setCellFactory(col -> Columns.wrapping());
+        TableColumn<Study, StudyTopic> topic = Columns.of(Messages.get("studies.column.topic"), Study::topic);
         topic.setPrefWidth(130);
-        topic.setCellFactory(col -> ClaimSeedTableView.wrapping(EnumLabels::of));
-        TableColumn<Study, StudyDesign> design = new TableColumn<>(Messages.get("studies.field.design"));
-        design.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().design()));
+        topic.setCellFactory(col -> Columns.wrapping(EnumLabels::of));
+        TableColumn<Study, StudyDesign> design = Columns.of(Messages.get("studies.field.design"), Study::design);
         design.setCellFactory(col -> shortCell());
         design.setPrefWidth(120);
-        TableColumn<Study, StudyForm> form = new TableColumn<>(Messages.get("studies.column.form"));
-        form.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().form()));
+        TableColumn<Study, StudyForm> form = Columns.of(Messages.get("studies.column.form"), Study::form);
         form.setCellFactory(col -> shortCell());
         form.setPrefWidth(80);
-        TableColumn<Study, Double> dose = new TableColumn<>(Messages.get("studies.column.dose"));
+        TableColumn<Study, Double> dose = Columns.of(Messages.get("studies.column.dose"),
+                Study::dosePerDayMicrograms);
         dose.setId("studyDoseColumn");
-        dose.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dosePerDayMicrograms()));
-        dose.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double value, boolean empty) {
-                super.updateItem(value, empty);
-                Study row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
-                setText(empty ? null : value != null ? formatDose(value)
-                        : row != null && row.form() == k2explorer.studies.StudyForm.K1_AND_MK4
-                        ? Messages.get("studies.dose.twoArms") : "—");
-            }
-        });
+                dose.setCellFactory(col -> Columns.drawn((cell, value) -> {
+            Study row = cell.isEmpty() || cell.getTableRow() == null ? null : cell.getTableRow().getItem();
+            cell.setText(cell.isEmpty() ? null : value != null ? formatDose(value)
+                    : row != null && row.form() == StudyForm.K1_AND_MK4 ? Messages.get("studies.dose.twoArms") : "—");
+        }));
         dose.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        TableColumn<Study, Integer> n = new TableColumn<>(Messages.get("studies.column.people"));
-        n.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
-        n.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value == null ? "—" : String.format("%,d", value));
-            }
-        });
+        TableColumn<Study, Integer> n = Columns.of(Messages.get("studies.column.people"), Study::participants);
+        n.setCellFactory(col -> Columns.drawn((cell, value) ->
+                cell.setText(cell.isEmpty() ? null : value == null ? "—" : String.format("%,d", value))));
         n.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        TableColumn<Study, EvidenceGrade> grade = new TableColumn<>(Messages.get("studies.column.grade"));
+        TableColumn<Study, EvidenceGrade> grade = Columns.of(Messages.get("studies.column.grade"), Study::grade);
         grade.setId("studyGradeColumn");
-        grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
-        grade.setComparator(StudiesViewModel.gradeOrder());
-        grade.setCellFactory(col -> ClaimSeedTableView.wrapping(EnumLabels::of));
+                grade.setComparator(StudiesViewModel.gradeOrder());
+        grade.setCellFactory(col -> Columns.wrapping(EnumLabels::of));
         grade.setPrefWidth(110);
         dose.setPrefWidth(100);
         n.setPrefWidth(75);
@@ -164,14 +143,10 @@ public final class StudiesView extends BorderPane {
 
     /** A cell showing an enum's short label, with the full label as tooltip. */
     private static <E extends Enum<E>> TableCell<Study, E> shortCell() {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(E value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? null : EnumLabels.shortOf(value));
-                setTooltip(empty || value == null ? null : new Tooltip(EnumLabels.of(value)));
-            }
-        };
+        return Columns.drawn((cell, value) -> {
+            cell.setText(value == null ? null : EnumLabels.shortOf(value));
+            cell.setTooltip(value == null ? null : new Tooltip(EnumLabels.of(value)));
+        });
     }
 
     static String formatDose(double micrograms) {
