@@ -1,10 +1,9 @@
 package k2explorer.catalog;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** How a reported number relates to the samples behind it. */
-public enum ValueKind {
+public enum ValueKind implements Coded {
     MEAN,
     SINGLE,
     RANGE_LOW,
@@ -12,11 +11,7 @@ public enum ValueKind {
     /** The source does not say whether the number is a mean, a single sample or a median. */
     NOT_STATED;
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static Optional<ValueKind> parse(String text) {
-        return Enums.byCode(ValueKind.class, text);
+        return Coded.parse(ValueKind.class, text);
     }
 }
