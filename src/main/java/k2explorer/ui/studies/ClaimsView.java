@@ -46,7 +46,7 @@ public final class ClaimsView extends BorderPane {
     private final Navigator navigator;
     private final TableView<Claim> table = new TableView<>();
     private final TableDetailPane<Claim> split;
-    private VBox detail;
+    private final VBox detail = new VBox(8);
 
     public ClaimsView(ClaimsViewModel model, Navigator navigator) {
         this.model = model;
@@ -96,10 +96,10 @@ public final class ClaimsView extends BorderPane {
         v.setMinWidth(Region.USE_PREF_SIZE);
         kind.setMinWidth(90);
         table.getColumns().setAll(List.of(text, v, kind));
-        split = new TableDetailPane<>(table, model.selectedProperty(), "claimDetail", 0.6, this::showDetail);
-        detail = split.detail();
+        detail.setId("claimDetail");
+        split = new TableDetailPane<>(table, model.selectedProperty(), detail, 0.6,
+                Messages.get("claims.detail.empty"), Claim::text, this::showDetail);
         setCenter(split);
-        showDetail(model.selectedProperty().get());
     }
 
     /** A claim's kind, and "safety" beside it when a claim of another kind is about safety. */
@@ -182,12 +182,6 @@ public final class ClaimsView extends BorderPane {
     }
 
     private void showDetail(Claim claim) {
-        if (claim == null) {
-            detail.getChildren().add(TableDetailPane.wrapped(Messages.get("claims.detail.empty")));
-            return;
-        }
-        Label title = TableDetailPane.wrapped(claim.text());
-        title.getStyleClass().add("detail-title");
         Label verdict = verdictBadge(claim.verdict());
         verdict.setId("claimVerdict");
         HBox badges = new HBox(8);
@@ -200,7 +194,7 @@ public final class ClaimsView extends BorderPane {
         badges.getChildren().add(verdict);
         Label why = TableDetailPane.wrapped(claim.why());
         why.setId("claimWhy");
-        detail.getChildren().addAll(title, badges, why);
+        detail.getChildren().addAll(badges, why);
         if (!claim.takeaway().isBlank()) {
             Label takeaway = TableDetailPane.wrapped(claim.takeaway());
             takeaway.setId("claimTakeaway");

@@ -37,7 +37,7 @@ public final class StudiesView extends BorderPane {
     private final StudiesViewModel model;
     private final Navigator navigator;
     private final TableView<Study> table = new TableView<>();
-    private VBox detail;
+    private final VBox detail = new VBox(8);
 
     public StudiesView(StudiesViewModel model, Navigator navigator) {
         this.model = model;
@@ -51,11 +51,9 @@ public final class StudiesView extends BorderPane {
         model.visible().comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().setAll(columns());
         table.setPlaceholder(new Label(Messages.get("studies.placeholder")));
-        TableDetailPane<Study> split = new TableDetailPane<>(table, model.selectedProperty(), "studyDetail", TABLE_SHARE,
-                this::showDetail);
-        detail = split.detail();
-        setCenter(split);
-        showDetail(model.selectedProperty().get());
+        detail.setId("studyDetail");
+        setCenter(new TableDetailPane<>(table, model.selectedProperty(), detail, TABLE_SHARE,
+                Messages.get("studies.detail.empty"), Study::label, this::showDetail));
     }
 
     public TableView<Study> table() {
@@ -154,16 +152,10 @@ public final class StudiesView extends BorderPane {
     }
 
     private void showDetail(Study s) {
-        if (s == null) {
-            detail.getChildren().add(TableDetailPane.wrapped(Messages.get("studies.detail.empty")));
-            return;
-        }
-        Label title = TableDetailPane.wrapped(s.label());
-        title.getStyleClass().add("detail-title");
         Label summary = TableDetailPane.wrapped(s.summary());
         summary.setId("studySummary");
         summary.getStyleClass().add("study-summary");
-        detail.getChildren().addAll(title, summary);
+        detail.getChildren().add(summary);
         java.util.List<Study> others = model.otherReports(s);
         if (!others.isEmpty()) {
             FlowPane reports = new FlowPane(6, 4);
