@@ -5,10 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import k2explorer.i18n.Messages;
 
 /**
  * The layers hold (docs/ARCHITECTURE.md): the domain (catalog, coverage, studies, the user's data …) knows nothing
@@ -75,6 +80,20 @@ class ArchitectureTest {
     static final ArchRule domainEnumsKeepTheirNameAsText = methods().that().areDeclaredInClassesThat().areEnums()
             .and().areDeclaredInClassesThat().resideInAnyPackage(DOMAIN)
             .should().notHaveName("toString");
+
+    /** No domain value (a target preset, an import problem …) turns into text in the user's language by itself. */
+    @ArchTest
+    static final ArchRule domainToStringIsNotLocalised = methods().that().haveName("toString")
+            .and().areDeclaredInClassesThat().resideInAnyPackage(DOMAIN)
+            .should(new ArchCondition<JavaMethod>("not ask the message bundle") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    method.getMethodCallsFromSelf().stream()
+                            .filter(call -> call.getTargetOwner().isEquivalentTo(Messages.class))
+                            .forEach(call -> events.add(SimpleConditionEvent.violated(method, call.getDescription())));
+                }
+            })
+            .allowEmptyShould(true);
 
     /** Every package is its own slice, so a cycle between any two packages (ui.foods and ui.plan …) fails. */
     @ArchTest
