@@ -1,8 +1,6 @@
 package k2explorer.catalog;
 
 import java.util.Set;
-import java.util.stream.Collectors;
-import k2explorer.i18n.Messages;
 
 /**
  * A sum over vitamin K forms. {@code partial} is true when some forms it should cover were not measured (or the
@@ -21,10 +19,6 @@ public record FormTotal(Amount amount, Set<KForm> includedForms, Set<KForm> notD
     public static FormTotal single(KForm form, Amount amount) {
         return new FormTotal(amount, Set.of(form),
                 amount.state() == ValueState.NOT_DETECTED ? Set.of(form) : Set.of(), false);
-    }
-
-    public String includedLabel() {
-        return includedForms.stream().sorted().map(Messages::label).collect(Collectors.joining(" + "));
     }
 
     public boolean usesK2Total() {

@@ -1,6 +1,9 @@
 package k2explorer.ui.common;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
@@ -24,6 +27,12 @@ public final class EnumLabels {
     /** The value's short label for a narrow column ("RCT"): key {@code enum.<Type>.<CONSTANT>.short}. */
     public static String shortOf(Enum<?> value) {
         return Messages.label(value, "short");
+    }
+
+    /** Values added up, in their declared order, by label: "MK-4 + MK-7". */
+    public static String sum(Collection<? extends Enum<?>> values) {
+        return values.stream().sorted(Comparator.comparingInt(Enum::ordinal)).map(EnumLabels::of)
+                .collect(Collectors.joining(" + "));
     }
 
     /** Shows each value by its label; no value shows as {@code none} (e.g. "All verdicts"). */

@@ -125,7 +125,7 @@ public final class CompareTable {
 
     private static String total(Food food, Optional<FormTotal> total) {
         return total.map(t -> (t.partial()
-                ? Messages.get("compare.total.partial", AmountFormat.format(t.amount(), true), t.includedLabel())
+                ? Messages.get("compare.total.partial", AmountFormat.format(t.amount(), true), EnumLabels.sum(t.includedForms()))
                 : AmountFormat.format(t.amount(), false)) + doubt(CoverageFigures.doubts(food, t.includedForms(), true)))
                 .orElse(AmountFormat.NOT_MEASURED);
     }

@@ -185,7 +185,7 @@ public record FoodDetail(
 
     private static String totalLine(String what, FormTotal total) {
         String line = Messages.get(total.partial() ? "detail.total.partial" : "detail.total", what,
-                AmountFormat.format(total.amount(), total.partial()), total.includedLabel());
+                AmountFormat.format(total.amount(), total.partial()), EnumLabels.sum(total.includedForms()));
         if (!total.notDetected().isEmpty()) {
             line += " " + Messages.get("detail.total.notDetected", total.notDetected().stream().sorted()
                     .map(EnumLabels::of).collect(Collectors.joining(", ")));

@@ -2,7 +2,9 @@ package k2explorer.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Set;
 import javafx.util.StringConverter;
+import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.plans.PlanUnit;
 import k2explorer.studies.StudyDesign;
@@ -24,6 +26,13 @@ class EnumLabelsTest {
     void shortLabelsComeFromTheirOwnKey() {
         assertEquals(Messages.get("enum.StudyDesign.RCT.short"), EnumLabels.shortOf(StudyDesign.RCT));
         assertEquals(Messages.get("enum.PlanUnit.GRAMS"), EnumLabels.of(PlanUnit.GRAMS));
+    }
+
+    @Test
+    void formsAddedUpReadInTheirOwnOrder() {
+        assertEquals(EnumLabels.of(KForm.MK4) + " + " + EnumLabels.of(KForm.MK7),
+                EnumLabels.sum(Set.of(KForm.MK7, KForm.MK4)));
+        assertEquals("", EnumLabels.sum(Set.of()));
     }
 
     @Test
