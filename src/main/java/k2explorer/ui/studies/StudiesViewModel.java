@@ -22,6 +22,7 @@ import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.StudyForm;
 import k2explorer.studies.StudyTopic;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.ListFilters;
 
 /** The study table's state: all studies, the filters, and the selected study. Usable without the FX thread. */
@@ -46,7 +47,7 @@ public final class StudiesViewModel {
     public void setCatalog(StudyCatalog catalog) {
         this.catalog = catalog;
         keys.clear();
-        catalog.studies().forEach(s -> keys.put(s, s.searchKey()));
+        catalog.studies().forEach(s -> keys.put(s, searchKey(s)));
         all.setAll(catalog.studies());
     }
 
@@ -128,6 +129,15 @@ public final class StudiesViewModel {
     public List<Study> search(String text) {
         SearchText.Query q = SearchText.Query.of(text);
         return q.isEmpty() ? List.of() : catalog.studies().stream().filter(s -> q.matches(keys.get(s))).toList();
+    }
+
+    /**
+     * The words a search matches against, normalised for {@link SearchText.Query}: the study's name, citation,
+     * summary and result, and its topic, design and form as the table words them.
+     */
+    static String searchKey(Study s) {
+        return SearchText.normalise(String.join(" ", s.key(), s.label(), s.citation(), EnumLabels.of(s.topic()),
+                EnumLabels.of(s.design()), EnumLabels.of(s.form()), s.summary(), s.mainResult()));
     }
 
     /** Orders grades from strongest to weakest, for sorting the grade column. */

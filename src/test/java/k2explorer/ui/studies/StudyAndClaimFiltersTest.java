@@ -62,7 +62,7 @@ class StudyAndClaimFiltersTest {
         model.queryProperty().set("WARFARIN");
         List<Study> hits = List.copyOf(model.visible());
         assertTrue(!hits.isEmpty() && hits.size() < studyCatalog.studies().size());
-        assertTrue(hits.stream().allMatch(s -> s.searchKey().contains("warfarin")));
+        assertTrue(hits.stream().allMatch(s -> StudiesViewModel.searchKey(s).contains("warfarin")));
         model.queryProperty().set("no such words in any study");
         assertTrue(model.visible().isEmpty());
     }
