@@ -81,6 +81,18 @@ class ArchitectureTest {
             .and().areDeclaredInClassesThat().resideInAnyPackage(DOMAIN)
             .should().notHaveName("toString");
 
+    /**
+     * The values, studies, coverage figures and exports hold no user-visible wording: the window words them (through
+     * ui.common.EnumLabels and the views), so a CSV or a command-line answer never changes with the language. Only the
+     * places that report progress and problems in their own words may ask the bundle (catalog.store and
+     * catalog.sources while building, mine for its rules and imports, storage for a file it cannot replace).
+     */
+    @ArchTest
+    static final ArchRule valuesStudiesCoverageAndExportsAreNotWorded = noClasses().that()
+            .resideInAnyPackage("k2explorer.catalog", "k2explorer.studies..", "k2explorer.coverage..",
+                    "k2explorer.export..", "k2explorer.csv..", "k2explorer.learn..", "k2explorer.cli..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("k2explorer.i18n.Messages");
+
     /** No domain value (a target preset, an import problem …) turns into text in the user's language by itself. */
     @ArchTest
     static final ArchRule domainToStringIsNotLocalised = methods().that().haveName("toString")
