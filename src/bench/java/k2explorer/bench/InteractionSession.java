@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ObjLongConsumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -132,12 +133,7 @@ public final class InteractionSession {
     }
 
     private void install() {
-        scene.addPreLayoutPulseListener(() -> {
-            Probe p = probe;
-            if (p == null) {
-                return;
-            }
-            long now = System.nanoTime();
+        scene.addPreLayoutPulseListener(withProbe((p, now) -> {
             if (p.stage == 0) {
                 Parent root = scene.getRoot();
                 long t0 = System.nanoTime();
@@ -150,13 +146,8 @@ public final class InteractionSession {
             } else {
                 p.pulseStart = now;
             }
-        });
-        scene.addPostLayoutPulseListener(() -> {
-            Probe p = probe;
-            if (p == null) {
-                return;
-            }
-            long now = System.nanoTime();
+        }));
+        scene.addPostLayoutPulseListener(withProbe((p, now) -> {
             if (p.stage == 0) {
                 p.postLayout = now;
                 p.stage = 1;
@@ -164,15 +155,24 @@ public final class InteractionSession {
                 p.laterCssLayout += now - p.pulseStart;
                 p.pulseStart = 0;
             }
-        });
-        com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
-            Probe p = probe;
-            if (p != null && p.stage == 1) {
-                p.frame = System.nanoTime();
+        }));
+        com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(withProbe((p, now) -> {
+            if (p.stage == 1) {
+                p.frame = now;
                 p.stage = 2;
             }
-        });
+        }));
         search.requestFocus();
+    }
+
+    /** A pulse or frame listener that hands the probe in flight, if any, and the time now to {@code step}. */
+    private Runnable withProbe(ObjLongConsumer<Probe> step) {
+        return () -> {
+            Probe p = probe;
+            if (p != null) {
+                step.accept(p, System.nanoTime());
+            }
+        };
     }
 
     private void play(boolean warmUp) throws Exception {

@@ -1,31 +1,15 @@
 package k2explorer.bench;
 
-import java.util.concurrent.TimeUnit;
-import k2explorer.ui.foods.FoodsViewModel;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the Foods table renders from after one keystroke in the search field (the filtered, sorted row list), at
  * 8.5k (the real catalog), 80k and 800k foods.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class KeystrokeBenchmark {
+public class KeystrokeBenchmark extends FoodsTableBenchmark {
     /** A fixed script of keystrokes: typing and deleting three searches, as a user would. */
     static final String[] KEYSTROKES = {"k", "ka", "kal", "kale", "kale ", "kale r", "kale ra", "kale raw",
         "kale ra", "kale r", "kale ", "kale", "kal", "ka", "k", "", "n", "na", "nat", "natt", "natto", "natt", "nat",
@@ -38,7 +22,6 @@ public class KeystrokeBenchmark {
     /** The table is sorted by MK-7, descending, while typing (any sort works the same: typing never re-sorts). */
     public String sortColumn = "MK7";
 
-    private FoodsViewModel model;
     private int next;
 
     @Setup(Level.Trial)
@@ -52,5 +35,4 @@ public class KeystrokeBenchmark {
         model.queryProperty().set(KEYSTROKES[next++ % KEYSTROKES.length]);
         return model.visibleRows().size();
     }
-
 }

@@ -6,20 +6,12 @@ import java.util.function.Consumer;
 import javafx.stage.Stage;
 import k2explorer.bench.StartupClock;
 import k2explorer.catalog.store.OpenedCatalog;
-import k2explorer.coverage.TargetPresets;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.UserDataService;
 import k2explorer.mine.store.PreferencesFile;
-import k2explorer.ui.appearance.AppearanceViewModel;
 import k2explorer.ui.async.UiExecutor;
 import k2explorer.ui.common.Feedback;
-import k2explorer.ui.compare.CompareViewModel;
-import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.ui.foods.FoodsViewModel;
-import k2explorer.ui.plan.PlanViewModel;
-import k2explorer.ui.studies.ClaimsViewModel;
-import k2explorer.ui.studies.StudiesViewModel;
-import k2explorer.ui.userdata.UserDataViewModel;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -47,15 +39,8 @@ public final class AppContext implements AutoCloseable {
                     Messages.get("error.resultNotShown.text", String.valueOf(e.getMessage()))));
         }
         FoodsViewModel foods = new FoodsViewModel();
-        TargetChoiceViewModel targets = new TargetChoiceViewModel(TargetPresets.load());
-        foods.targetProperty().bind(targets.targetProperty());
-        PlanViewModel plan = new PlanViewModel();
-        plan.catalogProperty().bind(foods.catalogProperty());
-        plan.targetProperty().bind(targets.targetProperty());
         exports = new Exports(executor, feedback, foods);
-        models = new ViewModels(foods, targets, new CompareViewModel(foods), new StudiesViewModel(),
-                new ClaimsViewModel(), plan, new AppearanceViewModel(),
-                new UserDataViewModel(executor, feedback, exports, foods, plan));
+        models = ViewModels.wire(foods, executor, feedback, exports);
         settings = new SettingsPersistence(models, stage, new PreferencesFile(dataDirectory), executor, feedback);
         window = new MainWindow(stage, models, executor, feedback, exports, linkOpener);
         // A restored backup's settings are applied only if the user says so (asked after the listener returns:

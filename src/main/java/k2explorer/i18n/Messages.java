@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("k2explorer.i18n.messages");
+    private static final int MAX_QUOTED = 40;
 
     private Messages() {
     }
@@ -28,5 +29,18 @@ public final class Messages {
     public static String get(String key, Object... args) {
         String pattern = BUNDLE.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+    }
+
+    /**
+     * Text from a file or a cell as it may be quoted in a message: at most 40 characters, and control characters
+     * (a tab, a line break, ESC …) written as {@code U+001B}, so they neither break the line nor act on a terminal.
+     */
+    public static String clip(String text) {
+        boolean cut = text.codePointCount(0, text.length()) > MAX_QUOTED;
+        String head = cut ? text.substring(0, text.offsetByCodePoints(0, MAX_QUOTED)) : text;
+        StringBuilder out = new StringBuilder(head.length() + 1);
+        head.codePoints().forEach(c -> out.append(Character.isISOControl(c) ? String.format("U+%04X", c)
+                : Character.toString(c)));
+        return cut ? out.append('…').toString() : out.toString();
     }
 }

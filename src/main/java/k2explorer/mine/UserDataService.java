@@ -13,12 +13,14 @@ import k2explorer.i18n.Messages;
 import k2explorer.mine.foods.FieldProblem;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.foods.MyFoodCsv;
+import k2explorer.mine.foods.MyFoodRules;
 import k2explorer.mine.foods.MyFoods;
-import k2explorer.mine.foods.UnreadRow;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.mine.plans.PlanCsv;
 import k2explorer.mine.plans.Plans;
 import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.StoredRows;
+import k2explorer.mine.store.UnreadRow;
 import k2explorer.mine.store.UserDataException;
 import k2explorer.mine.store.UserDataStore;
 
@@ -147,8 +149,8 @@ public final class UserDataService implements AutoCloseable {
         if (store == null) {
             return new Contents(base, List.of(), List.of());
         }
-        MyFoods.Read<MyFood> mine = new MyFoods(store).read();
-        MyFoods.Read<DayPlan> plans = new Plans(store).read();
+        StoredRows<MyFood> mine = new MyFoods(store).read();
+        StoredRows<DayPlan> plans = new Plans(store).read();
         List<UnreadRow> unread = new java.util.ArrayList<>(mine.unread());
         unread.addAll(plans.unread());
         return new Contents(merged(mine.items()), mine.items(), plans.items(), unread);
@@ -164,7 +166,7 @@ public final class UserDataService implements AutoCloseable {
         Set<String> names = new HashSet<>();
         for (MyFood f : foods) {
             if (!f.id().equals(exceptId)) {
-                names.add(k2explorer.mine.foods.MyFoodRules.plainSpaces(f.name()).trim().toLowerCase(Locale.ROOT));
+                names.add(MyFoodRules.nameKey(f.name()));
             }
         }
         return names;

@@ -1,9 +1,15 @@
 package k2explorer.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import k2explorer.mine.store.UserDataStore;
 import k2explorer.ui.appearance.AppearanceViewModel;
@@ -11,20 +17,26 @@ import k2explorer.ui.async.FxUiExecutor;
 import k2explorer.ui.common.Themes;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
+import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.plan.PlanViewModel;
 import k2explorer.ui.studies.ClaimsViewModel;
 import k2explorer.ui.studies.StudiesViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Starts the app as {@code K2App} does, through the same composition root, on a data folder of its own for each
- * test, and waits until the catalog is shown.
+ * test, and waits until the catalog is shown. A test that needs something in the data folder first puts it there
+ * in {@link #beforeStart()}; one that needs another locale pins it for the class ({@code PinnedLocale}).
  */
+@ExtendWith(ApplicationExtension.class)
 abstract class AppWindowTest {
     /** Longest wait for start-up or background work on a busy 2-core machine. */
     private static final long WAIT_SECONDS = 60;
@@ -34,17 +46,22 @@ abstract class AppWindowTest {
 
     protected AppContext context;
     protected MainWindow window;
+    protected Stage stage;
 
-    /** TestFX only runs {@code @Start} methods declared on the test class itself, so each test calls this. */
-    protected void startApp(Stage stage) {
-        Themes.applyDefault();
-        context = new AppContext(stage, dataDir, new FxUiExecutor(), url -> { });
-        window = context.window();
-        context.start();
+    /** Runs on the test thread before the app starts; nothing by default. */
+    protected void beforeStart() throws Exception {
     }
 
     @BeforeEach
-    void waitForTheCatalog() throws TimeoutException {
+    void startTheAppAndWaitForTheCatalog() throws Exception {
+        beforeStart();
+        FxToolkit.setupStage(shown -> {
+            stage = shown;
+            Themes.applyDefault();
+            context = new AppContext(shown, dataDir, new FxUiExecutor(), url -> { });
+            window = context.window();
+            context.start();
+        });
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> context.library() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -54,6 +71,35 @@ abstract class AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         context.executor().runInOrder(() -> null, none -> { }, error -> { }).get(WAIT_SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The Foods table. */
+    @SuppressWarnings("unchecked")
+    protected static TableView<FoodRow> foodsTable(FxRobot robot) {
+        return robot.lookup("#foodsTable").queryAs(TableView.class);
+    }
+
+    /** Every text of a label, button or link in {@code root} and below, in order. */
+    protected static List<String> texts(Node root) {
+        List<String> out = new ArrayList<>();
+        collectTexts(root, out);
+        return out;
+    }
+
+    private static void collectTexts(Node node, List<String> out) {
+        if (node instanceof Labeled l && l.getText() != null) {
+            out.add(l.getText());
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectTexts(c, out));
+        }
+    }
+
+    /** Follows a link as a click does and returns the id of the tab the user then sees. */
+    protected static String follow(FxRobot robot, Hyperlink link) {
+        robot.interact(link::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        return selectedTab(robot);
     }
 
     /** The id of the tab the user sees now. */
@@ -95,6 +141,8 @@ abstract class AppWindowTest {
 
     @AfterEach
     void stopWork() {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 }

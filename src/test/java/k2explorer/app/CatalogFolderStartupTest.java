@@ -3,12 +3,10 @@ package k2explorer.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.store.CatalogStore;
@@ -17,25 +15,20 @@ import k2explorer.mine.foods.MyFoods;
 import k2explorer.mine.store.UserDataStore;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A folder where catalog.sqlite should be: the app starts with the full catalog from a temporary copy, shows the
  * user's own foods, leaves the folder alone, and says what it did.
  */
-@ExtendWith(ApplicationExtension.class)
 class CatalogFolderStartupTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) throws IOException {
+    @Override
+    protected void beforeStart() throws Exception {
         Files.createDirectories(dataDir.resolve(CatalogStore.FILE_NAME).resolve("something of yours"));
         try (UserDataStore store = UserDataStore.open(dataDir).store()) {
             new MyFoods(store).save(new MyFood(null, "Natto from the shop", "Fermented soy", "label, 2026",
                     Map.of(KForm.MK7, 880.0), List.of()));
         }
-        startApp(stage);
     }
 
     @Test

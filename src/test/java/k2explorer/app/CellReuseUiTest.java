@@ -11,27 +11,19 @@ import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.ui.common.AmountFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Typing re-fills the Foods table's cells; each cell keeps its one tooltip and gives it the new row's text. (A new
  * Tooltip per cell update made each keystroke's layout pass several times slower: docs/performance.md.)
  */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class CellReuseUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     private Map<Node, Tooltip> tooltips(FxRobot robot) {
         TableView<?> table = robot.lookup("#foodsTable").queryAs(TableView.class);
         Map<Node, Tooltip> out = new IdentityHashMap<>();

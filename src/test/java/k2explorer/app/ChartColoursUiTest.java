@@ -10,25 +10,15 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
 import k2explorer.catalog.KForm;
 import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.foods.FoodRow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Every form has its own colour, the same in the Compare chart and the coverage chart. */
-@ExtendWith(ApplicationExtension.class)
 class ChartColoursUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     @Test
     void mk7AndMk10DifferInCompareAndMk7IsTheSameColourInBothCharts(FxRobot robot) {
         List<FoodRow> withMk10 = foods().visibleRows().stream()

@@ -12,7 +12,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimKind;
@@ -20,8 +19,6 @@ import k2explorer.studies.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,13 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * and article, reads one article claim by claim, weighs the evidence for and against, and checks the popular K2
  * table row by row.
  */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class ClaimsUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     @SuppressWarnings("unchecked")
     private TableView<Claim> claimsTable(FxRobot robot) {
         robot.clickOn("#claimsTab");
@@ -59,9 +51,7 @@ class ClaimsUiTest extends AppWindowTest {
         assertTrue(takeaway.startsWith("Do conclude") && takeaway.contains("Do not conclude"), takeaway);
         Hyperlink panel = robot.lookup("#claimPanelLink").queryAs(Hyperlink.class);
         assertTrue(panel.getText().contains("Warfarin"), panel.getText());
-        robot.interact(panel::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("learnTab", selectedTab(robot));
+        assertEquals("learnTab", follow(robot, panel));
     }
 
     @Test
@@ -112,9 +102,7 @@ class ClaimsUiTest extends AppWindowTest {
         assertEquals("Trials", tiers.get(0), tiers.toString());
         assertFalse(links(robot, "#claimEvidenceContext .hyperlink").isEmpty());
         Hyperlink first = robot.lookup("#claimEvidenceAgainst .hyperlink").queryAs(Hyperlink.class);
-        robot.interact(first::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("studiesTab", selectedTab(robot));
+        assertEquals("studiesTab", follow(robot, first));
     }
 
     @Test

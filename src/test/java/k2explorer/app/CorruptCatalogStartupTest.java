@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import javafx.stage.Stage;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.sources.BundledData;
@@ -21,16 +19,12 @@ import k2explorer.mine.foods.MyFoods;
 import k2explorer.mine.store.UserDataStore;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A catalog file with a value this app does not know is rebuilt at start, and the user's own foods still show. */
-@ExtendWith(ApplicationExtension.class)
 class CorruptCatalogStartupTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) throws SQLException {
+    @Override
+    protected void beforeStart() throws Exception {
         Path catalog = new CatalogStore(dataDir, BundledData.load()).open(ProgressListener.NONE).file();
         try (UserDataStore store = UserDataStore.open(dataDir).store()) {
             new MyFoods(store).save(new MyFood(null, "Natto from the shop", "Fermented soy", "label, 2026",
@@ -40,7 +34,6 @@ class CorruptCatalogStartupTest extends AppWindowTest {
              Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE k_value SET evidence_level = 'X' WHERE rowid = 1");
         }
-        startApp(stage);
     }
 
     @Test

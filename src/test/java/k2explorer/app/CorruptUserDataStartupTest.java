@@ -4,31 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import javafx.stage.Stage;
 import k2explorer.mine.store.UserDataStore;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The app starts with a corrupt user file: it says so, keeps the file, and works with a fresh one. */
-@ExtendWith(ApplicationExtension.class)
 class CorruptUserDataStartupTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        try {
-            Files.writeString(dataDir.resolve(UserDataStore.FILE_NAME), "not a database ".repeat(100));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        startApp(stage);
+    @Override
+    protected void beforeStart() throws Exception {
+        Files.writeString(dataDir.resolve(UserDataStore.FILE_NAME), "not a database ".repeat(100));
     }
 
     @Test

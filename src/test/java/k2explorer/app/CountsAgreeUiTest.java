@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.catalog.KForm;
 import k2explorer.mine.foods.MyFood;
@@ -16,21 +15,18 @@ import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** With a food of the user's own, the status bar, the Foods table and About the data count the same foods. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class CountsAgreeUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
+    @Override
+    protected void beforeStart() throws Exception {
         try (UserDataStore store = UserDataStore.open(dataDir).store()) {
             MyFoods.SaveResult saved = new MyFoods(store).save(new MyFood(null, "Natto, my brand", "Fermented soy",
                     "label, 2026", Map.of(KForm.MK7, 870.0), List.of(new MyFood.MyPortion("1 pack", 45))));
             assertTrue(saved.ok(), saved.problems().toString());
         }
-        startApp(stage);
     }
 
     @Test

@@ -13,7 +13,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.ui.coverage.ChartBar;
 import k2explorer.ui.foods.FoodRow;
@@ -21,18 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The coverage chart: how many foods it draws, its log or linear axis, only the picked foods, click to open. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class CoverageChartUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     @BeforeEach
     void showTheChart(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);

@@ -20,7 +20,6 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.cli.CommandLine;
 import k2explorer.coverage.CountedForms;
@@ -32,21 +31,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Coverage tab as a user meets it: bars in ranking order after the target changes, and its "Export table as CSV"
  * equal to the command line's {@code --export-coverage} for the same settings.
  */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class CoverageExportUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     @BeforeEach
     void showTheChart(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);

@@ -15,7 +15,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.mine.store.PreferencesFile;
 import k2explorer.ui.appearance.Appearance;
@@ -23,18 +22,11 @@ import k2explorer.ui.appearance.ThemeChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Dark mode and larger text, the keyboard, and a printable or exportable form of every view. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class DesktopCitizenUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void darkThemeAndLargerTextApplyAtOnceAndAreRemembered(FxRobot robot) throws Exception {

@@ -6,22 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Views with nothing in them yet say so once, and draw no empty chart. */
 @ExtendWith({ApplicationExtension.class, k2explorer.UsLocale.class})
 class EmptyStatesUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     @Test
     void compareWithNoFoodsShowsOneSentenceAndNoChart(FxRobot robot) {
         robot.interact(() -> compare().clear());

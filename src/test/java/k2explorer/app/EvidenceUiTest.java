@@ -12,10 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.coverage.CountedForms;
 import k2explorer.learn.LearnPanel;
@@ -26,23 +24,39 @@ import k2explorer.ui.learn.MarkdownView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a user does with the evidence: reads the panels, checks a claim, opens a study and looks up its dose. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class EvidenceUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
+    /** Opens the Learn tab and returns its list of panels. */
+    @SuppressWarnings("unchecked")
+    private static ListView<LearnPanel> learnPanels(FxRobot robot) {
+        robot.clickOn("#learnTab");
+        return robot.lookup("#learnPanelList").queryAs(ListView.class);
+    }
+
+    /** Opens the Learn panel {@code panelId} and returns its link that reads {@code text}. */
+    private static Hyperlink linkInPanel(FxRobot robot, String panelId, String text) {
+        ListView<LearnPanel> list = learnPanels(robot);
+        robot.interact(() -> list.getSelectionModel().select(
+                list.getItems().stream().filter(p -> p.id().equals(panelId)).findFirst().orElseThrow()));
+        return robot.lookup("#learnContent .md-link").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    /** Searches the Studies tab for {@code text} and returns its table. */
+    @SuppressWarnings("unchecked")
+    private static TableView<Study> searchStudies(FxRobot robot, String text) {
+        robot.clickOn("#studiesTab");
+        robot.clickOn("#studySearchField").write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#studiesTable").queryAs(TableView.class);
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void everyLearnPanelRendersWithItsLinksAndTheDiagramIsDrawn(FxRobot robot) {
-        robot.clickOn("#learnTab");
-        ListView<LearnPanel> list = robot.lookup("#learnPanelList").queryAs(ListView.class);
+        ListView<LearnPanel> list = learnPanels(robot);
         assertEquals(6, list.getItems().size());
         for (int i = 0; i < list.getItems().size(); i++) {
             int index = i;
@@ -67,14 +81,8 @@ class EvidenceUiTest extends AppWindowTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void aGlossaryLinkInAPanelOpensTheGlossaryAtThatTerm(FxRobot robot) {
-        robot.clickOn("#learnTab");
-        ListView<LearnPanel> list = robot.lookup("#learnPanelList").queryAs(ListView.class);
-        robot.interact(() -> list.getSelectionModel().select(
-                list.getItems().stream().filter(p -> p.id().equals("warfarin")).findFirst().orElseThrow()));
-        Hyperlink inr = robot.lookup("#learnContent .md-link").queryAllAs(Hyperlink.class).stream()
-                .filter(h -> h.getText().equals("INR")).findFirst().orElseThrow();
+        Hyperlink inr = linkInPanel(robot, "warfarin", "INR");
         assertEquals("Opens the explanation in the Learn view", inr.getAccessibleHelp());
         robot.clickOn(inr);
         WaitForAsyncUtils.waitForFxEvents();
@@ -123,9 +131,7 @@ class EvidenceUiTest extends AppWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void foodsThatReachAStudyDoseShowTheCoverageChartWithThatDose(FxRobot robot) {
-        robot.clickOn("#studiesTab");
-        robot.clickOn("#studySearchField").write("Rønn");
-        TableView<Study> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        TableView<Study> table = searchStudies(robot, "Rønn");
         assertEquals(1, table.getItems().size());
         robot.clickOn("Rønn 2016");
         Button dose = robot.lookup("#studyDoseButton").queryButton();
@@ -170,26 +176,10 @@ class EvidenceUiTest extends AppWindowTest {
         assertEquals(targets().targetProperty().get(), targets().chartTargetProperty().get());
     }
 
-    private static List<String> texts(javafx.scene.Parent parent) {
-        List<String> all = new java.util.ArrayList<>();
-        for (Node n : parent.getChildrenUnmodifiable()) {
-            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
-                all.add(l.getText());
-            }
-            if (n instanceof javafx.scene.Parent p) {
-                all.addAll(texts(p));
-            }
-        }
-        return all;
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void twoReportsOfOneTrialAreShownAsOneTrialAndCountedOnce(FxRobot robot) {
-        robot.clickOn("#studiesTab");
-        robot.clickOn("#studySearchField").write("Knapen");
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<Study> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        TableView<Study> table = searchStudies(robot, "Knapen");
         assertEquals(3, table.getItems().size(), "Knapen 2007, 2013 and 2015");
         assertEquals("2 studies shown (3 reports; reports of the same trial count once)",
                 robot.lookup("#studyCount").queryAs(Label.class).getText());
@@ -245,10 +235,7 @@ class EvidenceUiTest extends AppWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void aTrialWithTwoArmsSaysSoInsteadOfShowingNoDose(FxRobot robot) {
-        robot.clickOn("#studiesTab");
-        robot.clickOn("#studySearchField").write("Binkley 2009");
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<Study> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        TableView<Study> table = searchStudies(robot, "Binkley 2009");
         assertEquals(1, table.getItems().size());
         robot.interact(() -> studies().select("BINKLEY2009"));
         List<String> cells = robot.lookup("#studiesTable .table-cell").queryAllAs(
@@ -258,18 +245,10 @@ class EvidenceUiTest extends AppWindowTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theWarfarinPanelOpensTheDayPlansWeekOfK1(FxRobot robot) {
-        robot.clickOn("#learnTab");
-        ListView<LearnPanel> list = robot.lookup("#learnPanelList").queryAs(ListView.class);
-        robot.interact(() -> list.getSelectionModel().select(
-                list.getItems().stream().filter(p -> p.id().equals("warfarin")).findFirst().orElseThrow()));
-        Hyperlink week = robot.lookup("#learnContent .md-link").queryAllAs(Hyperlink.class).stream()
-                .filter(h -> h.getText().equals("week of K1")).findFirst().orElseThrow();
+        Hyperlink week = linkInPanel(robot, "warfarin", "week of K1");
         assertEquals("Opens the Day plan with its week of K1", week.getAccessibleHelp());
-        robot.interact(week::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("planTab", selectedTab(robot));
+        assertEquals("planTab", follow(robot, week));
         assertTrue(robot.lookup("#warfarinHelper").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
     }
 

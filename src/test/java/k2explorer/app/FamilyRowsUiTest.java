@@ -7,21 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.catalog.Portion;
 import k2explorer.export.CoverageExportTest;
@@ -34,28 +28,16 @@ import k2explorer.ui.foods.FoodRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "One row per food" as a user meets it: one figure per family in every view, its links, and its portion. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class FamilyRowsUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<FoodRow> table(FxRobot robot) {
-        return robot.lookup("#foodsTable").queryAs(TableView.class);
-    }
-
     private FoodRow nattoFamily(FxRobot robot) {
         robot.clickOn("#rowsPerChoice").clickOn("One row per food");
         robot.clickOn("#searchField").write("natto");
         WaitForAsyncUtils.waitForFxEvents();
-        return table(robot).getItems().stream().filter(r -> r.family() != null && r.family().name().equals("Natto"))
+        return foodsTable(robot).getItems().stream().filter(r -> r.family() != null && r.family().name().equals("Natto"))
                 .findFirst().orElseThrow();
     }
 
@@ -100,7 +82,7 @@ class FamilyRowsUiTest extends AppWindowTest {
     @Test
     void sameFoodInOtherSourcesLinksOpenThatSourceAndLeadBack(FxRobot robot) {
         FoodRow natto = nattoFamily(robot);
-        robot.interact(() -> table(robot).getSelectionModel().select(natto));
+        robot.interact(() -> foodsTable(robot).getSelectionModel().select(natto));
         WaitForAsyncUtils.waitForFxEvents();
         Hyperlink usda = robot.lookup("#foodDetail .related-food").queryAllAs(Hyperlink.class).stream()
                 .filter(h -> h.getText().contains("USDA")).findFirst().orElseThrow();
@@ -138,11 +120,11 @@ class FamilyRowsUiTest extends AppWindowTest {
     void aPortionChosenOnAFamilyRowIsThatFoodsPortionEverywhere(FxRobot robot) {
         robot.clickOn("#rowsPerChoice").clickOn("One row per food");
         WaitForAsyncUtils.waitForFxEvents();
-        FoodRow natto = table(robot).getItems().stream().filter(r -> r.family() != null
+        FoodRow natto = foodsTable(robot).getItems().stream().filter(r -> r.family() != null
                 && r.food().portions().size() > 1).findFirst().orElseThrow();
         robot.interact(() -> {
-            table(robot).scrollTo(natto);
-            table(robot).getSelectionModel().select(natto);
+            foodsTable(robot).scrollTo(natto);
+            foodsTable(robot).getSelectionModel().select(natto);
         });
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<Portion> chooser = robot.lookup("#portionChoice").queryAs(ComboBox.class);
@@ -163,20 +145,5 @@ class FamilyRowsUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<Portion> compared = robot.lookup("#comparePortion0").queryAs(ComboBox.class);
         assertEquals(second, compared.getValue(), "Compare shows the family row with the same portion");
-    }
-
-    private static List<String> texts(Node root) {
-        List<String> out = new ArrayList<>();
-        collect(root, out);
-        return out;
-    }
-
-    private static void collect(Node node, List<String> out) {
-        if (node instanceof Labeled l && l.getText() != null) {
-            out.add(l.getText());
-        }
-        if (node instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
-        }
     }
 }

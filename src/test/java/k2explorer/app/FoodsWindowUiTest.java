@@ -8,22 +8,17 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
@@ -36,32 +31,18 @@ import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a user does in the Foods window: the app starts, sorts, searches and shows a food's sources. */
-@ExtendWith(ApplicationExtension.class)
 class FoodsWindowUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<FoodRow> table(FxRobot robot) {
-        return robot.lookup("#foodsTable").queryAs(TableView.class);
-    }
-
     @Test
     void theAppStartsWithEveryFoodAndTheCatalogCounts(FxRobot robot) {
         // 8,789 USDA SR28 + 230 compiled + 1,433 Ciqual + 41 literature foods (the bundled files' rows, by id);
         // 560 foods with a K2 amount above zero in the #12 build report, less the 3 whose only K2 amounts are merged
         // with the compiler's unpublished analyses (#23: unpublished values are never counted with published ones),
         // and 32 whose K2 was only "not detected".
-        assertEquals(10_493, table(robot).getItems().size());
+        assertEquals(10_493, foodsTable(robot).getItems().size());
         String status = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
         java.util.regex.Matcher shown = java.util.regex.Pattern.compile(
                 "^(\\S+) foods · (\\S+) with K2 measured, (\\S+) with K2 not detected only").matcher(status);
@@ -76,7 +57,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         robot.clickOn("#colMk7");
         robot.clickOn("#colMk7");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<FoodRow> table = table(robot);
+        TableView<FoodRow> table = foodsTable(robot);
         FoodRow first = table.getItems().get(0);
         assertTrue(first.food().name().startsWith("Natto"), first.food().name());
         assertEquals(1000, first.food().amount(KForm.MK7).orElseThrow().high(), "the richest everyday natto");
@@ -94,7 +75,7 @@ class FoodsWindowUiTest extends AppWindowTest {
         robot.clickOn("#colMk4");
         robot.clickOn("#colMk4");
         WaitForAsyncUtils.waitForFxEvents();
-        List<FoodRow> usda = table(robot).getItems().stream()
+        List<FoodRow> usda = foodsTable(robot).getItems().stream()
                 .filter(r -> r.food().origin() == k2explorer.catalog.FoodOrigin.USDA).toList();
         // SR28's highest MK-4 (nutrient 428 in usda-sr28/nutrients.csv): sliced beef and pork pepperoni, 41.7 µg
         // per 100 g, then the rotisserie chicken drumstick (35.7).
@@ -107,10 +88,10 @@ class FoodsWindowUiTest extends AppWindowTest {
     void searchingEdamShowsTheCompiledEdamWithItsMk9(FxRobot robot) {
         robot.clickOn("#searchField").write("edam");
         WaitForAsyncUtils.waitForFxEvents();
-        FoodRow edam = table(robot).getItems().stream().filter(r -> r.food().id().equals("k2c:edam")).findFirst()
+        FoodRow edam = foodsTable(robot).getItems().stream().filter(r -> r.food().id().equals("k2c:edam")).findFirst()
                 .orElseThrow();
         assertEquals(45.9, edam.food().amount(KForm.MK9).orElseThrow().high());
-        robot.interact(() -> table(robot).getSelectionModel().select(edam));
+        robot.interact(() -> foodsTable(robot).getSelectionModel().select(edam));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> values = texts(robot.lookup("#detailValues").query());
         assertTrue(values.contains(AmountFormat.format(45.9) + " µg"), values.toString());
@@ -123,16 +104,16 @@ class FoodsWindowUiTest extends AppWindowTest {
         robot.clickOn("#rowsPerChoice").clickOn("One row per food");
         robot.clickOn("#searchField").write("natto");
         WaitForAsyncUtils.waitForFxEvents();
-        FoodRow natto = table(robot).getItems().stream().filter(r -> r.family() != null
+        FoodRow natto = foodsTable(robot).getItems().stream().filter(r -> r.family() != null
                 && r.family().name().equals("Natto")).findFirst().orElseThrow();
         ColumnValue mk7 = foods().value(natto, FoodColumn.MK7).orElseThrow();
         assertTrue(mk7.amount().isSpread(), "every source's MK-7, lowest to highest: " + mk7.text());
         assertTrue(mk7.ranked().sources() >= 4, "USDA has no MK-7; the papers and tables do: " + mk7.ranked());
         assertTrue(mk7.text().contains("–"), mk7.text());
-        assertEquals(1, table(robot).getItems().stream().filter(r -> r.foods().stream()
+        assertEquals(1, foodsTable(robot).getItems().stream().filter(r -> r.foods().stream()
                 .anyMatch(f -> f.id().equals("lit:KAMAO2007:natto"))).count(),
                 "its sources are inside the family row, not listed again");
-        robot.interact(() -> table(robot).getSelectionModel().select(natto));
+        robot.interact(() -> foodsTable(robot).getSelectionModel().select(natto));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(texts(robot.lookup("#foodDetail").query()).stream().anyMatch(t -> t.startsWith("Natto, regular (commercial type) — Tsukamoto 2000")),
                 "the detail pane lists each source side by side");
@@ -160,7 +141,7 @@ class FoodsWindowUiTest extends AppWindowTest {
     void typingKaleLeavesOnlyKaleFoods(FxRobot robot) {
         robot.clickOn("#searchField").write("kale");
         WaitForAsyncUtils.waitForFxEvents();
-        List<FoodRow> rows = table(robot).getItems();
+        List<FoodRow> rows = foodsTable(robot).getItems();
         assertFalse(rows.isEmpty());
         assertTrue(rows.stream().allMatch(r -> r.food().name().toLowerCase(Locale.ROOT).contains("kale")),
                 rows.toString());
@@ -203,14 +184,14 @@ class FoodsWindowUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(90, targets().targetProperty().get().microgramsPerDay());
         robot.interact(() -> {
-            TableView<FoodRow> t = table(robot);
+            TableView<FoodRow> t = foodsTable(robot);
             TableColumn<FoodRow, ?> grams = t.getColumns().stream()
                     .filter(c -> "colGramsToTarget".equals(c.getId())).findFirst().orElseThrow();
             t.scrollToColumn(grams);
         });
         robot.clickOn("#colGramsToTarget");
         WaitForAsyncUtils.waitForFxEvents();
-        FoodRow first = table(robot).getItems().get(0);
+        FoodRow first = foodsTable(robot).getItems().get(0);
         assertTrue(first.food().name().startsWith("Natto"), first.food().name());
         assertEquals(9.0, foods().value(first, FoodColumn.GRAMS_TO_TARGET).orElseThrow().reach().grams().low(),
                 1e-9, "90 µg from natto at 1,000 µg MK-7 per 100 g; reinforced natto is not ranked first");
@@ -266,20 +247,5 @@ class FoodsWindowUiTest extends AppWindowTest {
                 || !r.food().excludedFromRankings()).count(), rows.size(),
                 "every row the chart ranks; special products left out");
         assertTrue(Files.readAllLines(csv).get(0).contains("target: "));
-    }
-
-    private static List<String> texts(Node root) {
-        List<String> out = new ArrayList<>();
-        collect(root, out);
-        return out;
-    }
-
-    private static void collect(Node node, List<String> out) {
-        if (node instanceof Labeled l && l.getText() != null) {
-            out.add(l.getText());
-        }
-        if (node instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
-        }
     }
 }

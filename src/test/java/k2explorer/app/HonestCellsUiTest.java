@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.catalog.Basis;
 import k2explorer.ui.common.AmountFormat;
@@ -18,21 +17,11 @@ import k2explorer.ui.foods.SortKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the Foods table's cells say for the states a user must not confuse, read from the cells on screen. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class HonestCellsUiTest extends AppWindowTest {
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        startApp(stage);
-    }
-
     private void search(FxRobot robot, String text) {
         robot.interact(() -> {
             foods().oneRowPerFamilyProperty().set(false);

@@ -15,31 +15,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import k2explorer.ui.foods.FoodRow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a person does with the keyboard (and the header clicks that must never unsort the table by surprise). */
-@ExtendWith(ApplicationExtension.class)
 class KeyboardUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<FoodRow> table(FxRobot robot) {
-        return robot.lookup("#foodsTable").queryAs(TableView.class);
-    }
-
     @Test
     void clickingTheSortedHeaderReversesItAndNeverLeavesTheTableUnsorted(FxRobot robot) {
-        TableView<FoodRow> table = table(robot);
+        TableView<FoodRow> table = foodsTable(robot);
         TableColumn<FoodRow, ?> totalK2 = table.getSortOrder().get(0);
         assertEquals("colTotalK2", totalK2.getId());
         assertEquals(TableColumn.SortType.DESCENDING, totalK2.getSortType());
@@ -56,7 +41,7 @@ class KeyboardUiTest extends AppWindowTest {
 
     @Test
     void shiftF10OpensTheTableMenuWhoseSortByReordersTheTable(FxRobot robot) {
-        TableView<FoodRow> table = table(robot);
+        TableView<FoodRow> table = foodsTable(robot);
         robot.interact(() -> {
             table.requestFocus();
             table.getSelectionModel().select(0);

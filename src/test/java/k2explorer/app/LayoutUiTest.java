@@ -16,7 +16,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.export.PngFile;
 import k2explorer.ui.appearance.ThemeChoice;
@@ -24,8 +23,6 @@ import k2explorer.ui.common.LayoutChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,19 +33,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code -Dk2explorer.screenshots=DIR} the same walk saves each tab at 1280×800, 100 % and 150 %, as PNGs (see
  * README: "Screenshots").
  */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class LayoutUiTest extends AppWindowTest {
     private static final String SCREENSHOTS = "k2explorer.screenshots";
     /** Whole Foods rows a person must see at 100 % text (1280×800 and larger) and at 150 % text. */
     private static final int ROWS_AT_100 = 15;
     private static final int ROWS_AT_150 = 8;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        startApp(stage);
-    }
 
     @Test
     void everyTabFitsItsWindowWithoutCutLabelsOrSidewaysScrolling(FxRobot robot) throws IOException {

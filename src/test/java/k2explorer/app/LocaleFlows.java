@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -14,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
 import k2explorer.i18n.Numbers;
@@ -28,7 +26,6 @@ import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.plan.UnitChoice;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,23 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The key flows a user goes through with numbers — editing a food of their own, entering a plan, a custom target,
  * the coverage columns — run once per locale (en-US, de-DE, fr-FR: one subclass each): whatever the app shows can
- * be typed back, and nothing changes by itself.
+ * be typed back, and nothing changes by itself. Each subclass pins its locale for the whole class.
  */
 abstract class LocaleFlows extends AppWindowTest {
-    private Locale saved;
-
-    /** Called by each subclass's {@code @Start} (TestFX runs only those declared on the test class). */
-    protected void startIn(Locale locale, Stage stage) {
-        saved = Locale.getDefault();
-        Locale.setDefault(locale);
-        startApp(stage);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(saved);
-    }
-
     private static void choose(String itemId, FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())

@@ -1,16 +1,11 @@
 package k2explorer.app;
 
 import java.util.Locale;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import k2explorer.PinnedLocale;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The number flows of {@link LocaleFlows} in Locale.GERMANY. */
-@ExtendWith(ApplicationExtension.class)
 class LocaleFlowsDeUiTest extends LocaleFlows {
-    @Start
-    void start(Stage stage) {
-        startIn(Locale.GERMANY, stage);
-    }
+    @RegisterExtension
+    static final PinnedLocale GERMAN = new PinnedLocale(Locale.GERMANY);
 }

@@ -1,16 +1,11 @@
 package k2explorer.app;
 
 import java.util.Locale;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import k2explorer.PinnedLocale;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The number flows of {@link LocaleFlows} in Locale.US. */
-@ExtendWith(ApplicationExtension.class)
 class LocaleFlowsEnUiTest extends LocaleFlows {
-    @Start
-    void start(Stage stage) {
-        startIn(Locale.US, stage);
-    }
+    @RegisterExtension
+    static final PinnedLocale AMERICAN = new PinnedLocale(Locale.US);
 }

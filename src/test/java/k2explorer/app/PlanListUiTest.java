@@ -12,7 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.catalog.Food;
 import k2explorer.i18n.Dates;
@@ -22,19 +21,12 @@ import k2explorer.ui.plan.UnitChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The saved-plans list always shows the plan the editor holds, so Delete acts on what the user sees. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 @SuppressWarnings("unchecked")
 class PlanListUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     private Food food(String id) {
         return foods().row(id).orElseThrow().food();
     }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import javafx.stage.Stage;
 import k2explorer.ReadOnlyFolder;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;
@@ -24,13 +23,9 @@ import k2explorer.mine.store.UserDataStore;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The app starts on a data folder it cannot write: the user's foods and plans are shown, read-only, and it says why. */
-@ExtendWith(ApplicationExtension.class)
 class ReadOnlyFolderStartupTest extends AppWindowTest {
     private ReadOnlyFolder readOnly;
 
@@ -52,10 +47,9 @@ class ReadOnlyFolderStartupTest extends AppWindowTest {
         }
     }
 
-    @Start
-    void start(Stage stage) throws IOException {
+    @Override
+    protected void beforeStart() throws Exception {
         dataInAFolderThatThenBecomesReadOnly();
-        startApp(stage);
     }
 
     @Test

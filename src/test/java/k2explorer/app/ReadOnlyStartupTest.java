@@ -5,26 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.mine.store.UserDataStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Another window holds the user's file: this one opens it read-only, says so, and offers no saving. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class ReadOnlyStartupTest extends AppWindowTest {
     private UserDataStore otherWindow;
 
-    @Start
-    void start(Stage stage) {
+    @Override
+    protected void beforeStart() throws Exception {
         otherWindow = UserDataStore.open(dataDir).store();
-        startApp(stage);
     }
 
     @AfterEach

@@ -9,30 +9,20 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 import k2explorer.catalog.KForm;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.foods.MyFoods;
 import k2explorer.mine.store.PreferencesFile;
 import k2explorer.ui.appearance.ThemeChoice;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Restoring a backup made elsewhere asks whether to use its settings too, and uses them when the user agrees. */
-@ExtendWith(ApplicationExtension.class)
 class RestorePreferencesUiTest extends AppWindowTest {
     @TempDir
     Path elsewhere;
-
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
 
     @Test
     void theBackupsSettingsAreOfferedAndAppliedOnRequest(FxRobot robot) throws Exception {

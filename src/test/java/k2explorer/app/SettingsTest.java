@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import k2explorer.catalog.Basis;
 import k2explorer.coverage.CountedForms;
-import k2explorer.coverage.TargetPresets;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -17,10 +16,10 @@ class SettingsTest {
 
     @Test
     void targetBasisPortionsAndTheComparedSetSurviveARestart() {
-        TargetChoiceViewModel targets = new TargetChoiceViewModel(TargetPresets.load());
-        FoodsViewModel foods = new FoodsViewModel();
-        foods.setCatalog(TestFoods.catalog());
-        CompareViewModel compare = new CompareViewModel(foods);
+        TestApp app = new TestApp().showing(TestFoods.catalog());
+        TargetChoiceViewModel targets = app.models().targets();
+        FoodsViewModel foods = app.models().foods();
+        CompareViewModel compare = app.models().compare();
         targets.countedProperty().set(CountedForms.K2_ALL);
         foods.basisProperty().set(Basis.PER_SERVING);
         foods.choosePortion(foods.row("natto").orElseThrow(),
@@ -28,12 +27,14 @@ class SettingsTest {
         compare.add(List.of(foods.row("gouda").orElseThrow(), foods.row("natto").orElseThrow()));
         Map<String, String> saved = Settings.snapshot(targets, foods, compare);
 
-        TargetChoiceViewModel targets2 = new TargetChoiceViewModel(TargetPresets.load());
-        FoodsViewModel foods2 = new FoodsViewModel();
-        foods2.setCatalog(TestFoods.catalog());
-        CompareViewModel compare2 = new CompareViewModel(foods2);
+        TestApp restarted = new TestApp().showing(TestFoods.catalog());
+        TargetChoiceViewModel targets2 = restarted.models().targets();
+        FoodsViewModel foods2 = restarted.models().foods();
+        CompareViewModel compare2 = restarted.models().compare();
         Settings.restore(saved, targets2, foods2, compare2);
         assertEquals(CountedForms.K2_ALL, targets2.countedProperty().get());
+        assertEquals(CountedForms.K2_ALL, foods2.targetProperty().get().counted(), "the restored target reaches Foods");
+        assertEquals(CountedForms.K2_ALL, restarted.models().plan().targetProperty().get().counted(), "and the plan");
         assertEquals(Basis.PER_SERVING, foods2.basisProperty().get());
         assertEquals(175, foods2.portion(foods2.row("natto").orElseThrow()).grams());
         assertEquals(List.of("gouda", "natto"), compare2.ids());

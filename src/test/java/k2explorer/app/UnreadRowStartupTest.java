@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import javafx.stage.Stage;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;
 import k2explorer.mine.foods.MyFood;
@@ -22,20 +20,16 @@ import k2explorer.mine.plans.Plans;
 import k2explorer.mine.store.UserDataStore;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A start on a user file with one value this version cannot read (a newer version's vitamin K form): the catalog and
  * every other food and plan are shown, the message names the row and does not blame the catalog, and the data can
  * be changed as usual.
  */
-@ExtendWith(ApplicationExtension.class)
 class UnreadRowStartupTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) throws SQLException {
+    @Override
+    protected void beforeStart() throws Exception {
         try (UserDataStore store = UserDataStore.open(dataDir).store()) {
             for (String name : List.of("Natto from the shop", "From a newer version")) {
                 new MyFoods(store).save(new MyFood(null, name, "Fermented soy", "label, 2026",
@@ -49,7 +43,6 @@ class UnreadRowStartupTest extends AppWindowTest {
             s.executeUpdate("UPDATE my_food_value SET form = 'MK15' WHERE food_id = (SELECT id FROM my_food WHERE "
                     + "name = 'From a newer version')");
         }
-        startApp(stage);
     }
 
     @Test

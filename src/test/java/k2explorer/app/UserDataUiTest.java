@@ -16,7 +16,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;
@@ -29,18 +28,11 @@ import k2explorer.ui.foods.FoodRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A user adds a food from a label, plans a day with it, saves the plan, and imports a spreadsheet with bad rows. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class UserDataUiTest extends AppWindowTest {
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void aFoodFromALabelIsValidatedSavedAndShownAsMyFood(FxRobot robot) throws Exception {

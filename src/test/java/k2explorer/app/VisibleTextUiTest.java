@@ -30,7 +30,6 @@ import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.stage.Stage;
 import k2explorer.UsLocale;
 import k2explorer.catalog.Portion;
 import k2explorer.learn.LearnPanels;
@@ -39,8 +38,6 @@ import k2explorer.ui.learn.MarkdownView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * choices of drop-down lists, and what table, list and tree cells show) comes from the resource bundle, alone or as a pattern filled with data; only data
  * (food names, sources, studies, claims, panels) and numbers may come from elsewhere.
  */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(UsLocale.class)
 class VisibleTextUiTest extends AppWindowTest {
     /**
      * Unit symbols are the same in every language. Spaces include the no-break and thin spaces table cells put
@@ -57,11 +54,6 @@ class VisibleTextUiTest extends AppWindowTest {
     private static final Pattern NUMBERS_AND_UNITS = Pattern.compile("[\\d\\s\u00A0\u2009\u202F.,:;%×=≥≤<>+\\-–—()/·•◀▶✕…†]*"
             + "|([\\d\\s\u00A0\u2009\u202F.,≥≤–—×]*(µg|mg|g|kg|kcal|IU)\\b[\\s\u00A0\u2009\u202F./]*)+"
             + "[\\d\\s\u00A0\u2009\u202F.,)(]*");
-
-    @Start
-    void start(Stage stage) {
-        startApp(stage);
-    }
 
     @Test
     void everyInterfaceTextComesFromTheBundle(FxRobot robot) {

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
+import k2explorer.app.TestApp;
 import k2explorer.coverage.CountedForms;
-import k2explorer.coverage.DailyTarget;
+import k2explorer.i18n.Numbers;
 import k2explorer.ui.coverage.CoverageChartModel;
+import k2explorer.ui.coverage.TargetOption;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.SortKey;
@@ -36,9 +38,11 @@ public class CoverageExportTest {
 
     @Test
     void theCoverageTableNamesItsTargetAndReparses(@TempDir Path dir) throws Exception {
-        FoodsViewModel foods = new FoodsViewModel();
-        foods.setCatalog(TestFoods.catalog());
-        foods.targetProperty().set(new DailyTarget("women 90", 90, CountedForms.MK7_ONLY));
+        TestApp app = new TestApp().showing(TestFoods.catalog());
+        app.models().targets().optionProperty().set(TargetOption.CUSTOM);
+        app.models().targets().customMicrogramsProperty().set(Numbers.exact(90));
+        app.models().targets().countedProperty().set(CountedForms.MK7_ONLY);
+        FoodsViewModel foods = app.models().foods();
         foods.sortBy(List.of(SortKey.ascending(FoodColumn.GRAMS_TO_TARGET)));
         Path out = dir.resolve("coverage.csv");
         CoverageCsvExporter.Table table = CoverageChartModel.csv(List.copyOf(foods.visibleRows()),

@@ -6,30 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
+import k2explorer.EachLocale;
 import k2explorer.TestLocale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** One date form on screen and in print per locale, read back when typed; ISO in files. */
 class DatesTest {
-    static List<Locale> locales() {
-        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
-    }
-
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void aShownDateReadsBack(Locale locale) {
-        TestLocale.in(locale, () -> {
-            LocalDate date = LocalDate.of(2026, 12, 3);
-            assertEquals(date, Dates.typed(Dates.shown(date)), Dates.shown(date));
-            assertEquals(date, Dates.typed("2026-12-03"), "ISO is always understood");
-            assertTrue(Dates.withDay(date).endsWith(Dates.shown(date)));
-            assertEquals("2026-12-03", Dates.file(date));
-            assertNull(Dates.typed("soon"));
-        });
+        LocalDate date = LocalDate.of(2026, 12, 3);
+        assertEquals(date, Dates.typed(Dates.shown(date)), Dates.shown(date));
+        assertEquals(date, Dates.typed("2026-12-03"), "ISO is always understood");
+        assertTrue(Dates.withDay(date).endsWith(Dates.shown(date)));
+        assertEquals("2026-12-03", Dates.file(date));
+        assertNull(Dates.typed("soon"));
     }
 
     @Test

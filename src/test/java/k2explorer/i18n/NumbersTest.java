@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.stream.Stream;
+import k2explorer.EachLocale;
 import k2explorer.TestLocale;
 import k2explorer.UsLocale;
 import k2explorer.ui.common.AmountFormat;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The number policy: typed numbers are read for the user's locale and anything that could mean two amounts is
@@ -103,10 +103,6 @@ class NumbersTest {
                 .isPresent(), "a unit the field is not in is refused");
     }
 
-    static List<Locale> locales() {
-        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
-    }
-
     static Stream<Double> values() {
         Random random = new Random(25);
         Stream<Double> fixed = Stream.of(0.0, 0.125, 0.5, 0.05, 1.0, 9.24, 12.5, 704.8, 999.95, 1000.0, 1765.5,
@@ -115,10 +111,9 @@ class NumbersTest {
         return Stream.concat(fixed, randomOnes);
     }
 
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void everyNumberShownOnScreenReadsBackAsTheSameValue(Locale locale) {
-        TestLocale.in(locale, () -> values().forEach(v -> {
+        values().forEach(v -> {
             for (int digits = 0; digits <= 3; digits++) {
                 String shown = Numbers.shown(v, digits);
                 double expected = new BigDecimal(v).setScale(digits, RoundingMode.HALF_UP).doubleValue();
@@ -130,7 +125,7 @@ class NumbersTest {
             String exact = Numbers.exact(v);
             assertEquals(OptionalDouble.of(v), Numbers.typed(exact, "Amount").value(),
                     locale + ": a stored " + v + " put in a field as \"" + exact + "\" reads back exactly");
-        }));
+        });
     }
 
     @Test
@@ -141,14 +136,11 @@ class NumbersTest {
         TestLocale.in(Locale.GERMANY, () -> assertEquals("1.765,5", Numbers.shown(1765.5, 1)));
     }
 
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void theFileFormIsTheSameInEveryLocaleAndReadsBack(Locale locale) {
-        TestLocale.in(locale, () -> {
-            assertEquals("1765.5", Numbers.file(1765.5));
-            assertEquals("0.13", Numbers.file(0.125, 2));
-            values().forEach(v -> assertEquals(v, Numbers.fromFile(Numbers.file(v))));
-        });
+        assertEquals("1765.5", Numbers.file(1765.5));
+        assertEquals("0.13", Numbers.file(0.125, 2));
+        values().forEach(v -> assertEquals(v, Numbers.fromFile(Numbers.file(v))));
     }
 
     @ParameterizedTest

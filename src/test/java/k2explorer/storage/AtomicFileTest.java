@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 class AtomicFileTest {
     @TempDir
     Path dir;
+
+    /** Work that writes {@code data} to the temporary file. */
+    private static AtomicFile.PathWork<Void> bytes(byte[] data) {
+        return temp -> {
+            Files.write(temp, data);
+            return null;
+        };
+    }
 
     @Test
     void writesAndReplacesTheTarget() throws IOException {
@@ -47,10 +56,7 @@ class AtomicFileTest {
     @Test
     void aDriveWithoutAtomicRenameGetsAPlainMove() throws IOException {
         Path target = dir.resolve("backup.sqlite");
-        AtomicFile.write(target, temp -> {
-            Files.writeString(temp, "data");
-            return null;
-        }, (source, to, options) -> {
+        AtomicFile.write(target, bytes("data".getBytes(StandardCharsets.UTF_8)), (source, to, options) -> {
             if (Arrays.asList(options).contains(StandardCopyOption.ATOMIC_MOVE)) {
                 throw new AtomicMoveNotSupportedException(source.toString(), to.toString(), "FAT");
             }
@@ -63,10 +69,7 @@ class AtomicFileTest {
     @Test
     void createsTheFolderItWritesInto() throws IOException {
         Path target = dir.resolve("new/folder/out.png");
-        AtomicFile.write(target, temp -> {
-            Files.write(temp, new byte[]{1, 2});
-            return null;
-        });
+        AtomicFile.write(target, bytes(new byte[]{1, 2}));
         assertEquals(2, Files.size(target));
     }
 

@@ -34,6 +34,7 @@ import k2explorer.catalog.SourceKind;
 import k2explorer.catalog.ValueKind;
 import k2explorer.catalog.ValueState;
 import k2explorer.catalog.ValueStats;
+import k2explorer.storage.SqliteFiles;
 import k2explorer.studies.StudyCatalog;
 
 /**
@@ -52,7 +53,7 @@ public final class CatalogReader {
 
     /** The data hash a catalog file was built from, or empty if the file has none (or is not a catalog). */
     static Optional<String> dataHash(Path file) throws SQLException {
-        try (Connection c = SqliteFiles.open(file, true);
+        try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_ONLY);
              PreparedStatement p = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
             p.setString(1, "data_hash");
             try (ResultSet rs = p.executeQuery()) {
@@ -64,7 +65,7 @@ public final class CatalogReader {
     public static Stored read(Path file) throws SQLException {
         // Group names, source ids, portion measures and codes repeat thousands of times: keep one copy of each.
         Map<String, String> pool = new HashMap<>();
-        try (Connection c = SqliteFiles.open(file, true)) {
+        try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_ONLY)) {
             quickCheck(c);
             Map<String, String> meta = meta(c);
             DataVersion version = new DataVersion(meta.getOrDefault("data_label", ""),

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,6 +22,8 @@ import k2explorer.catalog.ValueStats;
 import k2explorer.catalog.sources.CatalogContent;
 import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.i18n.Messages;
+import k2explorer.storage.Sql;
+import k2explorer.storage.SqliteFiles;
 
 /** Writes parsed catalog content into a new SQLite file in one transaction. */
 final class CatalogWriter {
@@ -37,7 +38,7 @@ final class CatalogWriter {
 
     static void write(CatalogContent content, DataVersion version, Path file, ProgressListener progress)
             throws SQLException {
-        try (Connection c = SqliteFiles.open(file, false)) {
+        try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_WRITE)) {
             try (Statement s = c.createStatement()) {
                 // A fresh private file that is renamed into place only when complete: no journal needed.
                 s.execute("PRAGMA journal_mode = OFF");
@@ -71,9 +72,7 @@ final class CatalogWriter {
         meta.put(VALUE_COUNT, String.valueOf(content.foods().stream().mapToInt(f -> f.values().size()).sum()));
         try (PreparedStatement p = c.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
             for (Map.Entry<String, String> e : meta.entrySet()) {
-                p.setString(1, e.getKey());
-                p.setString(2, e.getValue());
-                p.addBatch();
+                Sql.addRow(p, e.getKey(), e.getValue());
             }
             p.executeBatch();
         }
@@ -83,17 +82,8 @@ final class CatalogWriter {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO source (id, kind, short_label, citation, doi, "
                 + "pmid, url, what_read, industry_affiliated, caveat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Source s : content.sources()) {
-                p.setString(1, s.id());
-                p.setString(2, s.kind().name());
-                p.setString(3, s.shortLabel());
-                p.setString(4, s.citation());
-                p.setString(5, s.doi());
-                p.setString(6, s.pmid());
-                p.setString(7, s.url());
-                p.setString(8, s.whatWasRead());
-                p.setInt(9, s.industryAffiliated() ? 1 : 0);
-                p.setString(10, s.caveat());
-                p.addBatch();
+                Sql.addRow(p, s.id(), s.kind().name(), s.shortLabel(), s.citation(), s.doi(), s.pmid(), s.url(),
+                        s.whatWasRead(), s.industryAffiliated() ? 1 : 0, s.caveat());
             }
             p.executeBatch();
         }
@@ -116,40 +106,23 @@ final class CatalogWriter {
                      + "value, unit, value_kind, samples, source_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (Food f : content.foods()) {
-                food.setString(1, f.id());
-                food.setString(2, f.name());
-                food.setString(3, f.group());
-                food.setString(4, f.origin().name());
-                food.setString(5, f.sourceId());
-                food.setString(6, f.familyId());
-                food.setString(7, f.exclusion() == null ? null : f.exclusion().name());
-                food.setString(8, f.otherNames());
+                Object[] row = new Object[FOOD_COLUMNS + Nutrient.values().length];
+                Object[] fixed = {f.id(), f.name(), f.group(), f.origin().name(), f.sourceId(), f.familyId(),
+                    f.exclusion() == null ? null : f.exclusion().name(), f.otherNames()};
+                System.arraycopy(fixed, 0, row, 0, FOOD_COLUMNS);
                 for (Nutrient n : Nutrient.values()) {
-                    setDouble(food, FOOD_COLUMNS + 1 + n.ordinal(), f.nutrients().get(n));
+                    row[FOOD_COLUMNS + n.ordinal()] = f.nutrients().get(n);
                 }
-                food.addBatch();
+                Sql.addRow(food, row);
                 for (KValue v : f.values()) {
                     addValue(value, f.id(), v);
                 }
                 for (Portion p : f.portions()) {
-                    portion.setString(1, f.id());
-                    portion.setInt(2, p.seq());
-                    portion.setDouble(3, p.amount());
-                    portion.setString(4, p.measure());
-                    portion.setDouble(5, p.grams());
-                    portion.setString(6, p.sourceId());
-                    portion.addBatch();
+                    Sql.addRow(portion, f.id(), p.seq(), p.amount(), p.measure(), p.grams(), p.sourceId());
                 }
                 for (ReportedMeasure r : f.reportedMeasures()) {
-                    reported.setString(1, f.id());
-                    reported.setString(2, r.measure());
-                    reported.setString(3, r.value());
-                    reported.setString(4, r.unit());
-                    reported.setString(5, r.valueKind());
-                    reported.setString(6, r.samples());
-                    reported.setString(7, r.sourceId());
-                    reported.setString(8, r.note());
-                    reported.addBatch();
+                    Sql.addRow(reported, f.id(), r.measure(), r.value(), r.unit(), r.valueKind(), r.samples(),
+                            r.sourceId(), r.note());
                 }
                 if (++pending == BATCH) {
                     executeAll(food, value, portion, reported);
@@ -162,37 +135,11 @@ final class CatalogWriter {
 
     private static void addValue(PreparedStatement p, String foodId, KValue v) throws SQLException {
         ValueStats stats = v.stats();
-        p.setString(1, foodId);
-        p.setString(2, v.form().name());
-        p.setString(3, v.state().name());
-        setDouble(p, 4, Double.isNaN(v.amount()) ? null : v.amount());
-        p.setString(5, v.kind().name());
-        p.setString(6, v.sourceId());
-        p.setString(7, v.evidence().name());
-        p.setString(8, v.samples());
-        if (stats.samples() == null) {
-            p.setNull(9, Types.INTEGER);
-        } else {
-            p.setInt(9, stats.samples());
-        }
-        setDouble(p, 10, stats.standardError());
-        setDouble(p, 11, stats.min());
-        setDouble(p, 12, stats.max());
-        p.setString(13, stats.sourceCode());
-        p.setString(14, stats.derivationCode());
-        p.setString(15, stats.lastChanged());
-        p.setString(16, String.join(" ", v.originIds()));
-        p.setString(17, v.attribution() == null ? null : v.attribution().name());
-        p.setString(18, v.note());
-        p.addBatch();
-    }
-
-    private static void setDouble(PreparedStatement p, int index, Double value) throws SQLException {
-        if (value == null) {
-            p.setNull(index, Types.REAL);
-        } else {
-            p.setDouble(index, value);
-        }
+        Sql.addRow(p, foodId, v.form().name(), v.state().name(), Double.isNaN(v.amount()) ? null : v.amount(),
+                v.kind().name(), v.sourceId(), v.evidence().name(), v.samples(), stats.samples(),
+                stats.standardError(), stats.min(), stats.max(), stats.sourceCode(), stats.derivationCode(),
+                stats.lastChanged(), String.join(" ", v.originIds()),
+                v.attribution() == null ? null : v.attribution().name(), v.note());
     }
 
     private static void writeFamilies(Connection c, CatalogContent content) throws SQLException {
@@ -200,17 +147,11 @@ final class CatalogWriter {
              PreparedStatement member = c.prepareStatement("INSERT INTO family_member (family_id, food_id, same_food, "
                      + "note, seq) VALUES (?, ?, ?, ?, ?)")) {
             for (FoodFamily f : content.families()) {
-                family.setString(1, f.id());
-                family.setString(2, f.name());
-                family.addBatch();
+                Sql.addRow(family, f.id(), f.name());
                 for (int i = 0; i < f.members().size(); i++) {
                     String foodId = f.members().get(i);
-                    member.setString(1, f.id());
-                    member.setString(2, foodId);
-                    member.setInt(3, f.isSameFood(foodId) ? 1 : 0);
-                    member.setString(4, f.notes().getOrDefault(foodId, ""));
-                    member.setInt(5, i);
-                    member.addBatch();
+                    Sql.addRow(member, f.id(), foodId, f.isSameFood(foodId) ? 1 : 0,
+                            f.notes().getOrDefault(foodId, ""), i);
                 }
             }
             family.executeBatch();
@@ -221,20 +162,13 @@ final class CatalogWriter {
     private static void writeCodes(Connection c, CatalogContent content) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO usda_code (kind, code, meaning) VALUES (?, ?, ?)")) {
             for (var e : content.codes().sourceCodes().entrySet()) {
-                addCode(p, "source", e.getKey(), e.getValue());
+                Sql.addRow(p, "source", e.getKey(), e.getValue());
             }
             for (var e : content.codes().derivationCodes().entrySet()) {
-                addCode(p, "derivation", e.getKey(), e.getValue());
+                Sql.addRow(p, "derivation", e.getKey(), e.getValue());
             }
             p.executeBatch();
         }
-    }
-
-    private static void addCode(PreparedStatement p, String kind, String code, String meaning) throws SQLException {
-        p.setString(1, kind);
-        p.setString(2, code);
-        p.setString(3, meaning);
-        p.addBatch();
     }
 
     private static void executeAll(PreparedStatement... statements) throws SQLException {

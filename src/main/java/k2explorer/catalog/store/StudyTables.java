@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import k2explorer.storage.Sql;
 import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimKind;
 import k2explorer.studies.ClaimRole;
@@ -32,38 +32,11 @@ final class StudyTables {
                 + "funding_note, trial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?)")) {
             for (Study s : catalog.studies()) {
-                p.setString(1, s.key());
-                p.setString(2, s.label());
-                p.setString(3, s.citation());
-                p.setString(4, s.doi());
-                p.setString(5, s.pmid());
-                p.setString(6, s.topic().name());
-                p.setString(7, s.design().name());
-                p.setString(8, s.population());
-                if (s.participants() == null) {
-                    p.setNull(9, Types.INTEGER);
-                } else {
-                    p.setInt(9, s.participants());
-                }
-                p.setString(10, s.form().name());
-                if (s.dosePerDayMicrograms() == null) {
-                    p.setNull(11, Types.REAL);
-                } else {
-                    p.setDouble(11, s.dosePerDayMicrograms());
-                }
-                String[] texts = {s.doseText(), s.duration(), s.outcomes(), s.mainResult(), s.limitations()};
-                for (int i = 0; i < texts.length; i++) {
-                    p.setString(12 + i, texts[i]);
-                }
-                p.setString(17, s.grade().name());
-                p.setString(18, s.gradeReason());
-                p.setString(19, s.summary());
-                p.setString(20, s.readWhere());
-                p.setInt(21, s.verified() ? 1 : 0);
-                p.setString(22, s.citedBySeed());
-                p.setString(23, s.fundingNote());
-                p.setString(24, s.trial());
-                p.addBatch();
+                Sql.addRow(p, s.key(), s.label(), s.citation(), s.doi(), s.pmid(), s.topic().name(),
+                        s.design().name(), s.population(), s.participants(), s.form().name(),
+                        s.dosePerDayMicrograms(), s.doseText(), s.duration(), s.outcomes(), s.mainResult(),
+                        s.limitations(), s.grade().name(), s.gradeReason(), s.summary(), s.readWhere(),
+                        s.verified() ? 1 : 0, s.citedBySeed(), s.fundingNote(), s.trial());
             }
             p.executeBatch();
         }
@@ -81,31 +54,13 @@ final class StudyTables {
              PreparedStatement source = c.prepareStatement(
                      "INSERT INTO claim_source (claim_id, source_id, seq) VALUES (?, ?, ?)")) {
             for (Claim cl : claims) {
-                claim.setString(1, cl.id());
-                claim.setString(2, String.join(";", cl.inventoryIds()));
-                claim.setString(3, cl.kind().name());
-                claim.setInt(4, cl.safety() ? 1 : 0);
-                claim.setString(5, cl.text());
-                claim.setString(6, String.join(";", cl.seeds()));
-                claim.setString(7, cl.seedFigure());
-                claim.setString(8, cl.verdict().name());
-                claim.setString(9, cl.why());
-                claim.setString(10, cl.takeaway());
-                claim.setString(11, cl.panel());
-                if (cl.seedTableRow() == null) {
-                    claim.setNull(12, Types.INTEGER);
-                } else {
-                    claim.setInt(12, cl.seedTableRow());
-                }
-                claim.addBatch();
+                Sql.addRow(claim, cl.id(), String.join(";", cl.inventoryIds()), cl.kind().name(),
+                        cl.safety() ? 1 : 0, cl.text(), String.join(";", cl.seeds()), cl.seedFigure(),
+                        cl.verdict().name(), cl.why(), cl.takeaway(), cl.panel(), cl.seedTableRow());
                 int seq = 0;
                 for (ClaimRole role : ClaimRole.values()) {
                     for (String key : cl.studies(role)) {
-                        study.setString(1, cl.id());
-                        study.setString(2, key);
-                        study.setInt(3, seq++);
-                        study.setString(4, role.name());
-                        study.addBatch();
+                        Sql.addRow(study, cl.id(), key, seq++, role.name());
                     }
                 }
                 addLinks(food, cl.id(), cl.foodIds());
@@ -120,10 +75,7 @@ final class StudyTables {
 
     private static void addLinks(PreparedStatement p, String claimId, List<String> keys) throws SQLException {
         for (int i = 0; i < keys.size(); i++) {
-            p.setString(1, claimId);
-            p.setString(2, keys.get(i));
-            p.setInt(3, i);
-            p.addBatch();
+            Sql.addRow(p, claimId, keys.get(i), i);
         }
     }
 

@@ -57,6 +57,18 @@ public final class ImportCsv {
         return separator;
     }
 
+    /**
+     * What the checked file adds: {@code items} when no line has a problem, else nothing. A file with a header and no
+     * data line gets the problem {@code noneMessage}; problems are sorted by line.
+     */
+    public <T> List<T> outcome(List<T> items, List<ImportProblem> problems, String noneMessage) {
+        if (dataLines() == 0 && problems.isEmpty()) {
+            problems.add(new ImportProblem(header().line(), "", noneMessage));
+        }
+        problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
+        return problems.isEmpty() ? items : List.of();
+    }
+
     /** Every data record that has the header's number of fields. */
     public List<Row> rows() {
         return rows;

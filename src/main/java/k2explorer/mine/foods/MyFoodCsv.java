@@ -3,10 +3,7 @@ package k2explorer.mine.foods;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -116,11 +113,7 @@ public final class MyFoodCsv {
                 foods.add(food);
             }
         }
-        if (csv.dataLines() == 0 && problems.isEmpty()) {
-            problems.add(new ImportProblem(headerLine, "", Messages.get("import.noFoods")));
-        }
-        problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
-        return new Parsed(problems.isEmpty() ? foods : List.of(), problems, csv.dataLines());
+        return new Parsed(csv.outcome(foods, problems, Messages.get("import.noFoods")), problems, csv.dataLines());
     }
 
     /** The column a header cell names: a form's label for a vitamin K column, else one of the other names. */
@@ -138,7 +131,7 @@ public final class MyFoodCsv {
         if (!parsed.ok()) {
             throw new UserDataException(Messages.get("import.refused", parsed.problems().size()));
         }
-        return store.write(c -> {
+        return store.write(Messages.get("store.what.importedFoods", parsed.foods().size()), c -> {
             Set<String> names = MyFoods.namesExcept(c, null);
             Set<String> ids = MyFoods.ids(c);
             for (MyFood food : parsed.foods()) {

@@ -99,6 +99,11 @@ public final class MyFoodRules {
         return Character.getType(c) == Character.FORMAT && c != '\u200D';
     }
 
+    /** A name as names are compared for uniqueness: plain spaces, trimmed, without case. */
+    public static String nameKey(String name) {
+        return plainSpaces(name).trim().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * The text with every kind of space (no-break, thin, ideographic …) written as a plain space, so names that look
      * the same are the same name.

@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import k2explorer.i18n.Numbers;
 import k2explorer.mine.foods.ImportCsv;
 import k2explorer.mine.foods.ImportOutcome;
 import k2explorer.mine.foods.ImportProblem;
-import k2explorer.mine.foods.MyFoodCsv;
 import k2explorer.mine.foods.MyFoodRules;
 import k2explorer.storage.AtomicFile;
 
@@ -134,13 +132,9 @@ public final class PlanCsv {
                 lines.items.add(item);
             }
         }
-        if (csv.dataLines() == 0 && problems.isEmpty()) {
-            problems.add(new ImportProblem(csv.header().line(), "", Messages.get("import.plan.none")));
-        }
-        problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
         List<DayPlan> result = plans.values().stream()
                 .map(p -> new DayPlan(null, p.name, p.date, p.items)).toList();
-        return new Parsed(problems.isEmpty() ? result : List.of(), problems, csv.dataLines());
+        return new Parsed(csv.outcome(result, problems, Messages.get("import.plan.none")), problems, csv.dataLines());
     }
 
     private static final class PlanLines {

@@ -5,43 +5,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.foods.ImportProblem;
 import k2explorer.mine.foods.MyFoodRules;
-import k2explorer.mine.foods.MyFoods;
-import k2explorer.mine.foods.UnreadRow;
+import k2explorer.mine.store.StoredItems;
+import k2explorer.mine.store.StoredRows;
+import k2explorer.mine.store.UnreadRow;
 import k2explorer.mine.store.UserDataException;
 import k2explorer.mine.store.UserDataStore;
+import k2explorer.storage.Sql;
 
 /** Saved day plans. Saving a plan replaces it whole in one transaction, so a plan is never half-saved. */
-public final class Plans {
-    private final UserDataStore store;
-
+public final class Plans extends StoredItems<DayPlan> {
     public Plans(UserDataStore store) {
-        this.store = store;
-    }
-
-    public List<DayPlan> all() {
-        return read().items();
-    }
-
-    /** The plans that can be shown, and the rows that could not be read (their plans are left out, untouched). */
-    public MyFoods.Read<DayPlan> read() {
-        return store.read(c -> {
-            List<UnreadRow> unread = new ArrayList<>();
-            return new MyFoods.Read<>(readAll(c, unread), unread);
-        }, new MyFoods.Read<>(List.of(), List.of()));
-    }
-
-    static List<DayPlan> readAll(Connection c) throws SQLException {
-        return readAll(c, new ArrayList<>());
+        super(store, "plan", "store.what.plans", Plans::readAll);
     }
 
     /**
@@ -51,96 +36,81 @@ public final class Plans {
      */
     static List<DayPlan> readAll(Connection c, List<UnreadRow> unread) throws SQLException {
         Map<Long, List<DayPlan.Item>> items = new HashMap<>();
-        java.util.Set<Long> bad = new java.util.HashSet<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT plan_id, seq, food_id, food_name, amount, unit, "
-                + "portion_label, portion_grams FROM plan_item ORDER BY plan_id, seq");
-             ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                long planId = rs.getLong(1);
-                String row = planId + "/" + rs.getString(2);
-                String unitText = rs.getString(6);
-                PlanUnit unit = unit(unitText);
-                Object amount = rs.getObject(5);
-                Object portion = rs.getObject(8);
-                String problemColumn = null;
-                String problemValue = null;
-                if (unit == null) {
-                    problemColumn = "unit";
-                    problemValue = unitText;
-                } else if (!(amount instanceof Number n) || DayPlan.amountProblem(n.doubleValue(), unit) != null) {
-                    problemColumn = "amount";
-                    problemValue = String.valueOf(amount);
-                } else if (portion != null && !(portion instanceof Number)
-                        || unit == PlanUnit.SERVINGS && portion == null) {
+        Set<Long> bad = new HashSet<>();
+        Sql.eachRow(c, "SELECT plan_id, seq, food_id, food_name, amount, unit, portion_label, portion_grams "
+                + "FROM plan_item ORDER BY plan_id, seq", rs -> {
+            long planId = rs.getLong(1);
+            String row = planId + "/" + rs.getString(2);
+            String unitText = rs.getString(6);
+            PlanUnit unit = StoredRows.constant(PlanUnit.class, unitText);
+            Object amount = rs.getObject(5);
+            Object portion = rs.getObject(8);
+            String problemColumn = null;
+            String problemValue = null;
+            if (unit == null) {
+                problemColumn = "unit";
+                problemValue = unitText;
+            } else if (!(amount instanceof Number n) || DayPlan.amountProblem(n.doubleValue(), unit) != null) {
+                problemColumn = "amount";
+                problemValue = String.valueOf(amount);
+            } else if (portion != null && !(portion instanceof Number)
+                    || unit == PlanUnit.SERVINGS && portion == null) {
+                problemColumn = "portion_grams";
+                problemValue = String.valueOf(portion);
+            } else if (rs.getString(3) == null || rs.getString(3).length() > MyFoodRules.MAX_ID_LENGTH) {
+                problemColumn = "food_id";
+                problemValue = rs.getString(3) == null ? null : "…";
+            } else if (rs.getString(4) != null && rs.getString(4).length() > MyFoodRules.MAX_NAME_LENGTH
+                    || rs.getString(7) != null && rs.getString(7).length() > MyFoodRules.MAX_LABEL_LENGTH) {
+                problemColumn = rs.getString(7) != null && rs.getString(7).length() > MyFoodRules.MAX_LABEL_LENGTH
+                        ? "portion_label" : "food_name";
+                problemValue = "…";
+            }
+            DayPlan.Item item = null;
+            if (problemColumn == null) {
+                try {
+                    item = new DayPlan.Item(rs.getString(3), rs.getString(4) == null ? rs.getString(3)
+                            : rs.getString(4), ((Number) amount).doubleValue(), unit, rs.getString(7),
+                            portion == null ? null : ((Number) portion).doubleValue());
+                } catch (IllegalArgumentException e) {
                     problemColumn = "portion_grams";
                     problemValue = String.valueOf(portion);
-                } else if (rs.getString(3) == null || rs.getString(3).length() > MyFoodRules.MAX_ID_LENGTH) {
-                    problemColumn = "food_id";
-                    problemValue = rs.getString(3) == null ? null : "…";
-                } else if (rs.getString(4) != null && rs.getString(4).length() > MyFoodRules.MAX_NAME_LENGTH
-                        || rs.getString(7) != null && rs.getString(7).length() > MyFoodRules.MAX_LABEL_LENGTH) {
-                    problemColumn = rs.getString(7) != null && rs.getString(7).length() > MyFoodRules.MAX_LABEL_LENGTH
-                            ? "portion_label" : "food_name";
-                    problemValue = "…";
-                }
-                DayPlan.Item item = null;
-                if (problemColumn == null) {
-                    try {
-                        item = new DayPlan.Item(rs.getString(3), rs.getString(4) == null ? rs.getString(3)
-                                : rs.getString(4), ((Number) amount).doubleValue(), unit, rs.getString(7),
-                                portion == null ? null : ((Number) portion).doubleValue());
-                    } catch (IllegalArgumentException e) {
-                        problemColumn = "portion_grams";
-                        problemValue = String.valueOf(portion);
-                    }
-                }
-                if (item == null) {
-                    unread.add(new UnreadRow("plan_item", row, problemColumn, problemValue));
-                    bad.add(planId);
-                } else {
-                    items.computeIfAbsent(planId, k -> new ArrayList<>()).add(item);
                 }
             }
-        }
+            if (item == null) {
+                unread.add(new UnreadRow("plan_item", row, problemColumn, problemValue));
+                bad.add(planId);
+            } else {
+                items.computeIfAbsent(planId, k -> new ArrayList<>()).add(item);
+            }
+        });
         List<DayPlan> plans = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT id, name, plan_date FROM plan ORDER BY plan_date IS NULL, plan_date, name COLLATE NOCASE");
-             ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                String name = rs.getString(2);
-                String dateText = rs.getString(3);
-                LocalDate date = null;
-                boolean dateOk = true;
-                if (dateText != null) {
-                    try {
-                        date = LocalDate.parse(dateText);
-                        dateOk = DayPlan.dateProblem(date) == null;
-                    } catch (java.time.format.DateTimeParseException e) {
-                        dateOk = false;
-                    }
-                }
-                if (name == null || name.isBlank()) {
-                    unread.add(new UnreadRow("plan", String.valueOf(id), "name", name));
-                } else if (name.length() > MyFoodRules.MAX_NAME_LENGTH) {
-                    unread.add(new UnreadRow("plan", String.valueOf(id), "name", "…"));
-                } else if (!dateOk) {
-                    unread.add(new UnreadRow("plan", String.valueOf(id), "plan_date", dateText));
-                } else if (!bad.contains(id)) {
-                    plans.add(new DayPlan(id, name, date, items.getOrDefault(id, List.of())));
+        Sql.eachRow(c, "SELECT id, name, plan_date FROM plan ORDER BY plan_date IS NULL, plan_date, "
+                + "name COLLATE NOCASE", rs -> {
+            long id = rs.getLong(1);
+            String name = rs.getString(2);
+            String dateText = rs.getString(3);
+            LocalDate date = null;
+            boolean dateOk = true;
+            if (dateText != null) {
+                try {
+                    date = LocalDate.parse(dateText);
+                    dateOk = DayPlan.dateProblem(date) == null;
+                } catch (java.time.format.DateTimeParseException e) {
+                    dateOk = false;
                 }
             }
-        }
+            if (name == null || name.isBlank()) {
+                unread.add(new UnreadRow("plan", String.valueOf(id), "name", name));
+            } else if (name.length() > MyFoodRules.MAX_NAME_LENGTH) {
+                unread.add(new UnreadRow("plan", String.valueOf(id), "name", "…"));
+            } else if (!dateOk) {
+                unread.add(new UnreadRow("plan", String.valueOf(id), "plan_date", dateText));
+            } else if (!bad.contains(id)) {
+                plans.add(new DayPlan(id, name, date, items.getOrDefault(id, List.of())));
+            }
+        });
         return plans;
-    }
-
-    private static PlanUnit unit(String name) {
-        for (PlanUnit u : PlanUnit.values()) {
-            if (u.name().equals(name)) {
-                return u;
-            }
-        }
-        return null;
     }
 
     /**
@@ -149,7 +119,7 @@ public final class Plans {
      */
     public DayPlan save(DayPlan plan) {
         String name = checkedName(plan);
-        return store.write(c -> saveIn(c, plan, name));
+        return store.write(Messages.get("store.what.plan", Messages.clip(name)), c -> saveIn(c, plan, name));
     }
 
     /**
@@ -158,7 +128,7 @@ public final class Plans {
      */
     public List<DayPlan> importAll(List<DayPlan> plans) {
         List<String> names = plans.stream().map(Plans::checkedName).toList();
-        return store.write(c -> {
+        return store.write(Messages.get("store.what.importedPlans", plans.size()), c -> {
             List<DayPlan> saved = new ArrayList<>();
             for (int i = 0; i < plans.size(); i++) {
                 DayPlan p = plans.get(i);
@@ -221,56 +191,33 @@ public final class Plans {
     }
 
     private static DayPlan saveIn(Connection c, DayPlan plan, String name) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT id FROM plan WHERE name = ? COLLATE NOCASE AND id IS NOT ?")) {
-            p.setString(1, name);
-            if (plan.id() == null) {
-                p.setNull(2, Types.INTEGER);
-            } else {
-                p.setLong(2, plan.id());
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                if (rs.next()) {
-                    throw new UserDataException(Messages.get("plans.nameTaken", name));
-                }
-            }
+        List<Long> taken = new ArrayList<>();
+        Sql.eachRow(c, "SELECT id FROM plan WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
+                rs -> taken.add(rs.getLong(1)), name, plan.id());
+        if (!taken.isEmpty()) {
+            throw new UserDataException(Messages.get("plans.nameTaken", name));
         }
-        long id = plan.id() == null ? insert(c, name, plan.date()) : update(c, plan.id(), name, plan.date());
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM plan_item WHERE plan_id = ?")) {
-            p.setLong(1, id);
-            p.executeUpdate();
-        }
+        String date = plan.date() == null ? null : plan.date().toString();
+        String now = Instant.now().toString();
+        long id = plan.id() != null && Sql.update(c, "UPDATE plan SET name = ?, plan_date = ?, updated_at = ? "
+                + "WHERE id = ?", name, date, now, plan.id()) > 0 ? plan.id() : insert(c, name, date, now);
+        Sql.update(c, "DELETE FROM plan_item WHERE plan_id = ?", id);
         try (PreparedStatement p = c.prepareStatement("INSERT INTO plan_item (plan_id, seq, food_id, food_name, "
                 + "amount, unit, portion_label, portion_grams) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (DayPlan.Item item : plan.items()) {
-                p.setLong(1, id);
-                p.setInt(2, seq++);
-                p.setString(3, item.foodId());
-                p.setString(4, item.foodName());
-                p.setDouble(5, item.amount());
-                p.setString(6, item.unit().name());
-                p.setString(7, item.portionLabel());
-                if (item.portionGrams() == null) {
-                    p.setNull(8, Types.REAL);
-                } else {
-                    p.setDouble(8, item.portionGrams());
-                }
-                p.addBatch();
+                Sql.addRow(p, id, seq++, item.foodId(), item.foodName(), item.amount(), item.unit().name(),
+                        item.portionLabel(), item.portionGrams());
             }
             p.executeBatch();
         }
         return new DayPlan(id, name, plan.date(), plan.items());
     }
 
-    private static long insert(Connection c, String name, LocalDate date) throws SQLException {
-        String now = Instant.now().toString();
+    private static long insert(Connection c, String name, String date, String now) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO plan (name, plan_date, created_at, updated_at) "
                 + "VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, name);
-            p.setString(2, date == null ? null : date.toString());
-            p.setString(3, now);
-            p.setString(4, now);
+            Sql.bind(p, name, date, now, now);
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
@@ -279,26 +226,7 @@ public final class Plans {
         }
     }
 
-    private static long update(Connection c, long id, String name, LocalDate date) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE plan SET name = ?, plan_date = ?, updated_at = ? WHERE id = ?")) {
-            p.setString(1, name);
-            p.setString(2, date == null ? null : date.toString());
-            p.setString(3, Instant.now().toString());
-            p.setLong(4, id);
-            if (p.executeUpdate() == 0) {
-                return insert(c, name, date);
-            }
-            return id;
-        }
-    }
-
     public void delete(long id) {
-        store.write(c -> {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM plan WHERE id = ?")) {
-                p.setLong(1, id);
-                return p.executeUpdate();
-            }
-        });
+        deleteById(id, "store.what.planDeleted");
     }
 }

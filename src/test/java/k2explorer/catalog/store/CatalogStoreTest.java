@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import k2explorer.catalog.Amount;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Attribution;
-import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.FormTotal;
@@ -34,23 +33,11 @@ import k2explorer.catalog.sources.CompiledTable;
 import k2explorer.catalog.sources.FoodIds;
 import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.i18n.Messages;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the real catalog from the bundled files into a temporary SQLite file and checks it against them. */
-class CatalogStoreTest {
-    @TempDir
-    static Path dir;
-    static OpenedCatalog opened;
-    static Catalog catalog;
-
-    @BeforeAll
-    static void build() {
-        opened = new CatalogStore(dir, BundledData.load(), false).open(ProgressListener.NONE);
-        catalog = opened.catalog();
-    }
-
+class CatalogStoreTest extends BuiltCatalogTest {
     static List<NamedCsvRecord> resource(String file) throws IOException {
         try (InputStream in = CatalogStoreTest.class.getResourceAsStream("/k2explorer/data/" + file)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

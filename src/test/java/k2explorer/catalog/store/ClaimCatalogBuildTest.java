@@ -8,18 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogException;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.sources.BundledData;
-import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.catalog.sources.StudiesParser;
 import k2explorer.csv.CsvTable;
 import k2explorer.learn.LearnPanel;
@@ -28,32 +25,17 @@ import k2explorer.studies.Claim;
 import k2explorer.studies.ClaimEvidence;
 import k2explorer.studies.ClaimKind;
 import k2explorer.studies.Study;
-import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.Verdict;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The claim verdicts: every claim of the seed inventory has exactly one, each rests on evidence that exists (and was
  * verified) or is honestly unsourced, safety claims come first and say what to conclude, and the popular K2 table
  * is checked row by row. The claims go through the SQLite catalog intact.
  */
-class ClaimCatalogBuildTest {
+class ClaimCatalogBuildTest extends BuiltCatalogTest {
     private static final String HEADER = "id,inventory_ids,kind,safety,claim,seeds,seed_figure,verdict,why,takeaway,"
             + "studies_for,studies_against,studies_context,food_ids,source_keys,panel,seed_table_row\n";
-
-    @TempDir
-    static Path dir;
-    static Catalog catalog;
-    static StudyCatalog studies;
-
-    @BeforeAll
-    static void build() {
-        OpenedCatalog opened = new CatalogStore(dir, BundledData.load(), false).open(ProgressListener.NONE);
-        catalog = opened.catalog();
-        studies = opened.studies();
-    }
 
     static List<String> inventoryIds() throws IOException {
         try (InputStream in = ClaimCatalogBuildTest.class.getResourceAsStream(

@@ -5,35 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogException;
 import k2explorer.catalog.sources.BundledData;
-import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.catalog.sources.StudiesParser;
 import k2explorer.studies.EvidenceGrade;
 import k2explorer.studies.Study;
 import k2explorer.studies.StudyCatalog;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The study catalog and claims go through the SQLite catalog file intact and every link resolves. */
-class StudyCatalogBuildTest {
-    @TempDir
-    static Path dir;
-    static Catalog catalog;
-    static StudyCatalog studies;
-
-    @BeforeAll
-    static void build() {
-        OpenedCatalog opened = new CatalogStore(dir, BundledData.load(), false).open(ProgressListener.NONE);
-        catalog = opened.catalog();
-        studies = opened.studies();
-    }
-
+class StudyCatalogBuildTest extends BuiltCatalogTest {
     @Test
     void everyStudyOfTheBundledFileIsInTheDatabase() {
         BundledData data = BundledData.load();

@@ -23,6 +23,7 @@ import k2explorer.mine.plans.Plans;
 import k2explorer.mine.store.RestoreLoopChild;
 import k2explorer.mine.store.UserDataStore;
 import k2explorer.mine.store.UserDataStoreTest;
+import k2explorer.storage.SqliteFiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,7 +156,7 @@ class CrashTest {
     }
 
     private static void assertIntegrity(Path folder, int round) throws Exception {
-        try (Connection c = UserDataStore.connect(folder.resolve(UserDataStore.FILE_NAME), true);
+        try (Connection c = SqliteFiles.open(folder.resolve(UserDataStore.FILE_NAME), SqliteFiles.Access.READ_ONLY);
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             rs.next();
             assertEquals("ok", rs.getString(1), "integrity after kill " + round);

@@ -27,7 +27,18 @@ class MyFoodCsvTest {
     @TempDir
     Path dir;
 
-    private static byte[] utf8(String s) {
+    /** A file (with no foods of the user's yet) as the import reads it. */
+    static MyFoodCsv.Parsed parse(String csv) {
+        return MyFoodCsv.parse(utf8(csv), Set.of());
+    }
+
+    /** The import's problems as the user reads them ("line 3, column K1: …"). */
+    static List<String> problems(MyFoodCsv.Parsed parsed) {
+        return parsed.problems().stream().map(ImportProblem::toString).toList();
+    }
+
+    /** A file's bytes as a spreadsheet writes them (UTF-8). */
+    static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -36,7 +47,7 @@ class MyFoodCsvTest {
         String csv = "name,group,source,K1,MK-4,MK-7,portion,portion_grams,more_portions\n"
                 + "Natto brand X,Fermented soy,label 2026,23,,870,1 pack,45,1 tbsp=15\n"
                 + "\"Gouda, farm\",Cheese,\"shop sign, Nov 2026\",,4.5,,1 slice,20,\n";
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
+        MyFoodCsv.Parsed parsed = parse(csv);
         assertEquals(List.of(), parsed.problems());
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             assertEquals(2, MyFoodCsv.importInto(store, parsed));
@@ -54,7 +65,7 @@ class MyFoodCsvTest {
     @Test
     void semicolonFilesWithABomAndDecimalCommasImport() {
         String csv = "\uFEFFname;source;MK-7;portion;portion_grams\r\nNatto;label;870,5;1 pack;45\r\n";
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
+        MyFoodCsv.Parsed parsed = parse(csv);
         assertEquals(List.of(), parsed.problems());
         assertEquals(870.5, parsed.foods().get(0).per100g().get(KForm.MK7));
     }
@@ -76,7 +87,7 @@ class MyFoodCsvTest {
                 "Open quote,\"label,1,,,",
                 "Not a number,label,NaN,,,") + "\n";
         MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of("existing"));
-        List<String> problems = parsed.problems().stream().map(ImportProblem::toString).toList();
+        List<String> problems = problems(parsed);
         assertEquals(List.of(
                 "line 3, column K1: An amount cannot be negative.",
                 "line 4, column MK-7: 'lots' is not a number",
@@ -98,8 +109,8 @@ class MyFoodCsvTest {
 
     @Test
     void aHeaderWithoutRequiredColumnsOrWithUnknownOnesIsReported() {
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("food,vitamin\nNatto,870\n"), Set.of());
-        List<String> problems = parsed.problems().stream().map(ImportProblem::toString).toList();
+        MyFoodCsv.Parsed parsed = parse("food,vitamin\nNatto,870\n");
+        List<String> problems = problems(parsed);
         assertTrue(problems.contains("line 1, column name: required column is missing"), problems.toString());
         assertTrue(problems.contains("line 1, column source: required column is missing"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("line 1, column food: unknown column")));
@@ -115,7 +126,7 @@ class MyFoodCsvTest {
         out.writeBytes(utf8(",label,2\n"));
         MyFoodCsv.Parsed parsed = MyFoodCsv.parse(out.toByteArray(), Set.of());
         assertEquals(List.of("line 3: is not valid UTF-8 text (save the file as CSV UTF-8)"),
-                parsed.problems().stream().map(ImportProblem::toString).toList());
+                problems(parsed));
     }
 
     @Test
@@ -196,11 +207,9 @@ class MyFoodCsvTest {
     @Test
     void aQuotedLineBreakIsPartOfItsValueAndLaterLinesKeepTheirNumbers() {
         String csv = "name,source,K1\r\n\"Natto\nbrand X\",label,1\r\nGood,label,2\r\nBad,label,-1\r\n";
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
-        assertEquals(List.of("line 5, column K1: An amount cannot be negative."),
-                parsed.problems().stream().map(ImportProblem::toString).toList());
+        assertEquals(List.of("line 5, column K1: An amount cannot be negative."), problems(parse(csv)));
         String open = "name,source,K1\n\"Natto,label,1\nGood,label,2\nBad,label,3\n";
-        assertTrue(MyFoodCsv.parse(utf8(open), Set.of()).problems().get(0).toString().startsWith("line 2:"),
+        assertTrue(parse(open).problems().get(0).toString().startsWith("line 2:"),
                 "a quote left open is reported where its record starts");
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             assertEquals(List.of(), new MyFoods(store).save(new MyFood(null, "Natto\nbrand X", "", "label",
@@ -215,10 +224,8 @@ class MyFoodCsvTest {
     @Test
     void oldMacFilesWithCrOnlyLineEndingsAreReadLineByLine() {
         String csv = "name,source,K1,MK-7\rNatto,label,23,870\rGouda,label,,\r\"Edam, young\",label,2,\r";
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8(csv), Set.of());
-        assertEquals(List.of("line 3: no vitamin K amount given"),
-                parsed.problems().stream().map(ImportProblem::toString).toList());
-        MyFoodCsv.Parsed good = MyFoodCsv.parse(utf8(csv.replace("Gouda,label,,", "Gouda,label,1,")), Set.of());
+        assertEquals(List.of("line 3: no vitamin K amount given"), problems(parse(csv)));
+        MyFoodCsv.Parsed good = parse(csv.replace("Gouda,label,,", "Gouda,label,1,"));
         assertEquals(List.of("Natto", "Gouda", "Edam, young"), good.foods().stream().map(MyFood::name).toList());
     }
 
@@ -233,7 +240,7 @@ class MyFoodCsvTest {
                 "More,,label,1,,,cube\u009B=5",
                 "Trailing tab\t,,label,1,,,",
                 "Fine,,label,1,1 cup,30,cube=5") + "\n";
-        List<String> problems = MyFoodCsv.parse(utf8(csv), Set.of()).problems().stream()
+        List<String> problems = parse(csv).problems().stream()
                 .map(ImportProblem::toString).toList();
         assertEquals(List.of(
                 "line 2, column name: remove the control character U+0009 (character 4): tabs, carriage returns and other "
@@ -253,7 +260,7 @@ class MyFoodCsvTest {
     @Test
     void aMegabyteHeaderCellIsClippedSoTheReasonStaysInSight() {
         String huge = "x".repeat(1 << 20);
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("name,source,K1," + huge + "\nNatto,label,1,2\n"), Set.of());
+        MyFoodCsv.Parsed parsed = parse("name,source,K1," + huge + "\nNatto,label,1,2\n");
         ImportProblem problem = parsed.problems().get(0);
         assertTrue(problem.toString().length() < 250, problem.toString().length() + " characters");
         assertTrue(problem.toString().startsWith("line 1, column " + "x".repeat(40) + "…: unknown column"),

@@ -1,10 +1,12 @@
 package k2explorer.mine.foods;
 
+import static k2explorer.mine.foods.MyFoodCsvTest.parse;
+import static k2explorer.mine.foods.MyFoodCsvTest.problems;
+import static k2explorer.mine.foods.MyFoodCsvTest.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +25,12 @@ class ServiceRulesTest {
     @TempDir
     Path dir;
 
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
     @Test
     void anAmountTooSmallToReachAnyTargetIsRefusedWithAMessage() {
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("name,source,K1\nDust,label,0.0000001\nFine,label,0.001\n"
-                + "Zero,label,0\n"), Set.of());
+        MyFoodCsv.Parsed parsed = parse("name,source,K1\nDust,label,0.0000001\nFine,label,0.001\n"
+                + "Zero,label,0\n");
         assertEquals(List.of("line 2, column K1: An amount above 0 must be at least 0.001 µg per 100 g (enter 0 "
-                + "for a measured zero)."), parsed.problems().stream().map(ImportProblem::toString).toList());
+                + "for a measured zero)."), problems(parsed));
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             MyFoods.SaveResult saved = new MyFoods(store).save(new MyFood(null, "Dust", "", "label",
                     Map.of(KForm.K1, 1e-320), List.of()));
@@ -103,7 +101,7 @@ class ServiceRulesTest {
         }
         String csv = "name,source,group,K1,portion,portion_grams\nA,label," + "g".repeat(201) + ",1,,\nB,"
                 + "s".repeat(1001) + ",,1,,\nC,label,,1," + "p".repeat(201) + ",30\n";
-        assertEquals(List.of(2L, 3L, 4L), MyFoodCsv.parse(utf8(csv), Set.of()).problems().stream()
+        assertEquals(List.of(2L, 3L, 4L), parse(csv).problems().stream()
                 .map(ImportProblem::line).toList());
     }
 
@@ -115,7 +113,7 @@ class ServiceRulesTest {
                 + "Fine,2026-11-23,usda:11457,Spinach,30,grams\n"
                 + "P" + "n".repeat(200) + ",2026-11-23,usda:11457,Spinach,30,grams\n"
                 + "Id,2026-11-23,my:" + "i".repeat(200) + ",Spinach,30,grams\n";
-        var parsed = k2explorer.mine.plans.PlanCsv.parse(utf8(csv), Set.of());
+        var parsed = k2explorer.mine.plans.PlanCsv.parse(MyFoodCsvTest.utf8(csv), Set.of());
         assertEquals(List.of(2L, 3L, 5L, 6L), parsed.problems().stream().map(ImportProblem::line).toList(),
                 parsed.problems().toString());
         assertTrue(parsed.problems().get(0).toString().contains("2199-12-31"), parsed.problems().toString());
@@ -123,11 +121,11 @@ class ServiceRulesTest {
 
     @Test
     void aNumberThatUnderflowsToZeroIsRefusedNotReadAsAMeasuredZero() {
-        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(utf8("name,source,K1,MK-7\nA,label,1e-400,\nB,label,0e5,0.0\n"),
+        MyFoodCsv.Parsed parsed = MyFoodCsv.parse(MyFoodCsvTest.utf8("name,source,K1,MK-7\nA,label,1e-400,\nB,label,0e5,0.0\n"),
                 Set.of());
         // files write numbers without exponents (i18n.Numbers' file form), so neither is read as a measured 0
         assertEquals(List.of("line 2, column K1: '1e-400' is not a number", "line 3, column K1: '0e5' is not a number"),
-                parsed.problems().stream().map(ImportProblem::toString).toList());
+                problems(parsed));
     }
 
     /** Names that look alike are the same name; characters that cannot be seen are refused with where they are. */
@@ -135,8 +133,7 @@ class ServiceRulesTest {
     void lookAlikeNamesAreOneNameAndInvisibleCharactersAreRefused() {
         String csv = "name,source,K1\nNatto Kaneko,label,1\nNatto\u00A0Kaneko,label,2\nNatto\u200BKaneko,label,3\n"
                 + "\u202ENatto,label,4\nChef \uD83D\uDC68\u200D\uD83C\uDF73 stew,label,5\n";
-        List<String> problems = MyFoodCsv.parse(utf8(csv), Set.of()).problems().stream().map(ImportProblem::toString)
-                .toList();
+        List<String> problems = problems(parse(csv));
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("line 3, column name: \"Natto Kaneko\" is already on line 2"),
                 problems.toString());
@@ -162,7 +159,7 @@ class ServiceRulesTest {
     void aLineWithAMillionColumnsIsReportedWhereItIsAndLaterLinesAreStillRead() {
         String csv = "name,source,K1\nA,label,1\nB,label,-1\nC,label\n\nD,label,1" + ",x".repeat(1_000_000)
                 + "\nE,label,2\nF,label,abc\n";
-        List<ImportProblem> problems = MyFoodCsv.parse(utf8(csv), Set.of()).problems();
+        List<ImportProblem> problems = parse(csv).problems();
         assertEquals(List.of(3L, 4L, 6L, 8L), problems.stream().map(ImportProblem::line).toList(),
                 problems.toString());
         assertTrue(problems.get(2).reason().contains("16,384"), problems.get(2).toString());

@@ -25,6 +25,7 @@ import k2explorer.mine.foods.MyFoods;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.mine.plans.PlanUnit;
 import k2explorer.mine.plans.Plans;
+import k2explorer.storage.SqliteFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,7 +173,7 @@ public class UserDataStoreTest {
                 List<Path> backups = files.filter(p -> p.getFileName().toString().startsWith("user-data.before-v"))
                         .toList();
                 assertEquals(1, backups.size(), "one backup before migrating from v" + from);
-                assertTrue(UserDataStore.healthy(backups.get(0)));
+                assertTrue(FileHealth.of(backups.get(0)).ok());
             }
         }
     }
@@ -323,8 +324,7 @@ public class UserDataStoreTest {
             UserDataStore.Opened opened = UserDataStore.open(dir);
             try (UserDataStore store = opened.store()) {
                 assertOpenedReadOnlyBecauseNotWritable(opened, dir);
-                assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
-                assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+                assertKeptFoodAndPlan(store);
                 assertFalse(opened.message().contains("SQLITE"), opened.message());
             }
         }
@@ -349,6 +349,12 @@ public class UserDataStoreTest {
         return folder.resolve(UserDataStore.LOCK_NAME);
     }
 
+    /** The store shows the food and the plan {@link #folderWithData} saved, and nothing else. */
+    private static void assertKeptFoodAndPlan(UserDataStore store) {
+        assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
+        assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+    }
+
     private static void assertOpenedReadOnlyBecauseNotWritable(UserDataStore.Opened opened, Path folder) {
         assertEquals(UserDataStore.Status.READ_ONLY_FILE, opened.status(), opened.message());
         String message = opened.message();
@@ -366,8 +372,7 @@ public class UserDataStoreTest {
             UserDataStore.Opened opened = UserDataStore.open(dir);
             try (UserDataStore store = opened.store()) {
                 assertOpenedReadOnlyBecauseNotWritable(opened, dir);
-                assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
-                assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+                assertKeptFoodAndPlan(store);
                 UserDataException e = assertThrows(UserDataException.class,
                         () -> new MyFoods(store).save(natto("Not saved")));
                 assertTrue(e.getMessage().contains("cannot be written"), e.getMessage());
@@ -402,7 +407,7 @@ public class UserDataStoreTest {
         Path file = dir.resolve(UserDataStore.FILE_NAME);
         Path copy = Files.createDirectory(dir.resolve("copy"));
         Path copyShm = copy.resolve(UserDataStore.FILE_NAME + "-shm");
-        try (Connection c = UserDataStore.connect(file, false)) {
+        try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.DURABLE)) {
             c.createStatement().execute("PRAGMA wal_autocheckpoint = 0");
             MyFoods.upsert(c, new MyFood("in-wal", "Only in the WAL", "", "label", Map.of(KForm.K1, 1.0), List.of()));
             for (String suffix : List.of("", "-wal", "-shm")) {
@@ -467,8 +472,7 @@ public class UserDataStoreTest {
         try (UserDataStore store = opened.store()) {
             assertEquals(UserDataStore.Status.OK, opened.status(), opened.message());
             assertFalse(store.readOnly(), store.readOnlyReason());
-            assertEquals(List.of("Kept natto"), new MyFoods(store).all().stream().map(MyFood::name).toList());
-            assertEquals(List.of("Kept plan"), new Plans(store).all().stream().map(DayPlan::name).toList());
+            assertKeptFoodAndPlan(store);
             new MyFoods(store).save(natto("Saved after the roll-back"));
         }
         assertFalse(Files.exists(copy.resolve(UserDataStore.FILE_NAME + "-journal")), "rolled back");
@@ -505,7 +509,7 @@ public class UserDataStoreTest {
             new MyFoods(store).save(natto("After backup"));
             Path previous = store.restoreFrom(backup);
             assertEquals(List.of("Before backup"), new MyFoods(store).all().stream().map(MyFood::name).toList());
-            assertTrue(UserDataStore.healthy(previous));
+            assertTrue(FileHealth.of(previous).ok());
         }
     }
 

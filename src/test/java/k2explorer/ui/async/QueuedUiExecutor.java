@@ -12,37 +12,15 @@ import java.util.function.Consumer;
  * put a user's edit between a Save and the moment that save finishes. No FX toolkit needed; beside
  * {@link DirectUiExecutor}, which runs everything at once.
  */
-public final class QueuedUiExecutor implements UiExecutor {
+public final class QueuedUiExecutor extends CallingThreadExecutor {
     private final Deque<Runnable> pending = new ArrayDeque<>();
 
     @Override
     public <T> CompletableFuture<T> run(Callable<T> work, Consumer<? super T> onSuccess,
                                         Consumer<Throwable> onFailure) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        pending.add(() -> {
-            T value;
-            try {
-                value = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                done.completeExceptionally(e);
-                return;
-            }
-            onSuccess.accept(value);
-            done.complete(value);
-        });
+        pending.add(() -> runNow(work, onSuccess, onFailure, done));
         return done;
-    }
-
-    @Override
-    public <T> CompletableFuture<T> runInOrder(Callable<T> work, Consumer<? super T> onSuccess,
-                                               Consumer<Throwable> onFailure) {
-        return run(work, onSuccess, onFailure);
-    }
-
-    @Override
-    public void onUiThread(Runnable action) {
-        action.run();
     }
 
     /** How many pieces of work wait. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import k2explorer.EachLocale;
 import k2explorer.UsLocale;
 import k2explorer.catalog.Attribution;
 import k2explorer.catalog.Catalog;
@@ -42,7 +43,7 @@ class CompareDoubtsTest {
         return lines.stream().filter(l -> l.label().startsWith(start)).findFirst().orElseThrow().cells();
     }
 
-    @Test
+    @EachLocale
     void aFormGivenOnlyByUnpublishedAnalysesIsLabelledNotADash() {
         KValue tea = new KValue(KForm.MK8, ValueState.MEASURED, 70.8, ValueKind.NOT_STATED, "K2VIEWER",
                 EvidenceLevel.SECONDARY_COMPILATION, ValueStats.NONE, List.of("K2VIEWER_OWN", "KAMAO2007"),

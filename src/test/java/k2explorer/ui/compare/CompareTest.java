@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import k2explorer.EachLocale;
 import k2explorer.UsLocale;
+import k2explorer.app.TestApp;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 @org.junit.jupiter.api.extension.ExtendWith(UsLocale.class)
 class CompareTest {
-    private final FoodsViewModel foods = new FoodsViewModel();
-    private final CompareViewModel compare = new CompareViewModel(foods);
+    private final TestApp app = new TestApp();
+    private final FoodsViewModel foods = app.models().foods();
+    private final CompareViewModel compare = app.models().compare();
     private Catalog catalog;
 
     @BeforeEach
@@ -36,7 +39,7 @@ class CompareTest {
         return foods.row(id).orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void upToSixFoodsInTheUsersOrder() {
         compare.add(List.of(row("natto")));
         assertTrue(compare.messageProperty().get().startsWith("Pick at least two"));
@@ -57,13 +60,13 @@ class CompareTest {
         assertEquals("natto", compare.ids().get(0), "cannot move past the start");
     }
 
-    @Test
+    @EachLocale
     void restoringSkipsFoodsNoLongerInTheCatalog() {
         compare.restore(List.of("kale", "gone", "natto"));
         assertEquals(List.of("kale", "natto"), compare.ids());
     }
 
-    @Test
+    @EachLocale
     void aFoodIsComparedOnceEvenAfterItsRowWasRebuilt() {
         compare.add(List.of(row("natto"), row("kale")));
         foods.setCatalog(TestFoods.catalog());
@@ -72,7 +75,7 @@ class CompareTest {
         assertEquals("Already in the comparison.", compare.messageProperty().get());
     }
 
-    @Test
+    @EachLocale
     void aChangedFoodShowsItsNewValuesAndADeletedOneLeavesTheComparison() {
         compare.add(List.of(row("natto"), row("kale"), row("gouda")));
         List<Food> changed = new ArrayList<>();
@@ -107,7 +110,7 @@ class CompareTest {
         assertEquals(List.of("Test 2020", "Test 2020", "Test 2020"), lines.get("Source"));
     }
 
-    @Test
+    @EachLocale
     void sourcesThatDisagreeShowTheirSpread() {
         Function<String, String> across = id -> CompareTable.acrossSources(row(id).food(),
                 KForm.MK4, catalog);

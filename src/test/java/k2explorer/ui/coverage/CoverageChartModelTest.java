@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import k2explorer.EachLocale;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.DataVersion;
 import k2explorer.catalog.EvidenceLevel;
@@ -19,11 +20,10 @@ import k2explorer.coverage.DailyTarget;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.TestFoods;
-import org.junit.jupiter.api.Test;
 
 class CoverageChartModelTest {
 
-    @Test
+    @EachLocale
     void barsRunFromFewestGramsAndFoodsWithoutDataAreListed() {
         FoodsViewModel foods = new FoodsViewModel();
         foods.setCatalog(TestFoods.catalog());
@@ -46,7 +46,7 @@ class CoverageChartModelTest {
         assertTrue(k2.bars().get(0).upperBound(), "a partial K2 sum: at most this many grams");
     }
 
-    @Test
+    @EachLocale
     void noTargetNoBars() {
         FoodsViewModel foods = new FoodsViewModel();
         foods.setCatalog(TestFoods.catalog());
@@ -54,7 +54,7 @@ class CoverageChartModelTest {
                 CoverageChartModel.Ranking.DEFAULT, foods.portions()).bars().isEmpty());
     }
 
-    @Test
+    @EachLocale
     void rankingByServingsOrdersByServingsAndListsFoodsWithoutAPortion() {
         FoodsViewModel foods = new FoodsViewModel();
         foods.setCatalog(TestFoods.catalog());
@@ -67,7 +67,7 @@ class CoverageChartModelTest {
         assertEquals(List.of("Kale, cooked, boiled (S)"), k1.noServing());
     }
 
-    @Test
+    @EachLocale
     void foodsLeftOutOfRankingsAreCountedAndComeBackOnRequest() {
         Food plain = TestFoods.catalog().food("natto").orElseThrow();
         Food fortified = new Food("fortified", "Natto, reinforced", "Fermented soy", FoodOrigin.LITERATURE, "S",
@@ -85,7 +85,7 @@ class CoverageChartModelTest {
         assertEquals(List.of("fortified", "natto"), all.bars().stream().map(ChartBar::foodId).toList());
     }
 
-    @Test
+    @EachLocale
     void aMeasuredZeroNeverReachesAndIsListedApartFromNoData() {
         Food zero = new Food("zero", "Zero food", "G", FoodOrigin.LITERATURE, "S",
                 List.of(KValue.measured(KForm.K1, 0, ValueKind.SINGLE, "S", EvidenceLevel.PRIMARY_ABSTRACT, "", "")),

@@ -1,14 +1,13 @@
 package k2explorer.ui.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import k2explorer.EachLocale;
 import k2explorer.TestLocale;
 import k2explorer.UsLocale;
 import k2explorer.coverage.CountedForms;
@@ -19,8 +18,6 @@ import k2explorer.mine.store.PreferencesFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 @ExtendWith(UsLocale.class)
 class TargetChoiceViewModelTest {
@@ -30,14 +27,14 @@ class TargetChoiceViewModelTest {
         return model.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void startsWithTheLabelDailyValueCountingTotalK() {
         assertEquals(120, model.targetProperty().get().microgramsPerDay());
         assertEquals(CountedForms.TOTAL_K, model.targetProperty().get().counted());
         assertTrue(model.citationProperty().get().contains("Federal Register"));
     }
 
-    @Test
+    @EachLocale
     void womenNinetyCountingK2Only() {
         model.optionProperty().set(option("NASEM_AI_WOMEN"));
         model.countedProperty().set(CountedForms.K2_ALL);
@@ -79,7 +76,7 @@ class TargetChoiceViewModelTest {
         assertEquals(1000, model.targetProperty().get().microgramsPerDay(), "grouping, not a decimal comma");
     }
 
-    @Test
+    @EachLocale
     void theChoiceSurvivesARestartThroughThePreferencesFile(@TempDir Path dir) throws Exception {
         model.optionProperty().set(option("NASEM_AI_WOMEN"));
         model.countedProperty().set(CountedForms.MK7_ONLY);
@@ -93,7 +90,7 @@ class TargetChoiceViewModelTest {
         assertEquals(90, next.targetProperty().get().microgramsPerDay());
     }
 
-    @Test
+    @EachLocale
     void aStudyDoseBelongsToTheChartOnlyAndIsNeverSavedAsTheUsersTarget(@TempDir Path dir) throws Exception {
         model.optionProperty().set(option("NASEM_AI_WOMEN"));
         model.countedProperty().set(CountedForms.K2_ALL);
@@ -122,7 +119,7 @@ class TargetChoiceViewModelTest {
         assertEquals(model.targetProperty().get(), model.chartTargetProperty().get(), "closing restores the user's");
     }
 
-    @Test
+    @EachLocale
     void aDrugDoseIsWrittenInMilligrams() {
         // the sentence that no food reaches a drug dose is in the study's detail (EvidenceUiTest)
         DailyTarget drug = model.useStudyDose("Iwamoto 2001", 45_000, CountedForms.MK4_ONLY);
@@ -133,50 +130,36 @@ class TargetChoiceViewModelTest {
         assertEquals("Study dose (not a nutrition target): Theuwissen 2013, 10 µg/day", food.label());
     }
 
-    @Test
+    @EachLocale
     void damagedSettingsKeepTheDefaults() {
         model.restore(Map.of("target.option", "NO_SUCH", "target.counted", "BOGUS"));
         assertEquals("FDA_DV", model.optionProperty().get().id());
         assertEquals(CountedForms.TOTAL_K, model.countedProperty().get());
     }
 
-    static List<Locale> locales() {
-        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
-    }
-
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void aCustomTargetIsTypedAndLabelledTheLocalesWay(Locale locale) {
-        TestLocale.in(locale, () -> {
-            TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
-            m.optionProperty().set(TargetOption.CUSTOM);
-            m.customMicrogramsProperty().set(Numbers.exact(1250.5));
-            assertEquals(1250.5, m.targetProperty().get().microgramsPerDay(), 1e-9);
-            assertEquals("My target: " + Numbers.shown(1250.5, 3) + " µg/day", m.targetProperty().get().label());
-            DailyTarget dose = m.useStudyDose("trial", 1500, CountedForms.MK7_ONLY);
-            assertTrue(dose.label().contains(Numbers.shown(1.5, 3) + " mg/day"), dose.label());
-        });
+        TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
+        m.optionProperty().set(TargetOption.CUSTOM);
+        m.customMicrogramsProperty().set(Numbers.exact(1250.5));
+        assertEquals(1250.5, m.targetProperty().get().microgramsPerDay(), 1e-9);
+        assertEquals("My target: " + Numbers.shown(1250.5, 3) + " µg/day", m.targetProperty().get().label());
+        DailyTarget dose = m.useStudyDose("trial", 1500, CountedForms.MK7_ONLY);
+        assertTrue(dose.label().contains(Numbers.shown(1.5, 3) + " mg/day"), dose.label());
     }
 
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void aSavedCustomTargetIsTheSameAmountAfterAChangeOfLanguage(Locale locale, @TempDir Path dir)
             throws Exception {
         PreferencesFile file = new PreferencesFile(dir);
-        TestLocale.in(locale, () -> {
-            TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
-            m.optionProperty().set(TargetOption.CUSTOM);
-            m.customMicrogramsProperty().set(Numbers.exact(1.5));
-            m.bodyWeightKgProperty().set(Numbers.shown(1064.5, 1));
-            assertEquals("1.5", m.snapshot().get("target.customMicrograms.value"), "stored in the file form");
-            assertEquals("1064.5", m.snapshot().get("target.bodyWeightKg.value"));
-            try {
-                file.save(m.snapshot());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        for (Locale other : locales()) {
+        TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
+        m.optionProperty().set(TargetOption.CUSTOM);
+        m.customMicrogramsProperty().set(Numbers.exact(1.5));
+        m.bodyWeightKgProperty().set(Numbers.shown(1064.5, 1));
+        assertEquals("1.5", m.snapshot().get("target.customMicrograms.value"), "stored in the file form");
+        assertEquals("1064.5", m.snapshot().get("target.bodyWeightKg.value"));
+        file.save(m.snapshot());
+        for (Locale other : EachLocale.LOCALES) {
             TestLocale.in(other, () -> {
                 TargetChoiceViewModel next = new TargetChoiceViewModel(TargetPresets.load());
                 try {
@@ -192,7 +175,7 @@ class TargetChoiceViewModelTest {
         }
     }
 
-    @Test
+    @EachLocale
     void settingsOfEarlierVersionsKeepTheirTypedText() {
         model.restore(Map.of("target.option", "custom", "target.customMicrograms", "180"));
         assertEquals(180, model.targetProperty().get().microgramsPerDay());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import k2explorer.EachLocale;
 import k2explorer.UsLocale;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
@@ -45,7 +46,7 @@ class FamilyRowsTest {
         return model.visibleRows().stream().filter(r -> r.family() != null).findFirst().orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void theFamilyStandsOnTheMemberWithMostFormsNeverOnAProductLeftOutOfRankings() {
         FoodRow row = family();
         assertEquals(List.of(2, 1), List.of(model.visibleRows().size(), 1), "natto family and kale");
@@ -59,7 +60,7 @@ class FamilyRowsTest {
         assertTrue(!row.excludedFromRankings());
     }
 
-    @Test
+    @EachLocale
     void theTableChartCompareAndCsvShowTheSameFamilyFigure() {
         for (DailyTarget target : List.of(TOTAL_K, new DailyTarget("MK-7", 90, CountedForms.MK7_ONLY))) {
             model.targetProperty().set(target);
@@ -93,7 +94,7 @@ class FamilyRowsTest {
                 d.subtitle());
     }
 
-    @Test
+    @EachLocale
     void sameFoodInOtherSourcesLinksOpenThatSourceInFamilyMode() {
         FoodRow row = family();
         model.selectedProperty().set(row);
@@ -108,7 +109,7 @@ class FamilyRowsTest {
         assertSame(row, model.detailRow(), "the member the family stands on is the family's own detail");
     }
 
-    @Test
+    @EachLocale
     void aPortionIsOneChoicePerFoodSharedByTheFamilyRowAndItsSourceRow() {
         FoodRow row = family();
         Portion cup = row.food().portions().get(1);
@@ -127,7 +128,7 @@ class FamilyRowsTest {
         assertEquals(cup, restarted.portion(again), "a restored portion reaches the family row");
     }
 
-    @Test
+    @EachLocale
     void aFamilyKeepsAServingWhenOnlyAnotherSourceRecordsPortions() {
         List<Food> foods = new ArrayList<>();
         for (Food f : catalog.foods()) {
@@ -146,7 +147,7 @@ class FamilyRowsTest {
         assertEquals(175, model.portion(model.row("usda:natto").orElseThrow()).grams());
     }
 
-    @Test
+    @EachLocale
     void compareKeepsAFamilyRowWhenTheCatalogChanges() {
         CompareViewModel compare = new CompareViewModel(model);
         compare.add(List.of(family(), model.row("kale").orElseThrow()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import k2explorer.EachLocale;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
@@ -16,7 +17,6 @@ import k2explorer.catalog.Portion;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The Foods view's state and rules, exercised without an FX toolkit. */
 class FoodsViewModelTest {
@@ -35,13 +35,13 @@ class FoodsViewModelTest {
         return model.visibleRows().stream().filter(r -> r.food().id().equals(id)).findFirst().orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void missingValuesSortLastAscending() {
         model.sortBy(List.of(SortKey.ascending(FoodColumn.K1)));
         assertEquals(List.of("natto", "kale", "kale2", "creme", "gouda", "egg"), visibleIds());
     }
 
-    @Test
+    @EachLocale
     void missingValuesSortLastDescendingToo() {
         model.sortBy(List.of(SortKey.descending(FoodColumn.K1)));
         assertEquals(List.of("kale2", "kale", "natto", "creme", "gouda", "egg"), visibleIds());
@@ -49,13 +49,13 @@ class FoodsViewModelTest {
         assertEquals("natto", visibleIds().get(0));
     }
 
-    @Test
+    @EachLocale
     void multiColumnSortBreaksTiesWithTheNextKey() {
         model.sortBy(List.of(SortKey.ascending(FoodColumn.GROUP), SortKey.descending(FoodColumn.NAME)));
         assertEquals(List.of("creme", "gouda", "egg", "natto", "kale", "kale2"), visibleIds());
     }
 
-    @Test
+    @EachLocale
     void spreadsSortByTheirMiddleAndTotalsAddForms() {
         model.sortBy(List.of(SortKey.descending(FoodColumn.MK4)));
         assertEquals(List.of("egg", "gouda"), visibleIds().subList(0, 2));
@@ -67,7 +67,7 @@ class FoodsViewModelTest {
         assertEquals(AmountRange.of(40), model.value(row("gouda"), FoodColumn.OTHER_MK).orElseThrow().amount().range());
     }
 
-    @Test
+    @EachLocale
     void searchMatchesWordsInAnyOrderIgnoringCaseAndAccents() {
         model.queryProperty().set("RAW kale");
         assertEquals(List.of("kale"), visibleIds());
@@ -84,7 +84,7 @@ class FoodsViewModelTest {
         assertEquals("Showing 6 of 6 foods", model.summaryProperty().get());
     }
 
-    @Test
+    @EachLocale
     void filtersCombineWithSearch() {
         model.onlyWithK2Property().set(true);
         assertEquals(List.of("natto", "gouda", "egg"), visibleIds());
@@ -99,7 +99,7 @@ class FoodsViewModelTest {
         assertEquals(List.of("kale", "kale2"), visibleIds());
     }
 
-    @Test
+    @EachLocale
     void perServingIsPer100gTimesGramsOver100() {
         model.basisProperty().set(Basis.PER_SERVING);
         assertEquals(939 * 40 / 100.0, model.value(row("natto"), FoodColumn.MK7).orElseThrow().amount().low(),
@@ -111,7 +111,7 @@ class FoodsViewModelTest {
         assertTrue(model.value(row("kale2"), FoodColumn.K1).isEmpty(), "no portion: unknown, not zero");
     }
 
-    @Test
+    @EachLocale
     void per100KcalUsesTheFoodsEnergy() {
         model.basisProperty().set(Basis.PER_100_KCAL);
         assertEquals(704.8 * 100 / 49, model.value(row("kale"), FoodColumn.K1).orElseThrow().amount().low(), 1e-9);
@@ -119,7 +119,7 @@ class FoodsViewModelTest {
         assertTrue(model.value(row("egg"), FoodColumn.MK4).isEmpty(), "0 kcal: no per-kcal figure");
     }
 
-    @Test
+    @EachLocale
     void changingTheBasisResortsAndSignalsARefresh() {
         model.sortBy(List.of(SortKey.descending(FoodColumn.K1)));
         assertEquals("kale2", visibleIds().get(0));
@@ -129,7 +129,7 @@ class FoodsViewModelTest {
         assertEquals(List.of("kale", "natto"), visibleIds().subList(0, 2), "kale2 has no serving: last");
     }
 
-    @Test
+    @EachLocale
     void coverageColumnsFollowTheTargetAndSortWithMissingLast() {
         model.targetProperty().set(new DailyTarget("women", 90,
                 CountedForms.MK7_ONLY));
@@ -151,13 +151,13 @@ class FoodsViewModelTest {
         assertTrue(model.value(row("natto"), FoodColumn.GRAMS_TO_TARGET).isEmpty());
     }
 
-    @Test
+    @EachLocale
     void aPortionMustBelongToTheFood() {
         Portion foreign = new Portion(9, 1, "slice", 30, "S");
         assertThrows(IllegalArgumentException.class, () -> model.choosePortion(row("natto"), foreign));
     }
 
-    @Test
+    @EachLocale
     void selectingAHiddenFoodClearsTheFilters() {
         model.queryProperty().set("kale");
         assertTrue(model.selectFood("natto"));
@@ -166,7 +166,7 @@ class FoodsViewModelTest {
         assertFalse(model.selectFood("no-such-food"));
     }
 
-    @Test
+    @EachLocale
     void rowsRebuiltAfterAMyFoodChangeKeepTheChosenPortionAndSelection() {
         FoodRow natto = row("natto");
         model.choosePortion(natto, natto.food().portions().get(1));
@@ -179,7 +179,7 @@ class FoodsViewModelTest {
         assertEquals(Map.of("natto", 2), model.chosenPortions());
     }
 
-    @Test
+    @EachLocale
     void restoringRememberedPortionsSortsOnceForAllOfThem() {
         List<Portion> two = List.of(new Portion(1, 1, "small", 10, "S"), new Portion(2, 1, "large", 100, "S"));
         model.setCatalog(new Catalog(List.of(

@@ -3,52 +3,42 @@ package k2explorer.ui.foods;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Locale;
-import k2explorer.TestLocale;
+import k2explorer.EachLocale;
 import k2explorer.catalog.Basis;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Numbers;
 import k2explorer.ui.common.AmountFormat;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every number the Foods table shows — amounts on every basis, spreads, partial sums, grams and servings to a
  * target, percent per serving — typed back in the same locale is the value shown (to the digits shown).
  */
 class ScreenNumbersRoundTripTest {
-    static List<Locale> locales() {
-        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
-    }
-
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void everyCellOfTheFoodsTableReadsBack(Locale locale) {
-        TestLocale.in(locale, () -> {
-            FoodsViewModel model = new FoodsViewModel();
-            model.setCatalog(TestFoods.catalog());
-            model.targetProperty().set(new DailyTarget("90", 90, CountedForms.TOTAL_K));
-            int checked = 0;
-            for (Basis basis : Basis.values()) {
-                model.basisProperty().set(basis);
-                for (FoodRow row : model.allRows()) {
-                    for (FoodColumn column : FoodColumn.values()) {
-                        if (!column.isNumeric()) {
-                            continue;
-                        }
-                        var value = model.value(row, column);
-                        if (value.isEmpty()) {
-                            continue;
-                        }
-                        checked += readsBack(value.get().text(), locale + " " + basis + " " + column + " "
-                                + row.food().id());
+        FoodsViewModel model = new FoodsViewModel();
+        model.setCatalog(TestFoods.catalog());
+        model.targetProperty().set(new DailyTarget("90", 90, CountedForms.TOTAL_K));
+        int checked = 0;
+        for (Basis basis : Basis.values()) {
+            model.basisProperty().set(basis);
+            for (FoodRow row : model.allRows()) {
+                for (FoodColumn column : FoodColumn.values()) {
+                    if (!column.isNumeric()) {
+                        continue;
                     }
+                    var value = model.value(row, column);
+                    if (value.isEmpty()) {
+                        continue;
+                    }
+                    checked += readsBack(value.get().text(), locale + " " + basis + " " + column + " "
+                            + row.food().id());
                 }
             }
-            assertTrue(checked > 20, "numbers checked: " + checked);
-        });
+        }
+        assertTrue(checked > 20, "numbers checked: " + checked);
     }
 
     /** Each number in a cell ("≥ 1,234.5", "3.1–5.2", "< 0.8") reads back as itself; returns how many. */

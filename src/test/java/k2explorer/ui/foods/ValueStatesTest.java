@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import k2explorer.EachLocale;
 import k2explorer.UsLocale;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.DataVersion;
@@ -57,14 +58,14 @@ class ValueStatesTest {
         return model.value(model.row(id).orElseThrow(), column).orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void descendingPutsAmountsFirstThenBoundsNotDetectedZerosAndNotMeasuredLast() {
         model.setCatalog(catalog);
         model.sortBy(List.of(SortKey.descending(FoodColumn.MK7)));
         assertEquals(List.of("big", "small", "bound", "nd", "zero", "assumed", "missing"), order());
     }
 
-    @Test
+    @EachLocale
     void ascendingReversesTheStatesButNotMeasuredStaysLast() {
         model.setCatalog(catalog);
         model.sortBy(List.of(SortKey.ascending(FoodColumn.MK7)));
@@ -100,7 +101,7 @@ class ValueStatesTest {
         assertEquals("missing", order().get(order().size() - 1), "no data after never");
     }
 
-    @Test
+    @EachLocale
     void planLinesKeepStatesAndNameTheFoodsWithoutAValue() {
         DayPlan plan = new DayPlan(null, "p", null, List.of(
                 new DayPlan.Item("zero", "zero", 100, PlanUnit.GRAMS, null, 100.0),

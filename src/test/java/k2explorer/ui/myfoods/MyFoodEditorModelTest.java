@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import k2explorer.EachLocale;
 import k2explorer.TestLocale;
 import k2explorer.UsLocale;
 import k2explorer.catalog.KForm;
@@ -15,14 +16,12 @@ import k2explorer.i18n.Numbers;
 import k2explorer.mine.foods.MyFood;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The my-food editor checks each field as it is typed, without the FX thread. */
 @ExtendWith(UsLocale.class)
 class MyFoodEditorModelTest {
 
-    @Test
+    @EachLocale
     void aBlankFoodNamesWhatIsMissingAndCannotBeSaved() {
         MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
         assertFalse(m.validProperty().get());
@@ -56,7 +55,7 @@ class MyFoodEditorModelTest {
         assertEquals(List.of(new MyFood.MyPortion("1 pack", 45)), food.portions());
     }
 
-    @Test
+    @EachLocale
     void controlCharactersInTextFieldsAreShownAsProblemsNextToTheirField() {
         MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
         m.nameProperty().set("Natto\u0085X");
@@ -76,11 +75,8 @@ class MyFoodEditorModelTest {
 
     @Test
     void amountsAreReadInTheUsersLocaleAndAmbiguousOnesAreRefused() {
-        MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
-        m.nameProperty().set("Natto Z");
-        m.sourceProperty().set("label");
+        MyFoodEditorModel m = filled();
         m.amountProperty(KForm.MK7).set("1,765");
-        m.portionLabelProperty().set("1 tub");
         m.portionGramsProperty().set("1,5");
         assertTrue(m.problems().get("portion").startsWith("Portion grams: \"1,5\" can be read two ways."),
                 m.problems().toString());
@@ -94,7 +90,7 @@ class MyFoodEditorModelTest {
         });
     }
 
-    @Test
+    @EachLocale
     void editingKeepsTheIdAndPortionsBeyondTheFirst() {
         MyFood existing = new MyFood("abc", "Cheese", "Dairy", "label", Map.of(KForm.MK9, 12.0),
                 List.of(new MyFood.MyPortion("slice", 20), new MyFood.MyPortion("cube", 5)));
@@ -107,42 +103,32 @@ class MyFoodEditorModelTest {
         assertEquals(existing.portions(), edited.portions());
     }
 
-    static List<Locale> locales() {
-        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
-    }
-
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void editingAndSavingUntouchedKeepsEveryAmountExactly(Locale locale) {
         MyFood existing = new MyFood("abc", "Gouda", "Dairy", "label", Map.of(KForm.MK9, 0.125, KForm.MK7, 1234.5,
                 KForm.K1, 12.0), List.of(new MyFood.MyPortion("slice", 28.35)));
-        TestLocale.in(locale, () -> {
-            MyFoodEditorModel m = new MyFoodEditorModel(existing, Set.of());
-            assertEquals(Numbers.exact(0.125), m.amountProperty(KForm.MK9).get());
-            assertTrue(m.validProperty().get(), locale + ": " + m.problems());
-            assertEquals(existing.per100g(), m.toFood().per100g(), locale + ": saved untouched, nothing changes");
-            assertEquals(existing.portions(), m.toFood().portions());
-        });
+        MyFoodEditorModel m = new MyFoodEditorModel(existing, Set.of());
+        assertEquals(Numbers.exact(0.125), m.amountProperty(KForm.MK9).get());
+        assertTrue(m.validProperty().get(), locale + ": " + m.problems());
+        assertEquals(existing.per100g(), m.toFood().per100g(), locale + ": saved untouched, nothing changes");
+        assertEquals(existing.portions(), m.toFood().portions());
     }
 
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void aTrailingUnitMatchingTheFieldIsAccepted(Locale locale) {
-        TestLocale.in(locale, () -> {
-            MyFoodEditorModel m = filled();
-            for (String grams : List.of("150g", "150 g", "150 G")) {
-                m.portionGramsProperty().set(grams);
-                assertTrue(m.validProperty().get(), grams + ": " + m.problems());
-                assertEquals(150, m.toFood().portions().get(0).grams());
-            }
-            m.amountProperty(KForm.MK7).set(Numbers.exact(870.5) + " µg");
-            assertEquals(870.5, m.toFood().per100g().get(KForm.MK7));
-            m.portionGramsProperty().set("150 µg");
-            assertTrue(m.problems().get("portion").contains("is not a number"), m.problems().toString());
-        });
+        MyFoodEditorModel m = filled();
+        for (String grams : List.of("150g", "150 g", "150 G")) {
+            m.portionGramsProperty().set(grams);
+            assertTrue(m.validProperty().get(), grams + ": " + m.problems());
+            assertEquals(150, m.toFood().portions().get(0).grams());
+        }
+        m.amountProperty(KForm.MK7).set(Numbers.exact(870.5) + " µg");
+        assertEquals(870.5, m.toFood().per100g().get(KForm.MK7));
+        m.portionGramsProperty().set("150 µg");
+        assertTrue(m.problems().get("portion").contains("is not a number"), m.problems().toString());
     }
 
-    @Test
+    @EachLocale
     void problemsShowOnlyOnceTheUserHasTypedInTheField() {
         MyFoodEditorModel m = new MyFoodEditorModel(null, Set.of());
         assertFalse(m.problems().isEmpty());
@@ -159,21 +145,18 @@ class MyFoodEditorModelTest {
         assertEquals("", m.stillNeeded());
     }
 
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void amountsPerServingAreConvertedToPer100gAndBothAreShown(Locale locale) {
-        TestLocale.in(locale, () -> {
-            MyFoodEditorModel m = filled();
-            m.perServingProperty().set(true);
-            assertTrue(m.problems().containsKey(MyFoodEditorModel.SERVING), "a serving needs its weight");
-            assertFalse(m.validProperty().get());
-            m.servingGramsProperty().set("30 g");
-            m.amountProperty(KForm.MK7).set(Numbers.exact(87));
-            assertTrue(m.validProperty().get(), m.problems().toString());
-            assertEquals(290, m.toFood().per100g().get(KForm.MK7), 1e-9);
-            assertEquals("= " + Numbers.shown(290) + " µg per 100 g", m.per100gTextProperty(KForm.MK7).get());
-            assertEquals(Numbers.exact(87), m.amountProperty(KForm.MK7).get(), "what was typed stays as typed");
-        });
+        MyFoodEditorModel m = filled();
+        m.perServingProperty().set(true);
+        assertTrue(m.problems().containsKey(MyFoodEditorModel.SERVING), "a serving needs its weight");
+        assertFalse(m.validProperty().get());
+        m.servingGramsProperty().set("30 g");
+        m.amountProperty(KForm.MK7).set(Numbers.exact(87));
+        assertTrue(m.validProperty().get(), m.problems().toString());
+        assertEquals(290, m.toFood().per100g().get(KForm.MK7), 1e-9);
+        assertEquals("= " + Numbers.shown(290) + " µg per 100 g", m.per100gTextProperty(KForm.MK7).get());
+        assertEquals(Numbers.exact(87), m.amountProperty(KForm.MK7).get(), "what was typed stays as typed");
     }
 
     private static MyFoodEditorModel filled() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import k2explorer.EachLocale;
 import k2explorer.TestLocale;
 import k2explorer.UsLocale;
 import k2explorer.catalog.AmountRange;
@@ -26,8 +27,6 @@ import k2explorer.ui.common.AmountFormat;
 import k2explorer.ui.foods.TestFoods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Building a day plan without the FX thread: amounts, totals per form, progress to the target, a week of K1. */
 @ExtendWith(UsLocale.class)
@@ -45,7 +44,7 @@ class PlanViewModelTest {
         return catalog.food(id).orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void totalsAddUpEachFormFromGramsAndServings() {
         PlanViewModel m = model();
         Food natto = food("natto");
@@ -60,7 +59,7 @@ class PlanViewModelTest {
         assertTrue(m.dirtyProperty().get());
     }
 
-    @Test
+    @EachLocale
     void aFoodWithoutTheCountedFormsIsNamedNotCountedAsZero() {
         PlanViewModel m = model();
         m.targetProperty().set(new DailyTarget("MK-7", 100, CountedForms.MK7_ONLY));
@@ -89,7 +88,7 @@ class PlanViewModelTest {
         assertEquals(12.5, m.items().get(1).amount(), "a decimal comma where the locale writes one");
     }
 
-    @Test
+    @EachLocale
     void openingASavedPlanIsNotAChangeAndEditingIs() {
         PlanViewModel m = model();
         DayPlan saved = new DayPlan(7L, "Monday", LocalDate.of(2026, 11, 23), List.of(new DayPlan.Item("kale",
@@ -104,7 +103,7 @@ class PlanViewModelTest {
         assertTrue(m.items().isEmpty());
     }
 
-    @Test
+    @EachLocale
     void theWeekShowsK1PerPlannedDayAndNothingForDaysWithoutAPlan() {
         PlanViewModel m = model();
         LocalDate monday = LocalDate.of(2026, 11, 23);
@@ -122,39 +121,29 @@ class PlanViewModelTest {
         assertEquals("2 planned days: K1 from 9 to 705 µg a day.", week.spread());
     }
 
-    static List<Locale> locales() {
-        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
-    }
-
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void amountsAreTypedAndShownTheLocalesWay(Locale locale) {
-        TestLocale.in(locale, () -> {
-            PlanViewModel m = model();
-            assertNull(m.add(food("kale"), Numbers.exact(12.5), UnitChoice.GRAMS));
-            assertNull(m.add(food("kale"), Numbers.shown(1250.5, 1), UnitChoice.GRAMS), "grouped as shown");
-            assertEquals(List.of(12.5, 1250.5), m.items().stream().map(DayPlan.Item::amount).toList());
-            String tooMuch = m.add(food("kale"), Numbers.exact(100_001), UnitChoice.GRAMS);
-            assertTrue(tooMuch.contains(Numbers.shown(100_000, 0) + " g"), tooMuch);
-        });
+        PlanViewModel m = model();
+        assertNull(m.add(food("kale"), Numbers.exact(12.5), UnitChoice.GRAMS));
+        assertNull(m.add(food("kale"), Numbers.shown(1250.5, 1), UnitChoice.GRAMS), "grouped as shown");
+        assertEquals(List.of(12.5, 1250.5), m.items().stream().map(DayPlan.Item::amount).toList());
+        String tooMuch = m.add(food("kale"), Numbers.exact(100_001), UnitChoice.GRAMS);
+        assertTrue(tooMuch.contains(Numbers.shown(100_000, 0) + " g"), tooMuch);
     }
 
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void aPortionTheFoodDoesNotHaveIsNamedNeverSwitched(Locale locale) {
-        TestLocale.in(locale, () -> {
-            PlanViewModel m = model();
-            UnitChoice nattoPack = UnitChoice.of(food("natto")).get(1);
-            String problem = m.add(food("kale"), "40", nattoPack);
-            assertEquals("Kale, raw has no portion \"" + nattoPack.portionLabel()
-                    + "\". Choose grams or one of its own portions.", problem);
-            assertTrue(m.items().isEmpty(), "nothing added in a unit the user did not choose");
-            assertEquals("Choose a unit: grams or one of the food's portions.", m.add(food("kale"), "40", null));
-            assertNull(m.add(food("natto"), "1", nattoPack));
-        });
+        PlanViewModel m = model();
+        UnitChoice nattoPack = UnitChoice.of(food("natto")).get(1);
+        String problem = m.add(food("kale"), "40", nattoPack);
+        assertEquals("Kale, raw has no portion \"" + nattoPack.portionLabel()
+                + "\". Choose grams or one of its own portions.", problem);
+        assertTrue(m.items().isEmpty(), "nothing added in a unit the user did not choose");
+        assertEquals("Choose a unit: grams or one of the food's portions.", m.add(food("kale"), "40", null));
+        assertNull(m.add(food("natto"), "1", nattoPack));
     }
 
-    @Test
+    @EachLocale
     void aDateFarFromTodayIsQuestioned() {
         PlanViewModel m = new PlanViewModel(() -> LocalDate.of(2026, 12, 4));
         assertEquals("", m.dateProblemProperty().get());
@@ -167,33 +156,30 @@ class PlanViewModelTest {
         assertFalse(m.dateProblemProperty().get().isEmpty());
     }
 
-    @ParameterizedTest
-    @MethodSource("locales")
+    @EachLocale
     void aPlanWithoutFoodsIsNoDataNotAZeroDay(Locale locale) {
-        TestLocale.in(locale, () -> {
-            PlanViewModel m = model();
-            LocalDate monday = LocalDate.of(2026, 11, 30);
-            DayPlan mon = new DayPlan(1L, "Mon", monday, List.of(new DayPlan.Item("kale", "Kale, raw", 100,
-                    PlanUnit.GRAMS, null, null)));
-            DayPlan tue = new DayPlan(2L, "Tue", monday.plusDays(1), List.of());
-            m.saved().setAll(mon, tue);
-            m.dateProperty().set(monday);
-            WeeklyK1.Day tuesday = m.weeklyProperty().get().days().get(1);
-            assertNull(tuesday.k1Micrograms(), "an empty plan is no data, not 0 µg");
-            assertEquals(List.of("Tue"), tuesday.emptyPlans());
-            assertTrue(m.weeklyProperty().get().spread().startsWith("1 planned day"));
-            List<PlanViewModel.WeekRow> rows = m.weekRows();
-            assertEquals(7, rows.size(), "every day of the week, with or without a plan");
-            assertEquals(Numbers.shown(705, 0), rows.get(0).k1(), "rounded as the chart's bar (704.8)");
-            assertEquals(Dates.shown(monday), rows.get(0).date());
-            assertEquals("Mon", rows.get(0).plans());
-            assertEquals(AmountFormat.NOT_MEASURED, rows.get(1).k1());
-            assertEquals("plan without foods: no data, not 0", rows.get(1).state());
-            assertEquals("no plan", rows.get(2).state());
-        });
+        PlanViewModel m = model();
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        DayPlan mon = new DayPlan(1L, "Mon", monday, List.of(new DayPlan.Item("kale", "Kale, raw", 100,
+                PlanUnit.GRAMS, null, null)));
+        DayPlan tue = new DayPlan(2L, "Tue", monday.plusDays(1), List.of());
+        m.saved().setAll(mon, tue);
+        m.dateProperty().set(monday);
+        WeeklyK1.Day tuesday = m.weeklyProperty().get().days().get(1);
+        assertNull(tuesday.k1Micrograms(), "an empty plan is no data, not 0 µg");
+        assertEquals(List.of("Tue"), tuesday.emptyPlans());
+        assertTrue(m.weeklyProperty().get().spread().startsWith("1 planned day"));
+        List<PlanViewModel.WeekRow> rows = m.weekRows();
+        assertEquals(7, rows.size(), "every day of the week, with or without a plan");
+        assertEquals(Numbers.shown(705, 0), rows.get(0).k1(), "rounded as the chart's bar (704.8)");
+        assertEquals(Dates.shown(monday), rows.get(0).date());
+        assertEquals("Mon", rows.get(0).plans());
+        assertEquals(AmountFormat.NOT_MEASURED, rows.get(1).k1());
+        assertEquals("plan without foods: no data, not 0", rows.get(1).state());
+        assertEquals("no plan", rows.get(2).state());
     }
 
-    @Test
+    @EachLocale
     void anotherWeekCanBeShownWithoutChangingThePlan() {
         PlanViewModel m = model();
         LocalDate monday = LocalDate.of(2026, 11, 30);

@@ -7,8 +7,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
+import k2explorer.app.TestApp;
 import k2explorer.mine.plans.DayPlan;
-import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.TestFoods;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,11 +23,8 @@ class PlanViewReadOnlyTest {
 
     @Start
     void start(Stage stage) {
-        FoodsViewModel foods = new FoodsViewModel();
-        foods.setCatalog(TestFoods.catalog());
-        PlanViewModel plan = new PlanViewModel();
-        plan.catalogProperty().bind(foods.catalogProperty());
-        stage.setScene(new Scene(new PlanView(plan, foods, new PlanView.Actions() {
+        TestApp app = new TestApp().showing(TestFoods.catalog());
+        stage.setScene(new Scene(new PlanView(app.models().plan(), app.models().foods(), new PlanView.Actions() {
             @Override
             public void save() {
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import k2explorer.EachLocale;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.sources.ProgressListener;
@@ -19,7 +20,6 @@ import k2explorer.studies.StudyDesign;
 import k2explorer.studies.Verdict;
 import k2explorer.ui.common.EnumLabels;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Studies and Claims filters on the bundled studies and claims, without the FX toolkit. */
@@ -40,7 +40,7 @@ class StudyAndClaimFiltersTest {
         return model;
     }
 
-    @Test
+    @EachLocale
     void eachStudyFilterKeepsOnlyWhatMatchesAndTheyCombine() {
         StudiesViewModel model = studies();
         int all = model.visible().size();
@@ -56,7 +56,7 @@ class StudyAndClaimFiltersTest {
         assertEquals(all, model.visible().size());
     }
 
-    @Test
+    @EachLocale
     void theQueryMatchesWordsInAnyOrderIgnoringAccents() {
         StudiesViewModel model = studies();
         model.queryProperty().set("WARFARIN");
@@ -67,7 +67,7 @@ class StudyAndClaimFiltersTest {
         assertTrue(model.visible().isEmpty());
     }
 
-    @Test
+    @EachLocale
     void selectingAStudyTheFiltersHideClearsThem() {
         StudiesViewModel model = studies();
         model.queryProperty().set("no such words in any study");
@@ -78,7 +78,7 @@ class StudyAndClaimFiltersTest {
         assertTrue(!model.select("no-such-study"));
     }
 
-    @Test
+    @EachLocale
     void theVerdictFilterKeepsThoseClaimsAndSelectingAHiddenOneClearsIt() {
         ClaimsViewModel model = new ClaimsViewModel();
         model.setCatalog(catalog, studyCatalog, LearnPanels.load());
@@ -95,7 +95,7 @@ class StudyAndClaimFiltersTest {
         assertEquals(all, model.visible().size());
     }
 
-    @Test
+    @EachLocale
     void theClaimsTabsOwnSearchKeepsOnlyClaimsWithTheWordsAndSelectingAHiddenClaimClearsIt() {
         ClaimsViewModel model = new ClaimsViewModel();
         model.setCatalog(catalog, studyCatalog);
@@ -111,7 +111,7 @@ class StudyAndClaimFiltersTest {
         assertEquals(all, model.visible().size());
     }
 
-    @Test
+    @EachLocale
     void aSafetyClaimOfAnotherKindSaysSafetyOnceInItsKind() {
         Claim dose = studyCatalog.claims().stream().filter(c -> c.safety() && c.kind() != ClaimKind.SAFETY)
                 .findFirst().orElseThrow();

@@ -10,19 +10,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import k2explorer.TestLocale;
+import k2explorer.EachLocale;
 import k2explorer.UsLocale;
-import k2explorer.app.Exports;
+import k2explorer.app.TestApp;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Numbers;
 import k2explorer.mine.UserDataService;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.store.UserDataStore;
-import k2explorer.ui.async.DirectUiExecutor;
 import k2explorer.ui.async.QueuedUiExecutor;
-import k2explorer.ui.common.Notifier;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -30,12 +27,8 @@ import k2explorer.ui.foods.TestFoods;
 import k2explorer.ui.plan.PlanViewModel;
 import k2explorer.ui.plan.UnitChoice;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the user does with their own data, through the view-model, on a real user file, without the FX toolkit. */
 @ExtendWith(UsLocale.class)
@@ -43,46 +36,20 @@ class UserDataViewModelTest {
     @TempDir
     Path dir;
 
-    private final List<String> said = new ArrayList<>();
-    private final Notifier notifier = new Notifier() {
-        @Override
-        public void status(String text) {
-            said.add("status: " + text);
-        }
-
-        @Override
-        public void problem(String header, String text) {
-            said.add("problem: " + header + ": " + text);
-        }
-
-        @Override
-        public void error(String header, String text) {
-            said.add("error: " + header + ": " + text);
-        }
-    };
-    private final DirectUiExecutor executor = new DirectUiExecutor();
-    private final FoodsViewModel foods = new FoodsViewModel();
-    private final PlanViewModel plan = new PlanViewModel();
-    private final CompareViewModel compare = new CompareViewModel(foods);
-    private final UserDataViewModel model = new UserDataViewModel(executor, notifier,
-            new Exports(executor, notifier, foods), foods, plan);
-
-    @BeforeEach
-    void open() {
-        plan.catalogProperty().bind(foods.catalogProperty());
-    }
+    private final TestApp app = new TestApp();
+    private final List<String> said = app.said();
+    private final FoodsViewModel foods = app.models().foods();
+    private final PlanViewModel plan = app.models().plan();
+    private final CompareViewModel compare = app.models().compare();
+    private final UserDataViewModel model = app.models().userData();
 
     private void openLibrary() {
-        UserDataService.Opening opening = UserDataService.open(dir, TestFoods.catalog());
-        foods.setCatalog(opening.contents().catalog());
-        model.opened(opening);
+        app.open(dir, TestFoods.catalog());
     }
 
     @AfterEach
     void close() {
-        if (model.library() != null) {
-            model.library().close();
-        }
+        app.close();
     }
 
     private static MyFood natto(String name, double mk7) {
@@ -94,7 +61,7 @@ class UserDataViewModelTest {
         return foods.row(id).orElseThrow();
     }
 
-    @Test
+    @EachLocale
     void readOnlyUntilTheLibraryIsOpenThenWritable() {
         assertTrue(model.readOnlyProperty().get(), "nothing can be written during start-up");
         List<Boolean> seen = new ArrayList<>();
@@ -106,7 +73,7 @@ class UserDataViewModelTest {
         assertTrue(model.writable("save the plan"));
     }
 
-    @Test
+    @EachLocale
     void aSecondWindowStaysReadOnlyAndSaysWhy() {
         try (UserDataStore first = UserDataStore.open(dir).store()) {
             openLibrary();
@@ -117,7 +84,7 @@ class UserDataViewModelTest {
         }
     }
 
-    @Test
+    @EachLocale
     void aSavedFoodAppearsSelectedAndRowsRebuiltKeepPortionsAndTheComparison() {
         openLibrary();
         FoodRow catalogNatto = row("natto");
@@ -136,7 +103,7 @@ class UserDataViewModelTest {
         assertEquals(List.of("status: Saved \"Natto, brand X\" to your foods."), said);
     }
 
-    @Test
+    @EachLocale
     void anEditedFoodShowsItsNewValuesInCompareAndADeletedOneLeavesIt() {
         openLibrary();
         model.saveMyFood(natto("Natto, brand X", 880));
@@ -153,7 +120,7 @@ class UserDataViewModelTest {
         assertTrue(model.myFoods().isEmpty());
     }
 
-    @Test
+    @EachLocale
     void aFoodWithProblemsIsNotSavedAndTheProblemsAreShown() {
         openLibrary();
         model.saveMyFood(new MyFood(null, "", "", "", Map.of(), List.of()));
@@ -161,7 +128,7 @@ class UserDataViewModelTest {
         assertTrue(model.myFoods().isEmpty());
     }
 
-    @Test
+    @EachLocale
     void anImportIsAllOrNothing() throws Exception {
         openLibrary();
         Path bad = dir.resolve("bad.csv");
@@ -182,7 +149,7 @@ class UserDataViewModelTest {
         assertEquals("status: Imported 1 food from " + one + ".", said.get(said.size() - 1));
     }
 
-    @Test
+    @EachLocale
     void plansAreSavedAndDeleted() {
         openLibrary();
         plan.nameProperty().set("Monday");
@@ -196,7 +163,7 @@ class UserDataViewModelTest {
         assertTrue(plan.items().isEmpty(), "the deleted plan was the one open");
     }
 
-    @Test
+    @EachLocale
     void aBackupRestoresWhatWasSavedAndKeepsWhatItReplaced() throws Exception {
         openLibrary();
         model.saveMyFood(natto("Kept", 880));
@@ -209,7 +176,7 @@ class UserDataViewModelTest {
         assertTrue(Files.exists(restored.previous()));
     }
 
-    @Test
+    @EachLocale
     void myFoodsAndPlansExportAsCsv() throws Exception {
         openLibrary();
         model.saveMyFood(natto("Natto, brand X", 880));
@@ -218,27 +185,14 @@ class UserDataViewModelTest {
         assertTrue(Files.readString(csv).contains("Natto, brand X"));
     }
 
-    static List<Locale> locales() {
-        return List.of(Locale.US, Locale.GERMANY, Locale.FRANCE);
-    }
-
-    @ParameterizedTest
-    @MethodSource("locales")
-    void anEditMadeWhileASaveWaitsIsKeptAndStaysUnsaved(Locale locale) {
-        TestLocale.in(locale, this::editWhileASaveWaits);
-    }
-
-    private void editWhileASaveWaits() {
+    @EachLocale
+    void anEditMadeWhileASaveWaitsIsKeptAndStaysUnsaved() {
         QueuedUiExecutor queue = new QueuedUiExecutor();
-        FoodsViewModel queuedFoods = new FoodsViewModel();
-        PlanViewModel queuedPlan = new PlanViewModel();
-        queuedPlan.catalogProperty().bind(queuedFoods.catalogProperty());
-        UserDataViewModel queued = new UserDataViewModel(queue, notifier, new Exports(queue, notifier, queuedFoods),
-                queuedFoods, queuedPlan);
-        UserDataService.Opening opening = UserDataService.open(dir, TestFoods.catalog());
-        queuedFoods.setCatalog(opening.contents().catalog());
-        queued.opened(opening);
-        try {
+        try (TestApp queuedApp = new TestApp(queue)) {
+            FoodsViewModel queuedFoods = queuedApp.models().foods();
+            PlanViewModel queuedPlan = queuedApp.models().plan();
+            UserDataViewModel queued = queuedApp.models().userData();
+            queuedApp.open(dir, TestFoods.catalog());
             queuedPlan.nameProperty().set("Monday");
             queuedPlan.dateProperty().set(LocalDate.of(2026, 11, 23));
             queuedPlan.add(queuedFoods.row("natto").orElseThrow().food(), Numbers.exact(20.5), UnitChoice.GRAMS);
@@ -259,8 +213,6 @@ class UserDataViewModelTest {
             queue.runAll();
             assertFalse(queuedPlan.dirtyProperty().get(), "nothing changed while this save waited: clean");
             assertEquals(List.of(2), queuedPlan.saved().stream().map(p -> p.items().size()).toList());
-        } finally {
-            queued.library().close();
         }
     }
 }

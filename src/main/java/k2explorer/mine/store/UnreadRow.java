@@ -1,4 +1,4 @@
-package k2explorer.mine.foods;
+package k2explorer.mine.store;
 
 import java.util.List;
 import k2explorer.i18n.Messages;
@@ -20,7 +20,7 @@ public record UnreadRow(String table, String row, String column, String value) {
         for (int i = 0; i < Math.min(LISTED, rows.size()); i++) {
             UnreadRow r = rows.get(i);
             list.append(i == 0 ? "" : "; ").append(Messages.get("store.unreadRow", r.table(), r.row(), r.column(),
-                    r.value() == null ? "NULL" : ImportProblem.clip(r.value())));
+                    r.value() == null ? "NULL" : Messages.clip(r.value())));
         }
         if (rows.size() > LISTED) {
             list.append("; ").append(Messages.get("store.unreadRow.more", rows.size() - LISTED));
