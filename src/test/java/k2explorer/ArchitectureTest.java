@@ -1,10 +1,12 @@
 package k2explorer;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -26,6 +28,9 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {"k2explorer.catalog..", "k2explorer.cli..", "k2explorer.coverage..",
         "k2explorer.csv..", "k2explorer.export..", "k2explorer.i18n..", "k2explorer.learn..", "k2explorer.mine..",
         "k2explorer.storage..", "k2explorer.studies.."};
+
+    private static final String BUILD_TOOLS = "k2explorer.packaging..";
+    private static final String BENCHMARKS = "k2explorer.bench..";
 
     /** The tab and dialog packages under ui: everything there but the shared widgets and the executors. */
     private static final String[] UI_FEATURES = {"k2explorer.ui.appearance..", "k2explorer.ui.compare..",
@@ -64,7 +69,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheCommandLineTheBenchmarkAndTheImageBuildPrint = noClasses().that()
-            .resideOutsideOfPackages("k2explorer.cli..", "k2explorer.bench..", "k2explorer.packaging..")
+            .resideOutsideOfPackages("k2explorer.cli..", "k2explorer.bench..", "k2explorer.packaging..",
+                    "k2explorer.install..")
+            .and().doNotHaveFullyQualifiedName("k2explorer.app.StartupProbe")
             .should(ACCESS_STANDARD_STREAMS);
 
     /**
@@ -106,6 +113,61 @@ class ArchitectureTest {
                 }
             })
             .allowEmptyShould(true);
+
+    /**
+     * The build tools (src/buildtools/java, left out of the app jar) and the benchmarks (src/bench/java) are not
+     * shipped: nothing the app jar holds may need them.
+     */
+    @ArchTest
+    static final ArchRule theAppNeedsNoBuildOrBenchmarkCode = noClasses().that()
+            .resideOutsideOfPackages(BUILD_TOOLS, BENCHMARKS)
+            .should().dependOnClassesThat().resideInAnyPackage(BUILD_TOOLS, BENCHMARKS);
+
+    /** View-models hold state for views and are tested without a toolkit: no nodes, no stage, no window shell. */
+    @ArchTest
+    static final ArchRule viewModelsUseNoNodesAndNoShell = noClasses().that().resideInAPackage("k2explorer.ui..")
+            .and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..",
+                    "k2explorer.app..");
+
+    /**
+     * The window gets what start-up read as the domain's types (the catalog, its notice), never the store's: only
+     * the composition root and start-up's disk work (AppContext, Startup) know how the catalog and the user's data
+     * are stored.
+     */
+    @ArchTest
+    static final ArchRule theShellDoesNotKnowTheStores = noClasses().that().resideInAPackage("k2explorer.app")
+            .and().doNotHaveFullyQualifiedName("k2explorer.app.AppContext")
+            .and().doNotHaveFullyQualifiedName("k2explorer.app.Startup")
+            .and().doNotHaveFullyQualifiedName("k2explorer.app.SettingsSync")
+            .should().dependOnClassesThat().resideInAnyPackage("k2explorer.catalog.store..", "k2explorer.mine.store..");
+
+    /** Start-up reads from disk; the Foods table it hands over is the view-model's to make (rows are UI types). */
+    @ArchTest
+    static final ArchRule startUpMakesNoRows = noClasses().that().resideInAPackage("k2explorer.app")
+            .and().haveSimpleNameStartingWith("Startup")
+            .should().dependOnClassesThat().haveFullyQualifiedName("k2explorer.ui.foods.FoodRow")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("k2explorer.ui.foods.FoodTable");
+
+    /**
+     * ui.common holds what the tabs share; a class there that no package under ui uses is the shell's own and
+     * belongs in app (as the status bar's WindowNotifier does).
+     */
+    @ArchTest
+    static final ArchRule sharedWidgetsAreSharedByTabs = classes().that().resideInAPackage("k2explorer.ui.common")
+            .and().areTopLevelClasses()
+            .should(new ArchCondition<JavaClass>("be used by a package under ui other than ui.common") {
+                @Override
+                public void check(JavaClass shared, ConditionEvents events) {
+                    boolean usedByUi = shared.getDirectDependenciesToSelf().stream()
+                            .map(d -> d.getOriginClass().getPackageName())
+                            .anyMatch(p -> p.startsWith("k2explorer.ui.") && !p.equals("k2explorer.ui.common"));
+                    if (!usedByUi) {
+                        events.add(SimpleConditionEvent.violated(shared, shared.getName()
+                                + " is used only by the shell or ui.common: move it to app"));
+                    }
+                }
+            });
 
     /** Every package is its own slice, so a cycle between any two packages (ui.foods and ui.plan …) fails. */
     @ArchTest

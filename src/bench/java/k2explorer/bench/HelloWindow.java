@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import k2explorer.app.StartupProbe;
 
 /** The baseline of the start-up benchmark: a bare JavaFX window with one label, started the same way as the app. */
 public final class HelloWindow extends Application {
@@ -15,8 +16,8 @@ public final class HelloWindow extends Application {
         stage.setScene(scene);
         stage.setTitle("Hello");
         stage.show();
-        if (BenchmarkProbe.enabled()) {
-            BenchmarkProbe.exitOnFirstFrame(scene, () -> true);
+        if (StartupProbe.enabled()) {
+            StartupProbe.exitOnFirstFrame(scene, () -> true);
         }
     }
 

@@ -17,7 +17,7 @@ import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.catalog.store.CatalogStore;
 import k2explorer.catalog.store.OpenedCatalog;
-import k2explorer.packaging.ClassDataArchive;
+import k2explorer.install.ClassDataArchive;
 import k2explorer.ui.foods.ColumnValue;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;

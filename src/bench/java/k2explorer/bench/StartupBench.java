@@ -11,11 +11,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import k2explorer.app.StartupProbe;
 import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.catalog.store.CatalogStore;
-import k2explorer.packaging.AppImageLaunch;
-import k2explorer.packaging.ClassDataArchive;
+import k2explorer.install.AppImageLaunch;
+import k2explorer.install.ClassDataArchive;
 
 /**
  * Start-up time and resident memory of the app (catalog already built) against a bare JavaFX window started the
@@ -26,9 +27,9 @@ import k2explorer.packaging.ClassDataArchive;
  * image's runtime, options and class path (build it first: mvn -Papp-image package), headless.
  */
 public final class StartupBench {
-    private static final Pattern LINE = Pattern.compile(BenchmarkProbe.LINE_PREFIX
+    private static final Pattern LINE = Pattern.compile(StartupProbe.LINE_PREFIX
             + " first-frame-ms=(\\d+) rss-kb=(-?\\d+) heap-used-kb=(\\d+)");
-    private static final Pattern FIRST_VISIBLE = Pattern.compile(BenchmarkProbe.LINE_PREFIX
+    private static final Pattern FIRST_VISIBLE = Pattern.compile(StartupProbe.LINE_PREFIX
             + " first-visible-ms=(\\d+)");
     private static final String APP = "k2explorer.Launcher";
     private static final String HELLO = HelloWindow.Main.class.getName();
@@ -113,7 +114,7 @@ public final class StartupBench {
     }
 
     private static List<String> command(String mainClass, Path dataDir, Mode mode) throws IOException {
-        List<String> probe = new ArrayList<>(List.of("-D" + BenchmarkProbe.PROPERTY + "=first-frame",
+        List<String> probe = new ArrayList<>(List.of("-D" + StartupProbe.PROPERTY + "=first-frame",
                 "-Dk2explorer.dataDir=" + dataDir));
         if (mode != Mode.DISPLAY) {
             probe.addAll(ClassDataArchive.HEADLESS_TOOLKIT);

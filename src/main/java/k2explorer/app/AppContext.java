@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
-import k2explorer.bench.StartupClock;
 import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.UserDataService;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.async.UiExecutor;
-import k2explorer.ui.common.Feedback;
 import k2explorer.ui.foods.FoodsViewModel;
 import org.controlsfx.control.StatusBar;
 
@@ -22,30 +20,38 @@ public final class AppContext implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
 
     private final Stage stage;
+    private final StartupLoad startupLoad;
     private final Path dataDirectory;
     private final UiExecutor executor;
     private final ViewModels models;
-    private final Exports exports;
-    private final SettingsPersistence settings;
+    private final WindowExporter exports;
+    private final SettingsSync settings;
     private final MainWindow window;
 
+    /** The root the UI tests make: start-up reads {@code dataDirectory} when {@link #start} asks. */
     public AppContext(Stage stage, Path dataDirectory, UiExecutor executor, Consumer<String> linkOpener) {
+        this(stage, StartupLoad.onDemand(dataDirectory), executor, linkOpener);
+    }
+
+    /** The app's root, with the start-up load the launcher may have begun before JavaFX. */
+    AppContext(Stage stage, StartupLoad startupLoad, UiExecutor executor, Consumer<String> linkOpener) {
         this.stage = stage;
-        this.dataDirectory = dataDirectory;
+        this.startupLoad = startupLoad;
+        this.dataDirectory = startupLoad.dataDirectory();
         this.executor = executor;
-        Feedback feedback = new Feedback(stage, new StatusBar());
+        WindowNotifier notifier = new WindowNotifier(stage, new StatusBar());
         if (executor instanceof k2explorer.ui.async.FxUiExecutor fx) {
-            fx.whenResultNotShown(e -> feedback.error(Messages.get("error.resultNotShown.header"),
+            fx.whenResultNotShown(e -> notifier.error(Messages.get("error.resultNotShown.header"),
                     Messages.get("error.resultNotShown.text", String.valueOf(e.getMessage()))));
         }
         FoodsViewModel foods = new FoodsViewModel();
-        exports = new Exports(executor, feedback, foods);
-        models = ViewModels.wire(foods, executor, feedback, exports);
-        settings = new SettingsPersistence(models, stage, new PreferencesFile(dataDirectory), executor, feedback);
-        window = new MainWindow(stage, models, executor, feedback, exports, linkOpener);
+        exports = new WindowExporter(executor, notifier, foods);
+        models = ViewModels.wire(foods, executor, notifier, exports);
+        settings = new SettingsSync(models, stage, new SettingsFile(dataDirectory), executor, notifier);
+        window = new MainWindow(stage, models, executor, notifier, exports, linkOpener);
         // A restored backup's settings are applied only if the user says so (asked after the listener returns:
         // no nested event loop inside it).
-        models.userData().restoredPreferencesProperty().addListener((obs, was, preferences) ->
+        models.userData().restoredSettingsProperty().addListener((obs, was, preferences) ->
                 javafx.application.Platform.runLater(() -> {
                     if (!preferences.isEmpty() && k2explorer.ui.common.Dialogs.confirm(stage,
                             Messages.get("confirm.restorePreferences.header"),
@@ -59,7 +65,7 @@ public final class AppContext implements AutoCloseable {
     public CompletableFuture<Startup> start() {
         stage.setScene(window.createScene());
         stage.show();
-        return executor.run(() -> Startup.takeEarlyOrLoad(dataDirectory,
+        return executor.run(() -> startupLoad.take(
                 (fraction, message) -> executor.onUiThread(() -> window.progress(fraction, message))),
                 this::show, error -> window.catalogFailed(error, dataDirectory));
     }
@@ -67,11 +73,11 @@ public final class AppContext implements AutoCloseable {
     private void show(Startup startup) {
         OpenedCatalog opened = startup.catalog();
         UserDataService.Opening library = startup.library();
-        models.foods().setCatalog(library.contents().catalog(), startup.rows());
+        models.foods().setCatalog(startup.foods());
         models.studies().setCatalog(opened.studies());
         models.claims().setCatalog(opened.catalog(), opened.studies(), startup.learn());
         settings.restoreAndWatch(startup.settings());
-        window.catalogShown(opened, startup.learn(), startup.settingsProblem());
+        window.catalogShown(opened.catalog(), opened.notice(), startup.learn(), startup.settingsProblem());
         models.userData().opened(library);
         if (startup.catalogProblem() != null) {
             LOG.log(System.Logger.Level.ERROR, "Catalog could not be opened", startup.catalogProblem());
@@ -91,7 +97,7 @@ public final class AppContext implements AutoCloseable {
         return window;
     }
 
-    public Exports exports() {
+    public WindowExporter exports() {
         return exports;
     }
 

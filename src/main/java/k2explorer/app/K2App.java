@@ -1,5 +1,7 @@
 package k2explorer.app;
 
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
@@ -8,17 +10,26 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import k2explorer.bench.BenchmarkProbe;
 import k2explorer.i18n.Messages;
 import k2explorer.storage.AppDirectories;
 import k2explorer.ui.async.FxUiExecutor;
-import k2explorer.ui.common.Themes;
 
 /** The JavaFX application: builds the composition root, shows the window and starts loading. */
 public final class K2App extends Application {
     /** The icon sizes bundled (window title bars, task bars and alt-tab lists pick the nearest). */
     private static final int[] ICON_SIZES = {32, 64, 256};
+    /**
+     * The start-up load the launcher began before JavaFX. JavaFX makes this class's instance itself, so this slot
+     * is the only way to hand it over; {@link #start} takes it once.
+     */
+    private static final AtomicReference<StartupLoad> HANDED_OVER = new AtomicReference<>();
     private AppContext context;
+
+    /** Begins reading the catalog, then starts JavaFX with this app: the two take about as long as each other. */
+    public static void launchWithEarlyLoad(String[] args) {
+        HANDED_OVER.set(StartupLoad.begin(AppDirectories.dataDirectory()));
+        Application.launch(K2App.class, args);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -32,21 +43,33 @@ public final class K2App extends Application {
         stage.setScene(first);
         stage.show();
         afterFirstPulse(first, () -> {
-            if (BenchmarkProbe.enabled()) {
-                BenchmarkProbe.printFirstVisibleFrame();
+            if (StartupProbe.enabled()) {
+                StartupProbe.printFirstVisibleFrame();
             }
             for (int pixels : ICON_SIZES) {
                 stage.getIcons().add(new Image(K2App.class.getResource("/k2explorer/icon/k2-explorer-" + pixels + ".png")
                         .toExternalForm()));
             }
-            context = new AppContext(stage, AppDirectories.dataDirectory(), new FxUiExecutor(),
+            context = new AppContext(stage, startupLoad(AppDirectories.dataDirectory()), new FxUiExecutor(),
                     url -> getHostServices().showDocument(url));
             context.start();
-            if (BenchmarkProbe.enabled()) {
-                BenchmarkProbe.exitOnFirstFrame(stage.getScene(),
+            if (StartupProbe.enabled()) {
+                StartupProbe.exitOnFirstFrame(stage.getScene(),
                         () -> !context.models().foods().visibleRows().isEmpty());
             }
         });
+    }
+
+    /** The load the launcher began for this data folder, else one run when the window asks for it. */
+    private static StartupLoad startupLoad(Path dataDirectory) {
+        StartupLoad early = HANDED_OVER.getAndSet(null);
+        if (early != null && early.dataDirectory().equals(dataDirectory)) {
+            return early;
+        }
+        if (early != null) {
+            early.discard();
+        }
+        return StartupLoad.onDemand(dataDirectory);
     }
 
     /** Runs {@code work} once the scene's first frame has been laid out and handed to the renderer. */

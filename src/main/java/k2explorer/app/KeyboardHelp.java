@@ -11,7 +11,6 @@ import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import k2explorer.i18n.Messages;
-import k2explorer.ui.common.Themes;
 
 /** Help → Keyboard shortcuts: every view and action reachable from the keyboard. */
 final class KeyboardHelp {

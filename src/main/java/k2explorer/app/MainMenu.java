@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import k2explorer.i18n.Messages;
 
-/** The menu bar: File, Food, View and Help, each item calling one of {@link MenuActions}. */
+/** The menu bar: File, Food, View and Help, each item calling one of {@link MenuCommands}. */
 final class MainMenu {
     private MainMenu() {
     }
@@ -19,7 +19,7 @@ final class MainMenu {
      * @param noCatalog true while no catalog is shown (nothing to print or export yet)
      * @param notMyFood true while the selected food is not one of the user's (nothing to edit or delete)
      */
-    static MenuBar of(MenuActions actions, ObservableBooleanValue noCatalog, ObservableBooleanValue notMyFood,
+    static MenuBar of(MenuCommands actions, ObservableBooleanValue noCatalog, ObservableBooleanValue notMyFood,
                       Menu sortFoods) {
         MenuItem print = item("menu.file.print", "printMenu", KeyCode.P, actions::print);
         print.disableProperty().bind(noCatalog);

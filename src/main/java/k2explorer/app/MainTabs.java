@@ -39,7 +39,7 @@ public final class MainTabs extends TabPane implements Navigator {
     private final ViewModels models;
     private final Notifier notifier;
     private final Consumer<String> linkOpener;
-    private final PlanView.Actions planActions;
+    private final PlanView.Commands planCommands;
     private final ChartExports chartExports;
     private final FoodsView foodsView;
     private final SearchHitsBar searchHits = new SearchHitsBar(this);
@@ -58,15 +58,15 @@ public final class MainTabs extends TabPane implements Navigator {
     private PlanView planView;
     private static final String WARFARIN_PANEL = "warfarin";
 
-    MainTabs(ViewModels models, Notifier notifier, Consumer<String> linkOpener, PlanView.Actions planActions,
+    MainTabs(ViewModels models, Notifier notifier, Consumer<String> linkOpener, PlanView.Commands planCommands,
              ChartExports chartExports) {
         this.models = models;
         this.notifier = notifier;
         this.linkOpener = linkOpener;
-        this.planActions = planActions;
+        this.planCommands = planCommands;
         this.chartExports = chartExports;
         foodsView = new FoodsView(models.foods(), new TargetBar(models.targets()).parts(), this::compareSelected,
-                new FoodDetailView.Actions() {
+                new FoodDetailView.Commands() {
                     @Override
                     public void openLink(String url) {
                         linkOpener.accept(url);
@@ -81,7 +81,7 @@ public final class MainTabs extends TabPane implements Navigator {
                     }
                 });
         foodsView.setSearchExtras(searchHits);
-        foodsView.setWelcome(new WelcomeStrip(foodsView, models.foods(), new WelcomeStrip.Actions() {
+        foodsView.setWelcome(new WelcomeStrip(foodsView, models.foods(), new WelcomeStrip.Commands() {
             @Override
             public void openWarfarinPanel() {
                 openPanel(WARFARIN_PANEL, null);
@@ -217,7 +217,7 @@ public final class MainTabs extends TabPane implements Navigator {
 
     private PlanView planView() {
         if (planView == null) {
-            planView = new PlanView(models.plan(), models.foods(), planActions,
+            planView = new PlanView(models.plan(), models.foods(), planCommands,
                     models.userData().readOnlyProperty());
             planTab.setContent(planView);
         }

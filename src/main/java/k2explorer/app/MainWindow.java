@@ -18,21 +18,17 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogCounts;
-import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.ui.appearance.Appearance;
 import k2explorer.ui.appearance.SystemTheme;
 import k2explorer.ui.async.UiExecutor;
-import k2explorer.ui.common.ColumnWidths;
-import k2explorer.ui.common.Feedback;
 import k2explorer.ui.common.Navigator;
-import k2explorer.ui.common.Themes;
 import org.controlsfx.control.StatusBar;
 
 /**
  * The main window's shell: the menu bar, the tabs, the status bar and the keyboard shortcuts. What the menu does
- * is {@link WindowActions}; the views and the moves between them are {@link MainTabs}.
+ * is {@link WindowCommands}; the views and the moves between them are {@link MainTabs}.
  */
 public final class MainWindow {
     /** A size that shows the Foods table and the detail pane side by side on a 1366×768 laptop. */
@@ -49,21 +45,21 @@ public final class MainWindow {
     private final ViewModels models;
     private final UiExecutor executor;
     private final StatusBar statusBar;
-    private final Feedback feedback;
-    private final UserDataActions userData;
-    private final WindowActions actions;
+    private final WindowNotifier notifier;
+    private final UserDataDialogs userData;
+    private final WindowCommands actions;
     private final MainTabs tabs;
 
-    public MainWindow(Stage stage, ViewModels models, UiExecutor executor, Feedback feedback, Exports exports,
-                      Consumer<String> linkOpener) {
+    public MainWindow(Stage stage, ViewModels models, UiExecutor executor, WindowNotifier notifier,
+                      WindowExporter exports, Consumer<String> linkOpener) {
         this.stage = stage;
         this.models = models;
         this.executor = executor;
-        this.statusBar = feedback.statusBar();
-        this.feedback = feedback;
-        this.userData = new UserDataActions(stage, feedback, models.userData());
-        this.actions = new WindowActions(stage, models, feedback, exports, userData);
-        this.tabs = new MainTabs(models, feedback, linkOpener, userData, actions);
+        this.statusBar = notifier.statusBar();
+        this.notifier = notifier;
+        this.userData = new UserDataDialogs(stage, notifier, models.userData());
+        this.actions = new WindowCommands(stage, models, notifier, exports, userData);
+        this.tabs = new MainTabs(models, notifier, linkOpener, userData, actions);
         actions.attach(tabs);
     }
 
@@ -83,7 +79,8 @@ public final class MainWindow {
         Dimension2D size = firstSize();
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         Appearance.bind(models.appearance(), root);
-        ColumnWidths.follow(scene, models.appearance().fontScaleProperty(), tabs.getSelectionModel().selectedItemProperty());
+        ColumnWidths.follow(scene, models.appearance().fontScaleProperty(),
+                tabs.getSelectionModel().selectedItemProperty());
         executor.run(SystemTheme::prefersDark, dark -> models.appearance().systemDarkProperty().set(dark),
                 e -> { });
         scene.getStylesheets().add(Themes.APP_STYLESHEET);
@@ -143,27 +140,32 @@ public final class MainWindow {
 
     /** Shows progress of long start-up work in the status bar. */
     public void progress(double fraction, String message) {
-        feedback.progress(fraction, message);
+        notifier.progress(fraction, message);
     }
 
     /** Start-up has shown the catalog: say what it holds (or why saved settings were not used). */
-    public void catalogShown(OpenedCatalog opened, LearnPanels learn, String settingsProblem) {
-        feedback.progressDone();
+    /**
+     * Start-up's end: the learn panels, the counts in the status bar ({@code opened}, the catalog as read, when the
+     * Foods table shows none yet), and what start-up has to say about the catalog ({@code catalogNotice}) or the
+     * settings ({@code settingsProblem}); both null when there is nothing to say.
+     */
+    public void catalogShown(Catalog opened, String catalogNotice, LearnPanels learn, String settingsProblem) {
+        notifier.progressDone();
         tabs.setLearnPanels(learn);
         // Counted from the catalog the Foods table shows (the user's own foods included): the same numbers everywhere.
         Catalog shown = models.foods().catalogProperty().get();
-        feedback.status(settingsProblem == null ? statusText(shown != null ? shown : opened.catalog())
+        notifier.status(settingsProblem == null ? statusText(shown != null ? shown : opened)
                 : Messages.get("status.settingsUnreadable", settingsProblem));
-        if (opened.notice() != null) {
-            feedback.status(opened.notice());
-            feedback.problem(Messages.get("problem.catalog.header"), opened.notice());
+        if (catalogNotice != null) {
+            notifier.status(catalogNotice);
+            notifier.problem(Messages.get("problem.catalog.header"), catalogNotice);
         }
     }
 
     public void catalogFailed(Throwable error, Path dataDirectory) {
-        feedback.progressDone();
-        feedback.status(Messages.get("status.catalogFailed", error.getMessage()));
-        feedback.error(Messages.get("error.catalog.header"),
+        notifier.progressDone();
+        notifier.status(Messages.get("status.catalogFailed", error.getMessage()));
+        notifier.error(Messages.get("error.catalog.header"),
                 Messages.get("error.catalog.text", error.getMessage(), dataDirectory));
     }
 

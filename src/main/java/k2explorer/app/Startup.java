@@ -2,10 +2,7 @@ package k2explorer.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import k2explorer.catalog.CatalogException;
 import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.sources.ProgressListener;
@@ -14,23 +11,20 @@ import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.mine.UserDataService;
-import k2explorer.mine.store.PreferencesFile;
-import k2explorer.ui.foods.FoodRow;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.foods.FoodsViewModel;
 
 /**
  * Everything start-up loads from disk: the catalog (built on first start), the user's library and the catalog
- * with their foods merged in (once), its table rows, the learn panels and the saved settings. The launcher starts
- * it before JavaFX, so the catalog is read while the toolkit and the window are being set up.
+ * with their foods merged in (once), the Foods table the view-model prepares from it, the learn panels and the saved
+ * settings. {@link StartupLoad} runs it, begun by the launcher before JavaFX, so the catalog is read while the
+ * toolkit and the window are being set up.
  */
-public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService.Opening library, List<FoodRow> rows,
-                      LearnPanels learn, Map<String, String> settings, String settingsProblem,
-                      CatalogException catalogProblem) {
+public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService.Opening library,
+                      FoodsViewModel.Prepared foods, LearnPanels learn, Map<String, String> settings,
+                      String settingsProblem, CatalogException catalogProblem) {
     /** Where the progress bar stands when the catalog is open and the user's data comes next. */
     private static final double USER_DATA_PROGRESS = 0.95;
-
-    private static volatile CompletableFuture<Startup> early;
-    private static final ForwardingProgress EARLY_PROGRESS = new ForwardingProgress();
 
     /** Loads everything; long work, never on the FX thread. */
     public static Startup load(Path dataDirectory, ProgressListener progress) {
@@ -38,7 +32,7 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService
         Map<String, String> settings = Map.of();
         String problem = null;
         try {
-            settings = new PreferencesFile(dataDirectory).load();
+            settings = new SettingsFile(dataDirectory).load();
         } catch (IOException e) {
             problem = e.getMessage();
         }
@@ -54,65 +48,7 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService
         }
         progress.progress(USER_DATA_PROGRESS, Messages.get("startup.openingUserData"));
         UserDataService.Opening library = UserDataService.open(dataDirectory, opened.catalog());
-        return new Startup(dataDirectory, opened, library, FoodsViewModel.rowsOf(library.contents().catalog()), LearnPanels.load(),
-                settings, problem, catalogProblem);
-    }
-
-    /** Starts loading on a background thread right away (called by the launcher before JavaFX starts). */
-    public static void beginEarly(Path dataDirectory) {
-        CompletableFuture<Startup> future = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                future.complete(load(dataDirectory, EARLY_PROGRESS));
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
-            }
-        }, "k2-startup");
-        t.setDaemon(true);
-        t.start();
-        early = future;
-    }
-
-    /** The early load for this data folder if one was started, else a load now; reports to {@code progress}. */
-    static Startup takeEarlyOrLoad(Path dataDirectory, ProgressListener progress) throws Exception {
-        CompletableFuture<Startup> future = early;
-        early = null;
-        if (future != null) {
-            EARLY_PROGRESS.forwardTo(progress);
-            Startup loaded;
-            try {
-                loaded = future.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-            if (loaded.dataDirectory().equals(dataDirectory)) {
-                return loaded;
-            }
-            loaded.library().library().close();
-        }
-        return load(dataDirectory, progress);
-    }
-
-    /** Holds progress reported before anyone listens, and passes it on once someone does. */
-    private static final class ForwardingProgress implements ProgressListener {
-        private ProgressListener target;
-        private double lastFraction = -1;
-        private String lastMessage;
-
-        @Override
-        public synchronized void progress(double fraction, String message) {
-            lastFraction = fraction;
-            lastMessage = message;
-            if (target != null) {
-                target.progress(fraction, message);
-            }
-        }
-
-        synchronized void forwardTo(ProgressListener listener) {
-            target = listener;
-            if (lastMessage != null) {
-                listener.progress(lastFraction, lastMessage);
-            }
-        }
+        return new Startup(dataDirectory, opened, library, FoodsViewModel.prepare(library.contents().catalog()),
+                LearnPanels.load(), settings, problem, catalogProblem);
     }
 }

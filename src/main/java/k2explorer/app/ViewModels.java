@@ -3,7 +3,7 @@ package k2explorer.app;
 import k2explorer.coverage.TargetPresets;
 import k2explorer.ui.appearance.AppearanceViewModel;
 import k2explorer.ui.async.UiExecutor;
-import k2explorer.ui.common.FileWrites;
+import k2explorer.ui.common.Exporter;
 import k2explorer.ui.common.Notifier;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
@@ -23,7 +23,7 @@ public record ViewModels(FoodsViewModel foods, TargetChoiceViewModel targets, Co
      * and the plan, the plan sees the foods' catalog). {@link AppContext} wires the window with it, and view-model
      * tests without the FX toolkit wire theirs with it too, so the wiring tested is the wiring shipped.
      */
-    public static ViewModels wire(FoodsViewModel foods, UiExecutor executor, Notifier notifier, FileWrites writes) {
+    public static ViewModels wire(FoodsViewModel foods, UiExecutor executor, Notifier notifier, Exporter writes) {
         TargetChoiceViewModel targets = new TargetChoiceViewModel(TargetPresets.load());
         foods.targetProperty().bind(targets.targetProperty());
         PlanViewModel plan = new PlanViewModel();

@@ -23,7 +23,7 @@ import k2explorer.ui.foods.FoodsViewModel;
 final class WelcomeStrip extends FlowPane {
 
     /** What the starting points open. */
-    interface Actions {
+    interface Commands {
         void openWarfarinPanel();
 
         void openClaims();
@@ -32,7 +32,7 @@ final class WelcomeStrip extends FlowPane {
     private final Label intro = new Label(Messages.get("welcome.intro"));
     private final Tooltip introTip = new Tooltip(Messages.get("welcome.intro"));
 
-    WelcomeStrip(FoodsView view, FoodsViewModel foods, Actions actions) {
+    WelcomeStrip(FoodsView view, FoodsViewModel foods, Commands actions) {
         setId("welcomeStrip");
         getStyleClass().add("welcome-strip");
         setAlignment(Pos.CENTER_LEFT);

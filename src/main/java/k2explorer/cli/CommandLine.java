@@ -18,8 +18,8 @@ import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.CoverageTable;
 import k2explorer.coverage.DailyTarget;
-import k2explorer.export.CatalogCsvExporter;
-import k2explorer.export.CoverageCsvExporter;
+import k2explorer.export.CatalogCsv;
+import k2explorer.export.CoverageCsv;
 import k2explorer.i18n.Numbers;
 import k2explorer.mine.UserDataService;
 import k2explorer.storage.AppDirectories;
@@ -67,11 +67,11 @@ public final class CommandLine {
             }
             return write(Path.of(args[1]), out, err, catalog -> {
                 // The user's own foods are rows of the Coverage tab too.
-                CoverageCsvExporter.Table table;
+                CoverageCsv.Table table;
                 try (UserDataService library = UserDataService.open(AppDirectories.dataDirectory(), catalog).library()) {
                     table = coverageTable(library.contents().catalog(), settings);
                 }
-                CoverageCsvExporter.export(table.header(), table.lines(), Path.of(args[1]));
+                CoverageCsv.export(table.header(), table.lines(), Path.of(args[1]));
                 return String.format("Wrote the coverage of %,d rows (%s) to %s", table.lines().size(),
                         settings.target().counted().code(), Path.of(args[1]).toAbsolutePath());
             });
@@ -81,7 +81,7 @@ public final class CommandLine {
             return 2;
         }
         return write(Path.of(args[1]), out, err, catalog -> {
-            int rows = CatalogCsvExporter.export(catalog, Path.of(args[1]));
+            int rows = CatalogCsv.export(catalog, Path.of(args[1]));
             return String.format("Wrote %,d vitamin K values of %,d foods to %s", rows, catalog.foods().size(),
                     Path.of(args[1]).toAbsolutePath());
         });
@@ -160,15 +160,15 @@ public final class CommandLine {
      * The coverage table of a whole catalog for the settings: what the Coverage tab's "Export table as CSV" writes for
      * the same settings with no search or filter.
      */
-    public static CoverageCsvExporter.Table coverageTable(Catalog catalog, CoverageTable.Settings settings) {
+    public static CoverageCsv.Table coverageTable(Catalog catalog, CoverageTable.Settings settings) {
         Map<String, String> labels = catalog.sources().stream().collect(Collectors.toMap(Source::id,
                 Source::shortLabel, (a, b) -> a));
         Map<String, FoodFamily> families = catalog.families().stream().collect(Collectors.toMap(FoodFamily::id,
                 Function.identity(), (a, b) -> a));
         List<CoverageTable.Entry> entries = CoverageTable.entries(catalog.foods(), families, labels, settings);
         CoverageTable.Ranked ranked = CoverageTable.rank(entries, settings.byServings(), settings.includeSpecial());
-        List<CoverageCsvExporter.Line> lines = CoverageCsvExporter.lines(ranked);
-        return new CoverageCsvExporter.Table(CoverageCsvExporter.header(settings, lines.size(),
+        List<CoverageCsv.Line> lines = CoverageCsv.lines(ranked);
+        return new CoverageCsv.Table(CoverageCsv.header(settings, lines.size(),
                 catalog.version().display()), lines);
     }
 

@@ -18,7 +18,7 @@ import k2explorer.mine.foods.MyFoods;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.mine.plans.PlanCsv;
 import k2explorer.mine.plans.Plans;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.mine.store.StoredRows;
 import k2explorer.mine.store.UnreadRow;
 import k2explorer.mine.store.UserDataException;
@@ -232,7 +232,7 @@ public final class UserDataService implements AutoCloseable {
         UserDataStore s = requireStore();
         Map<String, String> preferences;
         try {
-            preferences = new PreferencesFile(s.file().getParent()).load();
+            preferences = new SettingsFile(s.file().getParent()).load();
         } catch (IOException e) {
             // A damaged settings file does not stop a backup of the data.
             preferences = Map.of();

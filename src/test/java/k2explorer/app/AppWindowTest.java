@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import k2explorer.mine.store.UserDataStore;
 import k2explorer.ui.appearance.AppearanceViewModel;
 import k2explorer.ui.async.FxUiExecutor;
-import k2explorer.ui.common.Themes;
+import k2explorer.app.Themes;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.ui.foods.FoodRow;

@@ -16,7 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import k2explorer.UsLocale;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.appearance.Appearance;
 import k2explorer.ui.appearance.ThemeChoice;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class DesktopCitizenUiTest extends AppWindowTest {
         robot.clickOn("#colourBlindPalette");
         assertTrue(root.getStyleClass().contains(Appearance.COLOUR_BLIND_CLASS));
         robot.push(KeyCode.ESCAPE);
-        Path file = dataDir.resolve(PreferencesFile.FILE_NAME);
+        Path file = dataDir.resolve(SettingsFile.FILE_NAME);
         // written once the changes stop (debounced), on a thread of its own
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file)
                 && Files.readString(file).contains("appearance.colourBlindPalette=true"));

@@ -12,7 +12,7 @@ import javafx.scene.control.DialogPane;
 import k2explorer.catalog.KForm;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.foods.MyFoods;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.appearance.ThemeChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class RestorePreferencesUiTest extends AppWindowTest {
 
     @Test
     void theBackupsSettingsAreOfferedAndAppliedOnRequest(FxRobot robot) throws Exception {
-        new PreferencesFile(elsewhere).save(Map.of("appearance.theme", "DARK"));
+        new SettingsFile(elsewhere).save(Map.of("appearance.theme", "DARK"));
         Path backup = elsewhere.resolve("backup.sqlite");
         try (var library = k2explorer.mine.UserDataService.open(elsewhere, k2explorer.ui.foods.TestFoods.catalog())
                 .library()) {

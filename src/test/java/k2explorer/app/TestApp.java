@@ -42,7 +42,7 @@ public final class TestApp implements AutoCloseable {
             }
         };
         FoodsViewModel foods = new FoodsViewModel();
-        models = ViewModels.wire(foods, executor, notifier, new Exports(executor, notifier, foods));
+        models = ViewModels.wire(foods, executor, notifier, new WindowExporter(executor, notifier, foods));
     }
 
     /** Shows {@code catalog} as start-up does once it is open (no user data yet). */

@@ -45,10 +45,10 @@ public class CoverageExportTest {
         FoodsViewModel foods = app.models().foods();
         foods.sortBy(List.of(SortKey.ascending(FoodColumn.GRAMS_TO_TARGET)));
         Path out = dir.resolve("coverage.csv");
-        CoverageCsvExporter.Table table = CoverageChartModel.csv(List.copyOf(foods.visibleRows()),
+        CoverageCsv.Table table = CoverageChartModel.csv(List.copyOf(foods.visibleRows()),
                 foods.targetProperty().get(), foods.catalogProperty().get(), false,
                 CoverageChartModel.Ranking.DEFAULT, foods.portions());
-        CoverageCsvExporter.export(table.header(), table.lines(), out);
+        CoverageCsv.export(table.header(), table.lines(), out);
         String first = Files.readAllLines(out).get(0);
         assertTrue(first.startsWith("# K2 Explorer coverage table; target: 90 µg/day; counting: mk7; rows: source;"
                 + " basis: 100g; special products: left out"), first);
@@ -59,7 +59,7 @@ public class CoverageExportTest {
                 "grams_to_target",
                 "servings_to_target", "percent_of_target_per_serving", "serving", "bound", "sources", "doubts"),
                 rows.get(0).getHeader());
-        assertEquals(CatalogCsvExporterTest.readmeColumns("### Export the coverage table without opening a window"),
+        assertEquals(CatalogCsvTest.readmeColumns("### Export the coverage table without opening a window"),
                 rows.get(0).getHeader(), "the columns the README documents, in its order");
         assertEquals("natto", rows.get(0).getField("food_id"));
         assertEquals("939", rows.get(0).getField("counted_ug_per_100g"));

@@ -65,7 +65,7 @@ class SpreadsheetCellsTest {
     @Test
     void theCatalogExportIsSafe() throws IOException {
         StringWriter out = new StringWriter();
-        CatalogCsvExporter.write(catalogWithAHostileFood(), out);
+        CatalogCsv.write(catalogWithAHostileFood(), out);
         List<List<String>> rows = rows(out.toString());
         assertNoFormula(rows);
         assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("'" + EVIL)), "the name is kept, as text");
@@ -74,7 +74,7 @@ class SpreadsheetCellsTest {
     @Test
     void theCoverageExportIsSafeIncludingItsCommentLine() throws IOException {
         StringWriter out = new StringWriter();
-        CoverageCsvExporter.write("target: mine,=1+1", List.of(new CoverageCsvExporter.Line("my:x", EVIL,
+        CoverageCsv.write("target: mine,=1+1", List.of(new CoverageCsv.Line("my:x", EVIL,
                 "+group", "-5", "measured", "-0.5", "", "", "@1 pack", "", "-source", "")), out);
         String text = out.toString();
         String comment = text.substring(0, text.indexOf('\n'));

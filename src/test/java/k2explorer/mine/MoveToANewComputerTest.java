@@ -15,7 +15,7 @@ import k2explorer.catalog.KForm;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.mine.plans.PlanUnit;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.mine.store.UserDataStore;
 import k2explorer.ui.foods.TestFoods;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class MoveToANewComputerTest {
     void aBackupCarriesTheSettingsAndARestoreHandsThemBack() throws Exception {
         Map<String, String> settings = Map.of("target.option", "custom", "target.custom", "180",
                 "appearance.theme", "dark", "foods.hiddenColumns", "MK-9,MK-10");
-        new PreferencesFile(old).save(settings);
+        new SettingsFile(old).save(settings);
         Path backup = files.resolve("backup.sqlite");
         try (UserDataService library = UserDataService.open(old, TestFoods.catalog()).library()) {
             library.saveMyFood(new MyFood(null, "Home natto", "", "batch", Map.of(KForm.MK7, 800.0), List.of()));
@@ -78,7 +78,7 @@ class MoveToANewComputerTest {
             UserDataService.Restore restored = library.restoreFrom(backup);
             assertEquals(settings, restored.preferences());
             assertEquals(List.of("Home natto"), restored.contents().myFoods().stream().map(MyFood::name).toList());
-            assertTrue(Files.notExists(fresh.resolve(PreferencesFile.FILE_NAME)), "applied only on request");
+            assertTrue(Files.notExists(fresh.resolve(SettingsFile.FILE_NAME)), "applied only on request");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fresh.resolve(UserDataStore.FILE_NAME));
              ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE name LIKE "

@@ -1,5 +1,6 @@
 package k2explorer.packaging;
 
+import k2explorer.install.ClassDataArchive;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -154,7 +155,7 @@ class DebPackageTest {
                 + "xdg-desktop-menu install " + DESKTOP + "\n"), postinst);
         assertTrue(prerm.contains("xdg-desktop-menu uninstall " + DESKTOP + " || true\n"), "a removal never fails: " + prerm);
         // the class-data archive is made for the installed folder, never fails the install, and goes with the app
-        assertTrue(postinst.contains("k2explorer.packaging.ClassDataArchive " + INSTALLED + " K2Explorer \"$log\" || true"),
+        assertTrue(postinst.contains("k2explorer.install.ClassDataArchive " + INSTALLED + " K2Explorer \"$log\" || true"),
                 postinst);
         assertTrue(prerm.contains("rm -f " + INSTALLED + "/lib/app/k2-explorer.jsa"), prerm);
         for (String script : List.of("preinst", "postinst", "prerm", "postrm")) {

@@ -1,5 +1,6 @@
 package k2explorer.packaging;
 
+import k2explorer.install.ClassDataArchive;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -99,15 +100,6 @@ class InstallerTest {
         List<String> dmg = Installer.arguments(Type.DMG, IMAGE, DEST, "1.0.0", PACKAGING);
         assertEquals("k2explorer", value(dmg, "--mac-package-identifier"));
         assertTrue(msi.stream().noneMatch(a -> a.startsWith("--linux")) && dmg.stream().noneMatch(a -> a.startsWith("--linux")));
-    }
-
-    @Test
-    void theArchiveTrainingKeepsJavaFxNativeLibrariesInItsThrowAwayFolder() {
-        Path data = Path.of("/tmp/k2-cds-training-1");
-        List<String> options = ClassDataArchive.trainingOptions(Path.of("/opt/k2-explorer/lib/app/k2-explorer.jsa"), data);
-        assertTrue(options.contains("-Dk2explorer.dataDir=" + data), options.toString());
-        assertTrue(options.contains("-Djavafx.cachedir=" + data.resolve("javafx-cache")),
-                "not ~/.openjfx of whoever installs (root): " + options);
     }
 
     @Test

@@ -56,8 +56,8 @@ public final class BundledData {
 
     private static final String ROOT = "/k2explorer/data/";
     /**
-     * The data hash computed when the app was built (by {@link PrebuiltCatalog}, Maven's process-classes phase), so a
-     * start need not read and hash ~5.5 MB of CSV only to find the catalog current.
+     * The data hash computed when the app was built (by {@code packaging.PrebuiltCatalog}, Maven's process-classes
+     * phase), so a start need not read and hash ~5.5 MB of CSV only to find the catalog current.
      */
     static final String PACKAGED_HASH = "/k2explorer/prebuilt/data-hash.properties";
     private static final String HASH_KEY = "sha256";

@@ -52,7 +52,7 @@ public final class CatalogReader {
     }
 
     /** The data hash a catalog file was built from, or empty if the file has none (or is not a catalog). */
-    static Optional<String> dataHash(Path file) throws SQLException {
+    public static Optional<String> dataHash(Path file) throws SQLException {
         try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_ONLY);
              PreparedStatement p = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
             p.setString(1, "data_hash");

@@ -21,6 +21,8 @@ import k2explorer.i18n.Messages;
  */
 public final class CatalogStore {
     public static final String FILE_NAME = "catalog.sqlite";
+    /** Where the catalog built while packaging (packaging.PrebuiltCatalog) sits on the class path. */
+    public static final String PREBUILT_RESOURCE = "/k2explorer/prebuilt/" + FILE_NAME;
     private static final System.Logger LOG = System.getLogger(CatalogStore.class.getName());
 
     private final Path directory;
@@ -31,8 +33,11 @@ public final class CatalogStore {
         this(directory, data, true);
     }
 
-    /** With {@code usePrebuilt} false the catalog is always built from the bundled files (tests of the builder). */
-    CatalogStore(Path directory, BundledData data, boolean usePrebuilt) {
+    /**
+     * With {@code usePrebuilt} false the catalog is always built from the bundled files (the packaging build that
+     * makes the prebuilt catalog, tests of the builder).
+     */
+    public CatalogStore(Path directory, BundledData data, boolean usePrebuilt) {
         this.usePrebuilt = usePrebuilt;
         this.directory = directory;
         this.data = data;
@@ -128,11 +133,12 @@ public final class CatalogStore {
 
     /**
      * Copies the catalog that was built from these same bundled files when the app was packaged
-     * ({@link PrebuiltCatalog}): a copy of a few megabytes instead of parsing and writing every row on first start.
+     * ({@code packaging.PrebuiltCatalog}): a copy of a few megabytes instead of parsing and writing every row on first
+     * start.
      * False when there is none or it was built from other data; the caller then builds.
      */
     private boolean installPrebuilt(Path file) {
-        try (InputStream in = CatalogStore.class.getResourceAsStream(PrebuiltCatalog.RESOURCE)) {
+        try (InputStream in = CatalogStore.class.getResourceAsStream(CatalogStore.PREBUILT_RESOURCE)) {
             if (in == null) {
                 return false;
             }
@@ -158,7 +164,7 @@ public final class CatalogStore {
     }
 
     /** Builds into a private temporary file and moves it into place only when complete. */
-    void build(Path file, ProgressListener progress) {
+    public void build(Path file, ProgressListener progress) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {

@@ -16,7 +16,7 @@ import java.util.Set;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
-import k2explorer.export.CoverageCsvExporter;
+import k2explorer.export.CoverageCsv;
 import k2explorer.export.SpreadsheetCells;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
@@ -74,7 +74,7 @@ public final class PlanCsv {
                     Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
                     for (KForm form : PlanTotals.SHOWN) {
                         row.add(food.flatMap(f -> f.amount(form))
-                                .map(a -> CoverageCsvExporter.amount(a.forGrams(item.grams()))).orElse(""));
+                                .map(a -> CoverageCsv.amount(a.forGrams(item.grams()))).orElse(""));
                     }
                     csv.writeRecord(SpreadsheetCells.neutralised(row));
                     lines++;

@@ -12,7 +12,7 @@ import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.CoverageTable;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.Reach;
-import k2explorer.export.CoverageCsvExporter;
+import k2explorer.export.CoverageCsv;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
@@ -94,14 +94,14 @@ public final class CoverageChartModel {
     }
 
     /** The Coverage tab's table as a file: the whole ranking (not only the bars drawn), with the settings named. */
-    public static CoverageCsvExporter.Table csv(List<FoodRow> rows, DailyTarget target, Catalog catalog,
+    public static CoverageCsv.Table csv(List<FoodRow> rows, DailyTarget target, Catalog catalog,
                                                 boolean oneRowPerFood, Ranking ranking, PortionChoices portions) {
         Map<String, String> labels = labels(catalog);
         CoverageTable.Ranked ranked = ranked(rows, target, labels, ranking, portions);
-        List<CoverageCsvExporter.Line> lines = CoverageCsvExporter.lines(ranked);
+        List<CoverageCsv.Line> lines = CoverageCsv.lines(ranked);
         CoverageTable.Settings settings = new CoverageTable.Settings(target, oneRowPerFood,
                 ranking.by() == RankBy.SERVINGS, ranking.includeExcluded());
-        return new CoverageCsvExporter.Table(CoverageCsvExporter.header(settings, lines.size(),
+        return new CoverageCsv.Table(CoverageCsv.header(settings, lines.size(),
                 catalog == null ? "not loaded" : catalog.version().display()), lines);
     }
 

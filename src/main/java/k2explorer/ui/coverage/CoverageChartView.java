@@ -29,7 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import k2explorer.coverage.DailyTarget;
-import k2explorer.export.CoverageCsvExporter;
+import k2explorer.export.CoverageCsv;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
 import k2explorer.ui.common.EnumLabels;
@@ -254,7 +254,7 @@ public final class CoverageChartView extends BorderPane {
     }
 
     /** What "Export table as CSV" writes: the chart's whole ranking for the current settings. */
-    public CoverageCsvExporter.Table csvTable() {
+    public CoverageCsv.Table csvTable() {
         DailyTarget target = targets.chartTargetProperty().get();
         if (target == null) {
             throw new IllegalStateException("no daily target chosen");

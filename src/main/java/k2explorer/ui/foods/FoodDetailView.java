@@ -23,7 +23,7 @@ import k2explorer.i18n.Messages;
 public final class FoodDetailView extends ScrollPane {
 
     /** What the detail pane asks of the rest of the app. */
-    public interface Actions {
+    public interface Commands {
         void openLink(String url);
 
         void copyToClipboard(String text);
@@ -32,7 +32,7 @@ public final class FoodDetailView extends ScrollPane {
     /** Room beside a portion's text for the box's padding and arrow, and above and below it, in ems. */
     private static final double PORTION_CHROME_EMS = 4.6;
     private final FoodsViewModel model;
-    private final Actions actions;
+    private final Commands actions;
     private final VBox content = new VBox(10);
     /** Title, subtitle and portion chooser: rebuilt only when another row is shown, so the chooser keeps focus. */
     private final VBox head = new VBox(10);
@@ -41,7 +41,7 @@ public final class FoodDetailView extends ScrollPane {
     private FoodRow shown;
     private ComboBox<Portion> portionChoice;
 
-    public FoodDetailView(FoodsViewModel model, Actions actions) {
+    public FoodDetailView(FoodsViewModel model, Commands actions) {
         this.model = model;
         this.actions = actions;
         setId("foodDetail");

@@ -97,7 +97,7 @@ public final class FoodsView extends BorderPane {
     private final Label basisUnit = new Label(Messages.get("foods.amounts.unit"));
 
     public FoodsView(FoodsViewModel model, List<Node> targetParts, Runnable compareSelected,
-                     FoodDetailView.Actions actions) {
+                     FoodDetailView.Commands actions) {
         this.model = model;
         this.compareSelected = compareSelected;
         this.detail = new FoodDetailView(model, actions);

@@ -98,22 +98,31 @@ public final class FoodsViewModel {
 
     /** Replaces the rows with a newly loaded catalog. Call on the FX thread (or in tests, any one thread). */
     public void setCatalog(Catalog newCatalog) {
-        setCatalog(newCatalog, rowsOf(newCatalog));
-    }
-
-    /** The per-source rows of a catalog. Pure work with no shared state: call it off the FX thread. */
-    public static List<FoodRow> rowsOf(Catalog catalog) {
-        return FoodTable.rowsOf(catalog);
+        setCatalog(prepare(newCatalog));
     }
 
     /**
-     * Shows a catalog whose rows were prepared (off the FX thread) with {@link #rowsOf}. The user's choices for a
+     * A catalog with its Foods table (the rows per source and per family), made off the FX thread by
+     * {@link #prepare} and shown by {@link #setCatalog(Prepared)}: start-up and every change to the user's foods
+     * build the rows in the background this way.
+     */
+    public record Prepared(Catalog catalog, FoodTable table) {
+    }
+
+    /** The table of a catalog. Pure work with no shared state: call it off the FX thread. */
+    public static Prepared prepare(Catalog catalog) {
+        return new Prepared(catalog, FoodTable.of(catalog, FoodTable.rowsOf(catalog)));
+    }
+
+    /**
+     * Shows a catalog whose table was prepared (off the FX thread) with {@link #prepare}. The user's choices for a
      * food (its portion, the selection) are kept by food id, so rows rebuilt after a change keep them.
      */
-    public void setCatalog(Catalog newCatalog, List<FoodRow> newRows) {
+    public void setCatalog(Prepared prepared) {
+        Catalog newCatalog = prepared.catalog();
         String selectedKey = selected.get() == null ? null : selected.get().key();
         String selectedFood = selected.get() == null ? null : selected.get().food().id();
-        table = FoodTable.of(newCatalog, newRows);
+        table = prepared.table();
         rows.setAll(table.rows(false));
         catalog.set(newCatalog);
         groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));

@@ -62,7 +62,7 @@ public final class PlanView extends BorderPane {
     private static final double FORM_COLUMN_WIDTH = 115;
     private static final double PROGRESS_WIDTH = 260;
     /** What the plan view asks of the window: storing happens in the background there. */
-    public interface Actions {
+    public interface Commands {
         void save();
 
         void delete(DayPlan plan);
@@ -82,7 +82,7 @@ public final class PlanView extends BorderPane {
      * @param readOnly whether the user's data cannot be written (yet, or this session): saving and deleting
      *                 follow it, so a view built during start-up becomes usable once the data is open
      */
-    public PlanView(PlanViewModel model, FoodsViewModel foods, Actions actions, ObservableBooleanValue readOnly) {
+    public PlanView(PlanViewModel model, FoodsViewModel foods, Commands actions, ObservableBooleanValue readOnly) {
         this.model = model;
         setId("planView");
         setLeft(savedPlans(actions, readOnly));
@@ -100,7 +100,7 @@ public final class PlanView extends BorderPane {
         showWeek(model.weeklyProperty().get());
     }
 
-    private VBox savedPlans(Actions actions, ObservableBooleanValue readOnly) {
+    private VBox savedPlans(Commands actions, ObservableBooleanValue readOnly) {
         ListView<DayPlan> list = new ListView<>(model.saved());
         list.setId("planList");
         list.setAccessibleText(Messages.get("plan.saved"));
@@ -178,7 +178,7 @@ public final class PlanView extends BorderPane {
                 Messages.get("plan.unsaved.text"));
     }
 
-    private HBox header(Actions actions, ObservableBooleanValue readOnly) {
+    private HBox header(Commands actions, ObservableBooleanValue readOnly) {
         TextField name = new TextField();
         name.setId("planNameField");
         name.setPromptText(Messages.get("plan.name.prompt"));

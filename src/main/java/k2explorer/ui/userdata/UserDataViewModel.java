@@ -26,7 +26,7 @@ import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.mine.store.UserDataStore;
 import k2explorer.ui.async.UiExecutor;
-import k2explorer.ui.common.FileWrites;
+import k2explorer.ui.common.Exporter;
 import k2explorer.ui.common.Notifier;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.FoodsViewModel;
@@ -40,25 +40,25 @@ import k2explorer.ui.plan.PlanViewModel;
 public final class UserDataViewModel {
     private final UiExecutor executor;
     private final Notifier notifier;
-    private final FileWrites exports;
+    private final Exporter exports;
     private final FoodsViewModel foods;
     private final PlanViewModel plan;
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly", true);
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper(this, "readOnlyReason",
             Messages.get("userData.notOpenYet"));
     private final ReadOnlyStringWrapper restoreOffer = new ReadOnlyStringWrapper(this, "restoreOffer", "");
-    private final javafx.beans.property.ReadOnlyObjectWrapper<java.util.Map<String, String>> restoredPreferences =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "restoredPreferences", java.util.Map.of());
+    private final javafx.beans.property.ReadOnlyObjectWrapper<java.util.Map<String, String>> restoredSettings =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "restoredSettings", java.util.Map.of());
 
     /** The settings the last restored backup carries (set after each restore of a backup that has them). */
-    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Map<String, String>> restoredPreferencesProperty() {
-        return restoredPreferences.getReadOnlyProperty();
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Map<String, String>> restoredSettingsProperty() {
+        return restoredSettings.getReadOnlyProperty();
     }
     private final ObservableList<MyFood> myFoods = FXCollections.observableArrayList();
     private final BooleanBinding selectedIsMine;
     private UserDataService library;
 
-    public UserDataViewModel(UiExecutor executor, Notifier notifier, FileWrites exports, FoodsViewModel foods,
+    public UserDataViewModel(UiExecutor executor, Notifier notifier, Exporter exports, FoodsViewModel foods,
                              PlanViewModel plan) {
         this.executor = executor;
         this.notifier = notifier;
@@ -233,7 +233,7 @@ public final class UserDataViewModel {
                     plan.newPlan();
                     notifier.status(Messages.get("status.restored", backup, restored.previous()));
                     if (!restored.preferences().isEmpty()) {
-                        restoredPreferences.set(restored.preferences());
+                        restoredSettings.set(restored.preferences());
                     }
                 });
     }
@@ -248,8 +248,8 @@ public final class UserDataViewModel {
         return exports.writeInOrder(target, () -> lib.exportPlans(target), n -> Messages.get("status.exportedPlans", n, target));
     }
 
-    /** A library result, with the Foods table rows for the library after it, both made off the UI thread. */
-    private record WithRows<T>(T result, Contents contents, List<FoodRow> rows) {
+    /** A library result, with the Foods table for the library after it, both made off the UI thread. */
+    private record WithRows<T>(T result, Contents contents, FoodsViewModel.Prepared table) {
     }
 
     /**
@@ -263,12 +263,12 @@ public final class UserDataViewModel {
             T result = work.call();
             Contents contents = contentsOf.apply(result);
             return new WithRows<>(result, contents,
-                    contents == null ? List.of() : FoodsViewModel.rowsOf(contents.catalog()));
+                    contents == null ? null : FoodsViewModel.prepare(contents.catalog()));
         }, changed -> {
             if (changed.contents() != null) {
                 myFoods.setAll(changed.contents().myFoods());
                 plan.saved().setAll(changed.contents().plans());
-                foods.setCatalog(changed.contents().catalog(), changed.rows());
+                foods.setCatalog(changed.table());
             }
             done.accept(changed.result());
         }, failure(failure)).thenApply(WithRows::result);

@@ -326,7 +326,7 @@ class CatalogStoreTest extends BuiltCatalogTest {
 
     @Test
     void aFirstStartInstallsThePackagedCatalogWhenItWasBuiltFromTheSameData(@TempDir Path other) throws Exception {
-        assertNotNull(CatalogStore.class.getResource(PrebuiltCatalog.RESOURCE), "mvn process-classes packages one");
+        assertNotNull(CatalogStore.class.getResource(CatalogStore.PREBUILT_RESOURCE), "mvn process-classes packages one");
         OpenedCatalog installed = new CatalogStore(other, BundledData.load()).open(ProgressListener.NONE);
         assertEquals("first start", installed.rebuildReason());
         assertEquals(catalog.counts(), installed.catalog().counts(), "the packaged catalog equals a fresh build");

@@ -14,7 +14,7 @@ import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.TargetPresets;
 import k2explorer.i18n.Numbers;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,10 +77,10 @@ class TargetChoiceViewModelTest {
     }
 
     @EachLocale
-    void theChoiceSurvivesARestartThroughThePreferencesFile(@TempDir Path dir) throws Exception {
+    void theChoiceSurvivesARestartThroughTheSettingsFile(@TempDir Path dir) throws Exception {
         model.optionProperty().set(option("NASEM_AI_WOMEN"));
         model.countedProperty().set(CountedForms.MK7_ONLY);
-        PreferencesFile file = new PreferencesFile(dir);
+        SettingsFile file = new SettingsFile(dir);
         file.save(model.snapshot());
 
         TargetChoiceViewModel next = new TargetChoiceViewModel(TargetPresets.load());
@@ -104,7 +104,7 @@ class TargetChoiceViewModelTest {
         assertTrue(model.options().stream().noneMatch(o -> o.label().startsWith("Study dose")),
                 "a study dose is not one of the user's targets");
         assertEquals(before, model.snapshot(), "nothing of the dose is saved");
-        PreferencesFile file = new PreferencesFile(dir);
+        SettingsFile file = new SettingsFile(dir);
         file.save(model.snapshot());
         TargetChoiceViewModel next = new TargetChoiceViewModel(TargetPresets.load());
         next.restore(file.load());
@@ -151,7 +151,7 @@ class TargetChoiceViewModelTest {
     @EachLocale
     void aSavedCustomTargetIsTheSameAmountAfterAChangeOfLanguage(Locale locale, @TempDir Path dir)
             throws Exception {
-        PreferencesFile file = new PreferencesFile(dir);
+        SettingsFile file = new SettingsFile(dir);
         TargetChoiceViewModel m = new TargetChoiceViewModel(TargetPresets.load());
         m.optionProperty().set(TargetOption.CUSTOM);
         m.customMicrogramsProperty().set(Numbers.exact(1.5));

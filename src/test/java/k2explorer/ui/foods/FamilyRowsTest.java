@@ -18,7 +18,7 @@ import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
-import k2explorer.export.CoverageCsvExporter;
+import k2explorer.export.CoverageCsv;
 import k2explorer.export.ValueCells;
 import k2explorer.ui.compare.CompareTable;
 import k2explorer.ui.compare.CompareViewModel;
@@ -74,7 +74,7 @@ class FamilyRowsTest {
             String compared = CompareTable.of(List.of(row), catalog, target, model.portions()).stream()
                     .filter(l -> l.label().startsWith("Grams to reach")).findFirst().orElseThrow().cells().get(0);
             assertTrue(compared.startsWith(cell.text() + " (from Natto, Test 2020)"), compared + " vs " + cell.text());
-            CoverageCsvExporter.Line line = CoverageChartModel.csv(List.of(row), target, catalog, true,
+            CoverageCsv.Line line = CoverageChartModel.csv(List.of(row), target, catalog, true,
                     CoverageChartModel.Ranking.DEFAULT, model.portions()).lines().get(0);
             assertEquals(ValueCells.reach(cell.reach()), line.grams(), "CSV = table");
             assertEquals("lit:natto", line.foodId());

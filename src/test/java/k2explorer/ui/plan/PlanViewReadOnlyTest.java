@@ -24,7 +24,7 @@ class PlanViewReadOnlyTest {
     @Start
     void start(Stage stage) {
         TestApp app = new TestApp().showing(TestFoods.catalog());
-        stage.setScene(new Scene(new PlanView(app.models().plan(), app.models().foods(), new PlanView.Actions() {
+        stage.setScene(new Scene(new PlanView(app.models().plan(), app.models().foods(), new PlanView.Commands() {
             @Override
             public void save() {
             }

@@ -1,7 +1,7 @@
 package k2explorer.app;
 
 /** What the menu bar's items do; the menu only lays them out, with their names, ids and shortcuts. */
-public interface MenuActions {
+public interface MenuCommands {
     void print();
 
     void exportCatalog();

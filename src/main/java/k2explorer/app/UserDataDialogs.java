@@ -11,7 +11,6 @@ import k2explorer.i18n.Messages;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.ui.common.Dialogs;
-import k2explorer.ui.common.Feedback;
 import k2explorer.ui.myfoods.ImportReport;
 import k2explorer.ui.myfoods.MyFoodDialog;
 import k2explorer.ui.myfoods.MyFoodEditorModel;
@@ -22,14 +21,14 @@ import k2explorer.ui.userdata.UserDataViewModel;
  * The dialogs around the user's own data: the my-food editor, file choosers, confirmations and reports. What
  * happens to the data is the view-model's; this class only asks the user and hands over their answer.
  */
-final class UserDataActions implements PlanView.Actions {
+final class UserDataDialogs implements PlanView.Commands {
     private final Stage stage;
-    private final Feedback feedback;
+    private final WindowNotifier notifier;
     private final UserDataViewModel model;
 
-    UserDataActions(Stage stage, Feedback feedback, UserDataViewModel model) {
+    UserDataDialogs(Stage stage, WindowNotifier notifier, UserDataViewModel model) {
         this.stage = stage;
-        this.feedback = feedback;
+        this.notifier = notifier;
         this.model = model;
         model.restoreOfferProperty().addListener((obs, was, message) -> {
             if (!message.isEmpty()) {
@@ -92,7 +91,8 @@ final class UserDataActions implements PlanView.Actions {
         if (!model.writable(Messages.get(action))) {
             return;
         }
-        Path file = feedback.chooseOpenFile(Messages.get(chooserTitle), Messages.get("filter.csv"), "*.csv", "*.txt");
+        Path file = FileChoosers.openFile(stage, Messages.get(chooserTitle), Messages.get("filter.csv"), "*.csv",
+                "*.txt");
         if (file != null) {
             importer.accept(file);
         }
@@ -110,22 +110,22 @@ final class UserDataActions implements PlanView.Actions {
     }
 
     void chooseMyFoodsExport() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportMyFoods"), "my-foods.csv", Messages.get("filter.csv"),
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportMyFoods"), "my-foods.csv", Messages.get("filter.csv"),
                 "*.csv", model::exportMyFoods);
     }
 
     void choosePlansExport() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportPlans"), "my-plans.csv", Messages.get("filter.csv"),
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportPlans"), "my-plans.csv", Messages.get("filter.csv"),
                 "*.csv", model::exportPlans);
     }
 
     void chooseBackupFile() {
         if (model.library() == null || !model.library().available()) {
-            feedback.problem(Messages.get("problem.nothingToBackUp.header"),
+            notifier.problem(Messages.get("problem.nothingToBackUp.header"),
                     Messages.get("problem.nothingToBackUp.text"));
             return;
         }
-        feedback.chooseSaveFile(Messages.get("chooser.backup"), "k2-explorer-backup.sqlite",
+        FileChoosers.saveFile(stage, Messages.get("chooser.backup"), "k2-explorer-backup.sqlite",
                 Messages.get("filter.backups"), "*.sqlite", model::backupTo);
     }
 
@@ -133,7 +133,7 @@ final class UserDataActions implements PlanView.Actions {
         if (!model.writable(Messages.get("action.restore"))) {
             return;
         }
-        Path file = feedback.chooseOpenFile(Messages.get("chooser.restore"), Messages.get("filter.backups"),
+        Path file = FileChoosers.openFile(stage, Messages.get("chooser.restore"), Messages.get("filter.backups"),
                 "*.sqlite");
         if (file != null && Dialogs.confirm(stage, Messages.get("confirm.restore.header"),
                 Messages.get("confirm.restore.text", file))) {

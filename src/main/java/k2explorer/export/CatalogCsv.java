@@ -24,14 +24,14 @@ import k2explorer.storage.AtomicFile;
  * Writes every vitamin K value of the catalog as CSV: the catalog's contract with spreadsheets. Cells are neutralised
  * against formulas, since names and citations come from data files and from the user's own foods.
  */
-public final class CatalogCsvExporter {
+public final class CatalogCsv {
     public static final List<String> COLUMNS = List.of("food_id", "food_name", "food_group", "food_origin",
             "family", "form", "state", "amount_per_100g", "unit", "value_kind", "samples", "std_error", "min", "max",
             "calculated", "source_code", "derivation_code", "derivation", "last_changed", "evidence_level",
             "source_id", "source_doi", "source_citation", "original_sources", "original_citations", "compiler",
             "attribution", "note", "data_version");
 
-    private CatalogCsvExporter() {
+    private CatalogCsv() {
     }
 
     /** Writes to a temporary file beside the target and renames it, so a failed export never leaves half a file. */

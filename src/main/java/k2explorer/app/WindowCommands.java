@@ -6,24 +6,24 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.appearance.PreferencesDialog;
-import k2explorer.ui.common.Feedback;
 import k2explorer.ui.coverage.CoverageChartView;
 import k2explorer.ui.print.PrintPreview;
 
 /** What the menu and the chart's buttons do: ask the user (file choosers, dialogs), then hand the work over. */
-final class WindowActions implements MenuActions, MainTabs.ChartExports {
+final class WindowCommands implements MenuCommands, MainTabs.ChartExports {
     private final Stage stage;
     private final ViewModels models;
-    private final Feedback feedback;
-    private final Exports exports;
-    private final UserDataActions userData;
+    private final WindowNotifier notifier;
+    private final WindowExporter exports;
+    private final UserDataDialogs userData;
     private MainTabs tabs;
     private PrintableViews printable;
 
-    WindowActions(Stage stage, ViewModels models, Feedback feedback, Exports exports, UserDataActions userData) {
+    WindowCommands(Stage stage, ViewModels models, WindowNotifier notifier, WindowExporter exports,
+                   UserDataDialogs userData) {
         this.stage = stage;
         this.models = models;
-        this.feedback = feedback;
+        this.notifier = notifier;
         this.exports = exports;
         this.userData = userData;
     }
@@ -41,23 +41,23 @@ final class WindowActions implements MenuActions, MainTabs.ChartExports {
     @Override
     public void print() {
         new PrintPreview(stage, tabs.selected().getText(), printable.page(), this::choosePngForPage,
-                feedback::status).show();
+                notifier::status).show();
     }
 
     private void choosePngForPage(Node page) {
-        feedback.chooseSaveFile(Messages.get("chooser.savePng"), "k2-summary.png", Messages.get("filter.png"),
+        FileChoosers.saveFile(stage, Messages.get("chooser.savePng"), "k2-summary.png", Messages.get("filter.png"),
                 "*.png", path -> exports.png(page, path, "status.summarySaved"));
     }
 
     @Override
     public void exportCatalog() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportCatalog"), "k2-catalog.csv", Messages.get("filter.csv"),
-                "*.csv", exports::catalogCsv);
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportCatalog"), "k2-catalog.csv",
+                Messages.get("filter.csv"), "*.csv", exports::catalogCsv);
     }
 
     @Override
     public void chartAsPng(CoverageChartView view) {
-        feedback.chooseSaveFile(Messages.get("chooser.exportChart"), "k2-coverage-chart.png",
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportChart"), "k2-coverage-chart.png",
                 Messages.get("filter.png"), "*.png", path -> exports.png(view.chart(), path, "status.chartSaved"));
     }
 
@@ -70,8 +70,8 @@ final class WindowActions implements MenuActions, MainTabs.ChartExports {
 
     @Override
     public void tableAsCsv() {
-        feedback.chooseSaveFile(Messages.get("chooser.exportCoverage"), "k2-coverage.csv", Messages.get("filter.csv"),
-                "*.csv", path -> exports.coverageCsv(tabs.chartView().csvTable(), path));
+        FileChoosers.saveFile(stage, Messages.get("chooser.exportCoverage"), "k2-coverage.csv",
+                Messages.get("filter.csv"), "*.csv", path -> exports.coverageCsv(tabs.chartView().csvTable(), path));
     }
 
     /** The Coverage tab's table as CSV, as its "Export table as CSV" writes it. */

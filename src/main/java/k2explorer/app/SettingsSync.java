@@ -8,7 +8,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.stage.Stage;
 import k2explorer.i18n.Messages;
-import k2explorer.mine.store.PreferencesFile;
+import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.async.Debouncer;
 import k2explorer.ui.async.UiExecutor;
 import k2explorer.ui.common.Notifier;
@@ -17,17 +17,17 @@ import k2explorer.ui.common.Notifier;
  * Remembers the views' state between runs: puts it back at start-up, then writes it a moment after changes stop
  * (a burst of changes is one write) and once more, with the window's size and place, when the window closes.
  */
-public final class SettingsPersistence implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(SettingsPersistence.class.getName());
+public final class SettingsSync implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(SettingsSync.class.getName());
     /** Long enough to gather a burst (typing a target, restoring several portions), short enough to feel saved. */
     static final Duration QUIET = Duration.ofMillis(400);
 
     private final ViewModels models;
     private final Stage stage;
-    private final PreferencesFile file;
+    private final SettingsFile file;
     private final Debouncer<Map<String, String>> writer;
 
-    public SettingsPersistence(ViewModels models, Stage stage, PreferencesFile file, UiExecutor executor,
+    public SettingsSync(ViewModels models, Stage stage, SettingsFile file, UiExecutor executor,
                                Notifier notifier) {
         this.models = models;
         this.stage = stage;
@@ -45,7 +45,7 @@ public final class SettingsPersistence implements AutoCloseable {
 
     /** Puts back what was saved, then starts remembering changes. */
     public void restoreAndWatch(Map<String, String> saved) {
-        Settings.restore(saved, models.targets(), models.foods(), models.compare());
+        SettingsKeys.restore(saved, models.targets(), models.foods(), models.compare());
         models.appearance().restore(saved);
         WindowGeometry.restore(saved).ifPresent(g -> g.applyTo(stage));
         InvalidationListener changed = obs -> writer.submit(snapshot());
@@ -64,19 +64,19 @@ public final class SettingsPersistence implements AutoCloseable {
 
     /** Applies settings (from a restored backup) as if the user had chosen them; they are saved as usual. */
     public void apply(Map<String, String> saved) {
-        Settings.restore(saved, models.targets(), models.foods(), models.compare());
+        SettingsKeys.restore(saved, models.targets(), models.foods(), models.compare());
         models.appearance().restore(saved);
     }
 
     private Map<String, String> snapshot() {
-        Map<String, String> snapshot = new LinkedHashMap<>(Settings.snapshot(models.targets(), models.foods(),
+        Map<String, String> snapshot = new LinkedHashMap<>(SettingsKeys.snapshot(models.targets(), models.foods(),
                 models.compare()));
         snapshot.putAll(models.appearance().snapshot());
         snapshot.putAll(WindowGeometry.of(stage).snapshot());
         return snapshot;
     }
 
-    PreferencesFile file() {
+    SettingsFile file() {
         return file;
     }
 

@@ -1,4 +1,4 @@
-package k2explorer.packaging;
+package k2explorer.install;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -63,5 +63,14 @@ class AppImageLaunchTest {
     private void writeConfig(String text) throws IOException {
         Path app = Files.createDirectories(image.resolve("lib").resolve("app"));
         Files.writeString(app.resolve("K2Explorer.cfg"), text);
+    }
+
+    @Test
+    void theArchiveTrainingKeepsJavaFxNativeLibrariesInItsThrowAwayFolder() {
+        Path data = Path.of("/tmp/k2-cds-training-1");
+        List<String> options = ClassDataArchive.trainingOptions(Path.of("/opt/k2-explorer/lib/app/k2-explorer.jsa"), data);
+        assertTrue(options.contains("-Dk2explorer.dataDir=" + data), options.toString());
+        assertTrue(options.contains("-Djavafx.cachedir=" + data.resolve("javafx-cache")),
+                "not ~/.openjfx of whoever installs (root): " + options);
     }
 }

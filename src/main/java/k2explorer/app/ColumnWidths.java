@@ -1,4 +1,4 @@
-package k2explorer.ui.common;
+package k2explorer.app;
 
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;

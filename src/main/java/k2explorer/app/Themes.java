@@ -1,4 +1,4 @@
-package k2explorer.ui.common;
+package k2explorer.app;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;

@@ -1,4 +1,4 @@
-package k2explorer.packaging;
+package k2explorer.install;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

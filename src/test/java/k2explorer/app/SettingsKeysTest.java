@@ -12,7 +12,7 @@ import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.foods.TestFoods;
 import org.junit.jupiter.api.Test;
 
-class SettingsTest {
+class SettingsKeysTest {
 
     @Test
     void targetBasisPortionsAndTheComparedSetSurviveARestart() {
@@ -25,13 +25,13 @@ class SettingsTest {
         foods.choosePortion(foods.row("natto").orElseThrow(),
                 foods.row("natto").orElseThrow().food().portions().get(1));
         compare.add(List.of(foods.row("gouda").orElseThrow(), foods.row("natto").orElseThrow()));
-        Map<String, String> saved = Settings.snapshot(targets, foods, compare);
+        Map<String, String> saved = SettingsKeys.snapshot(targets, foods, compare);
 
         TestApp restarted = new TestApp().showing(TestFoods.catalog());
         TargetChoiceViewModel targets2 = restarted.models().targets();
         FoodsViewModel foods2 = restarted.models().foods();
         CompareViewModel compare2 = restarted.models().compare();
-        Settings.restore(saved, targets2, foods2, compare2);
+        SettingsKeys.restore(saved, targets2, foods2, compare2);
         assertEquals(CountedForms.K2_ALL, targets2.countedProperty().get());
         assertEquals(CountedForms.K2_ALL, foods2.targetProperty().get().counted(), "the restored target reaches Foods");
         assertEquals(CountedForms.K2_ALL, restarted.models().plan().targetProperty().get().counted(), "and the plan");

@@ -1,4 +1,4 @@
-package k2explorer.ui.common;
+package k2explorer.app;
 
 import javafx.scene.Group;
 import javafx.scene.Node;

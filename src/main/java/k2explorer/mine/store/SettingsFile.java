@@ -14,11 +14,11 @@ import k2explorer.storage.AtomicFile;
  * Small settings remembered between runs (the daily target and counted forms), in a properties file in the data
  * folder. Written to a temporary file and renamed, so a crash never leaves half a file.
  */
-public final class PreferencesFile {
+public final class SettingsFile {
     public static final String FILE_NAME = "preferences.properties";
     private final Path file;
 
-    public PreferencesFile(Path directory) {
+    public SettingsFile(Path directory) {
         this.file = directory.resolve(FILE_NAME);
     }
 

@@ -19,7 +19,7 @@ import k2explorer.catalog.store.CatalogStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CatalogCsvExporterTest {
+class CatalogCsvTest {
 
     static List<NamedCsvRecord> read(Path file) throws IOException {
         List<NamedCsvRecord> rows = new ArrayList<>();
@@ -60,7 +60,7 @@ class CatalogCsvExporterTest {
     void everyValueIsWrittenWithItsSourceAndReparses(@TempDir Path dir) throws IOException {
         Catalog catalog = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE).catalog();
         Path out = dir.resolve("sub/out.csv");
-        int written = CatalogCsvExporter.export(catalog, out);
+        int written = CatalogCsv.export(catalog, out);
         List<NamedCsvRecord> rows = read(out);
         assertEquals(catalog.counts().values(), written);
         assertEquals(written, rows.size());

@@ -1,4 +1,4 @@
-package k2explorer.packaging;
+package k2explorer.install;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import k2explorer.bench.BenchmarkProbe;
+import k2explorer.app.StartupProbe;
 
 /**
  * Build step of the app image (mvn -Papp-image package): makes the class-data sharing archive the image's JVM
@@ -66,7 +66,7 @@ public final class ClassDataArchive {
     static List<String> trainingOptions(Path archive, Path dataDirectory) {
         List<String> options = new ArrayList<>();
         options.add("-XX:ArchiveClassesAtExit=" + archive);
-        options.add("-D" + BenchmarkProbe.PROPERTY + "=first-frame");
+        options.add("-D" + StartupProbe.PROPERTY + "=first-frame");
         options.add("-Dk2explorer.dataDir=" + dataDirectory);
         // JavaFX copies its native libraries out of its jars; here into the throw-away folder, not into the home
         // folder of whoever builds or installs (root, when the .deb's postinst trains the archive)

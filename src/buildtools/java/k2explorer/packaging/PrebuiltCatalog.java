@@ -1,10 +1,12 @@
-package k2explorer.catalog.store;
+package k2explorer.packaging;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.sources.ProgressListener;
+import k2explorer.catalog.store.CatalogReader;
+import k2explorer.catalog.store.CatalogStore;
 
 /**
  * Builds the catalog database while the app is packaged (Maven's process-classes phase) and puts it among the app's
@@ -13,8 +15,6 @@ import k2explorer.catalog.sources.ProgressListener;
  * data's hash beside it, so a start compares hashes without reading the data files.
  */
 public final class PrebuiltCatalog {
-    /** Where the packaged catalog sits on the class path. */
-    static final String RESOURCE = "/k2explorer/prebuilt/" + CatalogStore.FILE_NAME;
 
     private PrebuiltCatalog() {
     }

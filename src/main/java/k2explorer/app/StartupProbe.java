@@ -1,4 +1,4 @@
-package k2explorer.bench;
+package k2explorer.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,11 +11,11 @@ import javafx.scene.Scene;
  * For the start-up benchmark only (docs/performance.md): with -Dk2explorer.benchmark=first-frame the app prints the
  * time from JVM start to the first frame that shows its content, and its resident memory, then exits.
  */
-public final class BenchmarkProbe {
+public final class StartupProbe {
     public static final String PROPERTY = "k2explorer.benchmark";
     public static final String LINE_PREFIX = "K2BENCH";
 
-    private BenchmarkProbe() {
+    private StartupProbe() {
     }
 
     public static boolean enabled() {

@@ -7,23 +7,22 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import k2explorer.catalog.Catalog;
-import k2explorer.export.CatalogCsvExporter;
-import k2explorer.export.CoverageCsvExporter;
+import k2explorer.export.CatalogCsv;
+import k2explorer.export.CoverageCsv;
 import k2explorer.export.PngFile;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.async.UiExecutor;
-import k2explorer.ui.common.FileWrites;
+import k2explorer.ui.common.Exporter;
 import k2explorer.ui.common.Notifier;
-import k2explorer.ui.common.PngSnapshot;
 import k2explorer.ui.foods.FoodsViewModel;
 
 /** The window's exports: what is shown is captured on the FX thread, the file is written in the background. */
-public final class Exports implements FileWrites {
+public final class WindowExporter implements Exporter {
     private final UiExecutor executor;
     private final Notifier notifier;
     private final FoodsViewModel foods;
 
-    public Exports(UiExecutor executor, Notifier notifier, FoodsViewModel foods) {
+    public WindowExporter(UiExecutor executor, Notifier notifier, FoodsViewModel foods) {
         this.executor = executor;
         this.notifier = notifier;
         this.foods = foods;
@@ -32,14 +31,14 @@ public final class Exports implements FileWrites {
     /** Every catalog value as CSV. */
     public CompletableFuture<Integer> catalogCsv(Path target) {
         Catalog catalog = foods.catalogProperty().get();
-        return write(target, () -> CatalogCsvExporter.export(catalog, target),
+        return write(target, () -> CatalogCsv.export(catalog, target),
                 rows -> Messages.get("status.exportedValues", rows, target));
     }
 
     /** The Coverage tab's table (worked out on the FX thread), written in the background. */
-    public CompletableFuture<Integer> coverageCsv(CoverageCsvExporter.Table table, Path target) {
+    public CompletableFuture<Integer> coverageCsv(CoverageCsv.Table table, Path target) {
         return write(target, () -> {
-            CoverageCsvExporter.export(table.header(), table.lines(), target);
+            CoverageCsv.export(table.header(), table.lines(), target);
             return table.lines().size();
         }, rows -> Messages.get("status.exportedCoverage", rows, target));
     }

@@ -24,7 +24,7 @@ import k2explorer.storage.AtomicFile;
  * naming the target, the counted forms, the rows, the basis and the data version, so a shared table always says what it
  * was computed against.
  */
-public final class CoverageCsvExporter {
+public final class CoverageCsv {
     public static final List<String> COLUMNS = List.of("food_id", "food_name", "food_group",
             "counted_ug_per_100g", "counted_state", "grams_to_target", "servings_to_target",
             "percent_of_target_per_serving", "serving", "bound", "sources", "doubts");
@@ -42,11 +42,11 @@ public final class CoverageCsvExporter {
         }
 
         public String text() {
-            return CoverageCsvExporter.text(header, lines);
+            return CoverageCsv.text(header, lines);
         }
     }
 
-    private CoverageCsvExporter() {
+    private CoverageCsv() {
     }
 
     /** An amount as a cell (see {@link ValueCells}). */
@@ -65,7 +65,7 @@ public final class CoverageCsvExporter {
 
     /** The lines of a ranked table, in its order. */
     public static List<Line> lines(CoverageTable.Ranked ranked) {
-        return ranked.all().stream().map(CoverageCsvExporter::line).toList();
+        return ranked.all().stream().map(CoverageCsv::line).toList();
     }
 
     static Line line(CoverageTable.Entry e) {

@@ -1,4 +1,4 @@
-package k2explorer.bench;
+package k2explorer.app;
 
 import java.lang.management.ManagementFactory;
 

@@ -14,7 +14,7 @@ import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodsViewModel;
 
 /** Which parts of the views' state are remembered between runs, as flat key/value pairs. */
-final class Settings {
+final class SettingsKeys {
     private static final String PORTION = "portion.";
     private static final String COMPARE = "compare.foods";
     private static final String BASIS = "foods.basis";
@@ -22,7 +22,7 @@ final class Settings {
     private static final String ROWS_PER_FAMILY = "foods.oneRowPerFamily";
     private static final String WELCOME_DISMISSED = "foods.welcomeDismissed";
 
-    private Settings() {
+    private SettingsKeys() {
     }
 
     static Map<String, String> snapshot(TargetChoiceViewModel targets, FoodsViewModel foods,

@@ -1,0 +1,96 @@
+package k2explorer.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import k2explorer.catalog.sources.ProgressListener;
+
+/**
+ * Start-up's disk work ({@link Startup#load}) for one data folder: begun on its own thread before JavaFX starts
+ * ({@link #begin}), or run when the window asks for it ({@link #onDemand}). One instance per start, made by the
+ * launcher and handed to the composition root ({@link K2App}, then {@link AppContext}), which takes it once.
+ */
+final class StartupLoad {
+    private final Path dataDirectory;
+    private final ForwardingProgress earlyProgress = new ForwardingProgress();
+    /** The load begun early; null when it is run on demand. */
+    private final CompletableFuture<Startup> early;
+
+    private StartupLoad(Path dataDirectory, boolean beginNow) {
+        this.dataDirectory = dataDirectory;
+        if (!beginNow) {
+            early = null;
+            return;
+        }
+        early = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                early.complete(Startup.load(dataDirectory, earlyProgress));
+            } catch (RuntimeException | Error e) {
+                early.completeExceptionally(e);
+            }
+        }, "k2-startup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Starts loading on a background thread right away (the launcher, before JavaFX starts). */
+    static StartupLoad begin(Path dataDirectory) {
+        return new StartupLoad(dataDirectory, true);
+    }
+
+    /** Loads when {@link #take} is called (the UI tests, or a start without the launcher). */
+    static StartupLoad onDemand(Path dataDirectory) {
+        return new StartupLoad(dataDirectory, false);
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /**
+     * The early load if one was begun (reporting to {@code progress} what it reported so far and what follows),
+     * else a load now. Long work, never on the FX thread.
+     */
+    Startup take(ProgressListener progress) throws Exception {
+        if (early == null) {
+            return Startup.load(dataDirectory, progress);
+        }
+        earlyProgress.forwardTo(progress);
+        try {
+            return early.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** Gives up the load: a begun one closes the user's library it opened once it is done. */
+    void discard() {
+        if (early != null) {
+            early.thenAccept(loaded -> loaded.library().library().close());
+        }
+    }
+
+    /** Holds progress reported before anyone listens, and passes it on once someone does. */
+    private static final class ForwardingProgress implements ProgressListener {
+        private ProgressListener target;
+        private double lastFraction = -1;
+        private String lastMessage;
+
+        @Override
+        public synchronized void progress(double fraction, String message) {
+            lastFraction = fraction;
+            lastMessage = message;
+            if (target != null) {
+                target.progress(fraction, message);
+            }
+        }
+
+        synchronized void forwardTo(ProgressListener listener) {
+            target = listener;
+            if (lastMessage != null) {
+                listener.progress(lastFraction, lastMessage);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package k2explorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import k2explorer.i18n.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Start-up's disk work as the composition root gets it: begun early on its own thread (what the launcher does) or
+ * run when asked; either way the window gets the catalog, the user's data and the Foods table made off its thread.
+ */
+class StartupLoadTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aLoadBegunEarlyHandsOverWhatItReadAndPassesOnItsProgress() throws Exception {
+        StartupLoad load = StartupLoad.begin(dataDir);
+        List<String> messages = new ArrayList<>();
+        Startup startup = load.take((fraction, message) -> messages.add(message));
+        try {
+            assertEquals(dataDir, startup.dataDirectory());
+            assertTrue(startup.foods().table().rows(false).size() > 8_000, "the Foods table is made");
+            assertEquals(startup.library().contents().catalog(), startup.foods().catalog());
+            // the last step before the user's data, reported on the loading thread, reaches whoever takes the load
+            assertTrue(messages.contains(Messages.get("startup.openingUserData")), messages.toString());
+        } finally {
+            startup.library().library().close();
+        }
+    }
+
+    @Test
+    void aLoadOnDemandRunsWhenTakenOnTheTakingThread() throws Exception {
+        StartupLoad load = StartupLoad.onDemand(dataDir);
+        List<Thread> threads = new ArrayList<>();
+        Startup startup = load.take((fraction, message) -> threads.add(Thread.currentThread()));
+        try {
+            assertEquals(dataDir, startup.dataDirectory());
+            assertTrue(startup.foods().table().rows(false).size() > 8_000);
+            assertTrue(!threads.isEmpty() && threads.stream().allMatch(t -> t == Thread.currentThread()),
+                    threads.toString());
+        } finally {
+            startup.library().library().close();
+        }
+    }
+}
