@@ -1,15 +1,9 @@
 package k2explorer.catalog;
 
-import java.util.Optional;
-
 /** How directly a value was read from its source; shown next to every value. */
 public enum EvidenceLevel implements Coded {
     NUTRIENT_DATABASE,
     PRIMARY_ABSTRACT,
     SECONDARY_COMPILATION,
-    USER_ENTERED;
-
-    public static Optional<EvidenceLevel> parse(String text) {
-        return Coded.parse(EvidenceLevel.class, text);
-    }
+    USER_ENTERED
 }

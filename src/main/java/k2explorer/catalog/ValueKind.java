@@ -1,7 +1,5 @@
 package k2explorer.catalog;
 
-import java.util.Optional;
-
 /** How a reported number relates to the samples behind it. */
 public enum ValueKind implements Coded {
     MEAN,
@@ -9,9 +7,5 @@ public enum ValueKind implements Coded {
     RANGE_LOW,
     RANGE_HIGH,
     /** The source does not say whether the number is a mean, a single sample or a median. */
-    NOT_STATED;
-
-    public static Optional<ValueKind> parse(String text) {
-        return Coded.parse(ValueKind.class, text);
-    }
+    NOT_STATED
 }
