@@ -27,6 +27,7 @@ public final class TargetBar {
 
         ComboBox<TargetOption> targetChoice = new ComboBox<>(model.options());
         targetChoice.setId("targetChoice");
+        targetChoice.setConverter(EnumLabels.shown(TargetOption::label, ""));
         targetChoice.setAccessibleText(Messages.get("target.daily.target"));
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
         targetChoice.setMinWidth(Region.USE_PREF_SIZE);

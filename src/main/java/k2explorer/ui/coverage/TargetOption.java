@@ -20,9 +20,4 @@ public record TargetOption(String id, String label, TargetPreset preset) {
                 : Messages.get("target.preset.perDay", preset.authority(), preset.population(),
                         Numbers.shown(preset.microgramsPerDay(), 3)), preset);
     }
-
-    @Override
-    public String toString() {
-        return label;
-    }
 }

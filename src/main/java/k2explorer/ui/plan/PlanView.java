@@ -237,6 +237,7 @@ public final class PlanView extends BorderPane {
         amount.setAccessibleText(Messages.get("plan.column.amount"));
         ComboBox<UnitChoice> unit = new ComboBox<>();
         unit.setId("planUnitChoice");
+        unit.setConverter(EnumLabels.shown(UnitChoice::label, ""));
         unit.setAccessibleText(Messages.get("plan.unit.a11y"));
         unit.getItems().setAll(UnitChoice.GRAMS);
         unit.setValue(UnitChoice.GRAMS);
