@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import k2explorer.export.SpreadsheetCells;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 
 /**
  * An import file read as CSV records, the way the app's own exports are written: strict UTF-8 (a BOM is skipped),
@@ -28,6 +29,9 @@ import k2explorer.i18n.Messages;
  * {@link #rows()}.
  */
 public final class ImportCsv {
+    /** How many fields one record may have: FastCSV's own limit, named in the message when a line passes it. */
+    private static final int MAX_FIELDS = 16_384;
+
     /** One record: the line it starts on and its fields, as many as the header has. */
     public record Row(long line, List<String> fields) {
         /** The text of a column without the spaces around it, or "" when the file has no such column. */
@@ -188,7 +192,8 @@ public final class ImportCsv {
                 String cause = e.getCause() == null ? String.valueOf(e.getMessage())
                         : String.valueOf(e.getCause().getMessage());
                 problems.add(new ImportProblem(line, "", cause.startsWith("Maximum number of fields")
-                        ? Messages.get("import.tooManyFields", header == null ? 0 : header.fields().size())
+                        ? Messages.get("import.tooManyFields", header == null ? 0 : header.fields().size(),
+                                Numbers.shown(MAX_FIELDS))
                         : Messages.get("import.unreadable", cause)));
                 if (header == null) {
                     break;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import k2explorer.catalog.KForm;
 import k2explorer.export.SpreadsheetCells;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 import k2explorer.mine.store.UserDataException;
 import k2explorer.mine.store.UserDataStore;
 import k2explorer.storage.AtomicFile;
@@ -155,7 +156,8 @@ public final class MyFoodCsv {
             }
             Double value = k2explorer.i18n.Numbers.fromFile(text, separator);
             String problem = value == null ? Messages.get("import.notANumber", ImportProblem.clip(text))
-                    : value == 0 && MyFoodRules.writtenAsNonZero(text) ? Messages.get("rule.amount.tiny")
+                    : value == 0 && MyFoodRules.writtenAsNonZero(text) ? Messages.get("rule.amount.tiny",
+                            Numbers.shown(MyFoodRules.MIN_MICROGRAMS_PER_100G, 3))
                     : MyFoodRules.amountProblem(value);
             if (problem != null) {
                 problems.add(new ImportProblem(line, e.getKey().code(), problem));
@@ -209,8 +211,9 @@ public final class MyFoodCsv {
         } else if (grams == null) {
             problems.add(new ImportProblem(line, column, Messages.get("import.notGrams",
                     ImportProblem.clip(gramsText))));
-        } else if (!(grams > 0) || grams > 100_000) {
-            problems.add(new ImportProblem(line, column, Messages.get("import.portionWeight")));
+        } else if (!(grams > 0) || grams > MyFoodRules.MAX_PORTION_GRAMS) {
+            problems.add(new ImportProblem(line, column, Messages.get("import.portionWeight",
+                    Numbers.shown(MyFoodRules.MAX_PORTION_GRAMS))));
         } else {
             portions.add(new MyFood.MyPortion(label, grams));
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 
 /** The rules a food must meet before it is saved, shared by the editor and the CSV import. */
 public final class MyFoodRules {
@@ -65,8 +66,9 @@ public final class MyFoodRules {
             }
             if (!Double.isFinite(p.grams()) || p.grams() <= 0) {
                 problems.add(new FieldProblem(FieldProblem.PORTION, Messages.get("rule.portion.zero")));
-            } else if (p.grams() > 100_000) {
-                problems.add(new FieldProblem(FieldProblem.PORTION, Messages.get("rule.portion.huge")));
+            } else if (p.grams() > MAX_PORTION_GRAMS) {
+                problems.add(new FieldProblem(FieldProblem.PORTION, Messages.get("rule.portion.huge",
+                        Numbers.shown(MAX_PORTION_GRAMS))));
             }
         }
         return problems;
@@ -167,10 +169,10 @@ public final class MyFoodRules {
             return Messages.get("rule.amount.negative");
         }
         if (value > MAX_MICROGRAMS_PER_100G) {
-            return Messages.get("rule.amount.huge");
+            return Messages.get("rule.amount.huge", Numbers.shown(MAX_MICROGRAMS_PER_100G));
         }
         if (value > 0 && value < MIN_MICROGRAMS_PER_100G) {
-            return Messages.get("rule.amount.tiny");
+            return Messages.get("rule.amount.tiny", Numbers.shown(MIN_MICROGRAMS_PER_100G, 3));
         }
         return null;
     }

@@ -207,7 +207,8 @@ public final class PlanCsv {
         Double portionGrams = portionGrams(row, columns, separator, unit, amount);
         if (portionGrams != null ? !(portionGrams > 0) || portionGrams > MAX_GRAMS
                 : unit == PlanUnit.SERVINGS || !row.get(columns.get(PORTION_GRAMS)).isEmpty()) {
-            problems.add(new ImportProblem(row.line(), PORTION_GRAMS, Messages.get("import.plan.portionGrams")));
+            problems.add(new ImportProblem(row.line(), PORTION_GRAMS, Messages.get("import.plan.portionGrams",
+                    Numbers.shown(MAX_GRAMS))));
         }
         if (problems.size() > before) {
             return null;

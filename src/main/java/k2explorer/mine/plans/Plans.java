@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 import k2explorer.mine.foods.ImportProblem;
 import k2explorer.mine.foods.MyFoodRules;
 import k2explorer.mine.store.StoredItems;
@@ -185,7 +186,7 @@ public final class Plans extends StoredItems<DayPlan> {
             problem = DayPlan.amountProblem(item.amount(), item.unit());
         }
         if (problem == null && item.portionGrams() != null && item.portionGrams() > MyFoodRules.MAX_PORTION_GRAMS) {
-            problem = Messages.get("rule.portion.huge");
+            problem = Messages.get("rule.portion.huge", Numbers.shown(MyFoodRules.MAX_PORTION_GRAMS));
         }
         return problem;
     }

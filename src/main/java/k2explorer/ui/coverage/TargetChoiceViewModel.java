@@ -144,7 +144,7 @@ public final class TargetChoiceViewModel {
             why = Messages.get("target.why.choose");
         } else if (chosen.preset() == null) {
             TypedNumber typed = inRange(customMicrograms.get(), Messages.get("target.custom.option"), MAX_MICROGRAMS,
-                    Messages.get("target.why.custom"));
+                    Messages.get("target.why.custom", Numbers.shown(MAX_MICROGRAMS)));
             if (typed.problem().isPresent()) {
                 why = typed.problem().get();
             } else {
