@@ -1,11 +1,13 @@
 package k2explorer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,6 +15,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import k2explorer.i18n.Messages;
 
 /**
  * The layers hold (docs/ARCHITECTURE.md): the domain (catalog, coverage, studies, the user's data …) knows nothing
@@ -70,6 +73,46 @@ class ArchitectureTest {
                     "k2explorer.install..")
             .and().doNotHaveFullyQualifiedName("k2explorer.app.StartupProbe")
             .should(ACCESS_STANDARD_STREAMS);
+
+    /**
+     * A closed set of the domain (a verdict, a form, a plan unit …) carries no display text: the window shows it
+     * through ui.common.EnumLabels, files write its code, and its toString() stays its constant name, so a list
+     * sorted or saved by text never changes with the language.
+     */
+    @ArchTest
+    static final ArchRule domainEnumsCarryNoLabels = noClasses().that().areEnums().and().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().haveFullyQualifiedName("k2explorer.i18n.Messages");
+
+    @ArchTest
+    static final ArchRule domainEnumsKeepTheirNameAsText = methods().that().areDeclaredInClassesThat().areEnums()
+            .and().areDeclaredInClassesThat().resideInAnyPackage(DOMAIN)
+            .should().notHaveName("toString");
+
+    /**
+     * The values, studies, coverage figures and exports hold no user-visible wording: the window words them (through
+     * ui.common.EnumLabels and the views), so a CSV or a command-line answer never changes with the language. Only the
+     * places that report progress and problems in their own words may ask the bundle (catalog.store and
+     * catalog.sources while building, mine for its rules and imports, storage for a file it cannot replace).
+     */
+    @ArchTest
+    static final ArchRule valuesStudiesCoverageAndExportsAreNotWorded = noClasses().that()
+            .resideInAnyPackage("k2explorer.catalog", "k2explorer.studies..", "k2explorer.coverage..",
+                    "k2explorer.export..", "k2explorer.csv..", "k2explorer.learn..", "k2explorer.cli..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("k2explorer.i18n.Messages");
+
+    /** No domain value (a target preset, an import problem …) turns into text in the user's language by itself. */
+    @ArchTest
+    static final ArchRule domainToStringIsNotLocalised = methods().that().haveName("toString")
+            .and().areDeclaredInClassesThat().resideInAnyPackage(DOMAIN)
+            .should(new ArchCondition<JavaMethod>("not ask the message bundle") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    method.getMethodCallsFromSelf().stream()
+                            .filter(call -> call.getTargetOwner().isEquivalentTo(Messages.class))
+                            .forEach(call -> events.add(SimpleConditionEvent.violated(method, call.getDescription())));
+                }
+            })
+            .allowEmptyShould(true);
 
     /**
      * The build tools (src/buildtools/java, left out of the app jar) and the benchmarks (src/bench/java) are not

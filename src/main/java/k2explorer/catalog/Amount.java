@@ -6,6 +6,8 @@ package k2explorer.catalog;
  * a bound "< x" has the range 0–x.
  */
 public record Amount(AmountRange range, ValueState state, boolean calculated) {
+    /** The grams of food every amount is given for: catalog amounts are per 100 g. */
+    public static final double BASIS_GRAMS = 100;
 
     public static Amount of(KValue value) {
         AmountRange range = switch (value.state()) {
@@ -50,6 +52,16 @@ public record Amount(AmountRange range, ValueState state, boolean calculated) {
 
     public Amount times(double factor) {
         return new Amount(range.times(factor), state, calculated);
+    }
+
+    /** This amount (per 100 g) in {@code grams} of the food: a serving, a line of a day plan. */
+    public Amount forGrams(double grams) {
+        return times(factorFor(grams));
+    }
+
+    /** What turns an amount per 100 g into the amount in {@code grams} of the food. */
+    public static double factorFor(double grams) {
+        return grams / BASIS_GRAMS;
     }
 
     /** True when there is some of the form for sure: a measured amount whose whole spread is above zero. */

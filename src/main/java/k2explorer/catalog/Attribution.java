@@ -2,7 +2,6 @@ package k2explorer.catalog;
 
 import java.util.Locale;
 import java.util.Optional;
-import k2explorer.i18n.Messages;
 
 /** How a compiled value relates to the papers it is credited to. */
 public enum Attribution {
@@ -12,10 +11,6 @@ public enum Attribution {
     MERGED,
     /** The compiler's own analyses, not peer-reviewed: kept out of rankings and totals by default. */
     UNPUBLISHED;
-
-    public String label() {
-        return Messages.label(this);
-    }
 
     public static Optional<Attribution> parse(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {

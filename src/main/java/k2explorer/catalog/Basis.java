@@ -1,21 +1,12 @@
 package k2explorer.catalog;
 
 import java.util.OptionalDouble;
-import k2explorer.i18n.Messages;
 
 /** What amounts are expressed per: 100 g of food, one household serving, or 100 kcal of the food's energy. */
 public enum Basis {
     PER_100G,
     PER_SERVING,
     PER_100_KCAL;
-
-    public String label() {
-        return Messages.label(this);
-    }
-
-    public String unitSuffix() {
-        return Messages.label(this, "suffix");
-    }
 
     /**
      * The factor that turns an amount per 100 g into this basis, or empty when the food lacks what the basis
@@ -24,7 +15,7 @@ public enum Basis {
     public OptionalDouble factor(Food food, Portion serving) {
         return switch (this) {
             case PER_100G -> OptionalDouble.of(1.0);
-            case PER_SERVING -> serving == null ? OptionalDouble.empty() : OptionalDouble.of(serving.grams() / 100.0);
+            case PER_SERVING -> serving == null ? OptionalDouble.empty() : OptionalDouble.of(Amount.factorFor(serving.grams()));
             case PER_100_KCAL -> {
                 OptionalDouble kcal = food.nutrient(Nutrient.ENERGY);
                 yield kcal.isPresent() && kcal.getAsDouble() > 0
@@ -32,10 +23,5 @@ public enum Basis {
                         : OptionalDouble.empty();
             }
         };
-    }
-
-    @Override
-    public String toString() {
-        return label();
     }
 }

@@ -1,25 +1,9 @@
 package k2explorer.catalog;
 
-import java.util.Locale;
-import java.util.Optional;
-import k2explorer.i18n.Messages;
-
 /** How directly a value was read from its source; shown next to every value. */
-public enum EvidenceLevel {
+public enum EvidenceLevel implements Coded {
     NUTRIENT_DATABASE,
     PRIMARY_ABSTRACT,
     SECONDARY_COMPILATION,
-    USER_ENTERED;
-
-    public String description() {
-        return Messages.label(this);
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<EvidenceLevel> parse(String text) {
-        return Enums.byCode(EvidenceLevel.class, text);
-    }
+    USER_ENTERED
 }

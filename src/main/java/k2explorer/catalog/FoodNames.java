@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import k2explorer.i18n.Messages;
 
 /**
  * A food named outside the Foods table (plans and their totals, print, pickers, chart labels) goes with its source,
@@ -34,7 +33,12 @@ public final class FoodNames {
     }
 
     private static String withSource(String name, Food food, Map<String, String> labels) {
-        return Messages.get("food.withSource", name, sourceLabels(food, labels));
+        return named(name, sourceLabels(food, labels));
+    }
+
+    /** A name with its sources' labels: "Natto (USDA SR28)". Punctuation only, no words, so the domain can use it. */
+    public static String named(String name, String sourceLabels) {
+        return name + " (" + sourceLabels + ")";
     }
 
     /** The sources a food's values come from, by their short labels: "USDA SR28; Kamao 2007". */

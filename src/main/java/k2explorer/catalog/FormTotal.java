@@ -1,7 +1,6 @@
 package k2explorer.catalog;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A sum over vitamin K forms. {@code partial} is true when some forms it should cover were not measured (or the
@@ -20,10 +19,6 @@ public record FormTotal(Amount amount, Set<KForm> includedForms, Set<KForm> notD
     public static FormTotal single(KForm form, Amount amount) {
         return new FormTotal(amount, Set.of(form),
                 amount.state() == ValueState.NOT_DETECTED ? Set.of(form) : Set.of(), false);
-    }
-
-    public String includedLabel() {
-        return includedForms.stream().sorted().map(KForm::label).collect(Collectors.joining(" + "));
     }
 
     public boolean usesK2Total() {

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import k2explorer.i18n.Messages;
 
 /**
  * The vitamin K forms (vitamers) a catalog value can be about, and one value that is not a form: a K2 total whose
@@ -39,11 +38,6 @@ public enum KForm {
     /** How data files and exports write the form ("MK-7", "dihydro-K1"): stable, never translated. */
     public String code() {
         return code;
-    }
-
-    /** How the interface names the form, from the resource bundle. */
-    public String label() {
-        return Messages.label(this);
     }
 
     /** One menaquinone (MK-4 … MK-13): vitamin K2 measured form by form. */

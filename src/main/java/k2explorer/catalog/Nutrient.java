@@ -2,7 +2,6 @@ package k2explorer.catalog;
 
 import java.util.Arrays;
 import java.util.Optional;
-import k2explorer.i18n.Messages;
 
 /** The other nutrients carried for each food (USDA SR numbers), used for context and the per-100 kcal basis. */
 public enum Nutrient {
@@ -21,10 +20,6 @@ public enum Nutrient {
     Nutrient(String srNumber, String unit) {
         this.srNumber = srNumber;
         this.unit = unit;
-    }
-
-    public String label() {
-        return Messages.label(this);
     }
 
     public String unit() {

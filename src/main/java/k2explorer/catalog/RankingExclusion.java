@@ -2,7 +2,6 @@ package k2explorer.catalog;
 
 import java.util.Locale;
 import java.util.Optional;
-import k2explorer.i18n.Messages;
 
 /** Why a food is left out of "richest first" rankings by default (one switch brings it back). */
 public enum RankingExclusion {
@@ -10,10 +9,6 @@ public enum RankingExclusion {
     EXPERIMENTAL,
     SPECIAL_PRODUCT,
     DRIED_HERB;
-
-    public String label() {
-        return Messages.label(this);
-    }
 
     public static Optional<RankingExclusion> parse(String text) {
         try {

@@ -1,27 +1,11 @@
 package k2explorer.catalog;
 
-import java.util.Locale;
-import java.util.Optional;
-import k2explorer.i18n.Messages;
-
 /** How a reported number relates to the samples behind it. */
-public enum ValueKind {
+public enum ValueKind implements Coded {
     MEAN,
     SINGLE,
     RANGE_LOW,
     RANGE_HIGH,
     /** The source does not say whether the number is a mean, a single sample or a median. */
-    NOT_STATED;
-
-    public String description() {
-        return Messages.label(this);
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<ValueKind> parse(String text) {
-        return Enums.byCode(ValueKind.class, text);
-    }
+    NOT_STATED
 }

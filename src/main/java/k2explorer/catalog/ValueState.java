@@ -1,13 +1,10 @@
 package k2explorer.catalog;
 
-import java.util.Locale;
-import k2explorer.i18n.Messages;
-
 /**
  * What a source says about one form in one food. Not measured has no state: the value is absent.
  * The order is the order of evidence that the form is there, used when sorting and when states are combined.
  */
-public enum ValueState {
+public enum ValueState implements Coded {
     /** USDA source code 7: a zero the compilers assumed, not a measurement. */
     ASSUMED_ZERO,
     MEASURED_ZERO,
@@ -21,14 +18,6 @@ public enum ValueState {
     /** Counted as zero in totals and coverage: the form is there in no usable amount. */
     public boolean countsAsZero() {
         return this != MEASURED && this != BELOW_BOUND;
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public String label() {
-        return Messages.label(this);
     }
 
     /** The state that shows more of the form: what a sum or a spread of two values is in. */

@@ -7,7 +7,6 @@ import java.util.Set;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
-import k2explorer.i18n.Messages;
 
 /** Which vitamin K forms count toward a daily target. Chosen explicitly by the user, never implied. */
 public enum CountedForms {
@@ -52,10 +51,6 @@ public enum CountedForms {
         return Optional.empty();
     }
 
-    public String label() {
-        return Messages.label(this);
-    }
-
     /** The counted amount per 100 g; empty when none of the counted forms was measured for the food. */
     public Optional<FormTotal> per100g(Food food) {
         return switch (this) {
@@ -69,10 +64,5 @@ public enum CountedForms {
 
     private static Optional<FormTotal> single(Food food, KForm form) {
         return food.amount(form).map(a -> FormTotal.single(form, a));
-    }
-
-    @Override
-    public String toString() {
-        return label();
     }
 }

@@ -1,14 +1,13 @@
 package k2explorer.coverage;
 
-import java.util.Locale;
-import k2explorer.i18n.Messages;
+import k2explorer.catalog.Coded;
 
 /**
  * What is known of the forms a target counts, for one food: the state its coverage figures are in. "Never" is kept
  * for foods whose every counted form was measured as zero or not detected; a zero the compilers assumed, and zeros in
  * only some of the counted forms, are states of their own.
  */
-public enum CountedState {
+public enum CountedState implements Coded {
     /** Some counted form was measured above zero (the sum may still be partial: "≥"). */
     MEASURED,
     /** The counted forms are known only to be below a bound. */
@@ -25,14 +24,5 @@ public enum CountedState {
     /** The food reaches the target with some amount (grams are known, or known to be more than a bound). */
     public boolean reaches() {
         return this == MEASURED || this == BELOW_BOUND;
-    }
-
-    /** How files write it ("none_in_forms_measured"): stable, never translated. */
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public String label() {
-        return Messages.label(this);
     }
 }

@@ -30,7 +30,7 @@ import k2explorer.catalog.ValueState;
 public record CoverageFigures(Food food, DailyTarget target, FormTotal counted, CountedState state, Reach grams,
                               Portion serving, Reach servings, Amount percent, Set<KForm> notMeasured,
                               Set<ValueDoubt> doubts) {
-    private static final double GRAMS_PER_BASIS = 100;
+    private static final double GRAMS_PER_BASIS = Amount.BASIS_GRAMS;
     private static final double PERCENT = 100;
 
     public CoverageFigures {
@@ -59,7 +59,7 @@ public record CoverageFigures(Food food, DailyTarget target, FormTotal counted, 
         Reach grams = total == null ? null : reach(state, total.amount(), target);
         Reach servings = grams == null || serving == null ? null : grams.times(1 / serving.grams());
         Amount percent = total == null || serving == null ? null
-                : total.amount().times(serving.grams() / GRAMS_PER_BASIS / target.microgramsPerDay() * PERCENT);
+                : total.amount().times(Amount.factorFor(serving.grams()) / target.microgramsPerDay() * PERCENT);
         return new CoverageFigures(food, target, total, state, grams, serving, servings, percent, missing,
                 total == null ? Set.of() : doubts(food, total.includedForms(), target.counted().forms().size() > 1));
     }

@@ -1,8 +1,6 @@
 package k2explorer.coverage;
 
 import java.util.Objects;
-import k2explorer.i18n.Numbers;
-import k2explorer.i18n.Messages;
 
 /**
  * A published daily intake reference, with its authority, population, which forms it covers and where it was
@@ -30,13 +28,4 @@ public record TargetPreset(
         return microgramsPerKg > 0;
     }
 
-    public String label() {
-        return perKg() ? Messages.get("target.preset.perKg", authority, population, Numbers.shown(microgramsPerKg, 3))
-                : Messages.get("target.preset.perDay", authority, population, Numbers.shown(microgramsPerDay, 3));
-    }
-
-    @Override
-    public String toString() {
-        return label();
-    }
 }

@@ -1,7 +1,5 @@
 package k2explorer.studies;
 
-import k2explorer.i18n.Messages;
-
 /**
  * The order evidence is shown in on a verdict screen: trials first (randomised trials and their meta-analyses),
  * then cohorts (observational studies), then marker and absorption studies, then official reports, reviews and
@@ -21,14 +19,5 @@ public enum ClaimEvidenceTier {
             case "PHARMACOKINETIC" -> MARKERS;
             default -> OTHER;
         };
-    }
-
-    public String label() {
-        return Messages.label(this);
-    }
-
-    @Override
-    public String toString() {
-        return label();
     }
 }

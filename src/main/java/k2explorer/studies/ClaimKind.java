@@ -1,7 +1,5 @@
 package k2explorer.studies;
 
-import k2explorer.i18n.Messages;
-
 /** What a claim is about: a food's content, a dose, a trial or cohort result, a mechanism, safety, intake, other. */
 public enum ClaimKind {
     FOOD_CONTENT,
@@ -11,14 +9,5 @@ public enum ClaimKind {
     MECHANISM,
     SAFETY,
     INTAKE,
-    OTHER;
-
-    public String label() {
-        return Messages.label(this);
-    }
-
-    @Override
-    public String toString() {
-        return label();
-    }
+    OTHER
 }

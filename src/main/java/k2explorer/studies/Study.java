@@ -2,7 +2,6 @@ package k2explorer.studies;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-import k2explorer.catalog.SearchText;
 
 /**
  * One study report as read from its abstract, in this project's words. A study that could not be read has
@@ -65,11 +64,5 @@ public record Study(String key, String label, String citation, String doi, Strin
             return Optional.of("https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/");
         }
         return Optional.empty();
-    }
-
-    /** The words a search matches against, normalised for {@link k2explorer.catalog.SearchText.Query}. */
-    public String searchKey() {
-        return SearchText.normalise(String.join(" ", key, label, citation, topic.label(),
-                design.label(), form.label(), summary, mainResult));
     }
 }

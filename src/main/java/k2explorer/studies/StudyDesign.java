@@ -1,7 +1,5 @@
 package k2explorer.studies;
 
-import k2explorer.i18n.Messages;
-
 /** How a study was done; observational designs can show links but not causes. */
 public enum StudyDesign {
     META_ANALYSIS(false),
@@ -23,20 +21,7 @@ public enum StudyDesign {
         this.observational = observational;
     }
 
-    public String shortLabel() {
-        return Messages.label(this, "short");
-    }
-
-    public String label() {
-        return Messages.label(this);
-    }
-
     public boolean observational() {
         return observational;
-    }
-
-    @Override
-    public String toString() {
-        return label();
     }
 }

@@ -1,7 +1,5 @@
 package k2explorer.studies;
 
-import k2explorer.i18n.Messages;
-
 /** The form of vitamin K a study gave or measured. */
 public enum StudyForm {
     K1,
@@ -14,19 +12,5 @@ public enum StudyForm {
     MIXED,
     DIETARY_K,
     NATTO,
-    NONE;
-
-    /** A few characters for a table column; {@link #label()} explains it. */
-    public String shortLabel() {
-        return Messages.label(this, "short");
-    }
-
-    public String label() {
-        return Messages.label(this);
-    }
-
-    @Override
-    public String toString() {
-        return label();
-    }
+    NONE
 }

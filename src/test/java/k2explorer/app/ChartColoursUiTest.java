@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import k2explorer.catalog.KForm;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.foods.FoodRow;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -27,13 +28,13 @@ class ChartColoursUiTest extends AppWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         XYChart<?, ?> compareChart = robot.lookup("#compareChart").queryAs(XYChart.class);
-        Paint mk7 = fill(compareChart, KForm.MK7.label());
-        Paint mk10 = fill(compareChart, KForm.MK10.label());
+        Paint mk7 = fill(compareChart, EnumLabels.of(KForm.MK7));
+        Paint mk10 = fill(compareChart, EnumLabels.of(KForm.MK10));
         assertNotEquals(mk7, mk10, "MK-7 and MK-10 have their own colours");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         XYChart<?, ?> coverage = robot.lookup("#coverageChart").queryAs(XYChart.class);
-        assertEquals(mk7, fill(coverage, KForm.MK7.label()), "MK-7 is the same colour in both charts");
+        assertEquals(mk7, fill(coverage, EnumLabels.of(KForm.MK7)), "MK-7 is the same colour in both charts");
     }
 
     /** A bar's colour: the theme draws it as a gradient of that colour across the bar (its middle stop). */

@@ -25,6 +25,7 @@ import k2explorer.catalog.KForm;
 import k2explorer.coverage.CountedForms;
 import k2explorer.export.CoverageExportTest;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.foods.ColumnValue;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
@@ -168,7 +169,7 @@ class FoodsWindowUiTest extends AppWindowTest {
             robot.lookup("#searchField").queryTextInputControl().setText("");
         });
         ComboBox<?> basis = robot.lookup("#basisChoice").queryAs(ComboBox.class);
-        robot.clickOn(basis).clickOn(Basis.PER_SERVING.label());
+        robot.clickOn(basis).clickOn(EnumLabels.of(Basis.PER_SERVING));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Basis.PER_SERVING, foods().basisProperty().get());
         FoodRow natto = foods().row("lit:KAMAO2007:natto").orElseThrow();
@@ -179,7 +180,7 @@ class FoodsWindowUiTest extends AppWindowTest {
     @Test
     void choosingWomenNinetyAndMk7OnlyPutsNattoFirstByGramsNeeded(FxRobot robot) {
         robot.clickOn("#targetChoice").clickOn("US NASEM (Institute of Medicine) adequate intake, women 19+ y: 90 µg/day");
-        robot.clickOn("#countedFormsChoice").clickOn(CountedForms.MK7_ONLY.label());
+        robot.clickOn("#countedFormsChoice").clickOn(EnumLabels.of(CountedForms.MK7_ONLY));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(90, targets().targetProperty().get().microgramsPerDay());
         robot.interact(() -> {

@@ -8,26 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import k2explorer.catalog.Basis;
-import k2explorer.catalog.EvidenceLevel;
-import k2explorer.catalog.FoodOrigin;
-import k2explorer.catalog.Nutrient;
-import k2explorer.catalog.ValueKind;
-import k2explorer.coverage.CountedForms;
-import k2explorer.mine.plans.PlanUnit;
-import k2explorer.studies.ClaimKind;
-import k2explorer.studies.EvidenceGrade;
-import k2explorer.studies.StudyDesign;
-import k2explorer.studies.StudyForm;
-import k2explorer.studies.StudyTopic;
 import k2explorer.studies.Verdict;
-import k2explorer.ui.appearance.ThemeChoice;
-import k2explorer.ui.coverage.ChartBar;
 import org.junit.jupiter.api.Test;
 
 /** Every text key the code asks for is in the bundle, and the bundle holds nothing the code no longer uses. */
@@ -97,29 +86,65 @@ class MessagesTest {
         }
     }
 
-    /** Every value of every closed set shown to users has its display name (and short name where used). */
+    /**
+     * Every value of every closed set shown to users has its display name, and a second name (a short column label,
+     * a unit suffix) when any value of its type has one: the enums carry no text, so a constant added without its
+     * keys would show as a blank or fail at run time.
+     */
     @Test
-    void everyEnumShownToUsersHasItsNames() {
-        List<Class<? extends Enum<?>>> types = List.of(Verdict.class,
-                StudyTopic.class, EvidenceGrade.class,
-                ClaimKind.class, StudyDesign.class,
-                StudyForm.class, PlanUnit.class,
-                FoodOrigin.class, CountedForms.class,
-                ValueKind.class, EvidenceLevel.class,
-                ThemeChoice.class, Basis.class,
-                Nutrient.class, ChartBar.FormGroup.class);
-        for (Class<? extends Enum<?>> type : types) {
-            for (Enum<?> value : type.getEnumConstants()) {
-                assertTrue(!Messages.label(value).isBlank(), value.toString());
+    void everyEnumShownToUsersHasItsNames() throws Exception {
+        ResourceBundle bundle = ResourceBundle.getBundle("k2explorer.i18n.messages");
+        Map<String, Set<String>> partsByType = new TreeMap<>();
+        for (String key : bundle.keySet()) {
+            String[] parts = key.split("\\.");
+            if (parts[0].equals("enum")) {
+                partsByType.computeIfAbsent(parts[1], t -> new TreeSet<>()).add(parts.length > 3 ? parts[3] : "");
             }
         }
-        for (StudyDesign d : StudyDesign.values()) {
-            assertTrue(!d.shortLabel().isBlank());
+        Set<String> checked = new TreeSet<>();
+        List<String> missing = new ArrayList<>();
+        for (Class<?> type : enumsInMainCode()) {
+            Set<String> parts = partsByType.get(type.getSimpleName());
+            if (parts == null) {
+                continue;
+            }
+            checked.add(type.getSimpleName());
+            for (Object value : type.getEnumConstants()) {
+                for (String part : parts) {
+                    String key = "enum." + type.getSimpleName() + "." + ((Enum<?>) value).name()
+                            + (part.isEmpty() ? "" : "." + part);
+                    if (!bundle.containsKey(key) || bundle.getString(key).isBlank()) {
+                        missing.add(key);
+                    }
+                }
+            }
         }
-        for (StudyForm f : StudyForm.values()) {
-            assertTrue(!f.shortLabel().isBlank());
+        assertEquals(List.of(), missing, "enum labels missing from messages.properties");
+        assertEquals(partsByType.keySet(), checked, "every enum.<Type> key names an enum of the app");
+        assertTrue(checked.containsAll(List.of("Verdict", "StudyTopic", "EvidenceGrade", "ClaimKind", "ClaimRole",
+                "ClaimEvidenceTier", "StudyDesign", "StudyForm", "PlanUnit", "FoodOrigin", "CountedForms",
+                "CountedState", "ValueKind", "ValueState", "ValueDoubt", "EvidenceLevel", "ThemeChoice", "Basis",
+                "Nutrient", "KForm", "Attribution", "RankingExclusion", "FormGroup", "RankBy")), checked.toString());
+        assertEquals("Partly true", Messages.label(Verdict.PARTLY));
+    }
+
+    /** Every enum declared in src/main/java, nested ones included. */
+    private static List<Class<?>> enumsInMainCode() throws IOException, ClassNotFoundException {
+        Path root = Path.of("src/main/java");
+        List<Class<?>> enums = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String name = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), ".")
+                        .replaceAll("\\.java$", "");
+                if (name.endsWith("module-info") || name.endsWith("package-info")) {
+                    continue;
+                }
+                Class<?> type = Class.forName(name, false, MessagesTest.class.getClassLoader());
+                Stream.concat(Stream.of(type), Stream.of(type.getDeclaredClasses())).filter(Class::isEnum)
+                        .forEach(enums::add);
+            }
         }
-        assertEquals("Partly true", Verdict.PARTLY.label());
+        return enums;
     }
 
     @Test

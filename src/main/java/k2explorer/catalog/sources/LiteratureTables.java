@@ -1,6 +1,7 @@
 package k2explorer.catalog.sources;
 
 import java.util.List;
+import k2explorer.catalog.Coded;
 import k2explorer.catalog.EvidenceLevel;
 import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.KForm;
@@ -29,9 +30,9 @@ final class LiteratureTables {
             FoodDraft food = food(row);
             KForm form = KForm.parse(row.required("form"))
                     .orElseThrow(() -> row.problem("form", "unknown vitamin K form '" + row.text("form") + "'"));
-            ValueKind kind = ValueKind.parse(row.required("value_kind"))
+            ValueKind kind = Coded.parse(ValueKind.class, row.required("value_kind"))
                     .orElseThrow(() -> row.problem("value_kind", "unknown value kind '" + row.text("value_kind") + "'"));
-            EvidenceLevel evidence = EvidenceLevel.parse(row.required("evidence_level"))
+            EvidenceLevel evidence = Coded.parse(EvidenceLevel.class, row.required("evidence_level"))
                     .orElseThrow(() -> row.problem("evidence_level", "unknown evidence level '"
                             + row.text("evidence_level") + "'"));
             food.values.add(KValue.measured(form, row.number("ug_per_100g"), kind, food.sourceId, evidence,

@@ -1,6 +1,7 @@
 package k2explorer.mine.foods;
 
 import k2explorer.catalog.KForm;
+import k2explorer.i18n.Messages;
 
 /** Why one field of a food is not accepted, worded to show next to that field. */
 public record FieldProblem(String field, String message) {
@@ -12,6 +13,6 @@ public record FieldProblem(String field, String message) {
 
     /** The field of an amount of one form, e.g. "MK-7". */
     public static String amountField(KForm form) {
-        return form.label();
+        return Messages.label(form);
     }
 }

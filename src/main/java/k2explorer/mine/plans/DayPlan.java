@@ -33,7 +33,7 @@ public record DayPlan(Long id, String name, LocalDate date, List<Item> items) {
         if (Double.isFinite(amount) && amount > 0 && amount <= max) {
             return null;
         }
-        return Messages.get("rule.plan.amount", k2explorer.i18n.Numbers.shown(max), unit.label());
+        return Messages.get("rule.plan.amount", k2explorer.i18n.Numbers.shown(max), Messages.label(unit));
     }
 
     /** One food in the plan: grams, or servings of a named portion with its weight. */

@@ -74,7 +74,7 @@ public final class PlanCsv {
                     Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
                     for (KForm form : PlanTotals.SHOWN) {
                         row.add(food.flatMap(f -> f.amount(form))
-                                .map(a -> CoverageCsv.amount(a.times(item.grams() / 100))).orElse(""));
+                                .map(a -> CoverageCsv.amount(a.forGrams(item.grams()))).orElse(""));
                     }
                     csv.writeRecord(SpreadsheetCells.neutralised(row));
                     lines++;
@@ -226,7 +226,7 @@ public final class PlanCsv {
     /** {@code grams} or {@code servings} as exported, or the unit's name in the app's language ({@code g}). */
     static PlanUnit unit(String text) {
         for (PlanUnit u : PlanUnit.values()) {
-            if (text.equalsIgnoreCase(u.name()) || text.equalsIgnoreCase(u.label())) {
+            if (text.equalsIgnoreCase(u.name()) || text.equalsIgnoreCase(Messages.label(u))) {
                 return u;
             }
         }

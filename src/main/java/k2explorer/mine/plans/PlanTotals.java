@@ -94,7 +94,7 @@ public record PlanTotals(Map<KForm, Line> perForm, Line otherK2, Line counted, L
             }
             Food food = found.get();
             String named = FoodNames.withSource(food, labels);
-            double factor = item.grams() / 100.0;
+            double factor = Amount.factorFor(item.grams());
             Map<KForm, Optional<Amount>> itemForms = new EnumMap<>(KForm.class);
             for (KForm form : SHOWN) {
                 itemForms.put(form, perForm.get(form).add(named, food.amount(form)

@@ -8,8 +8,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.common.EnumLabels;
 
 /** Theme, font size and chart palette; changes apply at once and are remembered. */
 public final class PreferencesDialog extends Dialog<Void> {
@@ -19,25 +19,14 @@ public final class PreferencesDialog extends Dialog<Void> {
         setTitle(Messages.get("preferences.title"));
         setHeaderText(Messages.get("preferences.header"));
         getDialogPane().setId("preferencesDialog");
-        ComboBox<ThemeChoice> theme = new ComboBox<>();
+        ComboBox<ThemeChoice> theme = EnumLabels.comboBox(ThemeChoice.values());
         theme.setId("themeChoice");
-        theme.getItems().setAll(ThemeChoice.values());
         theme.valueProperty().bindBidirectional(model.themeProperty());
         ComboBox<Integer> font = new ComboBox<>();
         font.setId("fontScaleChoice");
         font.getItems().setAll(AppearanceViewModel.FONT_SCALES);
         font.setValue(model.fontScaleProperty().get());
-        font.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value + " %";
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        font.setConverter(EnumLabels.shown(value -> value + " %", ""));
         font.valueProperty().addListener((obs, o, n) -> {
             if (n != null) {
                 model.fontScaleProperty().set(n);

@@ -2,7 +2,6 @@ package k2explorer.ui.common;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -135,11 +134,11 @@ public final class AmountFormat {
                     && all[i].isMenaquinone()) {
                 j++;
             }
-            out.append(out.length() == 0 ? "" : ", ").append(all[i].label());
+            out.append(out.length() == 0 ? "" : ", ").append(EnumLabels.of(all[i]));
             if (j >= i + 2) {
-                out.append(" … ").append(all[j].label());
+                out.append(" … ").append(EnumLabels.of(all[j]));
             } else if (j == i + 1) {
-                out.append(", ").append(all[j].label());
+                out.append(", ").append(EnumLabels.of(all[j]));
             }
             i = j + 1;
         }
@@ -148,11 +147,11 @@ public final class AmountFormat {
 
     /** What a state means, for a tooltip next to the value. */
     public static String explain(Amount amount) {
-        return amount.state().label() + (amount.calculated() ? " · " + Messages.get("amount.calculated") : "");
+        return EnumLabels.of(amount.state()) + (amount.calculated() ? " · " + Messages.get("amount.calculated") : "");
     }
 
     /** The forms a figure counts, for tooltips: "K1 + dihydro-K1". */
     public static String included(Set<KForm> forms) {
-        return forms.stream().sorted().map(KForm::label).collect(Collectors.joining(" + "));
+        return forms.stream().sorted().map(EnumLabels::of).collect(Collectors.joining(" + "));
     }
 }

@@ -23,6 +23,7 @@ import k2explorer.coverage.DailyTarget;
 import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
 import k2explorer.ui.foods.PortionChoices;
@@ -51,15 +52,15 @@ public final class CompareTable {
         lines.add(line(Messages.get("compare.row.serving"), rows, r -> portions.of(r) == null
                 ? Messages.get("compare.noHouseholdPortion") : portions.of(r).label()));
         for (KForm form : forms) {
-            lines.add(line(Messages.get("compare.row.per100g", form.label()), rows,
+            lines.add(line(Messages.get("compare.row.per100g", EnumLabels.of(form)), rows,
                     r -> r.form(form).map(c -> fromMember(r, c, AmountFormat.format(c.best().amount())
                             + doubt(CoverageFigures.doubts(c.bestFood(), Set.of(form))), catalog))
                             .orElse(r.foods().stream().allMatch(f -> f.onlyUnpublished(form) || !f.hasForm(form))
                                     && r.foods().stream().anyMatch(f -> f.onlyUnpublished(form))
                                     ? Messages.get("cell.unpublished") : AmountFormat.NOT_MEASURED)));
-            lines.add(line(Messages.get("compare.row.perServing", form.label()), rows,
+            lines.add(line(Messages.get("compare.row.perServing", EnumLabels.of(form)), rows,
                     r -> perServing(r.form(form).map(c -> c.best().amount()), portions.of(r))));
-            lines.add(line(Messages.get("compare.row.spread", form.label()), rows,
+            lines.add(line(Messages.get("compare.row.spread", EnumLabels.of(form)), rows,
                     r -> acrossSources(r.food(), form, catalog)));
         }
         lines.add(line(Messages.get("compare.row.totalK2"), rows, r -> total(r, r.cell(FoodColumn.TOTAL_K2), catalog)));
@@ -68,7 +69,7 @@ public final class CompareTable {
             // The one coverage calculation, as the table, the chart and the CSV make it for the same row.
             Map<FoodRow, CoverageFigures> figures = new HashMap<>();
             rows.forEach(r -> figures.put(r, RowCoverage.figures(r, target, portions.of(r))));
-            lines.add(line(Messages.get("compare.row.grams", target.label(), target.counted().label()), rows,
+            lines.add(line(Messages.get("compare.row.grams", target.label(), EnumLabels.of(target.counted())), rows,
                     r -> fromMember(r, figures.get(r), reach(figures.get(r).grams(), figures.get(r)), catalog)));
             lines.add(line(Messages.get("compare.row.servings"), rows,
                     r -> fromMember(r, figures.get(r), ofServing(reach(figures.get(r).servings(), figures.get(r)),
@@ -81,7 +82,7 @@ public final class CompareTable {
                             catalog)));
         }
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D)) {
-            lines.add(line(Messages.get("compare.row.nutrient", n.label(), n.unit()), rows,
+            lines.add(line(Messages.get("compare.row.nutrient", EnumLabels.of(n), n.unit()), rows,
                     r -> r.food().nutrient(n).isPresent() ? AmountFormat.format(r.food().nutrient(n).getAsDouble())
                             : AmountFormat.NOT_MEASURED));
         }
@@ -119,12 +120,12 @@ public final class CompareTable {
             return AmountFormat.NOT_MEASURED;
         }
         return serving == null ? Messages.get("compare.noPortion")
-                : AmountFormat.format(per100g.get().times(serving.grams() / 100));
+                : AmountFormat.format(per100g.get().forGrams(serving.grams()));
     }
 
     private static String total(Food food, Optional<FormTotal> total) {
         return total.map(t -> (t.partial()
-                ? Messages.get("compare.total.partial", AmountFormat.format(t.amount(), true), t.includedLabel())
+                ? Messages.get("compare.total.partial", AmountFormat.format(t.amount(), true), EnumLabels.sum(t.includedForms()))
                 : AmountFormat.format(t.amount(), false)) + doubt(CoverageFigures.doubts(food, t.includedForms(), true)))
                 .orElse(AmountFormat.NOT_MEASURED);
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -29,12 +28,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import k2explorer.catalog.Amount;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Toolbar;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodRow;
@@ -199,7 +198,7 @@ public final class CompareView extends BorderPane {
         Map<KForm, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
         for (KForm form : forms) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
-            s.setName(form.label());
+            s.setName(EnumLabels.of(form));
             series.put(form, s);
         }
         List<String> categories = new ArrayList<>();
@@ -214,10 +213,11 @@ public final class CompareView extends BorderPane {
                 if (amount.isEmpty() || (serving && portion == null)) {
                     continue; // not measured: no bar, never a zero-height one
                 }
-                Amount shown = serving ? amount.get().times(portion.grams() / 100) : amount.get();
+                Amount shown = serving ? amount.get().forGrams(portion.grams()) : amount.get();
                 XYChart.Data<String, Number> d = new XYChart.Data<>(category, shown.range().midpoint());
-                String text = Messages.get(serving ? "compare.bar.perServing" : "compare.bar.per100g", form.label(),
-                        AmountFormat.format(shown)) + (shown.isSpread() ? Messages.get("compare.bar.spread") : "");
+                String text = Messages.get(serving ? "compare.bar.perServing" : "compare.bar.per100g",
+                        EnumLabels.of(form), AmountFormat.format(shown))
+                        + (shown.isSpread() ? Messages.get("compare.bar.spread") : "");
                 d.nodeProperty().addListener((obs, o, node) -> {
                     if (node != null) {
                         Tooltip.install(node, new Tooltip(text));

@@ -28,16 +28,7 @@ public final class CoverageChartModel {
     /** What the chart ranks by: grams of the food, or servings of its household portion. */
     public enum RankBy {
         GRAMS,
-        SERVINGS;
-
-        public String label() {
-            return Messages.label(this);
-        }
-
-        @Override
-        public String toString() {
-            return label();
-        }
+        SERVINGS
     }
 
     /**

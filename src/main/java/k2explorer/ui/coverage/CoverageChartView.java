@@ -26,14 +26,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.export.CoverageCsv;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Toolbar;
 import k2explorer.ui.coverage.ChartBar.FormGroup;
 import k2explorer.ui.foods.FoodRow;
@@ -54,8 +53,8 @@ public final class CoverageChartView extends BorderPane {
     private final Spinner<Integer> topN = new Spinner<>(3, 60, 15);
     private final CheckBox pickedOnly = new CheckBox(Messages.get("coverage.only.the.foods.selected.in"));
     private final CheckBox logScale = new CheckBox(Messages.get("coverage.logarithmic.scale"));
-    private final ComboBox<CoverageChartModel.RankBy> rankBy = new ComboBox<>(
-            FXCollections.observableArrayList(CoverageChartModel.RankBy.values()));
+    private final ComboBox<CoverageChartModel.RankBy> rankBy = EnumLabels.comboBox(
+            CoverageChartModel.RankBy.values());
     private final CheckBox includeExcluded = new CheckBox(Messages.get("coverage.includeExcluded"));
     private static final int LISTED_FOODS = 12;
     private final Label noData = new Label();
@@ -341,7 +340,7 @@ public final class CoverageChartView extends BorderPane {
         fitHeight();
         chart.setServingMarkers(markers);
         heading.setText(target == null ? Messages.get("coverage.choose.a.daily.target.above")
-                : Messages.get("coverage.heading", target.label(), target.counted().label()));
+                : Messages.get("coverage.heading", target.label(), EnumLabels.of(target.counted())));
         shownResult = result;
         noData.setText(listedBelow(result, "coverage.leftOut"));
     }
@@ -389,11 +388,11 @@ public final class CoverageChartView extends BorderPane {
         }
         String grams = Messages.get(b.upperBound() ? "coverage.bar.gramsAtMost" : "coverage.bar.grams",
                 AmountFormat.format(b.grams()));
-        String doubts = b.doubts().stream().sorted().map(d -> Messages.get("cell.doubt", d.label()))
+        String doubts = b.doubts().stream().sorted().map(d -> Messages.get("cell.doubt", EnumLabels.of(d)))
                 .collect(java.util.stream.Collectors.joining("\n"));
         Tooltip.install(node, new Tooltip(Messages.get("coverage.bar.tooltip", b.label(), grams,
                 target == null ? Messages.get("coverage.bar.theTarget")
-                        : target.label() + " (" + target.counted().label() + ")", b.servingLabel(), b.sources())
+                        : target.label() + " (" + EnumLabels.of(target.counted()) + ")", b.servingLabel(), b.sources())
                 + (doubts.isEmpty() ? "" : "\n" + doubts)));
         node.setOnMouseClicked(e -> {
             if (foods.selectFood(b.foodId())) {

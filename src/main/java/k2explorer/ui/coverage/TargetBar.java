@@ -1,6 +1,5 @@
 package k2explorer.ui.coverage;
 
-import javafx.collections.FXCollections;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
@@ -13,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import k2explorer.coverage.CountedForms;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.common.EnumLabels;
 
 /**
  * The daily target above the Foods table: which reference, which forms count, and the user's own numbers. Its parts
@@ -27,6 +27,7 @@ public final class TargetBar {
 
         ComboBox<TargetOption> targetChoice = new ComboBox<>(model.options());
         targetChoice.setId("targetChoice");
+        targetChoice.setConverter(EnumLabels.shown(TargetOption::label, ""));
         targetChoice.setAccessibleText(Messages.get("target.daily.target"));
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
         targetChoice.setMinWidth(Region.USE_PREF_SIZE);
@@ -36,7 +37,7 @@ public final class TargetBar {
         citation.setMaxWidth(520);
         targetChoice.setTooltip(citation);
 
-        ComboBox<CountedForms> counted = new ComboBox<>(FXCollections.observableArrayList(CountedForms.values()));
+        ComboBox<CountedForms> counted = EnumLabels.comboBox(CountedForms.values());
         counted.setId("countedFormsChoice");
         counted.setAccessibleText(Messages.get("target.forms.that.count.toward.the"));
         counted.valueProperty().bindBidirectional(model.countedProperty());

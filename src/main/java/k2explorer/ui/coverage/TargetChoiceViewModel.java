@@ -169,7 +169,7 @@ public final class TargetChoiceViewModel {
                             counted.get());
                 }
             } else {
-                next = new DailyTarget(p.label(), p.microgramsPerDay(), counted.get());
+                next = new DailyTarget(chosen.label(), p.microgramsPerDay(), counted.get());
             }
         }
         citation.set(cite);

@@ -2,6 +2,7 @@ package k2explorer.ui.coverage;
 
 import k2explorer.coverage.TargetPreset;
 import k2explorer.i18n.Messages;
+import k2explorer.i18n.Numbers;
 
 /**
  * One entry of the target list: a checked intake reference or the user's own amount (no preset). A dose used in a
@@ -11,12 +12,12 @@ public record TargetOption(String id, String label, TargetPreset preset) {
     public static final String CUSTOM_ID = "custom";
     public static final TargetOption CUSTOM = new TargetOption(CUSTOM_ID, Messages.get("target.custom.option"), null);
 
+    /** A reference as the list shows it: authority, population and amount ("EFSA, adults: 70 µg/day"). */
     public static TargetOption of(TargetPreset preset) {
-        return new TargetOption(preset.id(), preset.label(), preset);
-    }
-
-    @Override
-    public String toString() {
-        return label;
+        return new TargetOption(preset.id(), preset.perKg()
+                ? Messages.get("target.preset.perKg", preset.authority(), preset.population(),
+                        Numbers.shown(preset.microgramsPerKg(), 3))
+                : Messages.get("target.preset.perDay", preset.authority(), preset.population(),
+                        Numbers.shown(preset.microgramsPerDay(), 3)), preset);
     }
 }

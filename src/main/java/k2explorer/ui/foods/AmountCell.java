@@ -18,6 +18,7 @@ import k2explorer.catalog.ValueState;
 import k2explorer.coverage.CoverageFigures;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Unbreakable;
 
 /**

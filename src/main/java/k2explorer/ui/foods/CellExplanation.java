@@ -7,6 +7,7 @@ import k2explorer.catalog.ValueDoubt;
 import k2explorer.coverage.Reach;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 
 /** What an amount cell's tooltip and screen-reader text say about its value: its state, bounds, italics, doubts. */
 final class CellExplanation {
@@ -42,10 +43,10 @@ final class CellExplanation {
         }
         if (!value.notDetected().isEmpty()) {
             text.append("\n").append(Messages.get("cell.notDetectedCounted", value.notDetected().stream().sorted()
-                    .map(KForm::label).collect(Collectors.joining(", "))));
+                    .map(EnumLabels::of).collect(Collectors.joining(", "))));
         }
         for (ValueDoubt d : doubts.stream().sorted().toList()) {
-            text.append("\n").append(Messages.get("cell.doubt", d.label()));
+            text.append("\n").append(Messages.get("cell.doubt", EnumLabels.of(d)));
         }
         return text.toString().strip();
     }

@@ -10,7 +10,6 @@ import k2explorer.catalog.Amount;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodFamily;
-import k2explorer.catalog.FoodOrigin;
 import k2explorer.catalog.FormTotal;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.KValue;
@@ -22,6 +21,7 @@ import k2explorer.catalog.SourceKind;
 import k2explorer.catalog.ValueState;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 
 /**
  * Everything the detail pane says about one food, as plain text and links, so it can be tested without a window.
@@ -81,9 +81,9 @@ public record FoodDetail(
             sourceIds.addAll(v.originIds());
             Amount amount = Amount.of(v);
             String perServing = serving == null ? AmountFormat.notApplicable()
-                    : withUnit(amount.times(serving.grams() / 100));
+                    : withUnit(amount.forGrams(serving.grams()));
             values.add(new ValueLine(formLabel(v), withUnit(amount), perServing,
-                    v.state().label(), v.sourceId(), label(catalog, v.sourceId()), v.evidence().description(),
+                    EnumLabels.of(v.state()), v.sourceId(), label(catalog, v.sourceId()), EnumLabels.of(v.evidence()),
                     ValueProvenance.lines(v, catalog), v.note(), v.isCalculated(), v.isUnpublished()));
         }
         List<String> totals = new ArrayList<>();
@@ -95,7 +95,7 @@ public record FoodDetail(
         List<String> nutrients = new ArrayList<>();
         for (Nutrient n : List.of(Nutrient.ENERGY, Nutrient.CALCIUM, Nutrient.MAGNESIUM, Nutrient.VITAMIN_D,
                 Nutrient.PROTEIN, Nutrient.FAT, Nutrient.SODIUM)) {
-            nutrients.add(Messages.get("detail.nutrient", n.label(), food.nutrient(n).isPresent()
+            nutrients.add(Messages.get("detail.nutrient", EnumLabels.of(n), food.nutrient(n).isPresent()
                     ? Messages.get("detail.nutrient.per100g", AmountFormat.format(food.nutrient(n).getAsDouble()),
                     n.unit())
                     : Messages.get("detail.notMeasured")));
@@ -124,8 +124,8 @@ public record FoodDetail(
         }
         // The catalog's own ids ("my:a1eb…", "lit:…") are bookkeeping; the USDA number is one a reader can look up.
         String subtitle = usdaNumber(food) == null
-                ? Messages.get("detail.subtitle", food.group(), food.origin().label())
-                : Messages.get("detail.subtitle.usda", food.group(), food.origin().label(), usdaNumber(food));
+                ? Messages.get("detail.subtitle", food.group(), EnumLabels.of(food.origin()))
+                : Messages.get("detail.subtitle.usda", food.group(), EnumLabels.of(food.origin()), usdaNumber(food));
         if (row.family() != null) {
             subtitle = Messages.get("detail.familyRow", row.foods().size(), food.name(), label(catalog, food.sourceId()),
                     subtitle);
@@ -185,10 +185,10 @@ public record FoodDetail(
 
     private static String totalLine(String what, FormTotal total) {
         String line = Messages.get(total.partial() ? "detail.total.partial" : "detail.total", what,
-                AmountFormat.format(total.amount(), total.partial()), total.includedLabel());
+                AmountFormat.format(total.amount(), total.partial()), EnumLabels.sum(total.includedForms()));
         if (!total.notDetected().isEmpty()) {
             line += " " + Messages.get("detail.total.notDetected", total.notDetected().stream().sorted()
-                    .map(KForm::label).collect(Collectors.joining(", ")));
+                    .map(EnumLabels::of).collect(Collectors.joining(", ")));
         }
         if (total.usesK2Total()) {
             line += " " + Messages.get("detail.total.k2Total");
@@ -202,7 +202,7 @@ public record FoodDetail(
     }
 
     private static String formLabel(KValue v) {
-        return v.form() == KForm.K2_TOTAL ? Messages.get("detail.form.k2Total") : v.form().label();
+        return v.form() == KForm.K2_TOTAL ? Messages.get("detail.form.k2Total") : EnumLabels.of(v.form());
     }
 
     private static String summary(Food food) {

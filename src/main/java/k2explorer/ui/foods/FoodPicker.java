@@ -2,8 +2,8 @@ package k2explorer.ui.foods;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.util.StringConverter;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.common.EnumLabels;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -32,16 +32,7 @@ public final class FoodPicker extends SearchableComboBox<FoodRow> {
         if (!foods.allRows().isEmpty()) {
             fill.run();
         }
-        setConverter(new StringConverter<>() {
-            @Override
-            public String toString(FoodRow row) {
-                return row == null ? "" : Messages.get("picker.food", row.food().name(), row.sourceLabels());
-            }
-
-            @Override
-            public FoodRow fromString(String s) {
-                return null;
-            }
-        });
+        setConverter(EnumLabels.shown(row -> Messages.get("picker.food", row.food().name(), row.sourceLabels()),
+                ""));
     }
 }

@@ -109,7 +109,7 @@ public final class FoodRow {
      * place a food is named outside the Foods table (pickers, Compare, plans, print, chart labels).
      */
     public String nameWithSource() {
-        return Messages.get("food.withSource", name(), sourceLabels);
+        return k2explorer.catalog.FoodNames.named(name(), sourceLabels);
     }
 
     public String group() {

@@ -13,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,6 +42,7 @@ import javafx.util.StringConverter;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -285,7 +285,7 @@ public final class FoodsView extends BorderPane {
             @Override
             public String toString(Optional<KForm> form) {
                 return form == null || form.isEmpty() ? Messages.get("foods.any.vitamin.k.form")
-                        : Messages.get("foods.filter.hasForm", form.get().label());
+                        : Messages.get("foods.filter.hasForm", EnumLabels.of(form.get()));
             }
 
             @Override
@@ -303,7 +303,7 @@ public final class FoodsView extends BorderPane {
         k2Only.setId("k2OnlyFilter");
         k2Only.selectedProperty().bindBidirectional(model.onlyWithK2Property());
 
-        ComboBox<Basis> basisChoice = new ComboBox<>(FXCollections.observableArrayList(Basis.values()));
+        ComboBox<Basis> basisChoice = EnumLabels.comboBox(Basis.values());
         basisChoice.setId("basisChoice");
         basisChoice.valueProperty().bindBidirectional(model.basisProperty());
         basisChoice.setAccessibleText(Messages.get("foods.amounts.per"));

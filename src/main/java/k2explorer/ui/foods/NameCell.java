@@ -5,6 +5,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.common.EnumLabels;
 
 /**
  * A food's name, elided when the column is narrow with the whole name on hover, and a small tag for what is not an
@@ -76,7 +77,7 @@ final class NameCell extends TableCell<FoodRow, String> {
             return null;
         }
         if (row.food().exclusion() != null) {
-            return row.food().exclusion().label();
+            return EnumLabels.of(row.food().exclusion());
         }
         return row.reportedOnly() ? Messages.get("foods.tag.reportedOnly") : null;
     }
@@ -86,7 +87,7 @@ final class NameCell extends TableCell<FoodRow, String> {
             return Messages.get("foods.tag.sources.tooltip", row.foods().size(), row.food().name());
         }
         if (row.food().exclusion() != null) {
-            return Messages.get("foods.tag.excluded.tooltip", row.food().exclusion().label());
+            return Messages.get("foods.tag.excluded.tooltip", EnumLabels.of(row.food().exclusion()));
         }
         return Messages.get("foods.tag.reportedOnly.tooltip");
     }

@@ -12,6 +12,7 @@ import k2explorer.catalog.ValueState;
 import k2explorer.catalog.ValueStats;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 
 /** How one value was obtained, in plain sentences for the detail pane: samples, spread, codes, studies, compiler. */
 final class ValueProvenance {
@@ -64,8 +65,8 @@ final class ValueProvenance {
         } else if (!papers.isEmpty()) {
             lines.add(Messages.get("provenance.studies", papers));
         }
-        if (!v.kind().description().isEmpty() && v.state() == ValueState.MEASURED && v.attribution() == null) {
-            lines.add(v.kind().description());
+        if (!EnumLabels.of(v.kind()).isEmpty() && v.state() == ValueState.MEASURED && v.attribution() == null) {
+            lines.add(EnumLabels.of(v.kind()));
         }
         return lines;
     }

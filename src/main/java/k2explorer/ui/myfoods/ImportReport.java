@@ -53,7 +53,7 @@ public final class ImportReport {
                     setText(empty ? null : item);
                 }
             });
-            parsed.problems().stream().map(ImportProblem::toString).forEach(list.getItems()::add);
+            parsed.problems().stream().map(ImportReport::worded).forEach(list.getItems()::add);
             alert.getDialogPane().setContent(list);
         }
         alert.getDialogPane().setId("importReport");
@@ -61,5 +61,12 @@ public final class ImportReport {
         alert.initOwner(owner);
         alert.show();
         return alert;
+    }
+
+    /** One refused line as the report lists it: "line 3, column name: enter a name." in the user's language. */
+    static String worded(ImportProblem problem) {
+        String line = String.valueOf(problem.line());
+        return problem.column().isEmpty() ? Messages.get("import.problem.line", line, problem.reason())
+                : Messages.get("import.problem.lineColumn", line, problem.column(), problem.reason());
     }
 }

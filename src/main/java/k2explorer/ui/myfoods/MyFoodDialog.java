@@ -22,6 +22,7 @@ import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.foods.FieldProblem;
 import k2explorer.mine.foods.MyFood;
+import k2explorer.ui.common.EnumLabels;
 
 /** Creates or edits one of the user's foods; problems show next to their field and Save waits until none remain. */
 public final class MyFoodDialog extends Dialog<MyFood> {
@@ -76,8 +77,8 @@ public final class MyFoodDialog extends Dialog<MyFood> {
             if (form == KForm.DIHYDRO_K1) {
                 continue;
             }
-            row = field(grid, row, form.label(), "myFoodAmount-" + form.name(), model.amountProperty(form),
-                    form.label(), model);
+            row = field(grid, row, EnumLabels.of(form), "myFoodAmount-" + form.name(), model.amountProperty(form),
+                    EnumLabels.of(form), model);
             Label converted = new Label();
             converted.setId("myFoodPer100g-" + form.name());
             converted.getStyleClass().add("muted");

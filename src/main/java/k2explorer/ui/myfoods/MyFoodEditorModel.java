@@ -26,6 +26,7 @@ import k2explorer.i18n.TypedNumber;
 import k2explorer.mine.foods.FieldProblem;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.foods.MyFoodRules;
+import k2explorer.ui.common.EnumLabels;
 
 /**
  * The fields of the my-food editor as text, checked as the user types: each field's problem is published under
@@ -84,7 +85,7 @@ public final class MyFoodEditorModel {
         touchOnChange(group, FieldProblem.GROUP);
         touchOnChange(source, FieldProblem.SOURCE);
         amounts.forEach((form, p) -> {
-            touchOnChange(p, form.label());
+            touchOnChange(p, EnumLabels.of(form));
             p.addListener(obs -> touched.add(AMOUNTS));
         });
         touchOnChange(portionLabel, FieldProblem.PORTION);
@@ -219,7 +220,7 @@ public final class MyFoodEditorModel {
     }
 
     private TypedNumber amount(KForm form) {
-        return Numbers.typed(amounts.get(form).get(), form.label(), MICROGRAMS);
+        return Numbers.typed(amounts.get(form).get(), EnumLabels.of(form), MICROGRAMS);
     }
 
     /** The amount per 100 g: as typed, or converted from per serving; empty when blank, invalid or unconvertible. */
@@ -247,7 +248,7 @@ public final class MyFoodEditorModel {
         for (KForm form : amounts.keySet()) {
             TypedNumber amount = amount(form);
             anyAmount |= !amount.isBlank();
-            amount.problem().ifPresent(problem -> next.put(form.label(), problem));
+            amount.problem().ifPresent(problem -> next.put(EnumLabels.of(form), problem));
         }
         if (perServing.get()) {
             TypedNumber serving = serving();

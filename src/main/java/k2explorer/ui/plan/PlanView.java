@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
@@ -51,6 +50,7 @@ import k2explorer.mine.plans.PlanUnit;
 import k2explorer.mine.plans.WeeklyK1;
 import k2explorer.ui.common.AmountFormat;
 import k2explorer.ui.common.Dialogs;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.foods.FoodPicker;
 import k2explorer.ui.foods.FoodsViewModel;
 
@@ -237,6 +237,7 @@ public final class PlanView extends BorderPane {
         amount.setAccessibleText(Messages.get("plan.column.amount"));
         ComboBox<UnitChoice> unit = new ComboBox<>();
         unit.setId("planUnitChoice");
+        unit.setConverter(EnumLabels.shown(UnitChoice::label, ""));
         unit.setAccessibleText(Messages.get("plan.unit.a11y"));
         unit.getItems().setAll(UnitChoice.GRAMS);
         unit.setValue(UnitChoice.GRAMS);
@@ -286,7 +287,8 @@ public final class PlanView extends BorderPane {
         table.getColumns().add(food);
         table.getColumns().add(amount);
         for (KForm form : PlanTotals.SHOWN) {
-            TableColumn<DayPlan.Item, String> col = new TableColumn<>(Messages.get("plan.column.form", form.label()));
+            TableColumn<DayPlan.Item, String> col = new TableColumn<>(Messages.get("plan.column.form",
+                    EnumLabels.of(form)));
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(formText(c.getValue(), form)));
             col.setPrefWidth(FORM_COLUMN_WIDTH);
             col.setMinWidth(FORM_COLUMN_WIDTH);
@@ -314,7 +316,7 @@ public final class PlanView extends BorderPane {
         Catalog catalog = model.catalogProperty().get();
         Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
         return food.flatMap(f -> f.amount(form))
-                .map(a -> AmountFormat.format(a.times(item.grams() / 100)))
+                .map(a -> AmountFormat.format(a.forGrams(item.grams())))
                 .orElse(AmountFormat.NOT_MEASURED);
     }
 
@@ -333,11 +335,11 @@ public final class PlanView extends BorderPane {
         grid.setVgap(4);
         int row = 0;
         if (target != null) {
-            row = bar(grid, row, "counted", Messages.get("plan.counted", target.counted().label()),
+            row = bar(grid, row, "counted", Messages.get("plan.counted", EnumLabels.of(target.counted())),
                     totals.counted(), target);
         }
         for (KForm form : PlanTotals.SHOWN) {
-            row = bar(grid, row, form.name(), form.label(), totals.of(form), target);
+            row = bar(grid, row, form.name(), EnumLabels.of(form), totals.of(form), target);
         }
         bar(grid, row, "otherK2", Messages.get("plan.otherK2"), totals.otherK2(), target);
         totalsBox.getChildren().add(grid);

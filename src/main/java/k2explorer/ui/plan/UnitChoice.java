@@ -20,8 +20,8 @@ public record UnitChoice(PlanUnit unit, String portionLabel, Double portionGrams
         return choices;
     }
 
-    @Override
-    public String toString() {
+    /** How the unit box shows it: grams, or a number of one of the food's portions. */
+    public String label() {
         return unit == PlanUnit.GRAMS ? Messages.get("plan.unit.grams")
                 : Messages.get("plan.unit.portion", portionLabel);
     }

@@ -11,6 +11,7 @@ import k2explorer.catalog.Portion;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.foods.ColumnValue;
 import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodRow;
@@ -46,7 +47,7 @@ public final class FoodSummaryPage {
         page.getChildren().add(PrintPages.text(Messages.get("summary.intro", k2explorer.i18n.Dates.shown(LocalDate.now()))));
         if (target != null) {
             page.getChildren().add(PrintPages.text(Messages.get("summary.target", target.label(),
-                    target.counted().label())));
+                    EnumLabels.of(target.counted()))));
         }
         GridPane grid = PrintPages.table("printSummaryTable");
         grid.addRow(0, PrintPages.columnHeader(Messages.get("summary.food")),

@@ -33,6 +33,7 @@ import k2explorer.studies.ClaimRole;
 import k2explorer.studies.Study;
 import k2explorer.studies.StudyCatalog;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.learn.MarkdownView;
 
 /** Printable pages for the views that are not a food list: chart, learn panel, studies, claims, day plan. */
@@ -57,7 +58,7 @@ public final class ViewPages {
             return page;
         }
         page.getChildren().add(PrintPages.text(Messages.get("print.chart.heading", target.label(),
-                target.counted().label())));
+                EnumLabels.of(target.counted()))));
         SnapshotParameters sharp = new SnapshotParameters();
         sharp.setTransform(new Scale(CHART_SCALE, CHART_SCALE));
         WritableImage image = chart.snapshot(sharp, null);
@@ -95,7 +96,7 @@ public final class ViewPages {
             grid.add(PrintPages.number(f.percent() == null ? AmountFormat.notApplicable()
                     : AmountFormat.withUnit(AmountFormat.format(f.percent(), partial), "%")), 6, r);
             b.doubts().stream().sorted().forEach(d -> doubts.add(b.label() + ": " + Messages.get("cell.doubt",
-                    d.label())));
+                    EnumLabels.of(d))));
             r++;
         }
         page.getChildren().add(grid);
@@ -142,16 +143,16 @@ public final class ViewPages {
     /** The chosen study in full, or, with none chosen, the list of studies shown. */
     public static VBox studies(Study chosen, List<Study> shown) {
         if (chosen != null) {
-            VBox page = PrintPages.page(chosen.label() + " — " + chosen.design().label());
+            VBox page = PrintPages.page(chosen.label() + " — " + EnumLabels.of(chosen.design()));
             page.getChildren().addAll(PrintPages.text(chosen.summary()),
                     PrintPages.header(Messages.get("studies.field.population")), PrintPages.text(chosen.population()
                             + chosen.n().map(n -> " (n = " + n + ")").orElse("")),
-                    PrintPages.header(Messages.get("studies.field.dose")), PrintPages.text(chosen.form().label() + ". "
-                            + chosen.doseText()),
+                    PrintPages.header(Messages.get("studies.field.dose")),
+                            PrintPages.text(EnumLabels.of(chosen.form()) + ". " + chosen.doseText()),
                     PrintPages.header(Messages.get("studies.field.result")), PrintPages.text(chosen.mainResult()),
                     PrintPages.header(Messages.get("studies.field.limitations")), PrintPages.text(chosen.limitations()),
                     PrintPages.header(Messages.get("studies.column.grade")),
-                            PrintPages.text(chosen.grade().label() + " — "
+                            PrintPages.text(EnumLabels.of(chosen.grade()) + " — "
                             + chosen.gradeReason()),
                     PrintPages.small(chosen.citation() + (chosen.verified() ? Messages.get("pages.read",
                             chosen.readWhere())
@@ -162,7 +163,7 @@ public final class ViewPages {
         References refs = new References(null);
         for (Study s : shown) {
             page.getChildren().add(new VBox(2, PrintPages.header(Messages.get("pages.studies.header", s.label(),
-                    s.design().label(), s.grade().label().toLowerCase(Locale.ROOT))),
+                    EnumLabels.of(s.design()), EnumLabels.of(s.grade()).toLowerCase(Locale.ROOT))),
                     PrintPages.small(s.summary() + " " + References.marks(List.of(refs.study(s))))));
         }
         refs.addTo(page);
@@ -181,7 +182,7 @@ public final class ViewPages {
         if (chosen != null) {
             VBox page = PrintPages.page(Messages.get("pages.claim.title"));
             page.getChildren().addAll(PrintPages.header(chosen.text()), PrintPages.text(Messages.get(
-                    "pages.claim.verdict", chosen.verdict().label())
+                    "pages.claim.verdict", EnumLabels.of(chosen.verdict()))
                     + (chosen.safety() ? " · " + Messages.get("claims.safety.badge") : "")),
                     PrintPages.text(chosen.why()));
             if (!chosen.takeaway().isBlank()) {
@@ -194,10 +195,10 @@ public final class ViewPages {
                 if (studies.isEmpty()) {
                     continue;
                 }
-                page.getChildren().add(PrintPages.header(role.label()));
+                page.getChildren().add(PrintPages.header(EnumLabels.of(role)));
                 for (Study s : studies) {
                     page.getChildren().add(PrintPages.text(Messages.get("pages.claim.study", s.label(),
-                            s.design().label(), s.grade().label().toLowerCase(Locale.ROOT), refs.study(s))));
+                            EnumLabels.of(s.design()), EnumLabels.of(s.grade()).toLowerCase(Locale.ROOT), refs.study(s))));
                 }
             }
             List<Food> behind = foods.apply(chosen);
@@ -227,7 +228,7 @@ public final class ViewPages {
             evidence.apply(c).of(ClaimRole.CONTEXT).forEach(s -> cited.add(String.valueOf(refs.study(s))));
             c.sourceKeys().forEach(k -> cited.add(String.valueOf(refs.source(k))));
             foods.apply(c).forEach(f -> cited.addAll(refs.values(f, java.util.EnumSet.allOf(KForm.class))));
-            VBox item = new VBox(2, PrintPages.header(c.text() + " — " + c.verdict().label()),
+            VBox item = new VBox(2, PrintPages.header(c.text() + " — " + EnumLabels.of(c.verdict())),
                     PrintPages.small(c.why() + (cited.isEmpty() ? "" : " " + References.marks(cited))));
             page.getChildren().add(item);
         }
@@ -246,7 +247,7 @@ public final class ViewPages {
                 + (plan.date() == null ? "" : ", " + k2explorer.i18n.Dates.shown(plan.date())));
         CountedForms counted = target == null ? CountedForms.TOTAL_K : target.counted();
         page.getChildren().add(PrintPages.text(Messages.get("pages.plan.intro",
-                target == null ? Messages.get("print.plan.noTarget") : target.label(), counted.label())));
+                target == null ? Messages.get("print.plan.noTarget") : target.label(), EnumLabels.of(counted))));
         if (totals == null || plan.items().isEmpty()) {
             page.getChildren().addAll(PrintPages.text(Messages.get("plan.placeholder")), PrintPages.note());
             return page;
@@ -258,7 +259,7 @@ public final class ViewPages {
         GridPane grid = PrintPages.table("printPlanTable");
         List<String> heads = new ArrayList<>(List.of(Messages.get("plan.column.food"),
                 Messages.get("plan.column.amount"), Messages.get("pages.plan.per100g")));
-        forms.forEach(f -> heads.add(f == KForm.K2_TOTAL ? Messages.get("pages.plan.k2TotalColumn") : f.label()));
+        forms.forEach(f -> heads.add(f == KForm.K2_TOTAL ? Messages.get("pages.plan.k2TotalColumn") : EnumLabels.of(f)));
         heads.add(Messages.get("pages.plan.otherColumn"));
         heads.add(Messages.get("pages.plan.countedColumn"));
         for (int c = 0; c < heads.size(); c++) {

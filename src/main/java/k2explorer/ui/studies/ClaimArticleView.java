@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Verdict;
+import k2explorer.ui.common.EnumLabels;
 
 /** One seed article, claim by claim: how its checkable claims fare, safety claims first, each with its verdict. */
 final class ClaimArticleView extends BorderPane {
@@ -28,7 +29,7 @@ final class ClaimArticleView extends BorderPane {
         title.setWrapText(true);
         Map<Verdict, Long> counts = model.verdictCounts(claims);
         Label summary = new Label(counts.entrySet().stream()
-                .map(e -> Messages.get("claims.article.count", e.getKey().label(), e.getValue()))
+                .map(e -> Messages.get("claims.article.count", EnumLabels.of(e.getKey()), e.getValue()))
                 .collect(Collectors.joining(" · ")));
         summary.setId("claimArticleSummary");
         summary.setWrapText(true);

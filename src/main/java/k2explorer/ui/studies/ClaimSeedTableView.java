@@ -3,22 +3,19 @@ package k2explorer.ui.studies;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.common.Columns;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Verdict;
 
@@ -47,36 +44,27 @@ final class ClaimSeedTableView extends BorderPane {
         table.setId("claimSeedTable");
         table.setAccessibleText(Messages.get("claims.table.title"));
         table.getItems().setAll(model.seedTableRows());
-        TableColumn<Claim, Integer> row = new TableColumn<>(Messages.get("claims.table.column.row"));
-        row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seedTableRow()));
+        TableColumn<Claim, Integer> row = Columns.of(Messages.get("claims.table.column.row"), Claim::seedTableRow);
         row.setPrefWidth(50);
-        TableColumn<Claim, String> says = new TableColumn<>(Messages.get("claims.table.column.claim"));
-        says.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        says.setCellFactory(col -> wrapping());
+        TableColumn<Claim, String> says = Columns.of(Messages.get("claims.table.column.claim"), Claim::text);
+        says.setCellFactory(col -> Columns.wrapping());
         says.setPrefWidth(230);
-        TableColumn<Claim, String> figure = new TableColumn<>(Messages.get("claims.table.column.figure"));
-        figure.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().seedFigure()));
-        figure.setCellFactory(col -> wrapping());
+        TableColumn<Claim, String> figure = Columns.of(Messages.get("claims.table.column.figure"),
+                Claim::seedFigure);
+        figure.setCellFactory(col -> Columns.wrapping());
         figure.setPrefWidth(140);
-        TableColumn<Claim, Verdict> verdict = new TableColumn<>(Messages.get("claims.column.verdict"));
+        TableColumn<Claim, Verdict> verdict = Columns.of(Messages.get("claims.column.verdict"), Claim::verdict);
         verdict.setId("claimSeedTableVerdict");
-        verdict.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
-        verdict.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Verdict item, boolean empty) {
-                super.updateItem(item, empty);
-                setGraphic(empty || item == null ? null : ClaimsView.verdictBadge(item));
-            }
-        });
+                verdict.setCellFactory(col -> Columns.drawn((cell, item) ->
+                cell.setGraphic(item == null ? null : ClaimsView.verdictBadge(item))));
         verdict.setPrefWidth(125);
-        TableColumn<Claim, String> sources = new TableColumn<>(Messages.get("claims.table.column.sources"));
+        TableColumn<Claim, String> sources = Columns.of(Messages.get("claims.table.column.sources"),
+                c -> sourcesSay(model, c));
         sources.setId("claimSeedTableSources");
-        sources.setCellValueFactory(c -> new ReadOnlyStringWrapper(sourcesSay(model, c.getValue())));
-        sources.setCellFactory(col -> wrapping());
+        sources.setCellFactory(col -> Columns.wrapping());
         sources.setPrefWidth(420);
-        TableColumn<Claim, String> why = new TableColumn<>(Messages.get("claims.table.column.why"));
-        why.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().why()));
-        why.setCellFactory(col -> wrapping());
+        TableColumn<Claim, String> why = Columns.of(Messages.get("claims.table.column.why"), Claim::why);
+        why.setCellFactory(col -> Columns.wrapping());
         why.setPrefWidth(380);
         table.getColumns().setAll(List.of(row, says, figure, verdict, sources, why));
         table.setRowFactory(t -> {
@@ -109,30 +97,5 @@ final class ClaimSeedTableView extends BorderPane {
         String lines = model.foodsBehind(claim).stream().map(f -> model.foodValues(f, claim))
                 .collect(Collectors.joining("\n"));
         return lines.isEmpty() ? Messages.get("claims.table.noValues") : lines;
-    }
-
-    /** A cell whose text wraps to the column width, so the row grows to show all of it. */
-    static <S> TableCell<S, String> wrapping() {
-        return wrapping(text -> text);
-    }
-
-    /** A cell showing a value's text wrapped to the column width, so the row grows to show all of it. */
-    static <S, T> TableCell<S, T> wrapping(java.util.function.Function<T, String> label) {
-        return new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.getStyleClass().add("wrapping-text");
-                text.wrappingWidthProperty().bind(widthProperty().subtract(12));
-            }
-
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? null : label.apply(item));
-                setGraphic(empty || item == null ? null : text);
-                setAccessibleText(empty || item == null ? null : label.apply(item));
-            }
-        };
     }
 }

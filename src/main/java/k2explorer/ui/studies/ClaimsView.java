@@ -3,13 +3,8 @@ package k2explorer.ui.studies;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import k2explorer.catalog.Food;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
@@ -35,6 +29,8 @@ import k2explorer.studies.ClaimKind;
 import k2explorer.studies.ClaimRole;
 import k2explorer.studies.Study;
 import k2explorer.studies.Verdict;
+import k2explorer.ui.common.Columns;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Navigator;
 import k2explorer.ui.common.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
@@ -50,7 +46,7 @@ public final class ClaimsView extends BorderPane {
     private final Navigator navigator;
     private final TableView<Claim> table = new TableView<>();
     private final TableDetailPane<Claim> split;
-    private VBox detail;
+    private final VBox detail = new VBox(8);
 
     public ClaimsView(ClaimsViewModel model, Navigator navigator) {
         this.model = model;
@@ -66,33 +62,26 @@ public final class ClaimsView extends BorderPane {
         table.setId("claimsTable");
         table.setAccessibleText(Messages.get("claims.a11y"));
         table.setItems(model.visible());
-        TableColumn<Claim, String> text = new TableColumn<>(Messages.get("claims.column.claim"));
+        TableColumn<Claim, String> text = Columns.of(Messages.get("claims.column.claim"), Claim::text);
         text.setId("claimTextColumn");
-        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        // The whole claim, wrapped to the column: the row grows rather than cutting it.
-        text.setCellFactory(col -> ClaimSeedTableView.wrapping());
+                // The whole claim, wrapped to the column: the row grows rather than cutting it.
+        text.setCellFactory(col -> Columns.wrapping());
         text.setPrefWidth(360);
-        TableColumn<Claim, Verdict> v = new TableColumn<>(Messages.get("claims.column.verdict"));
+        TableColumn<Claim, Verdict> v = Columns.of(Messages.get("claims.column.verdict"), Claim::verdict);
         v.setId("claimVerdictColumn");
-        v.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
-        v.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Verdict item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeIf(s -> s.startsWith("verdict-"));
-                setText(empty || item == null ? null : item.label());
-                if (!empty && item != null) {
-                    getStyleClass().add(verdictStyle(item));
-                }
+                v.setCellFactory(col -> Columns.drawn((cell, item) -> {
+            cell.getStyleClass().removeIf(s -> s.startsWith("verdict-"));
+            cell.setText(item == null ? null : EnumLabels.of(item));
+            if (item != null) {
+                cell.getStyleClass().add(verdictStyle(item));
             }
-        });
+        }));
         v.setPrefWidth(120);
         // A safety claim says so once, in its kind ("Safety", or "Dose · safety" when it is about a dose).
-        TableColumn<Claim, Claim> kind = new TableColumn<>(Messages.get("claims.column.kind"));
+        TableColumn<Claim, Claim> kind = Columns.of(Messages.get("claims.column.kind"), c -> c);
         kind.setId("claimKindColumn");
-        kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        kind.setCellFactory(col -> {
-            TableCell<Claim, Claim> cell = ClaimSeedTableView.wrapping(ClaimsView::kindText);
+                kind.setCellFactory(col -> {
+            TableCell<Claim, Claim> cell = Columns.wrapping(ClaimsView::kindText);
             cell.itemProperty().addListener((obs, was, now) -> {
                 cell.getStyleClass().remove("safety-cell");
                 if (now != null && now.safety()) {
@@ -107,18 +96,18 @@ public final class ClaimsView extends BorderPane {
         v.setMinWidth(Region.USE_PREF_SIZE);
         kind.setMinWidth(90);
         table.getColumns().setAll(List.of(text, v, kind));
-        split = new TableDetailPane<>(table, model.selectedProperty(), "claimDetail", 0.6, this::showDetail);
-        detail = split.detail();
+        detail.setId("claimDetail");
+        split = new TableDetailPane<>(table, model.selectedProperty(), detail, 0.6,
+                Messages.get("claims.detail.empty"), Claim::text, this::showDetail);
         setCenter(split);
-        showDetail(model.selectedProperty().get());
     }
 
     /** A claim's kind, and "safety" beside it when a claim of another kind is about safety. */
     static String kindText(Claim claim) {
         if (!claim.safety() || claim.kind() == ClaimKind.SAFETY) {
-            return claim.kind().label();
+            return EnumLabels.of(claim.kind());
         }
-        return Messages.get("claims.kind.withSafety", claim.kind().label());
+        return Messages.get("claims.kind.withSafety", EnumLabels.of(claim.kind()));
     }
 
     public TableView<Claim> table() {
@@ -126,10 +115,14 @@ public final class ClaimsView extends BorderPane {
     }
 
     private Toolbar filterBar() {
-        ComboBox<Verdict> verdict = filter("claimVerdictFilter", "claims.filter.a11y", model.verdictProperty(),
-                List.of(Verdict.values()), Verdict::label, Messages.get("claims.filter.all"));
-        ComboBox<ClaimKind> kind = filter("claimKindFilter", "claims.kind.a11y", model.kindProperty(),
-                List.of(ClaimKind.values()), ClaimKind::label, Messages.get("claims.kind.all"));
+        ComboBox<Verdict> verdict = EnumLabels.filter(Verdict.values(), Messages.get("claims.filter.all"),
+                model.verdictProperty());
+        verdict.setId("claimVerdictFilter");
+        verdict.setAccessibleText(Messages.get("claims.filter.a11y"));
+        ComboBox<ClaimKind> kind = EnumLabels.filter(ClaimKind.values(), Messages.get("claims.kind.all"),
+                model.kindProperty());
+        kind.setId("claimKindFilter");
+        kind.setAccessibleText(Messages.get("claims.kind.a11y"));
         ComboBox<String> seed = new ComboBox<>();
         seed.setId("claimSeedFilter");
         seed.setAccessibleText(Messages.get("claims.seed.a11y"));
@@ -139,7 +132,7 @@ public final class ClaimsView extends BorderPane {
         };
         fill.run();
         model.seeds().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
-        seed.setConverter(converter(ClaimsViewModel::seedLabel, Messages.get("claims.seed.all")));
+        seed.setConverter(EnumLabels.shown(ClaimsViewModel::seedLabel, Messages.get("claims.seed.all")));
         seed.valueProperty().bindBidirectional(model.seedProperty());
         Button article = new Button(Messages.get("claims.articleButton"));
         article.setId("claimArticleButton");
@@ -155,32 +148,6 @@ public final class ClaimsView extends BorderPane {
         k2explorer.ui.common.PromptWidth.fit(search);
         search.textProperty().bindBidirectional(model.queryProperty());
         return new Toolbar(search, verdict, kind, seed, article, seedTable);
-    }
-
-    private static <T> ComboBox<T> filter(String id, String a11y, ObjectProperty<T> property, List<T> values,
-                                          Function<T, String> label, String all) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.setAccessibleText(Messages.get(a11y));
-        box.getItems().add(null);
-        box.getItems().addAll(values);
-        box.setConverter(converter(label, all));
-        box.valueProperty().bindBidirectional(property);
-        return box;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label, String all) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? all : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** Shows one seed article's claims, verdict by verdict, in place of the list. */
@@ -208,19 +175,13 @@ public final class ClaimsView extends BorderPane {
     }
 
     static Label verdictBadge(Verdict v) {
-        Label badge = new Label(v.label());
+        Label badge = new Label(EnumLabels.of(v));
         badge.setMinWidth(Label.USE_PREF_SIZE);
         badge.getStyleClass().addAll("verdict-badge", verdictStyle(v));
         return badge;
     }
 
     private void showDetail(Claim claim) {
-        if (claim == null) {
-            detail.getChildren().add(TableDetailPane.wrapped(Messages.get("claims.detail.empty")));
-            return;
-        }
-        Label title = TableDetailPane.wrapped(claim.text());
-        title.getStyleClass().add("detail-title");
         Label verdict = verdictBadge(claim.verdict());
         verdict.setId("claimVerdict");
         HBox badges = new HBox(8);
@@ -233,7 +194,7 @@ public final class ClaimsView extends BorderPane {
         badges.getChildren().add(verdict);
         Label why = TableDetailPane.wrapped(claim.why());
         why.setId("claimWhy");
-        detail.getChildren().addAll(title, badges, why);
+        detail.getChildren().addAll(badges, why);
         if (!claim.takeaway().isBlank()) {
             Label takeaway = TableDetailPane.wrapped(claim.takeaway());
             takeaway.setId("claimTakeaway");
@@ -312,13 +273,13 @@ public final class ClaimsView extends BorderPane {
             column.getChildren().add(TableDetailPane.wrapped(Messages.get("claims.evidence.none")));
         }
         tiers.forEach((tier, studies) -> {
-            Label t = new Label(tier.label());
+            Label t = new Label(EnumLabels.of(tier));
             t.getStyleClass().add("evidence-tier");
             column.getChildren().add(t);
             for (Study s : studies) {
                 Hyperlink h = new Hyperlink(Messages.get(s.verified() ? "claims.studyLink"
-                        : "claims.studyLink.unverified", s.label(), s.design().label(),
-                        s.grade().label().toLowerCase(Locale.ROOT)));
+                        : "claims.studyLink.unverified", s.label(), EnumLabels.of(s.design()),
+                        EnumLabels.of(s.grade()).toLowerCase(Locale.ROOT)));
                 h.setWrapText(true);
                 h.getStyleClass().add("grade-" + s.grade().name().toLowerCase(Locale.ROOT));
                 h.setOnAction(e -> navigator.openStudy(s.key()));

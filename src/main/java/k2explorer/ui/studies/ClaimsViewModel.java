@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +28,8 @@ import k2explorer.studies.ClaimKind;
 import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.Verdict;
 import k2explorer.ui.common.AmountFormat;
+import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.ListFilters;
 
 /**
  * The claims list: safety claims first, filters by verdict, kind and seed article, the selected claim, and what
@@ -48,12 +49,9 @@ public final class ClaimsViewModel {
     private StudyCatalog studies = StudyCatalog.EMPTY;
     private LearnPanels panels;
 
-    public ClaimsViewModel() {
-        verdict.addListener(obs -> refilter());
-        kind.addListener(obs -> refilter());
-        seed.addListener(obs -> refilter());
-        query.addListener(obs -> refilter());
-    }
+    private final ListFilters<Claim> filters = new ListFilters<>(visible)
+            .query(query, c -> SearchText.normalise(c.text() + " " + c.why()))
+            .choice(verdict, Claim::verdict).choice(kind, Claim::kind).choice(seed, Claim::madeIn);
 
     public void setCatalog(Catalog catalog, StudyCatalog studies) {
         setCatalog(catalog, studies, null);
@@ -66,15 +64,6 @@ public final class ClaimsViewModel {
         this.panels = panels;
         all.setAll(studies.claims().stream().sorted(Comparator.comparing(c -> !c.safety())).toList());
         seeds.setAll(all.stream().flatMap(c -> c.seeds().stream()).distinct().sorted().toList());
-    }
-
-    private void refilter() {
-        SearchText.Query q = SearchText.Query.of(query.get() == null ? "" : query.get());
-        Predicate<Claim> p = c -> (q.isEmpty() || q.matches(SearchText.normalise(c.text() + " " + c.why())))
-                && (verdict.get() == null || c.verdict() == verdict.get())
-                && (kind.get() == null || c.kind() == kind.get())
-                && (seed.get() == null || c.madeIn(seed.get()));
-        visible.setPredicate(p);
     }
 
     public ObservableList<Claim> visible() {
@@ -109,12 +98,7 @@ public final class ClaimsViewModel {
             return false;
         }
         return studies.claim(id).map(c -> {
-            if (!visible.contains(c)) {
-                query.set("");
-                verdict.set(null);
-                kind.set(null);
-                seed.set(null);
-            }
+            filters.reveal(c);
             selected.set(c);
             return true;
         }).orElse(false);
@@ -183,7 +167,7 @@ public final class ClaimsViewModel {
                     .map(r -> r.measure() + " " + r.value() + " " + r.unit()).collect(Collectors.joining("; ")));
         }
         String amounts = values.stream()
-                .map(v -> v.form().label() + " " + AmountFormat.format(Amount.of(v))
+                .map(v -> EnumLabels.of(v.form()) + " " + AmountFormat.format(Amount.of(v))
                         + (v.state() == ValueState.NOT_DETECTED ? "" : " µg"))
                 .collect(Collectors.joining(", "));
         boolean noK2 = claim.kind() == ClaimKind.FOOD_CONTENT && values.stream().noneMatch(v -> v.form().isK2());

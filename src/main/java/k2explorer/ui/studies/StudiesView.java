@@ -3,17 +3,11 @@ package k2explorer.ui.studies;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -21,9 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import k2explorer.i18n.Messages;
 import k2explorer.studies.Claim;
 import k2explorer.studies.EvidenceGrade;
@@ -31,6 +23,8 @@ import k2explorer.studies.Study;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.StudyForm;
 import k2explorer.studies.StudyTopic;
+import k2explorer.ui.common.Columns;
+import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Navigator;
 import k2explorer.ui.common.StudyDose;
 import k2explorer.ui.common.Toolbar;
@@ -43,7 +37,7 @@ public final class StudiesView extends BorderPane {
     private final StudiesViewModel model;
     private final Navigator navigator;
     private final TableView<Study> table = new TableView<>();
-    private VBox detail;
+    private final VBox detail = new VBox(8);
 
     public StudiesView(StudiesViewModel model, Navigator navigator) {
         this.model = model;
@@ -57,11 +51,9 @@ public final class StudiesView extends BorderPane {
         model.visible().comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().setAll(columns());
         table.setPlaceholder(new Label(Messages.get("studies.placeholder")));
-        TableDetailPane<Study> split = new TableDetailPane<>(table, model.selectedProperty(), "studyDetail", TABLE_SHARE,
-                this::showDetail);
-        detail = split.detail();
-        setCenter(split);
-        showDetail(model.selectedProperty().get());
+        detail.setId("studyDetail");
+        setCenter(new TableDetailPane<>(table, model.selectedProperty(), detail, TABLE_SHARE,
+                Messages.get("studies.detail.empty"), Study::label, this::showDetail));
     }
 
     public TableView<Study> table() {
@@ -92,77 +84,47 @@ public final class StudiesView extends BorderPane {
         return bar;
     }
 
-    private static <E> ComboBox<E> combo(String id, String all, E[] values,
-                                         ObjectProperty<E> property) {
-        ComboBox<E> box = new ComboBox<>();
+    private static <E extends Enum<E>> ComboBox<E> combo(String id, String all, E[] values,
+                                                         ObjectProperty<E> property) {
+        ComboBox<E> box = EnumLabels.filter(values, all, property);
         box.setId(id);
-        box.getItems().add(null);
-        box.getItems().addAll(values);
         box.setPromptText(all);
         box.setAccessibleText(all);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? all : value.toString();
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
-        box.valueProperty().bindBidirectional(property);
         return box;
     }
 
     private List<TableColumn<Study, ?>> columns() {
-        TableColumn<Study, String> study = new TableColumn<>(Messages.get("studies.column.study"));
+        TableColumn<Study, String> study = Columns.of(Messages.get("studies.column.study"), model::displayLabel);
         study.setId("studyColumn");
-        study.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.displayLabel(c.getValue())));
         study.setPrefWidth(210);
         // Names, topics and grades wrap to their column rather than being cut.
-        study.setCellFactory(col -> ClaimSeedTableView.wrapping());
-        TableColumn<Study, StudyTopic> topic = new TableColumn<>(Messages.get("studies.column.topic"));
-        topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().topic()));
+        study.setCellFactory(col -> Columns.wrapping());
+        TableColumn<Study, StudyTopic> topic = Columns.of(Messages.get("studies.column.topic"), Study::topic);
         topic.setPrefWidth(130);
-        topic.setCellFactory(col -> ClaimSeedTableView.wrapping(StudyTopic::toString));
-        TableColumn<Study, StudyDesign> design = new TableColumn<>(Messages.get("studies.field.design"));
-        design.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().design()));
-        design.setCellFactory(col -> shortCell(StudyDesign::shortLabel));
+        topic.setCellFactory(col -> Columns.wrapping(EnumLabels::of));
+        TableColumn<Study, StudyDesign> design = Columns.of(Messages.get("studies.field.design"), Study::design);
+        design.setCellFactory(col -> shortCell());
         design.setPrefWidth(120);
-        TableColumn<Study, StudyForm> form = new TableColumn<>(Messages.get("studies.column.form"));
-        form.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().form()));
-        form.setCellFactory(col -> shortCell(StudyForm::shortLabel));
+        TableColumn<Study, StudyForm> form = Columns.of(Messages.get("studies.column.form"), Study::form);
+        form.setCellFactory(col -> shortCell());
         form.setPrefWidth(80);
-        TableColumn<Study, Double> dose = new TableColumn<>(Messages.get("studies.column.dose"));
+        TableColumn<Study, Double> dose = Columns.of(Messages.get("studies.column.dose"),
+                Study::dosePerDayMicrograms);
         dose.setId("studyDoseColumn");
-        dose.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dosePerDayMicrograms()));
-        dose.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double value, boolean empty) {
-                super.updateItem(value, empty);
-                Study row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
-                setText(empty ? null : value != null ? formatDose(value)
-                        : row != null && row.form() == k2explorer.studies.StudyForm.K1_AND_MK4
-                        ? Messages.get("studies.dose.twoArms") : "—");
-            }
-        });
+                dose.setCellFactory(col -> Columns.drawn((cell, value) -> {
+            Study row = cell.isEmpty() || cell.getTableRow() == null ? null : cell.getTableRow().getItem();
+            cell.setText(cell.isEmpty() ? null : value != null ? formatDose(value)
+                    : row != null && row.form() == StudyForm.K1_AND_MK4 ? Messages.get("studies.dose.twoArms") : "—");
+        }));
         dose.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        TableColumn<Study, Integer> n = new TableColumn<>(Messages.get("studies.column.people"));
-        n.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
-        n.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value == null ? "—" : String.format("%,d", value));
-            }
-        });
+        TableColumn<Study, Integer> n = Columns.of(Messages.get("studies.column.people"), Study::participants);
+        n.setCellFactory(col -> Columns.drawn((cell, value) ->
+                cell.setText(cell.isEmpty() ? null : value == null ? "—" : String.format("%,d", value))));
         n.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        TableColumn<Study, EvidenceGrade> grade = new TableColumn<>(Messages.get("studies.column.grade"));
+        TableColumn<Study, EvidenceGrade> grade = Columns.of(Messages.get("studies.column.grade"), Study::grade);
         grade.setId("studyGradeColumn");
-        grade.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().grade()));
-        grade.setComparator(StudiesViewModel.gradeOrder());
-        grade.setCellFactory(col -> ClaimSeedTableView.wrapping(EvidenceGrade::toString));
+                grade.setComparator(StudiesViewModel.gradeOrder());
+        grade.setCellFactory(col -> Columns.wrapping(EnumLabels::of));
         grade.setPrefWidth(110);
         dose.setPrefWidth(100);
         n.setPrefWidth(75);
@@ -178,16 +140,11 @@ public final class StudiesView extends BorderPane {
     }
 
     /** A cell showing an enum's short label, with the full label as tooltip. */
-    private static <E> TableCell<Study, E> shortCell(
-            Function<E, String> shortLabel) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(E value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? null : shortLabel.apply(value));
-                setTooltip(empty || value == null ? null : new Tooltip(value.toString()));
-            }
-        };
+    private static <E extends Enum<E>> TableCell<Study, E> shortCell() {
+        return Columns.drawn((cell, value) -> {
+            cell.setText(value == null ? null : EnumLabels.shortOf(value));
+            cell.setTooltip(value == null ? null : new Tooltip(EnumLabels.of(value)));
+        });
     }
 
     static String formatDose(double micrograms) {
@@ -195,16 +152,10 @@ public final class StudiesView extends BorderPane {
     }
 
     private void showDetail(Study s) {
-        if (s == null) {
-            detail.getChildren().add(TableDetailPane.wrapped(Messages.get("studies.detail.empty")));
-            return;
-        }
-        Label title = TableDetailPane.wrapped(s.label());
-        title.getStyleClass().add("detail-title");
         Label summary = TableDetailPane.wrapped(s.summary());
         summary.setId("studySummary");
         summary.getStyleClass().add("study-summary");
-        detail.getChildren().addAll(title, summary);
+        detail.getChildren().add(summary);
         java.util.List<Study> others = model.otherReports(s);
         if (!others.isEmpty()) {
             FlowPane reports = new FlowPane(6, 4);
@@ -224,7 +175,7 @@ public final class StudiesView extends BorderPane {
         dose.setDisable(studyDose.isEmpty());
         studyDose.ifPresent(d -> dose.setOnAction(e -> navigator.showFoodsReaching(d)));
         Label doseNote = TableDetailPane.wrapped(studyDose.map(d -> Messages.get("studies.dose.note",
-                        formatDose(d.micrograms()), d.counted().label().replace(" only", ""))
+                        formatDose(d.micrograms()), EnumLabels.of(d.counted()).replace(" only", ""))
                         + (d.drugDose() ? " " + Messages.get("studies.dose.drug", formatDose(d.micrograms())) : ""))
                 .orElse(StudyDose.whyNone(s)));
         doseNote.setId("studyDoseNote");
@@ -236,17 +187,18 @@ public final class StudiesView extends BorderPane {
             detail.getChildren().add(unverified);
         }
         detail.getChildren().addAll(
-                field(Messages.get("studies.field.design"), s.design().label() + " · " + s.topic().label()),
+                field(Messages.get("studies.field.design"),
+                        EnumLabels.of(s.design()) + " · " + EnumLabels.of(s.topic())),
                 field(Messages.get("studies.field.population"),
                         s.n().map(n -> Messages.get("studies.population.n", s.population(), String.format("%,d", n)))
                                 .orElse(s.population())),
                 field(Messages.get("studies.field.dose"),
-                        s.form().label() + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
+                        EnumLabels.of(s.form()) + (s.doseText().isBlank() ? "" : " — " + s.doseText())),
                 field(Messages.get("studies.field.duration"), s.duration()),
                 field(Messages.get("studies.field.outcomes"), s.outcomes()),
                 field(Messages.get("studies.field.result"), s.mainResult()),
                 field(Messages.get("studies.field.limitations"), s.limitations()),
-                field(Messages.get("studies.field.grade"), s.grade().label() + " — " + s.gradeReason()),
+                field(Messages.get("studies.field.grade"), EnumLabels.of(s.grade()) + " — " + s.gradeReason()),
                 field(Messages.get("studies.field.funding"), s.fundingNote()),
                 field(Messages.get("studies.field.readWhere"),
                         s.verified() ? s.readWhere() : Messages.get("studies.notRead")),
@@ -284,7 +236,7 @@ public final class StudiesView extends BorderPane {
             VBox links = new VBox(2);
             links.setId("studyClaimLinks");
             for (Claim c : claims) {
-                Hyperlink h = new Hyperlink(Messages.get("studies.claimLink", c.text(), c.verdict().label()));
+                Hyperlink h = new Hyperlink(Messages.get("studies.claimLink", c.text(), EnumLabels.of(c.verdict())));
                 h.setWrapText(true);
                 h.setOnAction(e -> navigator.openClaim(c.id()));
                 links.getChildren().add(h);

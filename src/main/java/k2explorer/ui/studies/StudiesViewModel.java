@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,6 +22,8 @@ import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.StudyForm;
 import k2explorer.studies.StudyTopic;
+import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.ListFilters;
 
 /** The study table's state: all studies, the filters, and the selected study. Usable without the FX thread. */
 public final class StudiesViewModel {
@@ -39,19 +40,14 @@ public final class StudiesViewModel {
     /** Each study's normalised search key, made once when the catalog arrives. */
     private final Map<Study, String> keys = new HashMap<>();
 
-    public StudiesViewModel() {
-        InvalidationListener refilter = obs -> refilter();
-        topic.addListener(refilter);
-        design.addListener(refilter);
-        form.addListener(refilter);
-        grade.addListener(refilter);
-        query.addListener(refilter);
-    }
+    private final ListFilters<Study> filters = new ListFilters<>(filtered).choice(topic, Study::topic)
+            .choice(design, Study::design).choice(form, Study::form).choice(grade, Study::grade)
+            .query(query, keys::get);
 
     public void setCatalog(StudyCatalog catalog) {
         this.catalog = catalog;
         keys.clear();
-        catalog.studies().forEach(s -> keys.put(s, s.searchKey()));
+        catalog.studies().forEach(s -> keys.put(s, searchKey(s)));
         all.setAll(catalog.studies());
     }
 
@@ -94,19 +90,13 @@ public final class StudiesViewModel {
         if (study.isEmpty()) {
             return false;
         }
-        if (!filtered.contains(study.get())) {
-            clearFilters();
-        }
+        filters.reveal(study.get());
         selected.set(study.get());
         return true;
     }
 
     public void clearFilters() {
-        topic.set(null);
-        design.set(null);
-        form.set(null);
-        grade.set(null);
-        query.set("");
+        filters.clear();
     }
 
     /**
@@ -141,13 +131,13 @@ public final class StudiesViewModel {
         return q.isEmpty() ? List.of() : catalog.studies().stream().filter(s -> q.matches(keys.get(s))).toList();
     }
 
-    private void refilter() {
-        SearchText.Query q = SearchText.Query.of(query.get());
-        filtered.setPredicate(s -> (topic.get() == null || s.topic() == topic.get())
-                && (design.get() == null || s.design() == design.get())
-                && (form.get() == null || s.form() == form.get())
-                && (grade.get() == null || s.grade() == grade.get())
-                && q.matches(keys.get(s)));
+    /**
+     * The words a search matches against, normalised for {@link SearchText.Query}: the study's name, citation,
+     * summary and result, and its topic, design and form as the table words them.
+     */
+    static String searchKey(Study s) {
+        return SearchText.normalise(String.join(" ", s.key(), s.label(), s.citation(), EnumLabels.of(s.topic()),
+                EnumLabels.of(s.design()), EnumLabels.of(s.form()), s.summary(), s.mainResult()));
     }
 
     /** Orders grades from strongest to weakest, for sorting the grade column. */

@@ -1,6 +1,7 @@
 package k2explorer.ui.studies;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -11,14 +12,22 @@ import javafx.scene.layout.VBox;
 
 /**
  * A table beside a scrolling detail pane, both following one selected-item property: choosing a row shows its
- * detail, and setting the property (from a link elsewhere) selects and reveals the row. The owner renders the
- * empty state once it holds {@link #detail()}.
+ * detail, and setting the property (from a link elsewhere) selects and reveals the row. The pane shows
+ * {@code empty} while nothing is chosen, else the item's title and what the owner renders below it into
+ * {@code detail}.
  */
 final class TableDetailPane<T> extends SplitPane {
-    private final VBox detail = new VBox(8);
+    private final VBox detail;
+    private final String empty;
+    private final Function<T, String> title;
+    private final Consumer<T> render;
 
-    TableDetailPane(TableView<T> table, ObjectProperty<T> selected, String detailId, double divider,
-                    Consumer<T> render) {
+    TableDetailPane(TableView<T> table, ObjectProperty<T> selected, VBox detail, double divider, String empty,
+                    Function<T, String> title, Consumer<T> render) {
+        this.detail = detail;
+        this.empty = empty;
+        this.title = title;
+        this.render = render;
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 selected.set(now);
@@ -29,10 +38,8 @@ final class TableDetailPane<T> extends SplitPane {
                 table.getSelectionModel().select(now);
                 table.scrollTo(now);
             }
-            detail.getChildren().clear();
-            render.accept(now);
+            show(now);
         });
-        detail.setId(detailId);
         detail.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
@@ -43,10 +50,19 @@ final class TableDetailPane<T> extends SplitPane {
             table.getSelectionModel().select(selected.get());
             table.scrollTo(selected.get());
         }
+        show(selected.get());
     }
 
-    VBox detail() {
-        return detail;
+    private void show(T item) {
+        detail.getChildren().clear();
+        if (item == null) {
+            detail.getChildren().add(wrapped(empty));
+            return;
+        }
+        Label heading = wrapped(title.apply(item));
+        heading.getStyleClass().add("detail-title");
+        detail.getChildren().add(heading);
+        render.accept(item);
     }
 
     static Label section(String text) {

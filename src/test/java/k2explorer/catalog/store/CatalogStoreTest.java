@@ -32,6 +32,7 @@ import k2explorer.catalog.sources.BundledDataTest;
 import k2explorer.catalog.sources.CompiledTable;
 import k2explorer.catalog.sources.FoodIds;
 import k2explorer.catalog.sources.ProgressListener;
+import k2explorer.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -222,7 +223,7 @@ class CatalogStoreTest extends BuiltCatalogTest {
             double expected = Double.parseDouble(r.getField("ug_per_100g"));
             assertTrue(food.valuesOf(form).stream().anyMatch(v -> v.amount() == expected
                             && v.sourceId().equals(r.getField("source_key"))),
-                    () -> id + " lacks " + form.label() + " " + expected);
+                    () -> id + " lacks " + Messages.label(form) + " " + expected);
         }
     }
 

@@ -263,7 +263,7 @@ class PrintedPagesTest {
                 assertWholeSheets(pages, PaperSize.A4);
                 VBox page = pages.get(0);
                 String all = String.join("\n", texts(page));
-                assertTrue(all.contains(CountedForms.TOTAL_K.label()), locale + ": the page says which forms count");
+                assertTrue(all.contains(k2explorer.ui.common.EnumLabels.of(CountedForms.TOTAL_K)), locale + ": the page says which forms count");
                 GridPane grid = (GridPane) page.lookup("#printPlanTable");
                 assertEquals("Spinach, raw (DB 2016) [1]", cell(grid, 1, 0), locale + ": the food's source");
                 assertEquals("Natto (Compiled 2021) [3 in 2]", cell(grid, 2, 0), locale.toString());

@@ -18,6 +18,7 @@ import k2explorer.studies.Study;
 import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.Verdict;
+import k2explorer.ui.common.EnumLabels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +62,7 @@ class StudyAndClaimFiltersTest {
         model.queryProperty().set("WARFARIN");
         List<Study> hits = List.copyOf(model.visible());
         assertTrue(!hits.isEmpty() && hits.size() < studyCatalog.studies().size());
-        assertTrue(hits.stream().allMatch(s -> s.searchKey().contains("warfarin")));
+        assertTrue(hits.stream().allMatch(s -> StudiesViewModel.searchKey(s).contains("warfarin")));
         model.queryProperty().set("no such words in any study");
         assertTrue(model.visible().isEmpty());
     }
@@ -116,7 +117,7 @@ class StudyAndClaimFiltersTest {
                 .findFirst().orElseThrow();
         Claim safety = studyCatalog.claims().stream().filter(c -> c.kind() == ClaimKind.SAFETY).findFirst()
                 .orElseThrow();
-        assertEquals(dose.kind().label() + " · safety", ClaimsView.kindText(dose));
-        assertEquals(safety.kind().label(), ClaimsView.kindText(safety));
+        assertEquals(EnumLabels.of(dose.kind()) + " · safety", ClaimsView.kindText(dose));
+        assertEquals(EnumLabels.of(safety.kind()), ClaimsView.kindText(safety));
     }
 }
