@@ -14,7 +14,6 @@ import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
 import k2explorer.coverage.CountedForms;
-import k2explorer.i18n.Messages;
 
 /**
  * One line of the Foods table, immutable: a catalog food with its search key and per-100 g column amounts worked out
