@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import k2explorer.i18n.Numbers;
 import k2explorer.catalog.KForm;
 import k2explorer.mine.plans.Plans;
 import k2explorer.mine.store.UserDataException;
@@ -91,13 +92,14 @@ class MyFoodCsvTest {
         assertEquals(List.of(
                 "line 3, column K1: An amount cannot be negative.",
                 "line 4, column MK-7: 'lots' is not a number",
-                "line 5, column MK-7: At most 100,000 µg per 100 g.",
+                "line 5, column MK-7: At most " + Numbers.shown(100_000) + " µg per 100 g.",
                 "line 6, column name: enter a name.",
                 "line 7, column name: \"Good one\" is already on line 2; names must be unique",
                 "line 8, column name: you already have a food called \"Existing\"",
                 "line 9: has 2 fields, the header has 6 (check the separator and quotes)",
                 "line 10: no vitamin K amount given",
-                "line 11, column portion_grams: a portion must weigh more than 0 and at most 100,000 g",
+                "line 11, column portion_grams: a portion must weigh more than 0 and at most " + Numbers.shown(100_000)
+                        + " g",
                 "line 12: a quote is opened but not closed",
                 "line 13, column K1: 'NaN' is not a number"), problems);
         assertTrue(parsed.items().isEmpty());

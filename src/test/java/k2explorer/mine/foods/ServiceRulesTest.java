@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import k2explorer.i18n.Numbers;
 import k2explorer.catalog.KForm;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.mine.plans.PlanUnit;
@@ -29,7 +30,7 @@ class ServiceRulesTest {
     void anAmountTooSmallToReachAnyTargetIsRefusedWithAMessage() {
         ImportOutcome<MyFood> parsed = parse("name,source,K1\nDust,label,0.0000001\nFine,label,0.001\n"
                 + "Zero,label,0\n");
-        assertEquals(List.of("line 2, column K1: An amount above 0 must be at least 0.001 µg per 100 g (enter 0 "
+        assertEquals(List.of("line 2, column K1: An amount above 0 must be at least " + Numbers.shown(0.001, 3) + " µg per 100 g (enter 0 "
                 + "for a measured zero)."), problems(parsed));
         try (UserDataStore store = UserDataStore.open(dir).store()) {
             MyFoods.SaveResult saved = new MyFoods(store).save(new MyFood(null, "Dust", "", "label",
@@ -162,6 +163,6 @@ class ServiceRulesTest {
         List<ImportProblem> problems = parse(csv).problems();
         assertEquals(List.of(3L, 4L, 6L, 8L), problems.stream().map(ImportProblem::line).toList(),
                 problems.toString());
-        assertTrue(problems.get(2).reason().contains("16,384"), problems.get(2).toString());
+        assertTrue(problems.get(2).reason().contains(Numbers.shown(16_384)), problems.get(2).toString());
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import k2explorer.i18n.Numbers;
 import k2explorer.catalog.KForm;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.foods.MyFoods;
@@ -96,7 +97,7 @@ public class UserDataStoreTest {
             assertTrue(byField.get("source").startsWith("Say where the numbers come from"));
             assertEquals("An amount cannot be negative.", byField.get("K1"));
             assertEquals("Enter a number.", byField.get("MK-7"));
-            assertEquals("At most 100,000 µg per 100 g.", byField.get("MK-9"));
+            assertEquals("At most " + Numbers.shown(100_000) + " µg per 100 g.", byField.get("MK-9"));
             assertEquals("A portion must weigh more than 0 g.", byField.get("portion"));
             assertEquals(1, foods.all().size());
             assertTrue(foods.save(new MyFood(null, "", "", "x", Map.of(), List.of())).problems().stream()
