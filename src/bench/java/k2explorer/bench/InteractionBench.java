@@ -105,7 +105,7 @@ public final class InteractionBench {
                     case NAME -> row.name();
                     case GROUP -> row.group();
                     case SOURCES -> row.sourceLabels();
-                    case SERVING -> row.serving() == null ? "" : row.serving().label();
+                    case SERVING -> model.portion(row) == null ? "" : model.portion(row).label();
                     default -> model.value(row, c).map(ColumnValue::text).orElse("—");
                 }));
             }
