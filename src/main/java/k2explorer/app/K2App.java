@@ -35,9 +35,10 @@ public final class K2App extends Application {
             if (BenchmarkProbe.enabled()) {
                 BenchmarkProbe.printFirstVisibleFrame();
             }
+            // decoded on JavaFX's image-loading thread, not on the FX thread while the full window is built
             for (int pixels : ICON_SIZES) {
                 stage.getIcons().add(new Image(K2App.class.getResource("/k2explorer/icon/k2-explorer-" + pixels + ".png")
-                        .toExternalForm()));
+                        .toExternalForm(), true));
             }
             context = new AppContext(stage, AppDirectories.dataDirectory(), new FxUiExecutor(),
                     url -> getHostServices().showDocument(url));

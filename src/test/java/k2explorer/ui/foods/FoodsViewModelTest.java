@@ -152,6 +152,15 @@ class FoodsViewModelTest {
     }
 
     @Test
+    void rowsNamingTheSameSourcesShareOneLabel() {
+        List<FoodRow> rows = FoodsViewModel.rowsOf(TestFoods.catalog());
+        FoodRow kale = rows.stream().filter(r -> r.food().id().equals("kale")).findFirst().orElseThrow();
+        FoodRow gouda = rows.stream().filter(r -> r.food().id().equals("gouda")).findFirst().orElseThrow();
+        assertEquals(kale.sourceLabels(), gouda.sourceLabels());
+        assertTrue(kale.sourceLabels() == gouda.sourceLabels(), "one string, not a copy per row");
+    }
+
+    @Test
     void aPortionMustBelongToTheFood() {
         Portion foreign = new Portion(9, 1, "slice", 30, "S");
         assertThrows(IllegalArgumentException.class, () -> model.choosePortion(row("natto"), foreign));
