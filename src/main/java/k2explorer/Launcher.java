@@ -2,9 +2,7 @@ package k2explorer;
 
 import javafx.application.Application;
 import k2explorer.app.K2App;
-import k2explorer.app.Startup;
 import k2explorer.cli.CommandLine;
-import k2explorer.storage.AppDirectories;
 
 /**
  * Entry point. With command-line options it works without a window (e.g. {@code --export-catalog FILE.csv});
@@ -18,8 +16,6 @@ public final class Launcher {
         if (CommandLine.isHeadless(args)) {
             System.exit(CommandLine.runOnConsole(args));
         }
-        // Read the catalog while JavaFX starts: the two take about as long as each other.
-        Startup.beginEarly(AppDirectories.dataDirectory());
         Application.launch(K2App.class, args);
     }
 

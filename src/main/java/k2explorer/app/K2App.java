@@ -35,6 +35,9 @@ public final class K2App extends Application {
             if (BenchmarkProbe.enabled()) {
                 BenchmarkProbe.printFirstVisibleFrame();
             }
+            // The catalog is read while the full window is built; started any earlier, the read competes with the
+            // toolkit's start and the first window shows ~0.5 s later (docs/performance.md).
+            Startup.beginEarly(AppDirectories.dataDirectory());
             // decoded on JavaFX's image-loading thread, not on the FX thread while the full window is built
             for (int pixels : ICON_SIZES) {
                 stage.getIcons().add(new Image(K2App.class.getResource("/k2explorer/icon/k2-explorer-" + pixels + ".png")

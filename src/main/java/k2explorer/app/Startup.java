@@ -20,8 +20,8 @@ import k2explorer.ui.foods.FoodsViewModel;
 
 /**
  * Everything start-up loads from disk: the catalog (built on first start), the user's library and the catalog
- * with their foods merged in (once), its table rows, the learn panels and the saved settings. The launcher starts
- * it before JavaFX, so the catalog is read while the toolkit and the window are being set up.
+ * with their foods merged in (once), its table rows, the learn panels and the saved settings. The app starts it
+ * once its first window shows, so the catalog is read while the full window is being built.
  */
 public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService.Opening library, List<FoodRow> rows,
                       LearnPanels learn, Map<String, String> settings, String settingsProblem,
@@ -58,7 +58,7 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService
                 settings, problem, catalogProblem);
     }
 
-    /** Starts loading on a background thread right away (called by the launcher before JavaFX starts). */
+    /** Starts loading on a background thread right away (called once the first window shows). */
     public static void beginEarly(Path dataDirectory) {
         CompletableFuture<Startup> future = new CompletableFuture<>();
         Thread t = new Thread(() -> {
