@@ -1,6 +1,7 @@
 package k2explorer;
 
 import k2explorer.app.K2App;
+import javafx.application.Application;
 import k2explorer.cli.CommandLine;
 
 /**
@@ -15,8 +16,7 @@ public final class Launcher {
         if (CommandLine.isHeadless(args)) {
             System.exit(CommandLine.runOnConsole(args));
         }
-        // Reads the catalog while JavaFX starts.
-        K2App.launchWithEarlyLoad(args);
+        Application.launch(K2App.class, args);
     }
 
 }

@@ -81,7 +81,6 @@ public final class InteractionSession {
         int height = Integer.parseInt(args[2]);
         int rounds = Integer.parseInt(args[3]);
         if (program.equals("app")) {
-            Startup.beginEarly(Path.of(System.getProperty("k2explorer.dataDir")));
             new Thread(() -> Application.launch(K2App.class), "launcher").start();
         } else {
             new Thread(() -> Application.launch(FloorWindow.class), "launcher").start();

@@ -17,6 +17,7 @@ import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.catalog.store.CatalogStore;
 import k2explorer.install.AppImageLaunch;
 import k2explorer.install.ClassDataArchive;
+import k2explorer.packaging.RunClassDataArchive;
 
 /**
  * Start-up time and resident memory of the app (catalog already built) against a bare JavaFX window started the
@@ -24,7 +25,9 @@ import k2explorer.install.ClassDataArchive;
  * [classes: also count the classes each loads before its first full frame].
  * "monocle" starts both from the build's class path (as mvn javafx:run) and renders headless in software;
  * "display" does the same with real windows (run under xvfb-run or on a desktop); "image" starts both with the app
- * image's runtime, options and class path (build it first: mvn -Papp-image package), headless.
+ * image's runtime, options and class path (build it first: mvn -Papp-image package), headless; "run" starts both
+ * as mvn javafx:run does (JavaFX on the module path, its access options and its class-data archive when
+ * mvn -Prun-archive process-classes made one), with real windows (run it under xvfb-run or on a desktop).
  */
 public final class StartupBench {
     private static final Pattern LINE = Pattern.compile(StartupProbe.LINE_PREFIX
@@ -39,7 +42,7 @@ public final class StartupBench {
     }
 
     /** How both programs are started: from the build's class path (as mvn javafx:run) or the app image's runtime. */
-    private enum Mode { MONOCLE, DISPLAY, IMAGE }
+    private enum Mode { MONOCLE, DISPLAY, IMAGE, RUN }
 
     private StartupBench() {
     }
@@ -61,6 +64,10 @@ public final class StartupBench {
                 hello.add(run(HELLO, dataDir, mode));
                 app.add(run(APP, dataDir, mode));
             }
+        }
+        if (mode == Mode.RUN) {
+            System.out.println("class-data archive: " + (command(APP, dataDir, mode).stream()
+                    .anyMatch(o -> o.startsWith("-XX:SharedArchiveFile")) ? "yes" : "none (mvn -Prun-archive process-classes)"));
         }
         System.out.printf("runs: %d each, alternating; mode: %s; JVM options of both: %s%n", runs, mode,
                 mode == Mode.IMAGE ? "the image's (lib/app/K2Explorer.cfg)"
@@ -116,7 +123,7 @@ public final class StartupBench {
     private static List<String> command(String mainClass, Path dataDir, Mode mode) throws IOException {
         List<String> probe = new ArrayList<>(List.of("-D" + StartupProbe.PROPERTY + "=first-frame",
                 "-Dk2explorer.dataDir=" + dataDir));
-        if (mode != Mode.DISPLAY) {
+        if (mode != Mode.DISPLAY && mode != Mode.RUN) {
             probe.addAll(ClassDataArchive.HEADLESS_TOOLKIT);
         }
         if (mode == Mode.IMAGE) {
@@ -137,7 +144,19 @@ public final class StartupBench {
             command.addAll(List.of(appOptions.split("\\s+")));
         }
         command.addAll(probe);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        List<String> classPath = List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator));
+        if (mode == Mode.RUN) {
+            command.addAll(List.of(System.getProperty("k2explorer.runOptions", "").trim().split("\\s+")));
+            Path archive = Path.of(System.getProperty("k2explorer.runArchive", "target/run-archive/k2-explorer-run.jsa"));
+            if (Files.isRegularFile(archive)) {
+                command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off"));
+            }
+            command.addAll(RunClassDataArchive.moduleOptions(classPath));
+            classPath = RunClassDataArchive.appClassPath(classPath).stream()
+                    .filter(e -> !e.contains("openjfx-monocle")).toList();
+        }
+        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath), mainClass));
         return command;
     }
 

@@ -78,6 +78,7 @@ public final class AppContext implements AutoCloseable {
         models.claims().setCatalog(opened.catalog(), opened.studies(), startup.learn());
         settings.restoreAndWatch(startup.settings());
         window.catalogShown(opened.catalog(), opened.notice(), startup.learn(), startup.settingsProblem());
+        parseLearnPanelsAfterNextFrame(startup);
         models.userData().opened(library);
         if (startup.catalogProblem() != null) {
             LOG.log(System.Logger.Level.ERROR, "Catalog could not be opened", startup.catalogProblem());
@@ -87,6 +88,22 @@ public final class AppContext implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "Catalog shown ({0} foods) {1} ms after JVM start{2}",
                 opened.catalog().foods().size(), StartupClock.millisSinceJvmStart(),
                 opened.rebuilt().map(r -> "; built in " + opened.buildMillis() + " ms (" + r + ")").orElse(""));
+    }
+
+    /**
+     * The learn panels come unparsed (their Markdown parser is not needed for the first frame): parsed off the FX
+     * thread once the frame with the filled table is drawn, before a search or the Learn tab asks for them.
+     */
+    private void parseLearnPanelsAfterNextFrame(Startup startup) {
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            // after the pulse: its frame is on its way to the screen
+            javafx.application.Platform.runLater(() -> executor.run(() -> startup.learn().panels(), panels -> { }, error ->
+                    LOG.log(System.Logger.Level.ERROR, "Learn panels could not be read", error)));
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     public ViewModels models() {

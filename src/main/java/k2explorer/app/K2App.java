@@ -1,7 +1,5 @@
 package k2explorer.app;
 
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
@@ -18,18 +16,7 @@ import k2explorer.ui.async.FxUiExecutor;
 public final class K2App extends Application {
     /** The icon sizes bundled (window title bars, task bars and alt-tab lists pick the nearest). */
     private static final int[] ICON_SIZES = {32, 64, 256};
-    /**
-     * The start-up load the launcher began before JavaFX. JavaFX makes this class's instance itself, so this slot
-     * is the only way to hand it over; {@link #start} takes it once.
-     */
-    private static final AtomicReference<StartupLoad> HANDED_OVER = new AtomicReference<>();
     private AppContext context;
-
-    /** Begins reading the catalog, then starts JavaFX with this app: the two take about as long as each other. */
-    public static void launchWithEarlyLoad(String[] args) {
-        HANDED_OVER.set(StartupLoad.begin(AppDirectories.dataDirectory()));
-        Application.launch(K2App.class, args);
-    }
 
     @Override
     public void start(Stage stage) {
@@ -46,11 +33,15 @@ public final class K2App extends Application {
             if (StartupProbe.enabled()) {
                 StartupProbe.printFirstVisibleFrame();
             }
+            // The catalog is read while the full window is built; begun any earlier (before JavaFX starts), the read
+            // competes with the toolkit's start and the first window shows ~0.5 s later (docs/performance.md).
+            StartupLoad load = StartupLoad.begin(AppDirectories.dataDirectory());
+            // decoded on JavaFX's image-loading thread, not on the FX thread while the full window is built
             for (int pixels : ICON_SIZES) {
                 stage.getIcons().add(new Image(K2App.class.getResource("/k2explorer/icon/k2-explorer-" + pixels + ".png")
-                        .toExternalForm()));
+                        .toExternalForm(), true));
             }
-            context = new AppContext(stage, startupLoad(AppDirectories.dataDirectory()), new FxUiExecutor(),
+            context = new AppContext(stage, load, new FxUiExecutor(),
                     url -> getHostServices().showDocument(url));
             context.start();
             if (StartupProbe.enabled()) {
@@ -58,18 +49,6 @@ public final class K2App extends Application {
                         () -> !context.models().foods().visibleRows().isEmpty());
             }
         });
-    }
-
-    /** The load the launcher began for this data folder, else one run when the window asks for it. */
-    private static StartupLoad startupLoad(Path dataDirectory) {
-        StartupLoad early = HANDED_OVER.getAndSet(null);
-        if (early != null && early.dataDirectory().equals(dataDirectory)) {
-            return early;
-        }
-        if (early != null) {
-            early.discard();
-        }
-        return StartupLoad.onDemand(dataDirectory);
     }
 
     /** Runs {@code work} once the scene's first frame has been laid out and handed to the renderer. */

@@ -17,8 +17,8 @@ import k2explorer.ui.foods.FoodsViewModel;
 /**
  * Everything start-up loads from disk: the catalog (built on first start), the user's library and the catalog
  * with their foods merged in (once), the Foods table the view-model prepares from it, the learn panels and the saved
- * settings. {@link StartupLoad} runs it, begun by the launcher before JavaFX, so the catalog is read while the
- * toolkit and the window are being set up.
+ * settings. {@link StartupLoad} runs it, begun by the app once its first window shows, so the catalog is read while
+ * the full window is being built.
  */
 public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService.Opening library,
                       FoodsViewModel.Prepared foods, LearnPanels learn, Map<String, String> settings,

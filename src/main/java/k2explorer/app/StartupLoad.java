@@ -6,9 +6,9 @@ import java.util.concurrent.ExecutionException;
 import k2explorer.catalog.sources.ProgressListener;
 
 /**
- * Start-up's disk work ({@link Startup#load}) for one data folder: begun on its own thread before JavaFX starts
- * ({@link #begin}), or run when the window asks for it ({@link #onDemand}). One instance per start, made by the
- * launcher and handed to the composition root ({@link K2App}, then {@link AppContext}), which takes it once.
+ * Start-up's disk work ({@link Startup#load}) for one data folder: begun on its own thread once the first window
+ * shows ({@link #begin}, by {@link K2App}), or run when the window asks for it ({@link #onDemand}, the UI tests).
+ * One instance per start, handed to the composition root ({@link AppContext}), which takes it once.
  */
 final class StartupLoad {
     private final Path dataDirectory;
@@ -34,7 +34,7 @@ final class StartupLoad {
         t.start();
     }
 
-    /** Starts loading on a background thread right away (the launcher, before JavaFX starts). */
+    /** Starts loading on a background thread right away (the app, once its first window shows). */
     static StartupLoad begin(Path dataDirectory) {
         return new StartupLoad(dataDirectory, true);
     }

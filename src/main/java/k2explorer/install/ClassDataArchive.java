@@ -75,7 +75,7 @@ public final class ClassDataArchive {
         return options;
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    public static void deleteTree(Path folder) throws IOException {
         try (var walk = Files.walk(folder)) {
             for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

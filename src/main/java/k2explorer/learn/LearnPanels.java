@@ -15,16 +15,36 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
-/** The learn panels bundled with the app, parsed once from Markdown resources. */
+/**
+ * The learn panels bundled with the app, parsed once from Markdown resources, the first time they are asked for
+ * (a search, a claim's panel, the Learn tab): start-up hands them over unparsed, so the Markdown parser's classes
+ * load after the first frame, not before it.
+ */
 public final class LearnPanels {
     private static final String ROOT = "/k2explorer/learn/";
-    private final List<LearnPanel> panels;
+    private List<LearnPanel> panels;
 
-    private LearnPanels(List<LearnPanel> panels) {
-        this.panels = List.copyOf(panels);
+    private LearnPanels() {
     }
 
+    /** The bundled panels, parsed when first used. */
     public static LearnPanels load() {
+        return new LearnPanels();
+    }
+
+    /** True once the panels have been parsed (for tests). */
+    synchronized boolean parsed() {
+        return panels != null;
+    }
+
+    private synchronized List<LearnPanel> parsedPanels() {
+        if (panels == null) {
+            panels = parseAll();
+        }
+        return panels;
+    }
+
+    private static List<LearnPanel> parseAll() {
         Parser parser = Parser.builder().build();
         List<LearnPanel> panels = new ArrayList<>();
         for (String line : read("panels.txt").split("\n")) {
@@ -34,7 +54,7 @@ public final class LearnPanels {
             }
             panels.add(parse(id, parser.parse(read(id + ".md"))));
         }
-        return new LearnPanels(panels);
+        return List.copyOf(panels);
     }
 
     static LearnPanel parse(String id, Node document) {
@@ -77,11 +97,11 @@ public final class LearnPanels {
     }
 
     public List<LearnPanel> panels() {
-        return panels;
+        return parsedPanels();
     }
 
     public Optional<LearnPanel> panel(String id) {
-        return panels.stream().filter(p -> p.id().equals(id)).findFirst();
+        return parsedPanels().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** Panel titles and section headings holding every word of the query (word starts, accents ignored). */
@@ -91,7 +111,7 @@ public final class LearnPanels {
         if (q.isEmpty()) {
             return hits;
         }
-        for (LearnPanel panel : panels) {
+        for (LearnPanel panel : parsedPanels()) {
             List<String> all = new ArrayList<>();
             all.add(panel.title());
             all.addAll(panel.headings());

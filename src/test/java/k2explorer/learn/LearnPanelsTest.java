@@ -39,6 +39,15 @@ class LearnPanelsTest {
     }
 
     @Test
+    void thePanelsAreParsedWhenFirstAskedForNotWhenStartUpLoadsThem() {
+        LearnPanels fresh = LearnPanels.load();
+        assertFalse(fresh.parsed(), "start-up's load leaves the Markdown parser for later");
+        assertFalse(fresh.search("warfarin").isEmpty());
+        assertTrue(fresh.parsed());
+        assertEquals(panels.panels().size(), fresh.panels().size());
+    }
+
+    @Test
     void theSixPanelsLoadWithTitlesAndSections() {
         assertEquals(List.of("k1-and-k2", "gla-proteins", "partners", "warfarin", "reading-numbers", "glossary"),
                 panels.panels().stream().map(LearnPanel::id).toList());

@@ -41,7 +41,10 @@ public final class FoodTable {
     /** The per-source rows of a catalog. Pure work with no shared state: call it off the UI thread. */
     public static List<FoodRow> rowsOf(Catalog catalog) {
         Map<String, String> labels = FoodNames.labels(catalog);
-        return catalog.foods().stream().map(f -> new FoodRow(f, sourceLabels(f, labels))).toList();
+        // Most rows name one source: they share one label string instead of holding ~10,000 equal copies.
+        Map<String, String> shared = new HashMap<>();
+        return catalog.foods().stream()
+                .map(f -> new FoodRow(f, shared.computeIfAbsent(sourceLabels(f, labels), text -> text))).toList();
     }
 
     /** The table of a catalog whose per-source rows were made with {@link #rowsOf}. */

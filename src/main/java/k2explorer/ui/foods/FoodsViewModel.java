@@ -30,6 +30,7 @@ import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 import k2explorer.catalog.SearchText;
+import k2explorer.coverage.CoverageFigures;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.i18n.Messages;
 
@@ -55,6 +56,8 @@ public final class FoodsViewModel {
     private final ObservableList<FoodRow> picked = FXCollections.observableArrayList();
     /** The portion the user chose per food id: the one place a food's portion lives. */
     private final PortionChoices portions = new PortionChoices();
+    /** Each row's coverage figures for the target shown, so a sort by a coverage column reuses them. */
+    private final RowCoverageCache coverage = new RowCoverageCache();
     private final BooleanProperty oneRowPerFamily = new SimpleBooleanProperty(this, "oneRowPerFamily");
     private final BooleanProperty rankSpecialProducts = new SimpleBooleanProperty(this, "rankSpecialProducts");
     private final BooleanProperty welcomeDismissed = new SimpleBooleanProperty(this, "welcomeDismissed");
@@ -123,6 +126,7 @@ public final class FoodsViewModel {
         String selectedKey = selected.get() == null ? null : selected.get().key();
         String selectedFood = selected.get() == null ? null : selected.get().food().id();
         table = prepared.table();
+        coverage.clear();
         rows.setAll(table.rows(false));
         catalog.set(newCatalog);
         groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));
@@ -351,7 +355,13 @@ public final class FoodsViewModel {
         if (!column.isCoverage()) {
             return row.value(column, basis.get(), portions.of(row));
         }
-        return RowCoverage.value(row, column, target.get(), portions.of(row));
+        DailyTarget t = target.get();
+        return t == null ? Optional.empty() : RowCoverage.value(row, column, coverage(row, t));
+    }
+
+    /** A row's coverage figures for a target with the row's portion (kept while target, portion and row stay). */
+    CoverageFigures coverage(FoodRow row, DailyTarget t) {
+        return coverage.figures(row, t, portions.of(row));
     }
 
     private void refilter() {

@@ -24,10 +24,11 @@ public final class RowCoverage {
 
     /** A coverage column's cell for a row, or empty when the target or the counted forms' data is missing. */
     public static Optional<ColumnValue> value(FoodRow row, FoodColumn column, DailyTarget t, Portion serving) {
-        if (t == null) {
-            return Optional.empty();
-        }
-        CoverageFigures figures = figures(row, t, serving);
+        return t == null ? Optional.empty() : value(row, column, figures(row, t, serving));
+    }
+
+    /** A coverage column's cell from a row's figures (worked out, or kept by {@link RowCoverageCache}). */
+    static Optional<ColumnValue> value(FoodRow row, FoodColumn column, CoverageFigures figures) {
         if (!figures.measured()) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import k2explorer.EachLocale;
 import k2explorer.catalog.AmountRange;
 import k2explorer.catalog.Basis;
@@ -149,6 +150,15 @@ class FoodsViewModelTest {
                 .bound(), "a partial K2 sum means at most this many grams");
         model.targetProperty().set(null);
         assertTrue(model.value(row("natto"), FoodColumn.GRAMS_TO_TARGET).isEmpty());
+    }
+
+    @Test
+    void rowsNamingTheSameSourcesShareOneLabel() {
+        List<FoodRow> rows = FoodTable.rowsOf(TestFoods.catalog());
+        FoodRow kale = rows.stream().filter(r -> r.food().id().equals("kale")).findFirst().orElseThrow();
+        FoodRow gouda = rows.stream().filter(r -> r.food().id().equals("gouda")).findFirst().orElseThrow();
+        assertEquals(kale.sourceLabels(), gouda.sourceLabels());
+        assertTrue(kale.sourceLabels() == gouda.sourceLabels(), "one string, not a copy per row");
     }
 
     @EachLocale
