@@ -95,15 +95,8 @@ public final class AppContext implements AutoCloseable {
      * thread once the frame with the filled table is drawn, before a search or the Learn tab asks for them.
      */
     private void parseLearnPanelsAfterNextFrame(Startup startup) {
-        javafx.scene.Scene scene = stage.getScene();
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            // after the pulse: its frame is on its way to the screen
-            javafx.application.Platform.runLater(() -> executor.run(() -> startup.learn().panels(), panels -> { }, error ->
-                    LOG.log(System.Logger.Level.ERROR, "Learn panels could not be read", error)));
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        NextFrame.then(stage.getScene(), () -> executor.run(() -> startup.learn().panels(), panels -> { },
+                error -> LOG.log(System.Logger.Level.ERROR, "Learn panels could not be read", error)));
     }
 
     public ViewModels models() {

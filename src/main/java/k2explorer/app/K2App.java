@@ -1,7 +1,6 @@
 package k2explorer.app;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -29,7 +28,7 @@ public final class K2App extends Application {
         Scene first = new Scene(new StackPane(opening), size.getWidth(), size.getHeight());
         stage.setScene(first);
         stage.show();
-        afterFirstPulse(first, () -> {
+        NextFrame.then(first, () -> {
             if (StartupProbe.enabled()) {
                 StartupProbe.printFirstVisibleFrame();
             }
@@ -49,16 +48,6 @@ public final class K2App extends Application {
                         () -> !context.models().foods().visibleRows().isEmpty());
             }
         });
-    }
-
-    /** Runs {@code work} once the scene's first frame has been laid out and handed to the renderer. */
-    private static void afterFirstPulse(Scene scene, Runnable work) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(work);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     @Override

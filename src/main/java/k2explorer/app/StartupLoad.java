@@ -64,13 +64,6 @@ final class StartupLoad {
         }
     }
 
-    /** Gives up the load: a begun one closes the user's library it opened once it is done. */
-    void discard() {
-        if (early != null) {
-            early.thenAccept(loaded -> loaded.library().library().close());
-        }
-    }
-
     /** Holds progress reported before anyone listens, and passes it on once someone does. */
     private static final class ForwardingProgress implements ProgressListener {
         private ProgressListener target;

@@ -30,24 +30,17 @@ public final class StartupProbe {
 
     /** Once {@code ready} holds after a layout pass, reports and exits. */
     public static void exitOnFirstFrame(Scene scene, BooleanSupplier ready) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (ready.getAsBoolean()) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                // Let this frame reach the screen, then measure.
-                Platform.runLater(() -> {
-                    long millis = StartupClock.millisSinceJvmStart();
-                    System.gc();
-                    Runtime rt = Runtime.getRuntime();
-                    System.out.println(LINE_PREFIX + " first-frame-ms=" + millis + " rss-kb=" + residentKb()
-                            + " heap-used-kb=" + (rt.totalMemory() - rt.freeMemory()) / 1024
-                            + " heap-committed-kb=" + rt.totalMemory() / 1024);
-                    System.out.flush();
-                    Platform.exit();
-                });
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        // Let this frame reach the screen, then measure.
+        NextFrame.once(scene, ready, () -> {
+            long millis = StartupClock.millisSinceJvmStart();
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            System.out.println(LINE_PREFIX + " first-frame-ms=" + millis + " rss-kb=" + residentKb()
+                    + " heap-used-kb=" + (rt.totalMemory() - rt.freeMemory()) / 1024
+                    + " heap-committed-kb=" + rt.totalMemory() / 1024);
+            System.out.flush();
+            Platform.exit();
+        });
     }
 
     /** Resident set size from /proc (Linux); -1 where it is not available. */
