@@ -51,9 +51,9 @@ public final class AppContext implements AutoCloseable {
         window = new MainWindow(stage, models, executor, notifier, exports, linkOpener);
         // A restored backup's settings are applied only if the user says so (asked after the listener returns:
         // no nested event loop inside it).
-        models.userData().restoredSettingsProperty().addListener((obs, was, preferences) ->
+        models.userData().setOnSettingsRestored(preferences ->
                 javafx.application.Platform.runLater(() -> {
-                    if (!preferences.isEmpty() && k2explorer.ui.common.Dialogs.confirm(stage,
+                    if (k2explorer.ui.common.Dialogs.confirm(stage,
                             Messages.get("confirm.restorePreferences.header"),
                             Messages.get("confirm.restorePreferences.text"))) {
                         settings.apply(preferences);

@@ -26,6 +26,33 @@ class RestorePreferencesUiTest extends AppWindowTest {
 
     @Test
     void theBackupsSettingsAreOfferedAndAppliedOnRequest(FxRobot robot) throws Exception {
+        Path backup = backupWithDarkTheme();
+        awaitBackgroundWork();
+        assertTrue(context.models().appearance().themeProperty().get() != ThemeChoice.DARK);
+        restore(backup);
+        robot.clickOn((Button) settingsQuestion(robot).lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ThemeChoice.DARK, context.models().appearance().themeProperty().get());
+        assertEquals(List.of("Natto from the old computer"), new MyFoods(userStore()).all().stream()
+                .map(MyFood::name).toList());
+    }
+
+    @Test
+    void restoringTheSameBackupAgainAsksAgain(FxRobot robot) throws Exception {
+        Path backup = backupWithDarkTheme();
+        awaitBackgroundWork();
+        restore(backup);
+        robot.clickOn((Button) settingsQuestion(robot).lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(context.models().appearance().themeProperty().get() != ThemeChoice.DARK, "declined: not applied");
+        restore(backup);
+        robot.clickOn((Button) settingsQuestion(robot).lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ThemeChoice.DARK, context.models().appearance().themeProperty().get());
+    }
+
+    /** A backup made on "another computer" whose settings choose the dark theme. */
+    private Path backupWithDarkTheme() throws Exception {
         new SettingsFile(elsewhere).save(Map.of("appearance.theme", "DARK"));
         Path backup = elsewhere.resolve("backup.sqlite");
         try (var library = k2explorer.mine.UserDataService.open(elsewhere, k2explorer.ui.foods.TestFoods.catalog())
@@ -34,18 +61,18 @@ class RestorePreferencesUiTest extends AppWindowTest {
                     Map.of(KForm.MK7, 880.0), List.of()));
             library.backupTo(backup);
         }
-        awaitBackgroundWork();
-        assertTrue(context.models().appearance().themeProperty().get() != ThemeChoice.DARK);
+        return backup;
+    }
+
+    private void restore(Path backup) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> context.models().userData().restoreFrom(backup)).get(30, TimeUnit.SECONDS)
                 .get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        DialogPane ask = robot.lookup(".dialog-pane").queryAll().stream().map(n -> (DialogPane) n)
+    }
+
+    private static DialogPane settingsQuestion(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAll().stream().map(n -> (DialogPane) n)
                 .filter(p -> p.getHeaderText() != null && p.getHeaderText().contains("settings")).findFirst()
                 .orElseThrow(() -> new AssertionError("no question about the settings"));
-        robot.clickOn((Button) ask.lookupButton(javafx.scene.control.ButtonType.OK));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(ThemeChoice.DARK, context.models().appearance().themeProperty().get());
-        assertEquals(List.of("Natto from the old computer"), new MyFoods(userStore()).all().stream()
-                .map(MyFood::name).toList());
     }
 }

@@ -47,12 +47,14 @@ public final class UserDataViewModel {
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper(this, "readOnlyReason",
             Messages.get("userData.notOpenYet"));
     private final ReadOnlyStringWrapper restoreOffer = new ReadOnlyStringWrapper(this, "restoreOffer", "");
-    private final javafx.beans.property.ReadOnlyObjectWrapper<java.util.Map<String, String>> restoredSettings =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "restoredSettings", java.util.Map.of());
+    /**
+     * Told the settings a restored backup carries, after each restore of one that has them. A callback, not a
+     * property: restoring the same backup twice carries equal settings, which a property would not report again.
+     */
+    private java.util.function.Consumer<java.util.Map<String, String>> settingsRestored = settings -> { };
 
-    /** The settings the last restored backup carries (set after each restore of a backup that has them). */
-    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Map<String, String>> restoredSettingsProperty() {
-        return restoredSettings.getReadOnlyProperty();
+    public void setOnSettingsRestored(java.util.function.Consumer<java.util.Map<String, String>> listener) {
+        settingsRestored = listener;
     }
     private final ObservableList<MyFood> myFoods = FXCollections.observableArrayList();
     private final BooleanBinding selectedIsMine;
@@ -233,7 +235,7 @@ public final class UserDataViewModel {
                     plan.newPlan();
                     notifier.status(Messages.get("status.restored", backup, restored.previous()));
                     if (!restored.preferences().isEmpty()) {
-                        restoredSettings.set(restored.preferences());
+                        settingsRestored.accept(restored.preferences());
                     }
                 });
     }
