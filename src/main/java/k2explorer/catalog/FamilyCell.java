@@ -93,9 +93,4 @@ public record FamilyCell(Amount spread, boolean partial, FormTotal best, Food be
             });
         }
     }
-
-    /** True when the value that stands for the column comes from a food left out of rankings. */
-    public boolean fromExcludedFood() {
-        return bestFood.excludedFromRankings();
-    }
 }

@@ -49,11 +49,6 @@ public final class CoverageCsv {
     private CoverageCsv() {
     }
 
-    /** An amount as a cell (see {@link ValueCells}). */
-    public static String amount(Amount amount) {
-        return ValueCells.amount(amount);
-    }
-
     /** The comment line: what the figures were computed against. */
     public static String header(CoverageTable.Settings settings, int rows, String dataVersion) {
         DailyTarget t = settings.target();

@@ -8,12 +8,7 @@ import k2explorer.i18n.Messages;
  */
 public record ImportProblem(long line, String column, String reason) {
     public ImportProblem {
-        column = column == null ? "" : clip(column);
-    }
-
-    /** Cell text as it may be quoted in a message ({@link Messages#clip}). */
-    public static String clip(String text) {
-        return Messages.clip(text);
+        column = column == null ? "" : Messages.clip(column);
     }
 
     /** A rule's sentence ("Enter a name.") as the reason after "line 3, column name: ", so lower case first. */

@@ -92,7 +92,7 @@ public final class MyFoodCsv {
                 }
                 if (existingIds.contains(food.id())) {
                     problems.add(new ImportProblem(row.line(), ID, Messages.get("import.idTaken",
-                            ImportProblem.clip(MyFood.ID_PREFIX + food.id()))));
+                            Messages.clip(MyFood.ID_PREFIX + food.id()))));
                     continue;
                 }
             }
@@ -148,7 +148,7 @@ public final class MyFoodCsv {
                 continue;
             }
             Double value = k2explorer.i18n.Numbers.fromFile(text, separator);
-            String problem = value == null ? Messages.get("import.notANumber", ImportProblem.clip(text))
+            String problem = value == null ? Messages.get("import.notANumber", Messages.clip(text))
                     : value == 0 && MyFoodRules.writtenAsNonZero(text) ? Messages.get("rule.amount.tiny",
                             Numbers.shown(MyFoodRules.MIN_MICROGRAMS_PER_100G, 3))
                     : MyFoodRules.amountProblem(value);
@@ -168,7 +168,7 @@ public final class MyFoodCsv {
             int eq = part.lastIndexOf('=');
             if (eq < 0) {
                 problems.add(new ImportProblem(line, MORE_PORTIONS, Messages.get("import.morePortions",
-                        ImportProblem.clip(part))));
+                        Messages.clip(part))));
             } else {
                 addPortion(part.substring(0, eq).trim(), part.substring(eq + 1).trim(), separator, line,
                         MORE_PORTIONS, portions, problems);
@@ -203,7 +203,7 @@ public final class MyFoodCsv {
             problems.add(new ImportProblem(line, labelColumn, ImportProblem.asReason(labelProblem)));
         } else if (grams == null) {
             problems.add(new ImportProblem(line, column, Messages.get("import.notGrams",
-                    ImportProblem.clip(gramsText))));
+                    Messages.clip(gramsText))));
         } else if (!(grams > 0) || grams > MyFoodRules.MAX_PORTION_GRAMS) {
             problems.add(new ImportProblem(line, column, Messages.get("import.portionWeight",
                     Numbers.shown(MyFoodRules.MAX_PORTION_GRAMS))));

@@ -16,7 +16,7 @@ import java.util.Set;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
-import k2explorer.export.CoverageCsv;
+import k2explorer.export.ValueCells;
 import k2explorer.export.SpreadsheetCells;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
@@ -74,7 +74,7 @@ public final class PlanCsv {
                     Optional<Food> food = catalog == null ? Optional.empty() : catalog.food(item.foodId());
                     for (KForm form : PlanTotals.SHOWN) {
                         row.add(food.flatMap(f -> f.amount(form))
-                                .map(a -> CoverageCsv.amount(a.forGrams(item.grams()))).orElse(""));
+                                .map(a -> ValueCells.amount(a.forGrams(item.grams()))).orElse(""));
                     }
                     csv.writeRecord(SpreadsheetCells.neutralised(row));
                     lines++;
@@ -168,7 +168,7 @@ public final class PlanCsv {
             return date;
         } catch (DateTimeParseException e) {
             problems.add(new ImportProblem(row.line(), DATE, Messages.get("import.plan.date",
-                    ImportProblem.clip(text))));
+                    Messages.clip(text))));
             return null;
         }
     }
@@ -182,14 +182,14 @@ public final class PlanCsv {
         PlanUnit unit = unit(unitText);
         if (unit == null) {
             problems.add(new ImportProblem(row.line(), UNIT, Messages.get("import.plan.unit",
-                    ImportProblem.clip(unitText))));
+                    Messages.clip(unitText))));
         }
         String amountText = row.get(columns.get(AMOUNT));
         Double amount = Numbers.fromFile(amountText, separator);
         double max = unit == PlanUnit.SERVINGS ? MAX_SERVINGS : MAX_GRAMS;
         if (amount == null || !(amount > 0) || amount > max) {
             problems.add(new ImportProblem(row.line(), AMOUNT, Messages.get("import.plan.amount",
-                    ImportProblem.clip(amountText), max)));
+                    Messages.clip(amountText), max)));
         }
         String label = row.get(columns.get(PORTION));
         String labelProblem = label.isEmpty() ? null : MyFoodRules.textProblem(label, MyFoodRules.MAX_LABEL_LENGTH);

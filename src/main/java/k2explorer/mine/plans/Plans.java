@@ -159,7 +159,7 @@ public final class Plans extends StoredItems<DayPlan> {
             String itemProblem = itemProblem(item);
             if (itemProblem != null) {
                 String shown = item.foodName() == null ? String.valueOf(item.foodId()) : item.foodName();
-                problem = Messages.get("rule.plan.item", i + 1, ImportProblem.clip(shown), itemProblem);
+                problem = Messages.get("rule.plan.item", i + 1, Messages.clip(shown), itemProblem);
             }
         }
         if (problem != null) {

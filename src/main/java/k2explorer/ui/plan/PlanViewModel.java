@@ -119,11 +119,6 @@ public final class PlanViewModel {
         return weekly.getReadOnlyProperty();
     }
 
-    /** Any day of the week the K1 week shows. */
-    public ObjectProperty<LocalDate> weekProperty() {
-        return week;
-    }
-
     public void previousWeek() {
         week.set(week.get().minusWeeks(1));
     }
@@ -239,12 +234,6 @@ public final class PlanViewModel {
 
     public Long currentId() {
         return currentId.get();
-    }
-
-    /** After a save: the stored plan becomes the current one and the list is refreshed. */
-    public void saved(DayPlan plan, List<DayPlan> all) {
-        saved.setAll(all);
-        open(plan);
     }
 
     /**

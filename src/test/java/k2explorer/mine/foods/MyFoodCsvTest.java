@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
 import k2explorer.catalog.KForm;
 import k2explorer.mine.plans.Plans;
@@ -267,7 +268,7 @@ class MyFoodCsvTest {
         assertTrue(problem.toString().length() < 250, problem.toString().length() + " characters");
         assertTrue(problem.toString().startsWith("line 1, column " + "x".repeat(40) + "…: unknown column"),
                 problem.toString().substring(0, 80));
-        assertEquals("tab U+0009 and ESC U+001B[2J", ImportProblem.clip("tab \t and ESC \u001B[2J"));
+        assertEquals("tab U+0009 and ESC U+001B[2J", Messages.clip("tab \t and ESC \u001B[2J"));
     }
 
     /**

@@ -93,7 +93,8 @@ class PlanViewModelTest {
         PlanViewModel m = model();
         DayPlan saved = new DayPlan(7L, "Monday", LocalDate.of(2026, 11, 23), List.of(new DayPlan.Item("kale",
                 "Kale, raw", 30, PlanUnit.GRAMS, null, null)));
-        m.saved(saved, List.of(saved));
+        m.saved().setAll(saved);
+        m.open(saved);
         assertFalse(m.dirtyProperty().get());
         assertEquals(saved, m.toPlan());
         m.remove(0);
