@@ -58,7 +58,7 @@ public final class FoodDetailView extends ScrollPane {
         // pulse, so no label keeps the height of its old width and shows "…".
         viewportBoundsProperty().addListener((obs, was, now) -> {
             if (was == null || Math.abs(was.getWidth() - now.getWidth()) > 0.5) {
-                javafx.application.Platform.runLater(() -> remeasure(content));
+                javafx.application.Platform.runLater(this::remeasure);
             }
         });
         model.selectedProperty().addListener((obs, old, now) -> render());
@@ -78,6 +78,11 @@ public final class FoodDetailView extends ScrollPane {
             portionChoice.setValue(model.portion(row));
         }
         renderBody(row, FoodDetail.of(row, model.catalogProperty().get(), model.portion(row)));
+    }
+
+    /** Measures the wrapped text again at the pane's width (after the pane was resized). */
+    void remeasure() {
+        remeasure(content);
     }
 
     private static void remeasure(javafx.scene.Node node) {

@@ -37,12 +37,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.PromptWidth;
 import k2explorer.ui.common.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -65,7 +65,6 @@ public final class FoodsView extends BorderPane {
     private static final String FAMILY_ROWS_STYLE = "family-rows";
     private static final int SEARCH_COLUMNS = 20;
     /** Room beside the placeholder for the field's padding and its clear button, in ems. */
-    private static final double SEARCH_CHROME_EMS = 3;
     private static final double NAME_WIDTH = 210;
     private static final double NAME_MIN_WIDTH = 120;
     private static final double GROUP_WIDTH = 150;
@@ -156,16 +155,9 @@ public final class FoodsView extends BorderPane {
             if (split.getItems().contains(detail)) {
                 split.setDividerPositions(tableShare());
                 // Wrapped text measured at the pane's old width is measured again at its new one.
-                Platform.runLater(() -> relayout(detail));
+                Platform.runLater(detail::remeasure);
             }
         });
-    }
-
-    private static void relayout(Node node) {
-        if (node instanceof javafx.scene.Parent parent) {
-            parent.requestLayout();
-            parent.getChildrenUnmodifiable().forEach(FoodsView::relayout);
-        }
     }
 
     /** Beside the table the detail pane keeps a reading width that grows with the text; below it, a share. */
@@ -232,15 +224,7 @@ public final class FoodsView extends BorderPane {
         searchField.setAccessibleHelp(Messages.get("foods.search.tooltip"));
         searchField.setAccessibleText(Messages.get("foods.search.foods.studies.claims.and"));
         searchField.setPrefColumnCount(SEARCH_COLUMNS);
-        // Wide enough for its whole placeholder at the text size in use.
-        Text prompt = new Text(searchField.getPromptText());
-        Runnable fitPrompt = () -> {
-            prompt.setFont(searchField.getFont());
-            searchField.setPrefWidth(Math.ceil(prompt.getLayoutBounds().getWidth()
-                    + SEARCH_CHROME_EMS * searchField.getFont().getSize()));
-        };
-        searchField.fontProperty().addListener((obs, was, now) -> fitPrompt.run());
-        fitPrompt.run();
+        PromptWidth.fit(searchField);
         searchField.textProperty().bindBidirectional(model.queryProperty());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {

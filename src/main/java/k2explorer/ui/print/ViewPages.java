@@ -223,9 +223,10 @@ public final class ViewPages {
                 : "pages.claims.intro", shown.size())));
         for (Claim c : shown) {
             java.util.Set<String> cited = new java.util.LinkedHashSet<>();
-            evidence.apply(c).of(ClaimRole.FOR).forEach(s -> cited.add(String.valueOf(refs.study(s))));
-            evidence.apply(c).of(ClaimRole.AGAINST).forEach(s -> cited.add(String.valueOf(refs.study(s))));
-            evidence.apply(c).of(ClaimRole.CONTEXT).forEach(s -> cited.add(String.valueOf(refs.study(s))));
+            ClaimEvidence e = evidence.apply(c);
+            for (ClaimRole role : ClaimRole.values()) {
+                e.of(role).forEach(s -> cited.add(String.valueOf(refs.study(s))));
+            }
             c.sourceKeys().forEach(k -> cited.add(String.valueOf(refs.source(k))));
             foods.apply(c).forEach(f -> cited.addAll(refs.values(f, java.util.EnumSet.allOf(KForm.class))));
             VBox item = new VBox(2, PrintPages.header(c.text() + " — " + EnumLabels.of(c.verdict())),

@@ -2,6 +2,7 @@ package k2explorer.ui.studies;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +49,11 @@ public final class ClaimsViewModel {
     private Catalog catalog;
     private StudyCatalog studies = StudyCatalog.EMPTY;
     private LearnPanels panels;
+    /** Each claim's normalised search key (its text and its verdict's reason), made once when the catalog arrives. */
+    private final Map<Claim, String> keys = new HashMap<>();
 
     private final ListFilters<Claim> filters = new ListFilters<>(visible)
-            .query(query, c -> SearchText.normalise(c.text() + " " + c.why()))
+            .query(query, keys::get)
             .choice(verdict, Claim::verdict).choice(kind, Claim::kind).choice(seed, Claim::madeIn);
 
     public void setCatalog(Catalog catalog, StudyCatalog studies) {
@@ -62,6 +65,8 @@ public final class ClaimsViewModel {
         this.catalog = catalog;
         this.studies = studies;
         this.panels = panels;
+        keys.clear();
+        studies.claims().forEach(c -> keys.put(c, SearchText.normalise(c.text() + " " + c.why())));
         all.setAll(studies.claims().stream().sorted(Comparator.comparing(c -> !c.safety())).toList());
         seeds.setAll(all.stream().flatMap(c -> c.seeds().stream()).distinct().sorted().toList());
     }
@@ -181,6 +186,6 @@ public final class ClaimsViewModel {
             return List.of();
         }
         return studies.claims().stream()
-                .filter(c -> q.matches(SearchText.normalise(c.text() + " " + c.why()))).toList();
+                .filter(c -> q.matches(keys.get(c))).toList();
     }
 }
