@@ -32,8 +32,6 @@ public record Food(
         String otherNames) {
 
     private static final Set<KForm> K1_FAMILY = EnumSet.of(KForm.K1, KForm.DIHYDRO_K1);
-    private static final Set<KForm> OTHER_MENAQUINONES = EnumSet.of(KForm.MK5, KForm.MK6, KForm.MK8, KForm.MK9,
-            KForm.MK10, KForm.MK11, KForm.MK12, KForm.MK13);
 
     public Food {
         Objects.requireNonNull(id, "id");
@@ -131,7 +129,7 @@ public record Food(
 
     /** Menaquinones other than MK-4 and MK-7, added up. */
     public Optional<FormTotal> otherMenaquinones() {
-        return sum(OTHER_MENAQUINONES, OTHER_MENAQUINONES);
+        return sum(KForm.OTHER_MENAQUINONES, KForm.OTHER_MENAQUINONES);
     }
 
     /** At least one published K2 value shows an amount above zero. */

@@ -1,6 +1,7 @@
 package k2explorer.catalog;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,9 @@ public enum KForm {
 
     /** Every menaquinone a food could hold: a K2 total is partial unless all of these were measured. */
     public static final Set<KForm> MENAQUINONES = EnumSet.range(MK4, MK13);
+    /** The menaquinones other than MK-4 and MK-7 (the "other MK" figures add these up). */
+    public static final Set<KForm> OTHER_MENAQUINONES = Collections.unmodifiableSet(EnumSet.of(MK5, MK6, MK8, MK9,
+            MK10, MK11, MK12, MK13));
 
     private final String code;
 

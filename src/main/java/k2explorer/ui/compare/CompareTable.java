@@ -55,9 +55,8 @@ public final class CompareTable {
             lines.add(line(Messages.get("compare.row.per100g", EnumLabels.of(form)), rows,
                     r -> r.form(form).map(c -> fromMember(r, c, AmountFormat.format(c.best().amount())
                             + doubt(CoverageFigures.doubts(c.bestFood(), Set.of(form))), catalog))
-                            .orElse(r.foods().stream().allMatch(f -> f.onlyUnpublished(form) || !f.hasForm(form))
-                                    && r.foods().stream().anyMatch(f -> f.onlyUnpublished(form))
-                                    ? Messages.get("cell.unpublished") : AmountFormat.NOT_MEASURED)));
+                            .orElse(r.onlyUnpublished(Set.of(form)) ? Messages.get("cell.unpublished")
+                                    : AmountFormat.NOT_MEASURED)));
             lines.add(line(Messages.get("compare.row.perServing", EnumLabels.of(form)), rows,
                     r -> perServing(r.form(form).map(c -> c.best().amount()), portions.of(r))));
             lines.add(line(Messages.get("compare.row.spread", EnumLabels.of(form)), rows,

@@ -79,7 +79,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         }
         FoodRow row = getTableRow() == null ? null : getTableRow().getItem();
         if (item.isEmpty()) {
-            if (row != null && (row.onlyUnpublished(column) || onlyUnpublished(row, column))) {
+            if (row != null && row.onlyUnpublished(column)) {
                 setText(Messages.get("cell.unpublished"));
                 styles.add(UNPUBLISHED_STYLE);
                 explain(Messages.get("cell.unpublished.tooltip"));
@@ -143,41 +143,6 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         }
     }
 
-    /** The forms an amount column shows or adds up. */
-    static Set<KForm> forms(FoodColumn column) {
-        return switch (column) {
-            case K1 -> EnumSet.of(KForm.K1);
-            case DIHYDRO_K1 -> EnumSet.of(KForm.DIHYDRO_K1);
-            case MK4 -> EnumSet.of(KForm.MK4);
-            case MK7 -> EnumSet.of(KForm.MK7);
-            case OTHER_MK -> EnumSet.of(KForm.MK5, KForm.MK6, KForm.MK8, KForm.MK9, KForm.MK10, KForm.MK11, KForm.MK12,
-                    KForm.MK13);
-            case TOTAL_K2 -> EnumSet.range(KForm.MK4, KForm.K2_TOTAL);
-            case TOTAL_K -> EnumSet.allOf(KForm.class);
-            default -> EnumSet.noneOf(KForm.class);
-        };
-    }
-
-    /**
-     * Empty only because every value the row has for the column's forms is unpublished (e.g. values the compiler
-     * merged with its own analyses): shown as unpublished, never as "not measured".
-     */
-    static boolean onlyUnpublished(FoodRow row, FoodColumn column) {
-        Set<KForm> forms = forms(column);
-        boolean any = false;
-        for (Food food : row.foods()) {
-            for (var v : food.values()) {
-                if (forms.contains(v.form())) {
-                    if (!v.isUnpublished()) {
-                        return false;
-                    }
-                    any = true;
-                }
-            }
-        }
-        return any;
-    }
-
     /**
      * Empty because the basis (or the coverage figure) cannot apply to the food — no household portion or no energy
      * value — while the amount itself was measured: "n/a", not the "not measured" dash.
@@ -194,7 +159,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     static Set<ValueDoubt> doubts(FoodRow row, FoodColumn column, ColumnValue value) {
         Food food = value.ranked() != null ? value.ranked().food() : row.food();
         Set<KForm> forms = value.includedForms().isEmpty() ? EnumSet.noneOf(KForm.class) : value.includedForms();
-        return CoverageFigures.doubts(food, forms, forms(column).size() > 1 || value.includedForms().size() > 1);
+        return CoverageFigures.doubts(food, forms, column.forms().size() > 1 || value.includedForms().size() > 1);
     }
 
 }

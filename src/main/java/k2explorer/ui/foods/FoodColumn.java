@@ -1,5 +1,6 @@
 package k2explorer.ui.foods;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import k2explorer.catalog.Food;
@@ -63,6 +64,17 @@ public enum FoodColumn {
             case MK4 -> KForm.MK4;
             case MK7 -> KForm.MK7;
             default -> null;
+        };
+    }
+
+    /** The forms an amount column shows or adds up (none for other columns). */
+    Set<KForm> forms() {
+        return switch (this) {
+            case K1, DIHYDRO_K1, MK4, MK7 -> EnumSet.of(form());
+            case OTHER_MK -> EnumSet.copyOf(KForm.OTHER_MENAQUINONES);
+            case TOTAL_K2 -> EnumSet.range(KForm.MK4, KForm.K2_TOTAL);
+            case TOTAL_K -> EnumSet.allOf(KForm.class);
+            default -> EnumSet.noneOf(KForm.class);
         };
     }
 

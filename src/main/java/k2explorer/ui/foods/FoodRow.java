@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
@@ -218,9 +219,28 @@ public final class FoodRow {
                 cell.sources()));
     }
 
-    /** A single-form column the source filled only with unpublished values: shown as such, not as "not measured". */
+    /**
+     * Empty only because every value the row's foods have for the column's forms is unpublished (e.g. values the
+     * compiler merged with its own analyses): shown as unpublished, never as "not measured". Covers single forms,
+     * sums and family rows alike.
+     */
     public boolean onlyUnpublished(FoodColumn column) {
-        return family == null && column.form() != null && food.onlyUnpublished(column.form());
+        return onlyUnpublished(column.forms());
+    }
+
+    /** The same for any forms: at least one value among them, and every one of them unpublished. */
+    public boolean onlyUnpublished(Set<KForm> forms) {
+        boolean any = false;
+        for (Food f : foods()) {
+            for (KForm form : forms) {
+                if (f.onlyUnpublished(form)) {
+                    any = true;
+                } else if (f.hasForm(form)) {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 
     @Override

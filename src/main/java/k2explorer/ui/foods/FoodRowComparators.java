@@ -10,6 +10,7 @@ import java.util.Set;
 import k2explorer.catalog.EvidenceRank;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FormTotal;
+import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
 
 /**
@@ -124,15 +125,24 @@ public final class FoodRowComparators {
      * forms, then the strongest evidence ({@link EvidenceRank}); products left out of rankings after the others.
      */
     public static List<FoodRow> inPickerOrder(List<FoodRow> rows) {
-        return rows.stream().sorted(Comparator.comparing((FoodRow r) -> r.food().name(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(r -> r.food().excludedFromRankings())
-                .thenComparing(r -> -formsMeasured(r.food()))
-                .thenComparingInt(r -> EvidenceRank.of(r.food(), r.food().totalK().map(FormTotal::includedForms)
-                        .orElse(Set.of())))
-                .thenComparing(r -> r.food().id())).toList();
+        // Each row's key is worked out once (its total vitamin K adds up the forms), not twice per comparison.
+        return rows.stream().map(PickerKey::of).sorted(PickerKey.ORDER).map(PickerKey::row).toList();
     }
 
-    private static int formsMeasured(Food food) {
-        return food.totalK().map(t -> t.includedForms().size()).orElse(0);
+    /** What the picker sorts a row by, computed once per row. */
+    private record PickerKey(FoodRow row, String name, boolean excluded, int formsMeasured, int evidence, String id) {
+        static final Comparator<PickerKey> ORDER = Comparator
+                .comparing(PickerKey::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(PickerKey::excluded)
+                .thenComparingInt(k -> -k.formsMeasured())
+                .thenComparingInt(PickerKey::evidence)
+                .thenComparing(PickerKey::id);
+
+        static PickerKey of(FoodRow row) {
+            Food food = row.food();
+            Set<KForm> included = food.totalK().map(FormTotal::includedForms).orElse(Set.of());
+            return new PickerKey(row, food.name(), food.excludedFromRankings(), included.size(),
+                    EvidenceRank.of(food, included), food.id());
+        }
     }
 }
