@@ -3,6 +3,7 @@ package k2explorer.catalog;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +20,9 @@ public final class FoodNames {
         if (catalog == null) {
             return name;
         }
-        return catalog.food(foodId).map(f -> withSource(name, f, labels(catalog))).orElse(name);
+        // One food: its sources looked up in the catalog's index, not a label map of every source built per call.
+        return catalog.food(foodId).map(f -> named(name, sourceLabels(f,
+                id -> catalog.source(id).map(Source::shortLabel).orElse(id)))).orElse(name);
     }
 
     /** The food's own name with its sources. */
@@ -43,10 +46,14 @@ public final class FoodNames {
 
     /** The sources a food's values come from, by their short labels: "USDA SR28; Kamao 2007". */
     public static String sourceLabels(Food food, Map<String, String> labels) {
+        return sourceLabels(food, id -> labels.getOrDefault(id, id));
+    }
+
+    private static String sourceLabels(Food food, Function<String, String> label) {
         TreeSet<String> ids = new TreeSet<>();
         ids.add(food.sourceId());
         food.values().stream().map(KValue::sourceId).forEach(ids::add);
-        return ids.stream().map(id -> labels.getOrDefault(id, id)).collect(Collectors.joining("; "));
+        return ids.stream().map(label).collect(Collectors.joining("; "));
     }
 
     /** The short labels of the catalog's sources by id (none while no catalog is loaded). */

@@ -93,13 +93,18 @@ public record CoverageFigures(Food food, DailyTarget target, FormTotal counted, 
             case NEVER -> Reach.NEVER;
             case ASSUMED_ZERO -> Reach.ASSUMED_ZERO;
             case NONE_IN_FORMS_MEASURED -> Reach.NONE_IN_FORMS_MEASURED;
-            case BELOW_BOUND -> new Reach(Reach.Kind.AT_LEAST, AmountRange.of(Reach.finite(perDay / per100g.high() * GRAMS_PER_BASIS)));
+            case BELOW_BOUND -> new Reach(Reach.Kind.AT_LEAST, AmountRange.of(grams(perDay, per100g.high())));
             case MEASURED -> per100g.low() > 0
-                    ? new Reach(Reach.Kind.REACHES, new AmountRange(Reach.finite(perDay / per100g.high() * GRAMS_PER_BASIS),
-                            Reach.finite(perDay / per100g.low() * GRAMS_PER_BASIS)))
-                    : new Reach(Reach.Kind.AT_LEAST, AmountRange.of(Reach.finite(perDay / per100g.high() * GRAMS_PER_BASIS)));
+                    ? new Reach(Reach.Kind.REACHES, new AmountRange(grams(perDay, per100g.high()),
+                            grams(perDay, per100g.low())))
+                    : new Reach(Reach.Kind.AT_LEAST, AmountRange.of(grams(perDay, per100g.high())));
             case NOT_MEASURED -> null;
         };
+    }
+
+    /** Grams that give {@code perDay} µg at {@code per100g} µg per 100 g (finite however small the amount). */
+    private static double grams(double perDay, double per100g) {
+        return Reach.finite(perDay / per100g * GRAMS_PER_BASIS);
     }
 
     /**

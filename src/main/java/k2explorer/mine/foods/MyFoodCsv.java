@@ -96,7 +96,7 @@ public final class MyFoodCsv {
                     continue;
                 }
             }
-            String key = food.name().trim().toLowerCase(Locale.ROOT);
+            String key = MyFoodRules.nameKey(food.name());
             Long earlier = seen.putIfAbsent(key, row.line());
             if (earlier != null) {
                 problems.add(new ImportProblem(row.line(), NAME, Messages.get("import.duplicateInFile",
@@ -129,7 +129,7 @@ public final class MyFoodCsv {
             Set<String> names = MyFoods.namesExcept(c, null);
             Set<String> ids = MyFoods.ids(c);
             for (MyFood food : parsed.items()) {
-                if (!names.add(food.name().trim().toLowerCase(Locale.ROOT)) || !ids.add(food.id())) {
+                if (!names.add(MyFoodRules.nameKey(food.name())) || !ids.add(food.id())) {
                     throw new UserDataException(Messages.get("import.race", food.name()));
                 }
                 MyFoods.upsert(c, food);

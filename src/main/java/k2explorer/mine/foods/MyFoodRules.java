@@ -37,7 +37,7 @@ public final class MyFoodRules {
             problems.add(new FieldProblem(FieldProblem.NAME, textProblem(food.name())));
         } else if (name.length() > MAX_NAME_LENGTH) {
             problems.add(new FieldProblem(FieldProblem.NAME, Messages.get("rule.name.long", MAX_NAME_LENGTH)));
-        } else if (otherNamesLowerCase.contains(name.toLowerCase(Locale.ROOT))) {
+        } else if (otherNamesLowerCase.contains(nameKey(name))) {
             problems.add(new FieldProblem(FieldProblem.NAME, Messages.get("rule.name.taken", name)));
         }
         if (food.id() != null && textProblem(food.id(), MAX_ID_LENGTH) != null) {
