@@ -205,7 +205,7 @@ public final class UserDataService implements AutoCloseable {
         if (!parsed.ok()) {
             return new PlanImport(parsed, null);
         }
-        Catalog known = contents().catalog();
+        Catalog known = merged(new MyFoods(requireStore()).all());
         List<String> unknown = new java.util.ArrayList<>();
         for (DayPlan plan : parsed.items()) {
             plan.items().stream().filter(i -> known.food(i.foodId()).isEmpty())
