@@ -122,20 +122,14 @@ public final class CoverageChartView extends BorderPane {
         filteredNote.setWrapText(true);
         Hyperlink clearFilters = new Hyperlink(Messages.get("coverage.filtered.clear"));
         clearFilters.setId("coverageClearFilters");
-        clearFilters.setOnAction(e -> {
-            foods.queryProperty().set("");
-            foods.groupProperty().set(null);
-            foods.formProperty().set(null);
-            foods.onlyWithK2Property().set(false);
-        });
+        clearFilters.setOnAction(e -> foods.clearFilters());
         FlowPane filtered = new FlowPane(6, 2, filteredNote, clearFilters);
         filtered.setId("coverageFiltered");
         filtered.setPadding(new Insets(2, 8, 0, 8));
         filtered.getStyleClass().add("coverage-filtered");
         Runnable filterNote = () -> {
             String query = foods.queryProperty().get() == null ? "" : foods.queryProperty().get().trim();
-            boolean narrowed = !query.isEmpty() || foods.groupProperty().get() != null
-                    || foods.formProperty().get() != null || foods.onlyWithK2Property().get();
+            boolean narrowed = foods.isNarrowed();
             filtered.setVisible(narrowed);
             filtered.setManaged(narrowed);
             filteredNote.setText(query.isEmpty() ? Messages.get("coverage.filtered", foods.visibleRows().size())

@@ -1,7 +1,6 @@
 package k2explorer.ui.foods;
 
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.EnumLabels;
 import org.controlsfx.control.SearchableComboBox;
@@ -19,17 +18,17 @@ public final class FoodPicker extends SearchableComboBox<FoodRow> {
         setAccessibleText(accessibleText);
         Runnable fill = () -> {
             FoodRow chosen = getValue();
-            setItems(FXCollections.observableArrayList(FoodRowComparators.inPickerOrder(foods.allRows())));
+            setItems(FXCollections.observableArrayList(
+                    FoodRowComparators.inPickerOrder(foods.table().rows(false))));
             if (chosen != null) {
                 // the same food in the new rows, so a pick survives the user adding or editing a food
                 setValue(getItems().stream().filter(r -> r.food().id().equals(chosen.food().id())).findFirst()
                         .orElse(null));
             }
         };
-        // The rows, not the catalog: the catalog changes before its rows are in, and a food the user just added
-        // must be offered at once, not after a restart.
-        foods.allRowsObservable().addListener((ListChangeListener<FoodRow>) c -> fill.run());
-        if (!foods.allRows().isEmpty()) {
+        // A new catalog's table is in before the catalog is set, so a food the user just added is offered at once.
+        foods.catalogProperty().addListener((obs, was, now) -> fill.run());
+        if (!foods.table().rows(false).isEmpty()) {
             fill.run();
         }
         setConverter(EnumLabels.shown(row -> Messages.get("picker.food", row.food().name(), row.sourceLabels()),

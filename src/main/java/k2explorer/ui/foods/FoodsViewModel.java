@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -42,9 +41,6 @@ import k2explorer.i18n.Messages;
  * running FX toolkit, so it is tested as plain Java.
  */
 public final class FoodsViewModel {
-    private final ObservableList<FoodRow> rows = FXCollections.observableArrayList();
-    /** Held: an unmodifiable view listens to its list weakly and stops telling once it is collected. */
-    private final ObservableList<FoodRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private FoodTable table = FoodTable.EMPTY;
     /** Every row in the current sort order; sorted only when the order (or what it reads) changes. */
     private final List<FoodRow> sortedAll = new ArrayList<>();
@@ -127,7 +123,6 @@ public final class FoodsViewModel {
         String selectedFood = selected.get() == null ? null : selected.get().food().id();
         table = prepared.table();
         coverage.clear();
-        rows.setAll(table.rows(false));
         catalog.set(newCatalog);
         groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));
         resort();
@@ -182,11 +177,6 @@ public final class FoodsViewModel {
     /** Every per-source row of the catalog, whatever the search and filters. */
     public List<FoodRow> allRows() {
         return table.rows(false);
-    }
-
-    /** {@link #allRows()} to observe: changes once a new catalog's rows are in (e.g. a food the user added). */
-    public ObservableList<FoodRow> allRowsObservable() {
-        return rowsView;
     }
 
     /** The rows the user has selected in the table (for "compare" and "only these foods"). */
@@ -262,13 +252,23 @@ public final class FoodsViewModel {
             return true;
         }
         if (!visible.contains(row.get())) {
-            query.set("");
-            group.set(null);
-            form.set(null);
-            onlyWithK2.set(false);
+            clearFilters();
         }
         selected.set(row.get());
         return true;
+    }
+
+    /** Clears the search and the three filters, so the table shows every row. */
+    public void clearFilters() {
+        query.set("");
+        group.set(null);
+        form.set(null);
+        onlyWithK2.set(false);
+    }
+
+    /** Whether the search or a filter narrows the table (the same test {@link RowFilter} makes). */
+    public boolean isNarrowed() {
+        return RowFilter.narrows(SearchText.Query.of(query.get()), group.get(), form.get(), onlyWithK2.get());
     }
 
     /**
@@ -367,11 +367,6 @@ public final class FoodsViewModel {
     private void refilter() {
         visible.setAll(filter.apply(sortedAll, SearchText.Query.of(query.get()), group.get(), form.get(),
                 onlyWithK2.get()));
-    }
-
-    /** Keeps the order of {@code from}; large lists are tested on all cores (the order is restored after). */
-    static List<FoodRow> filterInOrder(List<FoodRow> from, Predicate<FoodRow> keep) {
-        return RowFilter.filterInOrder(from, keep);
     }
 
     private void updateSummary() {

@@ -51,7 +51,7 @@ final class RowFilter {
         }
         List<FoodRow> from = base == null ? sortedAll : base.rows();
         List<FoodRow> result;
-        if (query.isEmpty() && wantedGroup == null && wantedForm == null && !k2) {
+        if (!narrows(query, wantedGroup, wantedForm, k2)) {
             result = sortedAll;
         } else {
             Predicate<FoodRow> keep = row -> query.matches(row.searchKey())
@@ -65,6 +65,11 @@ final class RowFilter {
         }
         current = new Result(query, wantedGroup, wantedForm, k2, List.copyOf(result));
         return current.rows();
+    }
+
+    /** Whether the query or a filter lets fewer than all rows through (false: no search, no filter). */
+    static boolean narrows(SearchText.Query query, String wantedGroup, KForm wantedForm, boolean k2) {
+        return !query.isEmpty() || wantedGroup != null || wantedForm != null || k2;
     }
 
     /** Keeps the order of {@code from}; large lists are tested on all cores (the order is restored after). */
