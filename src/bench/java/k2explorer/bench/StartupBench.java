@@ -34,11 +34,19 @@ public final class StartupBench {
             + " first-frame-ms=(\\d+) rss-kb=(-?\\d+) heap-used-kb=(\\d+)");
     private static final Pattern FIRST_VISIBLE = Pattern.compile(StartupProbe.LINE_PREFIX
             + " first-visible-ms=(\\d+)");
+    /** The load-insensitive figures the probe adds to its first-frame line (absent from an older build's line). */
+    private static final Pattern WORK = Pattern.compile(StartupProbe.LINE_PREFIX
+            + " first-frame-ms=.* gc-pauses=(\\d+) gc-full=(\\d+) gc-ms=(\\d+) cpu-ms=(-?\\d+)");
     private static final String APP = "k2explorer.Launcher";
     private static final String HELLO = HelloWindow.Main.class.getName();
 
-    /** Times are since JVM start; the first visible frame equals the first full frame for the bare window. */
-    private record Sample(long wallMs, long sinceJvmStartMs, long firstVisibleMs, long rssKb, long heapKb) {
+    /**
+     * Times are since JVM start; the first visible frame equals the first full frame for the bare window. The
+     * collections (count, full ones, pause time) and the process's CPU time are up to the first full frame; -1
+     * where the probe did not report them.
+     */
+    private record Sample(long wallMs, long sinceJvmStartMs, long firstVisibleMs, long rssKb, long heapKb,
+                          long gcPauses, long gcFull, long gcMs, long cpuMs) {
     }
 
     /** How both programs are started: from the build's class path (as mvn javafx:run) or the app image's runtime. */
@@ -81,6 +89,10 @@ public final class StartupBench {
         row("JVM start → first visible window (ms)", app, hello, Sample::firstVisibleMs, 1);
         row("resident memory after start-up (MiB)", app, hello, Sample::rssKb, 1024);
         row("live heap after a GC (MiB)", app, hello, Sample::heapKb, 1024);
+        row("GC pauses before the first full frame (count)", app, hello, Sample::gcPauses, 1);
+        row("of them full collections (count)", app, hello, Sample::gcFull, 1);
+        row("GC pause time before the first full frame (ms)", app, hello, Sample::gcMs, 1);
+        row("process CPU time to the first full frame, all threads (ms)", app, hello, Sample::cpuMs, 1);
         if (args.length > 2 && args[2].equals("classes")) {
             long a = classesBeforeFirstFrame(APP, dataDir, mode);
             long h = classesBeforeFirstFrame(HELLO, dataDir, mode);
@@ -117,7 +129,11 @@ public final class StartupBench {
                             java.util.function.ToLongFunction<Sample> value, double divisor) {
         long a = median(app.stream().map(value::applyAsLong).toList());
         long h = median(hello.stream().map(value::applyAsLong).toList());
-        System.out.printf("| %s | %,.0f | %,.0f | %.2f |%n", figure, a / divisor, h / divisor, (double) a / h);
+        if (a < 0 || h < 0) {
+            return; // not reported by this build or this runtime
+        }
+        System.out.printf("| %s | %,.0f | %,.0f | %s |%n", figure, a / divisor, h / divisor,
+                h == 0 ? "—" : String.format("%.2f", (double) a / h));
     }
 
     private static List<String> command(String mainClass, Path dataDir, Mode mode) throws IOException {
@@ -179,9 +195,13 @@ public final class StartupBench {
                 Matcher m = LINE.matcher(line);
                 if (m.find() && sample == null) {
                     long frame = Long.parseLong(m.group(1));
+                    Matcher work = WORK.matcher(line);
+                    boolean reported = work.find();
                     sample = new Sample((System.nanoTime() - start) / 1_000_000, frame,
                             firstVisible < 0 ? frame : firstVisible, Long.parseLong(m.group(2)),
-                            Long.parseLong(m.group(3)));
+                            Long.parseLong(m.group(3)), workFigure(work, reported, 1),
+                            workFigure(work, reported, 2), workFigure(work, reported, 3),
+                            workFigure(work, reported, 4));
                 }
             }
         }
@@ -190,6 +210,10 @@ public final class StartupBench {
             throw new IllegalStateException(mainClass + " did not report a first frame:\n" + String.join("\n", output));
         }
         return sample;
+    }
+
+    private static long workFigure(Matcher work, boolean reported, int group) {
+        return reported ? Long.parseLong(work.group(group)) : -1;
     }
 
     private static long median(List<Long> values) {

@@ -1,6 +1,8 @@
 package k2explorer.app;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
@@ -9,7 +11,9 @@ import javafx.scene.Scene;
 
 /**
  * For the start-up benchmark only (docs/performance.md): with -Dk2explorer.benchmark=first-frame the app prints the
- * time from JVM start to the first frame that shows its content, and its resident memory, then exits.
+ * time from JVM start to the first frame that shows its content, and its resident memory, then exits. With the first
+ * full frame it also prints the garbage collections before it (count, of them full, total pause time) and the
+ * process's CPU time until then (all threads), figures the machine's load hardly changes.
  */
 public final class StartupProbe {
     public static final String PROPERTY = "k2explorer.benchmark";
@@ -33,14 +37,50 @@ public final class StartupProbe {
         // Let this frame reach the screen, then measure.
         NextFrame.once(scene, ready, () -> {
             long millis = StartupClock.millisSinceJvmStart();
+            long cpuMillis = processCpuMillis();
+            String collections = collectionsSoFar();
             System.gc();
             Runtime rt = Runtime.getRuntime();
             System.out.println(LINE_PREFIX + " first-frame-ms=" + millis + " rss-kb=" + residentKb()
                     + " heap-used-kb=" + (rt.totalMemory() - rt.freeMemory()) / 1024
-                    + " heap-committed-kb=" + rt.totalMemory() / 1024);
+                    + " heap-committed-kb=" + rt.totalMemory() / 1024
+                    + " " + collections + " cpu-ms=" + cpuMillis);
             System.out.flush();
             Platform.exit();
         });
+    }
+
+    /**
+     * The collections so far: "gc-pauses=N gc-full=M gc-ms=T" (full = a collector that also collects the old
+     * generation: Serial's MarkSweepCompact, Parallel's PS MarkSweep, G1's Old Generation).
+     */
+    static String collectionsSoFar() {
+        long pauses = 0;
+        long full = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            long count = Math.max(0, collector.getCollectionCount());
+            pauses += count;
+            millis += Math.max(0, collector.getCollectionTime());
+            String name = collector.getName();
+            if (name.contains("MarkSweep") || name.contains("Old")) {
+                full += count;
+            }
+        }
+        return "gc-pauses=" + pauses + " gc-full=" + full + " gc-ms=" + millis;
+    }
+
+    /** CPU time of the whole process (every thread) so far; -1 where the JVM does not tell it. */
+    static long processCpuMillis() {
+        try {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                long nanos = os.getProcessCpuTime();
+                return nanos < 0 ? -1 : nanos / 1_000_000;
+            }
+        } catch (LinkageError e) {
+            return -1; // a runtime without the jdk.management module
+        }
+        return -1;
     }
 
     /** Resident set size from /proc (Linux); -1 where it is not available. */
