@@ -44,7 +44,9 @@ public final class StartupProbe {
             System.out.println(LINE_PREFIX + " first-frame-ms=" + millis + " rss-kb=" + residentKb()
                     + " heap-used-kb=" + (rt.totalMemory() - rt.freeMemory()) / 1024
                     + " heap-committed-kb=" + rt.totalMemory() / 1024
-                    + " " + collections + " cpu-ms=" + cpuMillis);
+                    + " " + collections + " cpu-ms=" + cpuMillis
+                    + " gc-thread-cpu-ms=" + threadCpuMillis("VM Thread")
+                    + " jit-cpu-ms=" + threadCpuMillis("C1 CompilerThre", "C2 CompilerThre"));
             System.out.flush();
             Platform.exit();
         });
@@ -81,6 +83,31 @@ public final class StartupProbe {
             return -1; // a runtime without the jdk.management module
         }
         return -1;
+    }
+
+    /**
+     * CPU time (user + system) of the JVM's own threads whose name starts with one of {@code names}, from
+     * /proc/self/task (Linux; -1 elsewhere); the serial collector works on the "VM Thread", the JIT compilers on
+     * "C1/C2 CompilerThread…" (the kernel keeps 15 characters of a thread's name).
+     */
+    static long threadCpuMillis(String... names) {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String stat = Files.readString(task.resolve("stat"));
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(open + 1, close);
+                if (java.util.Arrays.stream(names).anyMatch(name::startsWith)) {
+                    // after the name: state is field 3, utime field 14, stime field 15
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return ticks * 10; // USER_HZ is 100 on Linux
     }
 
     /** Resident set size from /proc (Linux); -1 where it is not available. */
