@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import k2explorer.app.StartupProbe;
 import k2explorer.install.ClassDataArchive;
 
 /**
@@ -27,7 +25,6 @@ import k2explorer.install.ClassDataArchive;
 public final class RunClassDataArchive {
     /** The JavaFX modules javafx:run puts on the module path. */
     public static final String MODULES = "javafx.base,javafx.controls,javafx.graphics";
-    private static final long TRAINING_TIMEOUT_SECONDS = 180;
     private static final String DRIVER = """
             public class TrainRunArchive {
                 public static void main(String[] args) throws Exception {
@@ -58,36 +55,21 @@ public final class RunClassDataArchive {
         Path archive = Path.of(args[0]).toAbsolutePath();
         Path folder = archive.getParent();
         Files.createDirectories(folder);
-        Files.deleteIfExists(archive);
         Path driver = folder.resolve("TrainRunArchive.java");
         Files.writeString(driver, DRIVER, StandardCharsets.UTF_8);
-        Path dataDirectory = Files.createTempDirectory("k2-run-archive");
         Path log = folder.resolve("training.log");
         List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(Arrays.asList(args).subList(1, args.length));
-        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive,
-                "-D" + StartupProbe.PROPERTY + "=first-frame", "-Dk2explorer.dataDir=" + dataDirectory,
-                "-Djavafx.cachedir=" + dataDirectory.resolve("javafx-cache"),
-                "-Dk2explorer.training.classPath=" + String.join(File.pathSeparator, appClassPath(classPath))));
-        command.addAll(moduleOptions(classPath));
-        // an empty class path: the driver is a source file the launcher compiles in memory
-        command.addAll(List.of("-cp", "", driver.toString()));
-        Process training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = training.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (!finished) {
-            training.destroyForcibly().waitFor();
-        }
-        ClassDataArchive.deleteTree(dataDirectory);
-        if (!finished || training.exitValue() != 0 || !Files.isRegularFile(archive)) {
-            System.err.println("[WARNING] No class-data archive for javafx:run: the training start "
-                    + (finished ? "ended with " + training.exitValue() : "took over " + TRAINING_TIMEOUT_SECONDS + " s")
-                    + " (see " + log + "; it needs a display: run it under xvfb-run -a where there is none).");
-            return;
-        }
-        System.out.printf("Class-data archive for javafx:run %s: %.1f MiB%n", archive,
-                Files.size(archive) / (1024.0 * 1024.0));
+        ClassDataArchive.train(archive, log, false, training -> {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString()));
+            command.addAll(Arrays.asList(args).subList(1, args.length));
+            command.addAll(training);
+            command.add("-Dk2explorer.training.classPath=" + String.join(File.pathSeparator, appClassPath(classPath)));
+            command.addAll(moduleOptions(classPath));
+            // an empty class path: the driver is a source file the launcher compiles in memory
+            command.addAll(List.of("-cp", "", driver.toString()));
+            return command;
+        }, " for javafx:run", "It needs a display: run it under xvfb-run -a where there is none.");
     }
 
     /** True for a JavaFX module jar (javafx-base-21.0.12-linux.jar, javafx-base-21.0.12.jar …). */

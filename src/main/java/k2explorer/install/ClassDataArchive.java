@@ -41,12 +41,31 @@ public final class ClassDataArchive {
                 .map(o -> Path.of(o.substring(ARCHIVE_OPTION.length()))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The image's options name no " + ARCHIVE_OPTION));
         AppImageLaunch launch = imageLaunch.withoutOptionsStartingWith(ARCHIVE_OPTION, "-Xshare");
+        train(archive, log, true, options -> launch.command(options, null), "",
+                "The image starts without it.");
+    }
+
+    /** How a training start is started: its whole command, given the options the training adds. */
+    @FunctionalInterface
+    public interface TrainingCommand {
+        List<String> with(List<String> trainingOptions) throws IOException;
+    }
+
+    /**
+     * One training start that exits on its first full frame and leaves {@code archive} behind, with a throw-away
+     * data folder and its output in {@code log}. Returns whether the archive was written; if not, prints a warning
+     * (the archive {@code forWhat}, e.g. " for javafx:run", then {@code whatThen}). Used for the app image's archive
+     * and for javafx:run's (RunClassDataArchive).
+     */
+    public static boolean train(Path archive, Path log, boolean headless, TrainingCommand command, String forWhat,
+                                String whatThen) throws IOException, InterruptedException {
         Files.deleteIfExists(archive);
         Path dataDirectory = Files.createTempDirectory("k2-cds-training");
         boolean finished;
-        Process training = new ProcessBuilder(launch.command(trainingOptions(archive, dataDirectory), null))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process training;
         try {
+            training = new ProcessBuilder(command.with(trainingOptions(archive, dataDirectory, headless)))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             finished = training.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (!finished) {
                 training.destroyForcibly().waitFor();
@@ -55,15 +74,22 @@ public final class ClassDataArchive {
             deleteTree(dataDirectory);
         }
         if (!finished || training.exitValue() != 0 || !Files.isRegularFile(archive)) {
-            System.err.println("[WARNING] No class-data archive: the training start "
+            System.err.println("[WARNING] No class-data archive" + forWhat + ": the training start "
                     + (finished ? "ended with " + training.exitValue() : "took over " + TRAINING_TIMEOUT_SECONDS + " s")
-                    + " (see " + log + "). The image starts without it.");
-            return;
+                    + " (see " + log + "). " + whatThen);
+            return false;
         }
-        System.out.printf("Class-data archive %s: %.1f MiB%n", archive, Files.size(archive) / (1024.0 * 1024.0));
+        System.out.printf("Class-data archive%s %s: %.1f MiB%n", forWhat, archive,
+                Files.size(archive) / (1024.0 * 1024.0));
+        return true;
     }
 
     static List<String> trainingOptions(Path archive, Path dataDirectory) {
+        return trainingOptions(archive, dataDirectory, true);
+    }
+
+    /** What a training start adds to the app's own options; headless: rendered with {@link #HEADLESS_TOOLKIT}. */
+    static List<String> trainingOptions(Path archive, Path dataDirectory, boolean headless) {
         List<String> options = new ArrayList<>();
         options.add("-XX:ArchiveClassesAtExit=" + archive);
         options.add("-D" + StartupProbe.PROPERTY + "=first-frame");
@@ -71,7 +97,9 @@ public final class ClassDataArchive {
         // JavaFX copies its native libraries out of its jars; here into the throw-away folder, not into the home
         // folder of whoever builds or installs (root, when the .deb's postinst trains the archive)
         options.add("-Djavafx.cachedir=" + dataDirectory.resolve("javafx-cache"));
-        options.addAll(HEADLESS_TOOLKIT);
+        if (headless) {
+            options.addAll(HEADLESS_TOOLKIT);
+        }
         return options;
     }
 
