@@ -41,6 +41,8 @@ import k2explorer.i18n.Messages;
  * running FX toolkit, so it is tested as plain Java.
  */
 public final class FoodsViewModel {
+    /** The order the Foods table starts in: richest in vitamin K2 first. */
+    public static final SortKey STARTING_ORDER = SortKey.descending(FoodColumn.TOTAL_K2);
     private FoodTable table = FoodTable.EMPTY;
     /** Every row in the current sort order; sorted only when the order (or what it reads) changes. */
     private final List<FoodRow> sortedAll = new ArrayList<>();
@@ -105,12 +107,24 @@ public final class FoodsViewModel {
      * {@link #prepare} and shown by {@link #setCatalog(Prepared)}: start-up and every change to the user's foods
      * build the rows in the background this way.
      */
-    public record Prepared(Catalog catalog, FoodTable table) {
+    public record Prepared(Catalog catalog, FoodTable table, List<String> groups) {
     }
 
-    /** The table of a catalog. Pure work with no shared state: call it off the FX thread. */
+    /**
+     * The table of a catalog, its food groups in order, and what the table's first order reads (each per-source
+     * row's {@link #STARTING_ORDER} number), so showing it costs the FX thread little. Pure work with no shared
+     * state: call it off the FX thread.
+     */
     public static Prepared prepare(Catalog catalog) {
-        return new Prepared(catalog, FoodTable.of(catalog, FoodTable.rowsOf(catalog)));
+        FoodTable table = FoodTable.of(catalog, FoodTable.rowsOf(catalog));
+        for (FoodRow row : table.rows(false)) {
+            row.per100gSortKey(STARTING_ORDER.column());
+        }
+        TreeSet<String> groups = new TreeSet<>();
+        for (Food food : catalog.foods()) {
+            groups.add(food.group());
+        }
+        return new Prepared(catalog, table, List.copyOf(groups));
     }
 
     /**
@@ -124,7 +138,7 @@ public final class FoodsViewModel {
         table = prepared.table();
         coverage.clear();
         catalog.set(newCatalog);
-        groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));
+        groups.setAll(prepared.groups());
         resort();
         if (selectedKey != null) {
             selected.set(table.byKey(selectedKey).or(() -> shownRow(selectedFood)).orElse(null));
@@ -338,6 +352,13 @@ public final class FoodsViewModel {
             @Override
             public Portion portion(FoodRow row) {
                 return portions.of(row);
+            }
+
+            @Override
+            public double sortNumber(FoodRow row, FoodColumn column) {
+                // Per 100 g, an amount column's number is kept with the row: no value is made for it.
+                return column.isAmount() && basis.get() == Basis.PER_100G ? row.per100gSortKey(column)
+                        : FoodRowComparators.Values.super.sortNumber(row, column);
             }
         };
         List<FoodRow> ordered = FoodRowComparators.sorted(activeRows(), sortKeys, values, !rankSpecialProducts.get());
