@@ -15,15 +15,15 @@ public final class SearchText {
     }
 
     /** Lower case, accents removed, punctuation turned into single spaces, padded with spaces at both ends. */
-    public static String normalise(String text) {
+    public static String normalise(CharSequence text) {
         // Most food names are plain ASCII: one pass and one string, instead of a decomposition and two regular
         // expressions (start-up normalises every row's search key; without this it allocated ~80 MB doing so).
         String ascii = normaliseAscii(text);
-        return ascii != null ? ascii : normaliseUnicode(text);
+        return ascii != null ? ascii : normaliseUnicode(text.toString());
     }
 
     /** The same as {@link #normaliseUnicode} for text of ASCII characters alone; null for any other text. */
-    static String normaliseAscii(String text) {
+    static String normaliseAscii(CharSequence text) {
         int n = text.length();
         byte[] out = new byte[n + 2];
         int len = 0;

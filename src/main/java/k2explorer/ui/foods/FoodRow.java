@@ -65,11 +65,15 @@ public final class FoodRow {
         this.family = family;
         this.members = List.copyOf(members);
         this.sourceLabels = sourceLabels;
-        StringBuilder key = new StringBuilder(name()).append(' ').append(sourceLabels);
+        int length = name().length() + 1 + sourceLabels.length();
+        for (Food f : foods()) {
+            length += 3 + f.name().length() + String.valueOf(f.group()).length() + f.otherNames().length();
+        }
+        StringBuilder key = new StringBuilder(length).append(name()).append(' ').append(sourceLabels);
         for (Food f : foods()) {
             key.append(' ').append(f.name()).append(' ').append(f.group()).append(' ').append(f.otherNames());
         }
-        this.searchKey = SearchText.normalise(key.toString());
+        this.searchKey = SearchText.normalise(key);
         boolean all = true;
         for (Food f : foods()) {
             all &= f.excludedFromRankings();
