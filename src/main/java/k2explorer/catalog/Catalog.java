@@ -1,6 +1,7 @@
 package k2explorer.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,12 @@ public final class Catalog {
     public Catalog(List<Food> foods, List<Source> sources, List<FoodFamily> families, CodeBook codes,
                    DataVersion version) {
         this.foods = List.copyOf(foods);
-        this.foodsById = foods.stream()
-                .collect(Collectors.toMap(Food::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        // Only looked up, never iterated: a compact immutable map (the first food of an id wins).
+        Map<String, Food> byId = new HashMap<>(foods.size() * 4 / 3 + 1);
+        for (Food food : foods) {
+            byId.putIfAbsent(food.id(), food);
+        }
+        this.foodsById = Map.copyOf(byId);
         this.sources = sources.stream()
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.families = families.stream()

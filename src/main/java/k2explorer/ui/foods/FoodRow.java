@@ -27,6 +27,17 @@ public final class FoodRow {
     private static final CountedForms[] COUNTED = CountedForms.values();
     /** Marks an amount worked out and found missing, in {@link #per100g}. */
     private static final Object MISSING = new Object();
+    /** Each amount column's place in {@link #per100g} (by the column's ordinal; -1 for other columns). */
+    private static final int[] AMOUNT_SLOT = new int[COLUMNS.length];
+    private static final int AMOUNT_SLOTS;
+
+    static {
+        int slots = 0;
+        for (FoodColumn column : COLUMNS) {
+            AMOUNT_SLOT[column.ordinal()] = column.isAmount() ? slots++ : -1;
+        }
+        AMOUNT_SLOTS = slots;
+    }
     private final Food food;
     private final Food portionFood;
     private final FoodFamily family;
@@ -234,13 +245,17 @@ public final class FoodRow {
 
     /** The amount per 100 g of a row of one food in an amount column (null when not measured), kept once made. */
     private synchronized FormTotal per100g(FoodColumn column) {
-        if (per100g == null) {
-            per100g = new Object[COLUMNS.length];
+        if (food.values().isEmpty()) {
+            return null;
         }
-        Object kept = per100g[column.ordinal()];
+        if (per100g == null) {
+            per100g = new Object[AMOUNT_SLOTS];
+        }
+        int slot = AMOUNT_SLOT[column.ordinal()];
+        Object kept = per100g[slot];
         if (kept == null) {
             kept = column.per100g(food).<Object>map(t -> t).orElse(MISSING);
-            per100g[column.ordinal()] = kept;
+            per100g[slot] = kept;
         }
         return kept == MISSING ? null : (FormTotal) kept;
     }

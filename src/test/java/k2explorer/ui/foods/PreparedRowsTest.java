@@ -78,6 +78,29 @@ class PreparedRowsTest {
         }
     }
 
+    /** Every row is found by its key in either mode, and every food by its id, without a map of all keys. */
+    @Test
+    void everyRowIsFoundByItsKeyAndEveryFoodByItsId() {
+        FoodTable table = FoodsViewModel.prepare(catalog).table();
+        int families = 0;
+        for (boolean perFamily : new boolean[] {false, true}) {
+            for (FoodRow row : table.rows(perFamily)) {
+                assertTrue(table.byKey(row.key()).orElseThrow() == row, row.key());
+                families += row.family() != null ? 1 : 0;
+            }
+        }
+        assertTrue(families > 100, "the catalog has family rows: " + families);
+        assertTrue(table.byKey("family:no-such-family").isEmpty());
+        assertTrue(table.byKey("no-such-food").isEmpty());
+        for (Food food : catalog.foods()) {
+            assertTrue(catalog.food(food.id()).orElseThrow() == food, food.id());
+        }
+        Food twin = new Food(catalog.foods().get(0).id(), "A twin", "G", FoodOrigin.MY_FOOD, "mine", List.of(),
+                List.of(), java.util.Map.of(), List.of(), null, null, "");
+        Catalog withTwin = catalog.withFoods(List.of(twin), List.of());
+        assertTrue(withTwin.food(twin.id()).orElseThrow() == catalog.foods().get(0), "the first food of an id wins");
+    }
+
     /** The user's own foods merged in: their group is listed, their figures are theirs, the first order has them. */
     @Test
     void aReloadWithTheUsersFoodsShowsTheirFiguresGroupsAndOrder() {
