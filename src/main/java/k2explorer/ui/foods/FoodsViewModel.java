@@ -77,6 +77,8 @@ public final class FoodsViewModel {
     private final ReadOnlyIntegerWrapper valuesRevision =
             new ReadOnlyIntegerWrapper(this, "valuesRevision");
     private List<SortKey> sortKeys = List.of();
+    /** The table's rows in the starting order, sorted off the FX thread ({@link #prepare}); used once, if it fits. */
+    private List<FoodRow> preparedOrder;
 
     public FoodsViewModel() {
         query.addListener((obs, old, now) -> refilter());
@@ -107,7 +109,7 @@ public final class FoodsViewModel {
      * {@link #prepare} and shown by {@link #setCatalog(Prepared)}: start-up and every change to the user's foods
      * build the rows in the background this way.
      */
-    public record Prepared(Catalog catalog, FoodTable table, List<String> groups) {
+    public record Prepared(Catalog catalog, FoodTable table, List<String> groups, List<FoodRow> startingOrder) {
     }
 
     /**
@@ -117,14 +119,24 @@ public final class FoodsViewModel {
      */
     public static Prepared prepare(Catalog catalog) {
         FoodTable table = FoodTable.of(catalog, FoodTable.rowsOf(catalog));
-        for (FoodRow row : table.rows(false)) {
-            row.per100gSortKey(STARTING_ORDER.column());
-        }
         TreeSet<String> groups = new TreeSet<>();
         for (Food food : catalog.foods()) {
             groups.add(food.group());
         }
-        return new Prepared(catalog, table, List.copyOf(groups));
+        // The per-source rows in the starting order per 100 g, everyday foods first: what a fresh window shows.
+        List<FoodRow> starting = FoodRowComparators.sorted(table.rows(false), List.of(STARTING_ORDER),
+                new FoodRowComparators.Values() {
+                    @Override
+                    public Optional<ColumnValue> value(FoodRow row, FoodColumn column) {
+                        return row.value(column, Basis.PER_100G, null);
+                    }
+
+                    @Override
+                    public double sortNumber(FoodRow row, FoodColumn column) {
+                        return row.per100gSortKey(column);
+                    }
+                }, true);
+        return new Prepared(catalog, table, List.copyOf(groups), starting);
     }
 
     /**
@@ -136,6 +148,7 @@ public final class FoodsViewModel {
         String selectedKey = selected.get() == null ? null : selected.get().key();
         String selectedFood = selected.get() == null ? null : selected.get().food().id();
         table = prepared.table();
+        preparedOrder = prepared.startingOrder();
         coverage.clear();
         catalog.set(newCatalog);
         groups.setAll(prepared.groups());
@@ -361,11 +374,19 @@ public final class FoodsViewModel {
                         : FoodRowComparators.Values.super.sortNumber(row, column);
             }
         };
-        List<FoodRow> ordered = FoodRowComparators.sorted(activeRows(), sortKeys, values, !rankSpecialProducts.get());
+        List<FoodRow> ordered = startsAsPrepared() ? preparedOrder
+                : FoodRowComparators.sorted(activeRows(), sortKeys, values, !rankSpecialProducts.get());
+        preparedOrder = null;
         sortedAll.clear();
         sortedAll.addAll(ordered);
         filter.reset();
         refilter();
+    }
+
+    /** True when the order {@link #prepare} made is the one asked for: starting order, per 100 g, per source. */
+    private boolean startsAsPrepared() {
+        return preparedOrder != null && sortKeys.equals(List.of(STARTING_ORDER)) && basis.get() == Basis.PER_100G
+                && !oneRowPerFamily.get() && !rankSpecialProducts.get();
     }
 
     /** The number a numeric column shows for a row under the current basis and target. */

@@ -78,6 +78,43 @@ class PreparedRowsTest {
         }
     }
 
+    /** The order prepared off the FX thread is the order a sort gives; when the view asks another, it is not used. */
+    @Test
+    void thePreparedStartingOrderIsTheOrderASortGivesAndOnlyUsedWhenItFits() {
+        FoodsViewModel.Prepared prepared = FoodsViewModel.prepare(catalog);
+        FoodsViewModel model = new FoodsViewModel();
+        model.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        model.setCatalog(prepared);
+        List<FoodRow> shown = List.copyOf(model.visibleRows());
+        model.sortBy(List.of(SortKey.ascending(FoodColumn.NAME)));
+        model.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        assertEquals(model.visibleRows(), shown, "sorted again by the view-model's own path");
+        assertEquals(prepared.startingOrder(), shown);
+
+        FoodsViewModel ranked = new FoodsViewModel();
+        ranked.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        ranked.rankSpecialProductsProperty().set(true);
+        ranked.setCatalog(FoodsViewModel.prepare(catalog));
+        List<FoodRow> general = FoodRowComparators.sorted(ranked.table().rows(false),
+                List.of(FoodsViewModel.STARTING_ORDER), (row, c) -> row.value(c, Basis.PER_100G, null), false);
+        assertEquals(general, ranked.visibleRows(), "special products ranked with the others: not the prepared order");
+        assertTrue(!general.equals(shown), "the catalog has special products, so the two orders differ");
+
+        FoodsViewModel byName = new FoodsViewModel();
+        byName.sortBy(List.of(SortKey.ascending(FoodColumn.NAME)));
+        byName.setCatalog(FoodsViewModel.prepare(catalog));
+        assertEquals(0, compareNames(byName.visibleRows()), "sorted by name");
+    }
+
+    private static int compareNames(List<FoodRow> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i - 1).textKey(FoodColumn.NAME).compareTo(rows.get(i).textKey(FoodColumn.NAME)) > 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /** Every row is found by its key in either mode, and every food by its id, without a map of all keys. */
     @Test
     void everyRowIsFoundByItsKeyAndEveryFoodByItsId() {
