@@ -76,11 +76,14 @@ public final class FoodRow {
         this.family = family;
         this.members = List.copyOf(members);
         this.sourceLabels = sourceLabels;
-        int length = name().length() + 1 + sourceLabels.length();
+        // The row's name, its sources, and each food's name, group and other names. A search matches words by
+        // their start, so a row of one food names its food once (its name is the food's): the same matches.
+        String title = family == null ? "" : family.name();
+        int length = title.length() + 1 + sourceLabels.length();
         for (Food f : foods()) {
             length += 3 + f.name().length() + String.valueOf(f.group()).length() + f.otherNames().length();
         }
-        StringBuilder key = new StringBuilder(length).append(name()).append(' ').append(sourceLabels);
+        StringBuilder key = new StringBuilder(length).append(title).append(' ').append(sourceLabels);
         for (Food f : foods()) {
             key.append(' ').append(f.name()).append(' ').append(f.group()).append(' ').append(f.otherNames());
         }

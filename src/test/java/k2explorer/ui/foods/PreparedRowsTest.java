@@ -115,6 +115,27 @@ class PreparedRowsTest {
         return 0;
     }
 
+    /** A row's search key holds the words of its name, sources and foods (names, groups, other names): no other. */
+    @Test
+    void everyRowIsSearchableByTheWordsOfItsNameSourcesAndFoods() {
+        FoodTable table = FoodsViewModel.prepare(catalog).table();
+        for (boolean perFamily : new boolean[] {false, true}) {
+            for (FoodRow row : table.rows(perFamily)) {
+                StringBuilder text = new StringBuilder(row.name()).append(' ').append(row.sourceLabels());
+                for (Food f : row.foods()) {
+                    text.append(' ').append(f.name()).append(' ').append(f.group()).append(' ')
+                            .append(f.otherNames());
+                }
+                assertEquals(words(k2explorer.catalog.SearchText.normalise(text.toString())), words(row.searchKey()),
+                        row.key());
+            }
+        }
+    }
+
+    private static java.util.Set<String> words(String key) {
+        return new java.util.HashSet<>(List.of(key.trim().split(" ")));
+    }
+
     /** Every row is found by its key in either mode, and every food by its id, without a map of all keys. */
     @Test
     void everyRowIsFoundByItsKeyAndEveryFoodByItsId() {
