@@ -17,6 +17,7 @@ public final class Catalog {
     private final Map<String, FoodFamily> families;
     private final CodeBook codes;
     private final DataVersion version;
+    private volatile CatalogCounts counts;
 
     public Catalog(List<Food> foods, List<Source> sources, List<FoodFamily> families, CodeBook codes,
                    DataVersion version) {
@@ -92,7 +93,17 @@ public final class Catalog {
         return version;
     }
 
+    /** Counted once (off the FX thread, by whoever prepares the catalog's table) and kept: the catalog never changes. */
     public CatalogCounts counts() {
+        CatalogCounts kept = counts;
+        if (kept == null) {
+            kept = count();
+            counts = kept;
+        }
+        return kept;
+    }
+
+    private CatalogCounts count() {
         int values = 0;
         int withK = 0;
         int withK2 = 0;

@@ -152,8 +152,16 @@ public record Food(
 
     /** K2 was looked for and not detected, and no K2 amount above zero was found. */
     public boolean hasOnlyNotDetectedK2() {
-        return !hasMeasuredK2() && values.stream().anyMatch(v -> v.form().isK2() && !v.isUnpublished()
-                && v.state() == ValueState.NOT_DETECTED);
+        if (hasMeasuredK2()) {
+            return false;
+        }
+        for (int i = 0, n = values.size(); i < n; i++) {
+            KValue v = values.get(i);
+            if (v.form().isK2() && !v.isUnpublished() && v.state() == ValueState.NOT_DETECTED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasForm(KForm form) {

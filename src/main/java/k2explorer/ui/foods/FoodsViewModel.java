@@ -113,12 +113,13 @@ public final class FoodsViewModel {
     }
 
     /**
-     * The table of a catalog, its food groups in order, and what the table's first order reads (each per-source
-     * row's {@link #STARTING_ORDER} number), so showing it costs the FX thread little. Pure work with no shared
+     * The table of a catalog, its food groups in order, its counts (the status line's) and the rows in the
+     * {@link #STARTING_ORDER}, so showing it costs the FX thread little. Pure work with no shared
      * state: call it off the FX thread.
      */
     public static Prepared prepare(Catalog catalog) {
         FoodTable table = FoodTable.of(catalog, FoodTable.rowsOf(catalog));
+        catalog.counts();
         TreeSet<String> groups = new TreeSet<>();
         for (Food food : catalog.foods()) {
             groups.add(food.group());

@@ -136,6 +136,22 @@ class PreparedRowsTest {
         return new java.util.HashSet<>(List.of(key.trim().split(" ")));
     }
 
+    /** The status line's counts are counted once, when the table is prepared, and agree with the foods. */
+    @Test
+    void theCatalogsCountsAreCountedOnceAndAgreeWithItsFoods() {
+        Catalog fresh = catalog.withFoods(List.of(new Food("my:2", "Mine", "G", FoodOrigin.MY_FOOD, "mine",
+                List.of(TestFoods.value(KForm.MK4, 5)), List.of(), java.util.Map.of(), List.of(), null, null, "")),
+                List.of());
+        FoodsViewModel.prepare(fresh);
+        k2explorer.catalog.CatalogCounts counts = fresh.counts();
+        assertTrue(counts == fresh.counts(), "kept, not counted again");
+        assertEquals(catalog.foods().size() + 1, counts.foods());
+        assertEquals(fresh.foods().stream().filter(Food::hasMeasuredK2).count(), counts.foodsWithK2());
+        assertEquals(catalog.counts().foodsWithK2() + 1, counts.foodsWithK2());
+        assertEquals(fresh.foods().stream().filter(Food::hasOnlyNotDetectedK2).count(),
+                counts.foodsWithOnlyNotDetectedK2());
+    }
+
     /** Every row is found by its key in either mode, and every food by its id, without a map of all keys. */
     @Test
     void everyRowIsFoundByItsKeyAndEveryFoodByItsId() {
