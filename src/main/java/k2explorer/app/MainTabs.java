@@ -16,9 +16,9 @@ import k2explorer.ui.common.StudyDose;
 import k2explorer.ui.compare.CompareView;
 import k2explorer.ui.coverage.CoverageChartView;
 import k2explorer.ui.coverage.TargetBar;
-import k2explorer.ui.foods.FoodColumn;
 import k2explorer.ui.foods.FoodDetailView;
 import k2explorer.ui.foods.FoodsView;
+import k2explorer.ui.foods.FoodsViewModel;
 import k2explorer.ui.learn.LearnView;
 import k2explorer.ui.plan.PlanView;
 import k2explorer.ui.studies.ClaimsView;
@@ -92,7 +92,7 @@ public final class MainTabs extends TabPane implements Navigator {
                 getSelectionModel().select(claimsTab);
             }
         }));
-        foodsView.sortBy(FoodColumn.TOTAL_K2, false);
+        foodsView.sortBy(FoodsViewModel.STARTING_ORDER.column(), FoodsViewModel.STARTING_ORDER.ascending());
         models.foods().queryProperty().addListener((obs, was, now) -> searchHits.show(now, models.studies(),
                 models.claims(), learnPanels));
         foodsTab = new Tab(Messages.get("tab.foods"), foodsView);

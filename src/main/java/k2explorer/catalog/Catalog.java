@@ -1,6 +1,7 @@
 package k2explorer.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,17 @@ public final class Catalog {
     private final Map<String, FoodFamily> families;
     private final CodeBook codes;
     private final DataVersion version;
+    private volatile CatalogCounts counts;
 
     public Catalog(List<Food> foods, List<Source> sources, List<FoodFamily> families, CodeBook codes,
                    DataVersion version) {
         this.foods = List.copyOf(foods);
-        this.foodsById = foods.stream()
-                .collect(Collectors.toMap(Food::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        // Only looked up, never iterated: a compact immutable map (the first food of an id wins).
+        Map<String, Food> byId = new HashMap<>(foods.size() * 4 / 3 + 1);
+        for (Food food : foods) {
+            byId.putIfAbsent(food.id(), food);
+        }
+        this.foodsById = Map.copyOf(byId);
         this.sources = sources.stream()
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.families = families.stream()
@@ -87,7 +93,17 @@ public final class Catalog {
         return version;
     }
 
+    /** Counted once (off the FX thread, by whoever prepares the catalog's table) and kept: the catalog never changes. */
     public CatalogCounts counts() {
+        CatalogCounts kept = counts;
+        if (kept == null) {
+            kept = count();
+            counts = kept;
+        }
+        return kept;
+    }
+
+    private CatalogCounts count() {
         int values = 0;
         int withK = 0;
         int withK2 = 0;

@@ -65,20 +65,27 @@ public record Food(
      * gives several numbers.
      */
     public Optional<Amount> amount(KForm form) {
+        return Optional.ofNullable(amountOrNull(form));
+    }
+
+    /** {@link #amount}, or null when not measured: the sums call it per form, without an Optional or iterator. */
+    private Amount amountOrNull(KForm form) {
         Amount spread = null;
-        for (KValue v : values) {
+        for (int i = 0, n = values.size(); i < n; i++) {
+            KValue v = values.get(i);
             if (v.form() == form && !v.isUnpublished()) {
                 Amount one = Amount.of(v);
                 spread = spread == null ? one : spread.spreadWith(one);
             }
         }
-        return Optional.ofNullable(spread);
+        return spread;
     }
 
     /** True when the only values for the form are unpublished ones (shown as such, never as "not measured"). */
     public boolean onlyUnpublished(KForm form) {
         boolean any = false;
-        for (KValue v : values) {
+        for (int i = 0, n = values.size(); i < n; i++) {
+            KValue v = values.get(i);
             if (v.form() == form) {
                 if (!v.isUnpublished()) {
                     return false;
@@ -134,17 +141,36 @@ public record Food(
 
     /** At least one published K2 value shows an amount above zero. */
     public boolean hasMeasuredK2() {
-        return values.stream().anyMatch(v -> v.form().isK2() && !v.isUnpublished() && v.state() == ValueState.MEASURED);
+        for (int i = 0, n = values.size(); i < n; i++) {
+            KValue v = values.get(i);
+            if (v.form().isK2() && !v.isUnpublished() && v.state() == ValueState.MEASURED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** K2 was looked for and not detected, and no K2 amount above zero was found. */
     public boolean hasOnlyNotDetectedK2() {
-        return !hasMeasuredK2() && values.stream().anyMatch(v -> v.form().isK2() && !v.isUnpublished()
-                && v.state() == ValueState.NOT_DETECTED);
+        if (hasMeasuredK2()) {
+            return false;
+        }
+        for (int i = 0, n = values.size(); i < n; i++) {
+            KValue v = values.get(i);
+            if (v.form().isK2() && !v.isUnpublished() && v.state() == ValueState.NOT_DETECTED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasForm(KForm form) {
-        return values.stream().anyMatch(v -> v.form() == form);
+        for (int i = 0, n = values.size(); i < n; i++) {
+            if (values.get(i).form() == form) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean excludedFromRankings() {
@@ -157,17 +183,24 @@ public record Food(
     }
 
     private Optional<FormTotal> sum(Set<KForm> counted, Set<KForm> wanted) {
-        EnumSet<KForm> included = EnumSet.noneOf(KForm.class);
-        EnumSet<KForm> notDetected = EnumSet.noneOf(KForm.class);
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        EnumSet<KForm> included = null;
+        EnumSet<KForm> notDetected = null;
         Amount sum = null;
-        for (KForm form : counted) {
-            Optional<Amount> amount = amount(form);
-            if (amount.isPresent()) {
+        for (KForm form : KForm.ALL) {
+            Amount amount = counted.contains(form) ? amountOrNull(form) : null;
+            if (amount != null) {
+                if (included == null) {
+                    included = EnumSet.noneOf(KForm.class);
+                    notDetected = EnumSet.noneOf(KForm.class);
+                }
                 included.add(form);
-                if (amount.get().state() == ValueState.NOT_DETECTED) {
+                if (amount.state() == ValueState.NOT_DETECTED) {
                     notDetected.add(form);
                 }
-                sum = sum == null ? amount.get() : sum.plus(amount.get());
+                sum = sum == null ? amount : sum.plus(amount);
             }
         }
         if (sum == null) {

@@ -1,10 +1,10 @@
 package k2explorer.catalog;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A food named outside the Foods table (plans and their totals, print, pickers, chart labels) goes with its source,
@@ -50,10 +50,27 @@ public final class FoodNames {
     }
 
     private static String sourceLabels(Food food, Function<String, String> label) {
-        TreeSet<String> ids = new TreeSet<>();
-        ids.add(food.sourceId());
-        food.values().stream().map(KValue::sourceId).forEach(ids::add);
-        return ids.stream().map(label).collect(Collectors.joining("; "));
+        List<KValue> values = food.values();
+        TreeSet<String> ids = null;
+        for (int i = 0, n = values.size(); i < n; i++) {
+            String id = values.get(i).sourceId();
+            if (ids == null && !id.equals(food.sourceId())) {
+                ids = new TreeSet<>();
+                ids.add(food.sourceId());
+            }
+            if (ids != null) {
+                ids.add(id);
+            }
+        }
+        // Most foods' values all come from the food's own source (start-up labels ten thousand of them).
+        if (ids == null) {
+            return label.apply(food.sourceId());
+        }
+        StringBuilder text = new StringBuilder();
+        for (String id : ids) {
+            text.append(text.isEmpty() ? "" : "; ").append(label.apply(id));
+        }
+        return text.toString();
     }
 
     /** The short labels of the catalog's sources by id (none while no catalog is loaded). */

@@ -11,14 +11,14 @@ import java.util.Set;
 public record FormTotal(Amount amount, Set<KForm> includedForms, Set<KForm> notDetected, boolean partial) {
 
     public FormTotal {
-        includedForms = Set.copyOf(includedForms);
-        notDetected = Set.copyOf(notDetected);
+        includedForms = KForm.shared(includedForms);
+        notDetected = KForm.shared(notDetected);
     }
 
     /** One form on its own: complete by definition. */
     public static FormTotal single(KForm form, Amount amount) {
-        return new FormTotal(amount, Set.of(form),
-                amount.state() == ValueState.NOT_DETECTED ? Set.of(form) : Set.of(), false);
+        Set<KForm> one = form.alone();
+        return new FormTotal(amount, one, amount.state() == ValueState.NOT_DETECTED ? one : Set.of(), false);
     }
 
     public boolean usesK2Total() {

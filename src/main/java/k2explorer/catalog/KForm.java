@@ -33,6 +33,11 @@ public enum KForm {
     public static final Set<KForm> OTHER_MENAQUINONES = Collections.unmodifiableSet(EnumSet.of(MK5, MK6, MK8, MK9,
             MK10, MK11, MK12, MK13));
 
+    /** Every form in declaration order (one shared array: {@code values()} copies it on each call). */
+    static final KForm[] ALL = values();
+    /** One immutable set per combination of forms, made when first needed ({@link #shared}). */
+    private static final Set<KForm>[] SHARED = newSetArray(1 << ALL.length);
+
     private final String code;
 
     KForm(String code) {
@@ -57,6 +62,46 @@ public enum KForm {
     /** Menaquinones that have no column of their own in the Foods table. */
     public boolean isOtherMenaquinone() {
         return isMenaquinone() && this != MK4 && this != MK7;
+    }
+
+    /**
+     * The same forms as one shared immutable set: the ten thousand sums and single values of a catalog name a few
+     * dozen combinations, so they hold these few sets instead of a copy each.
+     */
+    static Set<KForm> shared(Set<KForm> forms) {
+        int mask = 0;
+        for (KForm form : ALL) {
+            if (forms.contains(form)) {
+                mask |= 1 << form.ordinal();
+            }
+        }
+        return shared(mask);
+    }
+
+    /** This form alone, as a shared immutable set. */
+    Set<KForm> alone() {
+        return shared(1 << ordinal());
+    }
+
+    private static Set<KForm> shared(int mask) {
+        Set<KForm> set = SHARED[mask];
+        if (set == null) {
+            // Two threads may both make it: equal immutable sets, so either may stay.
+            EnumSet<KForm> forms = EnumSet.noneOf(KForm.class);
+            for (KForm form : ALL) {
+                if ((mask & 1 << form.ordinal()) != 0) {
+                    forms.add(form);
+                }
+            }
+            set = Set.copyOf(forms);
+            SHARED[mask] = set;
+        }
+        return set;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<KForm>[] newSetArray(int size) {
+        return (Set<KForm>[]) new Set<?>[size];
     }
 
     /** Accepts the labels used in the data files ("MK-7", "K1", "dihydro-K1"), ignoring case. */

@@ -22,6 +22,14 @@ public enum Nutrient {
         this.unit = unit;
     }
 
+    /**
+     * A food's nutrients from one amount per nutrient in declaration order, NaN where not measured: what a reader
+     * of many foods hands to {@link Food} without a map or a boxed number per food. The array is kept.
+     */
+    public static java.util.Map<Nutrient, Double> amounts(double[] byOrdinal) {
+        return NutrientAmounts.ofArray(byOrdinal);
+    }
+
     public String unit() {
         return unit;
     }

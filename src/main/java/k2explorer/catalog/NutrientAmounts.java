@@ -39,6 +39,15 @@ final class NutrientAmounts extends AbstractMap<Nutrient, Double> {
         return new NutrientAmounts(amounts);
     }
 
+    /** The amounts by the nutrients' ordinals, NaN for not measured (the array is kept, not copied). */
+    static Map<Nutrient, Double> ofArray(double[] amounts) {
+        if (amounts.length != NUTRIENTS.length) {
+            throw new IllegalArgumentException("one amount per nutrient expected, got " + amounts.length);
+        }
+        NutrientAmounts map = new NutrientAmounts(amounts);
+        return map.size == 0 ? Map.of() : map;
+    }
+
     @Override
     public Double get(Object key) {
         if (!(key instanceof Nutrient n) || Double.isNaN(amounts[n.ordinal()])) {

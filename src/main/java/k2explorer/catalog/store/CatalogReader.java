@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +42,7 @@ import k2explorer.studies.StudyCatalog;
  */
 public final class CatalogReader {
     private static final List<String> NO_ORIGINS = List.of();
+    private static final Nutrient[] NUTRIENTS = Nutrient.values();
 
     private CatalogReader() {
     }
@@ -98,17 +98,15 @@ public final class CatalogReader {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     String exclusion = rs.getString(7);
-                    Map<Nutrient, Double> nutrients = new EnumMap<>(Nutrient.class);
-                    for (Nutrient n : Nutrient.values()) {
-                        Double amount = real(rs, CatalogWriter.FOOD_COLUMNS + 1 + n.ordinal());
-                        if (amount != null) {
-                            nutrients.put(n, amount);
-                        }
+                    double[] nutrients = new double[NUTRIENTS.length];
+                    for (int n = 0; n < nutrients.length; n++) {
+                        double amount = rs.getDouble(CatalogWriter.FOOD_COLUMNS + 1 + n);
+                        nutrients[n] = rs.wasNull() ? Double.NaN : amount;
                     }
                     foods.add(new Food(id, rs.getString(2), shared(pool, rs.getString(3)),
                             known(FoodOrigin.class, rs.getString(4)), shared(pool, rs.getString(5)),
                             values.getOrDefault(id, List.of()), portions.getOrDefault(id, List.of()),
-                            nutrients, reported.getOrDefault(id, List.of()),
+                            Nutrient.amounts(nutrients), reported.getOrDefault(id, List.of()),
                             shared(pool, rs.getString(6)), exclusion == null ? null
                             : known(RankingExclusion.class, exclusion), shared(pool, rs.getString(8))));
                 }
@@ -140,13 +138,24 @@ public final class CatalogReader {
                         known(KForm.class, rs.getString(2)), known(ValueState.class, rs.getString(3)), amount,
                         known(ValueKind.class, rs.getString(5)), shared(pool, rs.getString(6)),
                         known(EvidenceLevel.class, rs.getString(7)), stats.isEmpty() ? ValueStats.NONE : stats,
-                        origins == null || origins.isEmpty() ? NO_ORIGINS
-                                : Arrays.stream(origins.split(" ")).map(o -> shared(pool, o)).toList(),
+                        origins(origins, pool),
                         attribution == null ? null : known(Attribution.class, attribution), shared(pool, rs.getString(8)),
                         shared(pool, rs.getString(18))));
             }
         }
         return values;
+    }
+
+    /** The space-separated study ids behind a value, each string kept once. */
+    private static List<String> origins(String origins, Map<String, String> pool) {
+        if (origins == null || origins.isEmpty()) {
+            return NO_ORIGINS;
+        }
+        String[] ids = origins.split(" ");
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = shared(pool, ids[i]);
+        }
+        return List.of(ids);
     }
 
     private static List<FoodFamily> families(Connection c) throws SQLException {

@@ -92,8 +92,12 @@ public record ColumnValue(Amount amount, Reach reach, Bound bound, Set<KForm> in
                 case REACHES -> reach.grams().midpoint();
             };
         }
-        Amount sortedBy = ranked == null ? amount : ranked.amount();
-        return sortedBy.state().ordinal() * TIER + sortedBy.sortValue();
+        return sortKey(ranked == null ? amount : ranked.amount());
+    }
+
+    /** Where an amount sorts: by state first (see {@link #TIER}), then by its number. */
+    static double sortKey(Amount amount) {
+        return amount.state().ordinal() * TIER + amount.sortValue();
     }
 
     /** The cell text: the amount in its state, or the grams/servings to the target, with "≥"/"≤" for partial sums. */

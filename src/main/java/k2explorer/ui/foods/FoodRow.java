@@ -1,8 +1,6 @@
 package k2explorer.ui.foods;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -25,15 +23,36 @@ import k2explorer.coverage.CountedForms;
  */
 public final class FoodRow {
     static final String FAMILY_KEY = "family:";
+    private static final FoodColumn[] COLUMNS = FoodColumn.values();
+    private static final CountedForms[] COUNTED = CountedForms.values();
+    /** Marks an amount worked out and found missing, in {@link #per100g}. */
+    private static final Object MISSING = new Object();
+    /** Each amount column's place in {@link #per100g} (by the column's ordinal; -1 for other columns). */
+    private static final int[] AMOUNT_SLOT = new int[COLUMNS.length];
+    private static final int AMOUNT_SLOTS;
+
+    static {
+        int slots = 0;
+        for (FoodColumn column : COLUMNS) {
+            AMOUNT_SLOT[column.ordinal()] = column.isAmount() ? slots++ : -1;
+        }
+        AMOUNT_SLOTS = slots;
+    }
     private final Food food;
     private final Food portionFood;
     private final FoodFamily family;
     private final List<Food> members;
     private final String searchKey;
     private final String sourceLabels;
-    private final Map<FoodColumn, FormTotal> per100g = new EnumMap<>(FoodColumn.class);
-    private final Map<CountedForms, Optional<FamilyCell>> counted = new EnumMap<>(CountedForms.class);
-    private final Map<FoodColumn, Optional<FamilyCell>> cells = new EnumMap<>(FoodColumn.class);
+    /** Left out of "richest first" orders: every one of the row's foods is (worked out once, read by every sort). */
+    private final boolean excluded;
+    /*
+     * Worked out when first asked for and kept, so start-up makes only what the first sort and the first screen of
+     * rows read (a table of 10,000 rows held ~5 MiB of figures it never showed): per amount column the amount per
+     * 100 g of a row of one food, and per column or counted forms what stands for the row.
+     */
+    private Object[] per100g;
+    private Optional<FamilyCell>[] cells;
     private String nameKey;
     private String groupKey;
     private String sourcesKey;
@@ -57,16 +76,23 @@ public final class FoodRow {
         this.family = family;
         this.members = List.copyOf(members);
         this.sourceLabels = sourceLabels;
-        StringBuilder key = new StringBuilder(name() + " " + sourceLabels);
-        for (Food f : members.isEmpty() ? List.of(food) : members) {
+        // The row's name, its sources, and each food's name, group and other names. A search matches words by
+        // their start, so a row of one food names its food once (its name is the food's): the same matches.
+        String title = family == null ? "" : family.name();
+        int length = title.length() + 1 + sourceLabels.length();
+        for (Food f : foods()) {
+            length += 3 + f.name().length() + String.valueOf(f.group()).length() + f.otherNames().length();
+        }
+        StringBuilder key = new StringBuilder(length).append(title).append(' ').append(sourceLabels);
+        for (Food f : foods()) {
             key.append(' ').append(f.name()).append(' ').append(f.group()).append(' ').append(f.otherNames());
         }
-        this.searchKey = SearchText.normalise(key.toString());
-        for (FoodColumn column : FoodColumn.values()) {
-            if (column.isAmount()) {
-                column.per100g(food).ifPresent(total -> per100g.put(column, total));
-            }
+        this.searchKey = SearchText.normalise(key);
+        boolean all = true;
+        for (Food f : foods()) {
+            all &= f.excludedFromRankings();
         }
+        this.excluded = all;
     }
 
     public Food food() {
@@ -118,20 +144,44 @@ public final class FoodRow {
 
     /** True when any of the row's foods is in the group. */
     boolean inGroup(String group) {
-        return foods().stream().anyMatch(f -> group.equals(f.group()));
+        if (members.isEmpty()) {
+            return group.equals(food.group());
+        }
+        for (Food f : members) {
+            if (group.equals(f.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasForm(KForm form) {
-        return foods().stream().anyMatch(f -> f.hasForm(form));
+        if (members.isEmpty()) {
+            return food.hasForm(form);
+        }
+        for (Food f : members) {
+            if (f.hasForm(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasMeasuredK2() {
-        return foods().stream().anyMatch(Food::hasMeasuredK2);
+        if (members.isEmpty()) {
+            return food.hasMeasuredK2();
+        }
+        for (Food f : members) {
+            if (f.hasMeasuredK2()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Left out of "richest first" orders by default: a fortified, experimental or special product. */
     boolean excludedFromRankings() {
-        return foods().stream().allMatch(Food::excludedFromRankings);
+        return excluded;
     }
 
     /** A food with no vitamin K value of its own, only totals reported in other terms: listed after the others. */
@@ -167,8 +217,8 @@ public final class FoodRow {
      * What stands for this row under a target's counted forms: the value and the member it comes from, by the one
      * family rule (a row of one food stands on that food). Worked out once per row and kind.
      */
-    public synchronized Optional<FamilyCell> countedCell(CountedForms forms) {
-        return counted.computeIfAbsent(forms, f -> FamilyCell.of(foods(), f::per100g));
+    public Optional<FamilyCell> countedCell(CountedForms forms) {
+        return keptCell(COLUMNS.length + forms.ordinal());
     }
 
     /** The amount per 100 g of the forms a target counts: the standing member's (see {@link #countedCell}). */
@@ -177,8 +227,53 @@ public final class FoodRow {
     }
 
     /** What stands for this row in an amount column: the value and the member it comes from. */
-    public synchronized Optional<FamilyCell> cell(FoodColumn column) {
-        return cells.computeIfAbsent(column, c -> FamilyCell.of(foods(), c::per100g));
+    public Optional<FamilyCell> cell(FoodColumn column) {
+        return keptCell(column.ordinal());
+    }
+
+    /** A column's cell (index: the column's ordinal) or counted forms' (after the columns), made once. */
+    @SuppressWarnings("unchecked")
+    private synchronized Optional<FamilyCell> keptCell(int index) {
+        if (cells == null) {
+            cells = new Optional[COLUMNS.length + COUNTED.length];
+        }
+        Optional<FamilyCell> cell = cells[index];
+        if (cell == null) {
+            cell = index < COLUMNS.length ? FamilyCell.of(foods(), COLUMNS[index]::per100g)
+                    : FamilyCell.of(foods(), COUNTED[index - COLUMNS.length]::per100g);
+            cells[index] = cell;
+        }
+        return cell;
+    }
+
+    /** The amount per 100 g of a row of one food in an amount column (null when not measured), kept once made. */
+    private synchronized FormTotal per100g(FoodColumn column) {
+        if (food.values().isEmpty()) {
+            return null;
+        }
+        if (per100g == null) {
+            per100g = new Object[AMOUNT_SLOTS];
+        }
+        int slot = AMOUNT_SLOT[column.ordinal()];
+        Object kept = per100g[slot];
+        if (kept == null) {
+            kept = column.per100g(food).<Object>map(t -> t).orElse(MISSING);
+            per100g[slot] = kept;
+        }
+        return kept == MISSING ? null : (FormTotal) kept;
+    }
+
+    /**
+     * What the row sorts by in an amount column per 100 g: the {@link ColumnValue#sortKey()} of
+     * {@code value(column, Basis.PER_100G, portion)} (NaN when not measured), worked out without making the value.
+     */
+    double per100gSortKey(FoodColumn column) {
+        if (family != null) {
+            Optional<FamilyCell> cell = cell(column);
+            return cell.isEmpty() ? Double.NaN : ColumnValue.sortKey(cell.get().best().amount());
+        }
+        FormTotal total = per100g(column);
+        return total == null ? Double.NaN : ColumnValue.sortKey(total.amount());
     }
 
     /** The amount of one form per 100 g that stands for the row (by the one rule), and from which member. */
@@ -194,7 +289,7 @@ public final class FoodRow {
         if (family != null) {
             return familyValue(column, basis, portion);
         }
-        FormTotal total = per100g.get(column);
+        FormTotal total = column.isAmount() ? per100g(column) : null;
         if (total == null) {
             return Optional.empty();
         }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import k2explorer.catalog.EvidenceRank;
 import k2explorer.catalog.Food;
@@ -29,6 +28,19 @@ public final class FoodRowComparators {
         /** The portion a row is shown with (sorts the Serving column); none unless told. */
         default Portion portion(FoodRow row) {
             return null;
+        }
+
+        /**
+         * The number a row sorts by in a numeric column, NaN when it has none: the value's {@link
+         * ColumnValue#sortKey()}, or the serving's grams. An implementation may give the same number faster.
+         */
+        default double sortNumber(FoodRow row, FoodColumn column) {
+            if (column == FoodColumn.SERVING) {
+                Portion p = portion(row);
+                return p == null ? Double.NaN : p.grams();
+            }
+            Optional<ColumnValue> v = value(row, column);
+            return v.isPresent() ? v.get().sortKey() : Double.NaN;
         }
     }
 
@@ -58,8 +70,7 @@ public final class FoodRowComparators {
             if (column.isNumeric()) {
                 double[] numbers = new double[n];
                 for (int i = 0; i < n; i++) {
-                    OptionalDouble v = number(rows.get(i), column, values);
-                    numbers[i] = v.isPresent() ? v.getAsDouble() : Double.NaN;
+                    numbers[i] = values.sortNumber(rows.get(i), column);
                 }
                 columns[k] = numbers;
             } else {
@@ -109,15 +120,6 @@ public final class FoodRowComparators {
             result.add(rows.get(i));
         }
         return result;
-    }
-
-    /** The number a row sorts by in a numeric column: the amount's midpoint, or the serving's grams. */
-    private static OptionalDouble number(FoodRow row, FoodColumn column, Values values) {
-        if (column == FoodColumn.SERVING) {
-            Portion p = values.portion(row);
-            return p == null ? OptionalDouble.empty() : OptionalDouble.of(p.grams());
-        }
-        return values.value(row, column).map(v -> OptionalDouble.of(v.sortKey())).orElse(OptionalDouble.empty());
     }
 
     /**

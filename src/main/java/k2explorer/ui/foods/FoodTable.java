@@ -26,7 +26,8 @@ public final class FoodTable {
     private final Map<String, FoodRow> byId;
     private final List<FoodRow> perFamily;
     private final Map<String, FoodRow> familyRowByFood;
-    private final Map<String, FoodRow> byKey = new HashMap<>();
+    /** The family rows by their key ("family:" and the family's id); other rows are found by food id. */
+    private final Map<String, FoodRow> familyByKey;
 
     private FoodTable(List<FoodRow> perSource, Map<String, FoodRow> byId, List<FoodRow> perFamily,
                       Map<String, FoodRow> familyRowByFood) {
@@ -34,8 +35,13 @@ public final class FoodTable {
         this.byId = Map.copyOf(byId);
         this.perFamily = List.copyOf(perFamily);
         this.familyRowByFood = Map.copyOf(familyRowByFood);
-        perSource.forEach(r -> byKey.put(r.key(), r));
-        perFamily.forEach(r -> byKey.put(r.key(), r));
+        Map<String, FoodRow> families = new HashMap<>();
+        for (FoodRow row : perFamily) {
+            if (row.family() != null) {
+                families.put(row.key(), row);
+            }
+        }
+        this.familyByKey = Map.copyOf(families);
     }
 
     /** The per-source rows of a catalog. Pure work with no shared state: call it off the UI thread. */
@@ -94,7 +100,8 @@ public final class FoodTable {
 
     /** The row with this {@link FoodRow#key() key} (a food id, or a family's key), in either mode. */
     public Optional<FoodRow> byKey(String key) {
-        return Optional.ofNullable(byKey.get(key));
+        FoodRow family = familyByKey.get(key);
+        return Optional.ofNullable(family != null ? family : byId.get(key));
     }
 
     private static String sourceLabels(Food food, Map<String, String> labels) {

@@ -41,6 +41,8 @@ import k2explorer.i18n.Messages;
  * running FX toolkit, so it is tested as plain Java.
  */
 public final class FoodsViewModel {
+    /** The order the Foods table starts in: richest in vitamin K2 first. */
+    public static final SortKey STARTING_ORDER = SortKey.descending(FoodColumn.TOTAL_K2);
     private FoodTable table = FoodTable.EMPTY;
     /** Every row in the current sort order; sorted only when the order (or what it reads) changes. */
     private final List<FoodRow> sortedAll = new ArrayList<>();
@@ -75,6 +77,8 @@ public final class FoodsViewModel {
     private final ReadOnlyIntegerWrapper valuesRevision =
             new ReadOnlyIntegerWrapper(this, "valuesRevision");
     private List<SortKey> sortKeys = List.of();
+    /** The table's rows in the starting order, sorted off the FX thread ({@link #prepare}); used once, if it fits. */
+    private List<FoodRow> preparedOrder;
 
     public FoodsViewModel() {
         query.addListener((obs, old, now) -> refilter());
@@ -105,12 +109,35 @@ public final class FoodsViewModel {
      * {@link #prepare} and shown by {@link #setCatalog(Prepared)}: start-up and every change to the user's foods
      * build the rows in the background this way.
      */
-    public record Prepared(Catalog catalog, FoodTable table) {
+    public record Prepared(Catalog catalog, FoodTable table, List<String> groups, List<FoodRow> startingOrder) {
     }
 
-    /** The table of a catalog. Pure work with no shared state: call it off the FX thread. */
+    /**
+     * The table of a catalog, its food groups in order, its counts (the status line's) and the rows in the
+     * {@link #STARTING_ORDER}, so showing it costs the FX thread little. Pure work with no shared
+     * state: call it off the FX thread.
+     */
     public static Prepared prepare(Catalog catalog) {
-        return new Prepared(catalog, FoodTable.of(catalog, FoodTable.rowsOf(catalog)));
+        FoodTable table = FoodTable.of(catalog, FoodTable.rowsOf(catalog));
+        catalog.counts();
+        TreeSet<String> groups = new TreeSet<>();
+        for (Food food : catalog.foods()) {
+            groups.add(food.group());
+        }
+        // The per-source rows in the starting order per 100 g, everyday foods first: what a fresh window shows.
+        List<FoodRow> starting = FoodRowComparators.sorted(table.rows(false), List.of(STARTING_ORDER),
+                new FoodRowComparators.Values() {
+                    @Override
+                    public Optional<ColumnValue> value(FoodRow row, FoodColumn column) {
+                        return row.value(column, Basis.PER_100G, null);
+                    }
+
+                    @Override
+                    public double sortNumber(FoodRow row, FoodColumn column) {
+                        return row.per100gSortKey(column);
+                    }
+                }, true);
+        return new Prepared(catalog, table, List.copyOf(groups), starting);
     }
 
     /**
@@ -122,9 +149,10 @@ public final class FoodsViewModel {
         String selectedKey = selected.get() == null ? null : selected.get().key();
         String selectedFood = selected.get() == null ? null : selected.get().food().id();
         table = prepared.table();
+        preparedOrder = prepared.startingOrder();
         coverage.clear();
         catalog.set(newCatalog);
-        groups.setAll(new TreeSet<>(newCatalog.foods().stream().map(Food::group).toList()));
+        groups.setAll(prepared.groups());
         resort();
         if (selectedKey != null) {
             selected.set(table.byKey(selectedKey).or(() -> shownRow(selectedFood)).orElse(null));
@@ -339,12 +367,27 @@ public final class FoodsViewModel {
             public Portion portion(FoodRow row) {
                 return portions.of(row);
             }
+
+            @Override
+            public double sortNumber(FoodRow row, FoodColumn column) {
+                // Per 100 g, an amount column's number is kept with the row: no value is made for it.
+                return column.isAmount() && basis.get() == Basis.PER_100G ? row.per100gSortKey(column)
+                        : FoodRowComparators.Values.super.sortNumber(row, column);
+            }
         };
-        List<FoodRow> ordered = FoodRowComparators.sorted(activeRows(), sortKeys, values, !rankSpecialProducts.get());
+        List<FoodRow> ordered = startsAsPrepared() ? preparedOrder
+                : FoodRowComparators.sorted(activeRows(), sortKeys, values, !rankSpecialProducts.get());
+        preparedOrder = null;
         sortedAll.clear();
         sortedAll.addAll(ordered);
         filter.reset();
         refilter();
+    }
+
+    /** True when the order {@link #prepare} made is the one asked for: starting order, per 100 g, per source. */
+    private boolean startsAsPrepared() {
+        return preparedOrder != null && sortKeys.equals(List.of(STARTING_ORDER)) && basis.get() == Basis.PER_100G
+                && !oneRowPerFamily.get() && !rankSpecialProducts.get();
     }
 
     /** The number a numeric column shows for a row under the current basis and target. */

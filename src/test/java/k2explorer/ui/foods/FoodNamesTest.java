@@ -32,4 +32,20 @@ class FoodNamesTest {
         FoodRow family = FoodTable.of(catalog, rows).rows(true).get(0);
         assertEquals("Natto (3 sources: Test 2020; USDA SR)", family.nameWithSource());
     }
+
+    /** A food whose values come from other sources than its own lists every source once, ordered by source id. */
+    @Test
+    void aFoodOfSeveralSourcesListsEachOnceInOrder() {
+        java.util.Map<String, String> labels = java.util.Map.of("S", "Test 2020", "U", "USDA SR");
+        k2explorer.catalog.KValue fromUsda = k2explorer.catalog.KValue.measured(k2explorer.catalog.KForm.MK4, 2,
+                k2explorer.catalog.ValueKind.SINGLE, "U", k2explorer.catalog.EvidenceLevel.PRIMARY_ABSTRACT, "", "");
+        k2explorer.catalog.Food mixed = TestFoods.food("m", "Mixed", "G", List.of(fromUsda,
+                TestFoods.value(k2explorer.catalog.KForm.K1, 3), fromUsda), List.of(), null);
+        assertEquals("Test 2020; USDA SR", FoodNames.sourceLabels(mixed, labels));
+        k2explorer.catalog.Food own = TestFoods.food("o", "Own", "G", List.of(TestFoods.value(
+                k2explorer.catalog.KForm.K1, 3)), List.of(), null);
+        assertEquals("Test 2020", FoodNames.sourceLabels(own, labels));
+        assertEquals("S", FoodNames.sourceLabels(own, java.util.Map.of("U", "USDA SR")),
+                "an id without a label stands for itself");
+    }
 }

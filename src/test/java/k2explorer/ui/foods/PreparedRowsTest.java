@@ -1,0 +1,211 @@
+package k2explorer.ui.foods;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import k2explorer.catalog.Basis;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodOrigin;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.Source;
+import k2explorer.catalog.sources.BundledData;
+import k2explorer.catalog.sources.ProgressListener;
+import k2explorer.catalog.store.CatalogStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What start-up prepares off the FX thread and what rows work out when first asked for (their per-100 g figures and
+ * sort numbers, the food groups, the search keys) must be what the general paths give, on the whole bundled
+ * catalog, after a catalog reload and with the user's own foods merged in.
+ */
+class PreparedRowsTest {
+    @TempDir
+    static Path dir;
+    static Catalog catalog;
+
+    @BeforeAll
+    static void open() {
+        catalog = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE).catalog();
+    }
+
+    private static List<FoodColumn> amountColumns() {
+        return java.util.Arrays.stream(FoodColumn.values()).filter(FoodColumn::isAmount).toList();
+    }
+
+    /** A row's kept sort number per 100 g is its value's sort key, for rows of one food and family rows alike. */
+    @Test
+    void theKeptSortNumberIsTheSortKeyOfTheValueShown() {
+        FoodTable table = FoodsViewModel.prepare(catalog).table();
+        int compared = 0;
+        for (boolean perFamily : new boolean[] {false, true}) {
+            for (FoodRow row : table.rows(perFamily)) {
+                for (FoodColumn column : amountColumns()) {
+                    Optional<ColumnValue> value = row.value(column, Basis.PER_100G, null);
+                    double expected = value.map(ColumnValue::sortKey).orElse(Double.NaN);
+                    assertEquals(expected, row.per100gSortKey(column), row.key() + " " + column);
+                    compared += value.isPresent() ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(compared > 10_000, "the catalog has values to compare: " + compared);
+    }
+
+    /** Sorting through the kept numbers gives the order the values themselves give, in every amount column. */
+    @Test
+    void theViewModelsSortIsTheOrderOfTheValuesShown() {
+        FoodsViewModel model = new FoodsViewModel();
+        model.setCatalog(catalog);
+        for (boolean perFamily : new boolean[] {false, true}) {
+            model.oneRowPerFamilyProperty().set(perFamily);
+            List<FoodRow> rows = model.table().rows(perFamily);
+            for (FoodColumn column : amountColumns()) {
+                for (boolean ascending : new boolean[] {true, false}) {
+                    List<SortKey> keys = List.of(new SortKey(column, ascending), SortKey.ascending(FoodColumn.NAME));
+                    model.sortBy(keys);
+                    List<FoodRow> general = FoodRowComparators.sorted(rows, keys,
+                            (row, c) -> row.value(c, Basis.PER_100G, null), true);
+                    assertEquals(general, model.visibleRows(), column + (ascending ? " ascending" : " descending"));
+                }
+            }
+        }
+    }
+
+    /** The order prepared off the FX thread is the order a sort gives; when the view asks another, it is not used. */
+    @Test
+    void thePreparedStartingOrderIsTheOrderASortGivesAndOnlyUsedWhenItFits() {
+        FoodsViewModel.Prepared prepared = FoodsViewModel.prepare(catalog);
+        FoodsViewModel model = new FoodsViewModel();
+        model.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        model.setCatalog(prepared);
+        List<FoodRow> shown = List.copyOf(model.visibleRows());
+        model.sortBy(List.of(SortKey.ascending(FoodColumn.NAME)));
+        model.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        assertEquals(model.visibleRows(), shown, "sorted again by the view-model's own path");
+        assertEquals(prepared.startingOrder(), shown);
+
+        FoodsViewModel ranked = new FoodsViewModel();
+        ranked.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        ranked.rankSpecialProductsProperty().set(true);
+        ranked.setCatalog(FoodsViewModel.prepare(catalog));
+        List<FoodRow> general = FoodRowComparators.sorted(ranked.table().rows(false),
+                List.of(FoodsViewModel.STARTING_ORDER), (row, c) -> row.value(c, Basis.PER_100G, null), false);
+        assertEquals(general, ranked.visibleRows(), "special products ranked with the others: not the prepared order");
+        assertTrue(!general.equals(shown), "the catalog has special products, so the two orders differ");
+
+        FoodsViewModel byName = new FoodsViewModel();
+        byName.sortBy(List.of(SortKey.ascending(FoodColumn.NAME)));
+        byName.setCatalog(FoodsViewModel.prepare(catalog));
+        assertEquals(0, compareNames(byName.visibleRows()), "sorted by name");
+    }
+
+    private static int compareNames(List<FoodRow> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i - 1).textKey(FoodColumn.NAME).compareTo(rows.get(i).textKey(FoodColumn.NAME)) > 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A row's search key holds the words of its name, sources and foods (names, groups, other names): no other. */
+    @Test
+    void everyRowIsSearchableByTheWordsOfItsNameSourcesAndFoods() {
+        FoodTable table = FoodsViewModel.prepare(catalog).table();
+        for (boolean perFamily : new boolean[] {false, true}) {
+            for (FoodRow row : table.rows(perFamily)) {
+                StringBuilder text = new StringBuilder(row.name()).append(' ').append(row.sourceLabels());
+                for (Food f : row.foods()) {
+                    text.append(' ').append(f.name()).append(' ').append(f.group()).append(' ')
+                            .append(f.otherNames());
+                }
+                assertEquals(words(k2explorer.catalog.SearchText.normalise(text.toString())), words(row.searchKey()),
+                        row.key());
+            }
+        }
+    }
+
+    private static java.util.Set<String> words(String key) {
+        return new java.util.HashSet<>(List.of(key.trim().split(" ")));
+    }
+
+    /** The status line's counts are counted once, when the table is prepared, and agree with the foods. */
+    @Test
+    void theCatalogsCountsAreCountedOnceAndAgreeWithItsFoods() {
+        Catalog fresh = catalog.withFoods(List.of(new Food("my:2", "Mine", "G", FoodOrigin.MY_FOOD, "mine",
+                List.of(TestFoods.value(KForm.MK4, 5)), List.of(), java.util.Map.of(), List.of(), null, null, "")),
+                List.of());
+        FoodsViewModel.prepare(fresh);
+        k2explorer.catalog.CatalogCounts counts = fresh.counts();
+        assertTrue(counts == fresh.counts(), "kept, not counted again");
+        assertEquals(catalog.foods().size() + 1, counts.foods());
+        assertEquals(fresh.foods().stream().filter(Food::hasMeasuredK2).count(), counts.foodsWithK2());
+        assertEquals(catalog.counts().foodsWithK2() + 1, counts.foodsWithK2());
+        assertEquals(fresh.foods().stream().filter(Food::hasOnlyNotDetectedK2).count(),
+                counts.foodsWithOnlyNotDetectedK2());
+    }
+
+    /** Every row is found by its key in either mode, and every food by its id, without a map of all keys. */
+    @Test
+    void everyRowIsFoundByItsKeyAndEveryFoodByItsId() {
+        FoodTable table = FoodsViewModel.prepare(catalog).table();
+        int families = 0;
+        for (boolean perFamily : new boolean[] {false, true}) {
+            for (FoodRow row : table.rows(perFamily)) {
+                assertTrue(table.byKey(row.key()).orElseThrow() == row, row.key());
+                families += row.family() != null ? 1 : 0;
+            }
+        }
+        assertTrue(families > 100, "the catalog has family rows: " + families);
+        assertTrue(table.byKey("family:no-such-family").isEmpty());
+        assertTrue(table.byKey("no-such-food").isEmpty());
+        for (Food food : catalog.foods()) {
+            assertTrue(catalog.food(food.id()).orElseThrow() == food, food.id());
+        }
+        Food twin = new Food(catalog.foods().get(0).id(), "A twin", "G", FoodOrigin.MY_FOOD, "mine", List.of(),
+                List.of(), java.util.Map.of(), List.of(), null, null, "");
+        Catalog withTwin = catalog.withFoods(List.of(twin), List.of());
+        assertTrue(withTwin.food(twin.id()).orElseThrow() == catalog.foods().get(0), "the first food of an id wins");
+    }
+
+    /** The user's own foods merged in: their group is listed, their figures are theirs, the first order has them. */
+    @Test
+    void aReloadWithTheUsersFoodsShowsTheirFiguresGroupsAndOrder() {
+        FoodsViewModel model = new FoodsViewModel();
+        model.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        model.setCatalog(FoodsViewModel.prepare(catalog));
+        FoodRow richest = model.visibleRows().get(0);
+        double most = richest.per100gSortKey(FoodColumn.TOTAL_K2);
+
+        Source mine = new Source("mine", k2explorer.catalog.SourceKind.PUBLICATION, "My label", "My label.", null,
+                null, null, "label", false, "");
+        Food extra = new Food("my:1", "My MK-7 drops", "My own foods", FoodOrigin.MY_FOOD, "mine",
+                List.of(TestFoods.value(KForm.MK7, 100_000)), List.of(), java.util.Map.of(), List.of(), null, null, "");
+        Catalog merged = catalog.withFoods(List.of(extra), List.of(mine));
+        FoodsViewModel.Prepared prepared = FoodsViewModel.prepare(merged);
+        TreeSet<String> groups = new TreeSet<>();
+        merged.foods().forEach(f -> groups.add(f.group()));
+        assertEquals(new ArrayList<>(groups), prepared.groups());
+
+        model.setCatalog(prepared);
+        assertEquals(new ArrayList<>(groups), model.groups());
+        assertTrue(model.groups().contains("My own foods"));
+        FoodRow first = model.visibleRows().get(0);
+        assertEquals("my:1", first.food().id(), "the user's food is the richest in K2 now");
+        assertEquals(100_000, first.value(FoodColumn.MK7, Basis.PER_100G, null).orElseThrow().number(), 1e-9);
+        assertEquals(richest.key(), model.visibleRows().get(1).key(), "the catalog's richest comes next");
+        assertTrue(model.row(richest.food().id()).orElseThrow() != richest, "rows are made anew for the reload");
+        assertEquals(most, model.visibleRows().get(1).per100gSortKey(FoodColumn.TOTAL_K2));
+
+        model.setCatalog(FoodsViewModel.prepare(catalog));
+        assertTrue(model.row("my:1").isEmpty(), "a removed food leaves the table");
+        assertEquals(richest.key(), model.visibleRows().get(0).key());
+    }
+}
