@@ -243,9 +243,8 @@ public final class UserDataService implements AutoCloseable {
 
     public Restore restoreFrom(Path backup) {
         UserDataStore s = requireStore();
-        Map<String, String> preferences = s.preferencesIn(backup);
-        Path previous = s.restoreFrom(backup);
-        return new Restore(previous, contents(), preferences);
+        UserDataStore.Restored restored = s.restoreFrom(backup);
+        return new Restore(restored.previous(), contents(), restored.preferences());
     }
 
     /** Writes the user's foods in the import format; returns how many. */
