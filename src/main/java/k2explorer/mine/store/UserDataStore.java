@@ -88,14 +88,15 @@ public final class UserDataStore implements AutoCloseable {
     }
 
     /**
-     * Runs read work on the shared connection; an empty file read-only has no tables, so {@code empty} answers.
+     * Runs read work on the shared connection; an empty file read-only has no tables, so {@code empty} answers
+     * (whether it has them is asked once per connection, {@link LiveConnection#hasSchema()}).
      * {@code what} names what is read ("your foods") for the message if reading fails.
      */
     public synchronized <T> T read(String what, SqlWork<T> work, T empty) {
-        if (!live.isOpen() || schemaVersion() == 0) {
-            return empty;
-        }
         try {
+            if (!live.isOpen() || !live.hasSchema()) {
+                return empty;
+            }
             return work.run(live.get());
         } catch (SQLException e) {
             throw new UserDataException(Messages.get("store.cannotReadData", what, file(), PlainReason.of(e)), e);
