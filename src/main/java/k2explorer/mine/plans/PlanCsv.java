@@ -89,7 +89,7 @@ public final class PlanCsv {
      * checked, each problem names its line and column, and a plan whose name is already taken is refused, not
      * merged. Lines of one plan are gathered by its name wherever they stand; they must agree on the date.
      */
-    public static ImportOutcome<DayPlan> parse(byte[] bytes, Set<String> existingPlanNamesLowerCase) {
+    public static ImportOutcome<DayPlan> parse(byte[] bytes, Set<String> existingPlanNameKeys) {
         List<ImportProblem> problems = new ArrayList<>();
         ImportCsv csv = ImportCsv.read(bytes, problems);
         if (csv.header() == null) {
@@ -111,9 +111,9 @@ public final class PlanCsv {
             if (problems.size() > before) {
                 continue;
             }
-            PlanLines lines = plans.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new PlanLines(name, date,
-                    row.line()));
-            if (existingPlanNamesLowerCase.contains(name.toLowerCase(Locale.ROOT))) {
+            String key = MyFoodRules.nameKey(name);
+            PlanLines lines = plans.computeIfAbsent(key, k -> new PlanLines(name, date, row.line()));
+            if (existingPlanNameKeys.contains(key)) {
                 if (lines.firstLine == row.line()) {
                     problems.add(new ImportProblem(row.line(), PLAN, Messages.get("import.plan.existing", name)));
                 }

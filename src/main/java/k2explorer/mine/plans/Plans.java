@@ -192,9 +192,14 @@ public final class Plans extends StoredItems<DayPlan> {
     }
 
     private static DayPlan saveIn(Connection c, DayPlan plan, String name) throws SQLException {
+        // Same name by the one rule of names (MyFoodRules.nameKey), not SQLite's NOCASE, which folds ASCII only.
+        String key = MyFoodRules.nameKey(name);
         List<Long> taken = new ArrayList<>();
-        Sql.eachRow(c, "SELECT id FROM plan WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
-                rs -> taken.add(rs.getLong(1)), name, plan.id());
+        Sql.eachRow(c, "SELECT id, name FROM plan WHERE id IS NOT ?", rs -> {
+            if (MyFoodRules.nameKey(rs.getString(2)).equals(key)) {
+                taken.add(rs.getLong(1));
+            }
+        }, plan.id());
         if (!taken.isEmpty()) {
             throw new UserDataException(Messages.get("plans.nameTaken", name));
         }
