@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import k2explorer.i18n.Dates;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
 import k2explorer.mine.foods.ImportProblem;
@@ -95,7 +96,7 @@ public final class Plans extends StoredItems<DayPlan> {
             boolean dateOk = true;
             if (dateText != null) {
                 try {
-                    date = LocalDate.parse(dateText);
+                    date = Dates.fromFile(dateText);
                     dateOk = DayPlan.dateProblem(date) == null;
                 } catch (java.time.format.DateTimeParseException e) {
                     dateOk = false;
@@ -203,7 +204,7 @@ public final class Plans extends StoredItems<DayPlan> {
         if (!taken.isEmpty()) {
             throw new UserDataException(Messages.get("plans.nameTaken", name));
         }
-        String date = plan.date() == null ? null : plan.date().toString();
+        String date = plan.date() == null ? null : Dates.file(plan.date());
         String now = Instant.now().toString();
         long id = plan.id() != null && Sql.update(c, "UPDATE plan SET name = ?, plan_date = ?, updated_at = ? "
                 + "WHERE id = ?", name, date, now, plan.id()) > 0 ? plan.id() : insert(c, name, date, now);
