@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import k2explorer.UsLocale;
 import k2explorer.coverage.CountedForms;
+import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanel;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
@@ -211,6 +212,9 @@ class EvidenceUiTest extends AppWindowTest {
         assertEquals("Lutsey PL, et al. JAMA Intern Med. 2020;180(2):245-253. doi:10.1001/jamainternmed.2019.5679"
                 + " PMID: 31764956", copied[0]);
         assertEquals(lutsey.citeAs(), copied[0]);
+        String status = robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        assertEquals(Messages.get("status.copied", lutsey.citeAs()), status,
+                "said on the status line, as copying from the food detail does");
         robot.interact(() -> studies().select("LAU2020"));
         assertTrue(robot.lookup("#studyDoiLink").queryAll().isEmpty(), "no DOI read for Lau 2020: no link");
         assertFalse(robot.lookup("#studyCopyCitation").queryButton().isDisabled(), "the citation can still be copied");
