@@ -1,7 +1,5 @@
 package k2explorer.ui.common;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,12 +43,9 @@ public final class AmountFormat {
         return format(value, false);
     }
 
+    /** The one rounding rule of amounts, written by the one number policy ({@link Numbers#shown(BigDecimal)}). */
     private static String format(double value, boolean spreadEnd) {
-        BigDecimal shown = AmountRounding.shown(value, spreadEnd);
-        NumberFormat f = NumberFormat.getNumberInstance(Numbers.locale());
-        f.setMaximumFractionDigits(Math.max(0, shown.scale()));
-        f.setMinimumFractionDigits(0);
-        return f.format(shown);
+        return Numbers.shown(AmountRounding.shown(value, spreadEnd));
     }
 
     /** A spread as "low–high"; its ends from 100 up lose their decimal, so a spread fits a table column. */
