@@ -30,6 +30,9 @@ public final class AmountFormat {
      * it let "47.5 – 64.7" break after the dash and nowhere else.
      */
     private static final String SPREAD_DASH = "\u202F–\u2009";
+    /** A digit, a (breaking) space, and a unit that ends there: "100 g", "5 µg", "20 %", "1 kcal". */
+    private static final java.util.regex.Pattern NUMBER_AND_UNIT = java.util.regex.Pattern.compile(
+            "(\\d)[ \u2009]+(µg|mg|kg|g|kcal|kJ|%)(?![\\p{L}\\d])");
 
     private AmountFormat() {
     }
@@ -112,6 +115,14 @@ public final class AmountFormat {
         return text.replace("–", SPREAD_DASH).replace("≥ ", "≥" + NO_BREAK).replace("≤ ", "≤" + NO_BREAK)
                 .replace("< ", "<" + NO_BREAK).replace("> ", ">" + NO_BREAK).replace(" µg", NO_BREAK + "µg")
                 .replace(" g", NO_BREAK + "g").replace(" %", NO_BREAK + "%");
+    }
+
+    /**
+     * Words with units in them ("Counted, µg per 100 g"), ready for a wrapping header: a number and the unit after it
+     * stay on one line ("100 g"), so a header never leaves its "g" alone; the other words break as usual.
+     */
+    public static String unitsKept(String text) {
+        return NUMBER_AND_UNIT.matcher(text).replaceAll("$1" + NO_BREAK + "$2");
     }
 
     /** The forms a figure left out, compactly: "MK-5 … MK-13", "dihydro-K1, MK-4 … MK-13". */
