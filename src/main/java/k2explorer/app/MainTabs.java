@@ -6,10 +6,9 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
+import k2explorer.ui.common.Clipboards;
 import k2explorer.ui.common.Navigator;
 import k2explorer.ui.common.Notifier;
 import k2explorer.ui.common.StudyDose;
@@ -74,10 +73,7 @@ public final class MainTabs extends TabPane implements Navigator {
 
                     @Override
                     public void copyToClipboard(String text) {
-                        ClipboardContent content = new ClipboardContent();
-                        content.putString(text);
-                        Clipboard.getSystemClipboard().setContent(content);
-                        notifier.status(Messages.get("status.copied", text));
+                        Clipboards.copy(text, notifier);
                     }
                 });
         foodsView.setSearchExtras(searchHits);
@@ -201,7 +197,7 @@ public final class MainTabs extends TabPane implements Navigator {
 
     private StudiesView studiesView() {
         if (studiesView == null) {
-            studiesView = new StudiesView(models.studies(), this);
+            studiesView = new StudiesView(models.studies(), this, notifier);
             studiesTab.setContent(studiesView);
         }
         return studiesView;

@@ -5,15 +5,18 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Rectangle;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.studies.Claim;
@@ -33,7 +36,7 @@ final class SearchHitsBar extends HBox {
     private static final int MAX_PER_KIND = 3;
     private static final double LINE_HEIGHT = 26;
     private final Navigator navigator;
-    private final HBox links = new HBox(6);
+    private final HitsLine links = new HitsLine();
     private final MenuButton all = new MenuButton();
 
     SearchHitsBar(Navigator navigator) {
@@ -47,13 +50,7 @@ final class SearchHitsBar extends HBox {
         setMinWidth(0);
         setPrefHeight(LINE_HEIGHT);
         setMaxHeight(LINE_HEIGHT);
-        // The links keep their width and are cut at the end of their box; the strip never widens the window.
-        links.setAlignment(Pos.CENTER_LEFT);
-        links.setMinWidth(0);
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(links.widthProperty());
-        clip.heightProperty().bind(links.heightProperty());
-        links.setClip(clip);
+        // The strip never widens the window: what does not fit is shortened or left to the menu (HitsLine).
         HBox.setHgrow(links, Priority.ALWAYS);
         all.setId("searchHitsAll");
         all.setMinWidth(Region.USE_PREF_SIZE);
@@ -99,12 +96,12 @@ final class SearchHitsBar extends HBox {
         }
         Label label = new Label(Messages.get("search.kind", kind, hits.size()));
         label.setMinWidth(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("search-hits-kind");
+        label.getStyleClass().add(HitsLine.KIND);
         links.getChildren().add(label);
         for (T hit : hits.subList(0, Math.min(MAX_PER_KIND, hits.size()))) {
             Hyperlink link = new Hyperlink(text.apply(hit));
-            // Whole links, cut off at the strip's end if they do not fit, rather than every link elided.
-            link.setMinWidth(Region.USE_PREF_SIZE);
+            // The whole text for a screen reader, and on a tooltip once the line has to shorten it (HitsLine).
+            link.setAccessibleText(link.getText());
             link.getStyleClass().add("search-hit");
             link.setOnAction(e -> open.accept(hit));
             links.getChildren().add(link);
@@ -122,6 +119,88 @@ final class SearchHitsBar extends HBox {
             MenuItem item = new MenuItem(text.apply(hit));
             item.setOnAction(e -> open.accept(hit));
             all.getItems().add(item);
+        }
+    }
+
+    /**
+     * The links on one line, in order, each at its own width: the first that does not fit whole is shortened with
+     * "…" to the room left (its whole text on a tooltip) when that room is enough to read a few words, and what
+     * follows is hidden — never cut at the window's edge; every hit is in the "All matches" menu.
+     */
+    static final class HitsLine extends Pane {
+        private static final double GAP = 6;
+        private static final String KIND = "search-hits-kind";
+        /** The least room a shortened link gets, in em: less would show only "…". */
+        private static final double MIN_LINK_EM = 6;
+
+        HitsLine() {
+            setMinWidth(0);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            Insets in = getInsets();
+            double x = in.getLeft();
+            double right = getWidth() - in.getRight();
+            double height = getHeight() - in.getTop() - in.getBottom();
+            boolean full = false;
+            Node last = null;
+            for (Node child : getManagedChildren()) {
+                double pref = child.prefWidth(-1);
+                double room = right - x;
+                boolean whole = !full && pref <= room;
+                // A link, or whatever stands alone on the line (the hint), is shortened rather than hidden.
+                boolean shortened = !full && !whole && child instanceof Labeled labeled
+                        && (child instanceof Hyperlink || x == in.getLeft())
+                        && room >= MIN_LINK_EM * labeled.getFont().getSize();
+                child.setVisible(whole || shortened);
+                if (!whole && !shortened) {
+                    if (!full && last != null && last.getStyleClass().contains(KIND)) {
+                        // A kind's heading is not left at the end of the line without a hit after it.
+                        last.setVisible(false);
+                    }
+                    full = true;
+                    continue;
+                }
+                last = child;
+                double width = whole ? pref : room;
+                double h = Math.min(child.prefHeight(width), height);
+                child.resizeRelocate(snapPositionX(x), snapPositionY(in.getTop() + (height - h) / 2),
+                        snapSizeX(width), snapSizeY(h));
+                if (shortened) {
+                    Labeled labeled = (Labeled) child;
+                    if (labeled.getTooltip() == null) {
+                        labeled.setTooltip(new Tooltip(labeled.getText()));
+                    }
+                    full = true;
+                }
+                x += width + GAP;
+            }
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return 0;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double width = 0;
+            for (Node child : getManagedChildren()) {
+                width += child.prefWidth(-1) + GAP;
+            }
+            Insets in = getInsets();
+            return in.getLeft() + Math.max(0, width - GAP) + in.getRight();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double height = 0;
+            for (Node child : getManagedChildren()) {
+                height = Math.max(height, child.prefHeight(-1));
+            }
+            Insets in = getInsets();
+            return in.getTop() + height + in.getBottom();
         }
     }
 

@@ -5,13 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogException;
-import k2explorer.catalog.FoodFamily;
-import k2explorer.catalog.Source;
 import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.store.CatalogStore;
 import k2explorer.catalog.store.OpenedCatalog;
@@ -164,15 +160,9 @@ public final class CommandLine {
      * the same settings with no search or filter.
      */
     public static CoverageCsv.Table coverageTable(Catalog catalog, CoverageTable.Settings settings) {
-        Map<String, String> labels = catalog.sources().stream().collect(Collectors.toMap(Source::id,
-                Source::shortLabel, (a, b) -> a));
-        Map<String, FoodFamily> families = catalog.families().stream().collect(Collectors.toMap(FoodFamily::id,
-                Function.identity(), (a, b) -> a));
-        List<CoverageTable.Entry> entries = CoverageTable.entries(catalog.foods(), families, labels, settings);
-        CoverageTable.Ranked ranked = CoverageTable.rank(entries, settings.byServings(), settings.includeSpecial());
-        List<CoverageCsv.Line> lines = CoverageCsv.lines(ranked);
-        return new CoverageCsv.Table(CoverageCsv.header(settings, lines.size(),
-                catalog.version().display()), lines);
+        CoverageTable.Ranked ranked = CoverageTable.rank(CoverageTable.entries(catalog, settings),
+                settings.byServings(), settings.includeSpecial());
+        return CoverageCsv.table(ranked, settings, catalog.version().display());
     }
 
     private static String usage() {

@@ -2,11 +2,15 @@ package k2explorer.coverage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import k2explorer.catalog.Catalog;
 import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.FoodNames;
 import k2explorer.catalog.Portion;
 
@@ -105,24 +109,23 @@ public final class CoverageTable {
     /**
      * The entries of a whole catalog, as the app's Coverage tab lists them with no search or filter: one per food, or
      * (one row per food) one per family standing on its member for the counted forms, each with its first portion.
+     * Families, members and source labels come from the catalog's own indexes.
      */
-    public static List<Entry> entries(List<Food> foods, Map<String, k2explorer.catalog.FoodFamily> families,
-                                      Map<String, String> labels, Settings settings) {
-        Map<String, Food> byId = new java.util.HashMap<>();
-        foods.forEach(f -> byId.put(f.id(), f));
+    public static List<Entry> entries(Catalog catalog, Settings settings) {
+        Map<String, String> labels = FoodNames.labels(catalog);
         List<Entry> entries = new ArrayList<>();
-        java.util.Set<String> familiesDone = new java.util.HashSet<>();
-        for (Food food : foods) {
-            k2explorer.catalog.FoodFamily family = food.familyId() == null ? null : families.get(food.familyId());
-            if (!settings.oneRowPerFood() || family == null) {
+        Set<String> familiesDone = new HashSet<>();
+        for (Food food : catalog.foods()) {
+            Optional<FoodFamily> family = settings.oneRowPerFood() ? catalog.family(food.familyId()) : Optional.empty();
+            if (family.isEmpty()) {
                 entries.add(single(food, portionOf(food, null), settings.target(), labels));
-            } else if (familiesDone.add(family.id())) {
-                List<Food> members = family.members().stream().map(byId::get).filter(java.util.Objects::nonNull)
+            } else if (familiesDone.add(family.get().id())) {
+                List<Food> members = family.get().members().stream().map(catalog::food).flatMap(Optional::stream)
                         .toList();
                 // The row's portion is the first of the member whose portions the family row offers, as in the app.
                 Portion serving = members.isEmpty() ? portionOf(food, null)
                         : portionOf(FamilyCell.portionsOf(members), null);
-                entries.add(familyEntry(family.name(), members, food, serving, settings.target(), labels));
+                entries.add(familyEntry(family.get().name(), members, food, serving, settings.target(), labels));
             }
         }
         return entries;

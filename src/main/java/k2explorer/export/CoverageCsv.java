@@ -58,6 +58,15 @@ public final class CoverageCsv {
                 + (settings.includeSpecial() ? "included" : "left out") + "; " + rows + " rows; data: " + dataVersion;
     }
 
+    /**
+     * The whole file of a ranked table for its settings: what the Coverage tab's "Export table as CSV" and the
+     * command line's {@code --export-coverage} both write.
+     */
+    public static Table table(CoverageTable.Ranked ranked, CoverageTable.Settings settings, String dataVersion) {
+        List<Line> lines = lines(ranked);
+        return new Table(header(settings, lines.size(), dataVersion), lines);
+    }
+
     /** The lines of a ranked table, in its order. */
     public static List<Line> lines(CoverageTable.Ranked ranked) {
         return ranked.all().stream().map(CoverageCsv::line).toList();

@@ -54,9 +54,14 @@ public final class Dates {
         return null;
     }
 
-    /** The file form. */
+    /** The file form ("2026-12-03"), written wherever a date goes into a file: plan CSV, the user data file. */
     public static String file(LocalDate date) {
-        return date == null ? "" : date.toString();
+        return date == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+    }
+
+    /** A date read back from its file form; throws {@link DateTimeParseException} for anything else. */
+    public static LocalDate fromFile(String text) {
+        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
     /** Whether {@code date} is within {@link #PLAUSIBLE_YEARS} of {@code today}. */

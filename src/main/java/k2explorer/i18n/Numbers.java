@@ -52,6 +52,17 @@ public final class Numbers {
     }
 
     /**
+     * A number already rounded by its own rule (amounts: {@code AmountRounding}) with exactly its decimals, grouped,
+     * in the locale's way: 1765.5 → "1,765.5", "1.765,5", "1 765,5"; 0.0012 stays "0.0012".
+     */
+    public static String shown(BigDecimal rounded) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setMaximumFractionDigits(Math.max(0, rounded.scale()));
+        f.setMinimumFractionDigits(0);
+        return f.format(rounded);
+    }
+
+    /**
      * A stored number put into a field to be edited: every digit kept (0.125 stays 0.125, never rounded), the
      * locale's decimal mark, no grouping, so saving untouched keeps the value exactly.
      */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import k2explorer.catalog.Catalog;
@@ -200,7 +199,7 @@ public final class UserDataService implements AutoCloseable {
         byte[] bytes = Files.readAllBytes(file);
         Plans plans = new Plans(requireStore());
         Set<String> names = new HashSet<>();
-        plans.all().forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
+        plans.all().forEach(p -> names.add(MyFoodRules.nameKey(p.name())));
         ImportOutcome<DayPlan> parsed = PlanCsv.parse(bytes, names);
         if (!parsed.ok()) {
             return new PlanImport(parsed, null);
@@ -243,9 +242,8 @@ public final class UserDataService implements AutoCloseable {
 
     public Restore restoreFrom(Path backup) {
         UserDataStore s = requireStore();
-        Map<String, String> preferences = s.preferencesIn(backup);
-        Path previous = s.restoreFrom(backup);
-        return new Restore(previous, contents(), preferences);
+        UserDataStore.Restored restored = s.restoreFrom(backup);
+        return new Restore(restored.previous(), contents(), restored.preferences());
     }
 
     /** Writes the user's foods in the import format; returns how many. */

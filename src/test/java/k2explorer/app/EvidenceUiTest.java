@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import k2explorer.UsLocale;
 import k2explorer.coverage.CountedForms;
+import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanel;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
@@ -211,6 +212,9 @@ class EvidenceUiTest extends AppWindowTest {
         assertEquals("Lutsey PL, et al. JAMA Intern Med. 2020;180(2):245-253. doi:10.1001/jamainternmed.2019.5679"
                 + " PMID: 31764956", copied[0]);
         assertEquals(lutsey.citeAs(), copied[0]);
+        String status = robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        assertEquals(Messages.get("status.copied", lutsey.citeAs()), status,
+                "said on the status line, as copying from the food detail does");
         robot.interact(() -> studies().select("LAU2020"));
         assertTrue(robot.lookup("#studyDoiLink").queryAll().isEmpty(), "no DOI read for Lau 2020: no link");
         assertFalse(robot.lookup("#studyCopyCitation").queryButton().isDisabled(), "the citation can still be copied");
@@ -281,5 +285,63 @@ class EvidenceUiTest extends AppWindowTest {
         assertEquals("learnTab", selectedTab(robot));
         assertEquals("Warfarin and steady vitamin K intake", window.tabs().learnView().current().title(),
                 "the panel with that heading is open");
+    }
+
+    /**
+     * On a narrow window a long claim is never cut at the window's edge: a hit that does not fit whole is shortened
+     * with "…" and carries its whole text on a tooltip and for screen readers, what follows is left to the menu, and
+     * no kind's heading is left at the end of the line without a hit after it.
+     */
+    @Test
+    void aLongHitOnANarrowWindowIsShortenedWithItsWholeTextOnATooltip(FxRobot robot) {
+        robot.interact(() -> {
+            // Narrow, though wide enough for the Foods view itself (at the smallest window it is wider than that).
+            stage.setWidth(800);
+            stage.setHeight(700);
+        });
+        robot.clickOn("#searchField").write("coumadin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(hitsOnTheLine(robot) >= 1, "a long claim is shortened, not cut");
+        robot.interact(() -> foods().queryProperty().set("warfarin"));
+        WaitForAsyncUtils.waitForFxEvents();
+        hitsOnTheLine(robot);
+    }
+
+    /** Checks the hits line as shown and returns how many hits on it are shortened. */
+    private int hitsOnTheLine(FxRobot robot) {
+        Pane hits = robot.lookup("#searchHits").queryAs(Pane.class);
+        double right = hits.localToScene(hits.getLayoutBounds()).getMaxX();
+        int shortened = 0;
+        Node lastShown = null;
+        List<Node> line = robot.lookup("#searchHits .search-hits-kind, #searchHits .hyperlink").queryAll().stream()
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(n.getLayoutBounds()).getMinX()))
+                .toList();
+        for (Node node : robot.lookup("#searchHits .hyperlink").queryAll()) {
+            Hyperlink link = (Hyperlink) node;
+            assertEquals(link.getText(), link.getAccessibleText(), "the whole text for screen readers");
+            if (!link.isVisible()) {
+                continue;
+            }
+            double end = link.localToScene(link.getLayoutBounds()).getMaxX();
+            assertTrue(end <= right + 0.5, "\"" + link.getText() + "\" ends at " + end + ", the line at " + right);
+            String shown = robot.from(link).lookup(".text").queryAs(javafx.scene.text.Text.class).getText();
+            if (!shown.equals(link.getText())) {
+                shortened++;
+                assertTrue(shown.endsWith(link.getEllipsisString()), shown);
+                assertEquals(link.getText(), link.getTooltip() == null ? null : link.getTooltip().getText(),
+                        "a shortened hit shows its whole text on a tooltip");
+            }
+        }
+        for (Node node : line) {
+            if (node.isVisible()) {
+                lastShown = node;
+            }
+        }
+        assertTrue(lastShown == null || lastShown instanceof Hyperlink, "a heading ends the line: " + lastShown);
+        MenuButton all = robot.lookup("#searchHitsAll").queryAs(MenuButton.class);
+        assertTrue(all.isVisible());
+        double menuEnd = all.localToScene(all.getLayoutBounds()).getMaxX();
+        assertTrue(menuEnd <= stage.getScene().getWidth() + 0.5, "the menu stays in the window: " + menuEnd);
+        return shortened;
     }
 }

@@ -20,6 +20,7 @@ class DatesTest {
         assertEquals(date, Dates.typed("2026-12-03"), "ISO is always understood");
         assertTrue(Dates.withDay(date).endsWith(Dates.shown(date)));
         assertEquals("2026-12-03", Dates.file(date));
+        assertEquals(date, Dates.fromFile(Dates.file(date)), "the file form reads back in every locale");
         assertNull(Dates.typed("soon"));
     }
 

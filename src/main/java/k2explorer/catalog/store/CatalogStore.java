@@ -53,26 +53,48 @@ public final class CatalogStore {
      * values this app does not know, missing rows) is rebuilt once. Long work: call it off the FX thread.
      */
     public OpenedCatalog open(ProgressListener progress) {
+        return open(progress, () -> Files.createTempDirectory("k2explorer-catalog-"));
+    }
+
+    /** Where a temporary copy of the catalog may go (tests give a folder that cannot be made). */
+    interface TempFolder {
+        Path create() throws IOException;
+    }
+
+    OpenedCatalog open(ProgressListener progress, TempFolder tempFolder) {
         try {
             return openHere(progress);
         } catch (CatalogException here) {
             // The catalog is derived from files inside the app: when the data folder cannot hold it (read-only, a
             // folder in its place, not creatable), a private temporary copy serves this session, and the user is
             // told. The user's own data never lives in the catalog, so nothing of theirs is moved.
-            Path temp;
+            Path temp = null;
+            OpenedCatalog opened;
             try {
-                temp = Files.createTempDirectory("k2explorer-catalog-");
-            } catch (IOException e) {
-                here.addSuppressed(e);
-                throw here;
+                temp = tempFolder.create();
+                deleteOnExit(temp);
+                opened = new CatalogStore(temp, data, usePrebuilt).openHere(progress);
+            } catch (IOException | CatalogException copy) {
+                // One message: the user's file and what happened to it, then where the copy was tried and why it
+                // failed, each said once.
+                here.addSuppressed(copy);
+                throw new CatalogException(Messages.get("catalog.noTemporaryCopy", file(), reasonOf(here),
+                        temp == null ? Messages.get("catalog.temporaryFolder") : temp, reasonOf(copy)), here);
             }
-            deleteOnExit(temp);
-            OpenedCatalog opened = new CatalogStore(temp, data, usePrebuilt).openHere(progress);
             deleteOnExit(opened.file());
             String notice = Messages.get("catalog.temporaryCopy", file(), here.getMessage());
             return new OpenedCatalog(opened.catalog(), opened.studies(), opened.file(), opened.rebuildReason(),
                     opened.buildMillis(), notice);
         }
+    }
+
+    /** What happened, without the file's name (the message names it once): the system's or SQLite's reason. */
+    private static String reasonOf(Exception e) {
+        Throwable cause = e instanceof CatalogException ? e.getCause() : e;
+        if (cause instanceof CatalogException) {
+            return Messages.get("catalog.reason.notThisVersion");
+        }
+        return cause instanceof Exception known ? PlainReason.of(known) : e.getMessage();
     }
 
     private static void deleteOnExit(Path path) {

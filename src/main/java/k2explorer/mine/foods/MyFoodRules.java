@@ -1,8 +1,8 @@
 package k2explorer.mine.foods;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import k2explorer.catalog.KForm;
@@ -101,9 +101,17 @@ public final class MyFoodRules {
         return Character.getType(c) == Character.FORMAT && c != '\u200D';
     }
 
-    /** A name as names are compared for uniqueness: plain spaces, trimmed, without case. */
+    /**
+     * A name as names are compared for uniqueness, the one rule for "the same name" of a food and of a plan: plain
+     * spaces, trimmed, composed the same way (NFC: "Ü" typed or pasted as U + ¨ is one letter), and without case,
+     * letter by letter and in no locale: "Übung" is "übung", and Turkish İ/ı are I/i, so the answer is the same
+     * whichever language the computer runs in.
+     */
     public static String nameKey(String name) {
-        return plainSpaces(name).trim().toLowerCase(Locale.ROOT);
+        String plain = Normalizer.normalize(plainSpaces(name).trim(), Normalizer.Form.NFC);
+        StringBuilder key = new StringBuilder(plain.length());
+        plain.codePoints().forEach(c -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return key.toString();
     }
 
     /**

@@ -18,6 +18,7 @@ import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
 import k2explorer.export.ValueCells;
 import k2explorer.export.SpreadsheetCells;
+import k2explorer.i18n.Dates;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
 import k2explorer.mine.foods.ImportCsv;
@@ -65,8 +66,8 @@ public final class PlanCsv {
             csv.writeRecord(columns());
             for (DayPlan plan : plans) {
                 for (DayPlan.Item item : plan.items()) {
-                    List<String> row = new ArrayList<>(List.of(plan.name(), plan.date() == null ? ""
-                            : plan.date().toString(), item.foodId(), item.foodName(), Numbers.file(item.amount()),
+                    List<String> row = new ArrayList<>(List.of(plan.name(), Dates.file(plan.date()),
+                            item.foodId(), item.foodName(), Numbers.file(item.amount()),
                             item.unit().name().toLowerCase(Locale.ROOT),
                             item.portionLabel() == null ? "" : item.portionLabel(),
                             item.portionGrams() == null ? "" : Numbers.file(item.portionGrams()),
@@ -89,7 +90,7 @@ public final class PlanCsv {
      * checked, each problem names its line and column, and a plan whose name is already taken is refused, not
      * merged. Lines of one plan are gathered by its name wherever they stand; they must agree on the date.
      */
-    public static ImportOutcome<DayPlan> parse(byte[] bytes, Set<String> existingPlanNamesLowerCase) {
+    public static ImportOutcome<DayPlan> parse(byte[] bytes, Set<String> existingPlanNameKeys) {
         List<ImportProblem> problems = new ArrayList<>();
         ImportCsv csv = ImportCsv.read(bytes, problems);
         if (csv.header() == null) {
@@ -111,15 +112,15 @@ public final class PlanCsv {
             if (problems.size() > before) {
                 continue;
             }
-            PlanLines lines = plans.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new PlanLines(name, date,
-                    row.line()));
-            if (existingPlanNamesLowerCase.contains(name.toLowerCase(Locale.ROOT))) {
+            String key = MyFoodRules.nameKey(name);
+            PlanLines lines = plans.computeIfAbsent(key, k -> new PlanLines(name, date, row.line()));
+            if (existingPlanNameKeys.contains(key)) {
                 if (lines.firstLine == row.line()) {
                     problems.add(new ImportProblem(row.line(), PLAN, Messages.get("import.plan.existing", name)));
                 }
             } else if (!java.util.Objects.equals(lines.date, date)) {
                 problems.add(new ImportProblem(row.line(), DATE, Messages.get("import.plan.otherDate", lines.name,
-                        lines.date == null ? "—" : lines.date.toString(), String.valueOf(lines.firstLine))));
+                        lines.date == null ? "—" : Dates.file(lines.date), String.valueOf(lines.firstLine))));
             } else {
                 lines.items.add(item);
             }
@@ -159,7 +160,7 @@ public final class PlanCsv {
     private static LocalDate date(ImportCsv.Row row, Map<String, Integer> columns, List<ImportProblem> problems) {
         String text = row.get(columns.get(DATE));
         try {
-            LocalDate date = text.isEmpty() ? null : LocalDate.parse(text);
+            LocalDate date = text.isEmpty() ? null : Dates.fromFile(text);
             String problem = DayPlan.dateProblem(date);
             if (problem != null) {
                 problems.add(new ImportProblem(row.line(), DATE, ImportProblem.asReason(problem)));

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import k2explorer.i18n.Dates;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
 import k2explorer.mine.foods.ImportProblem;
@@ -95,7 +96,7 @@ public final class Plans extends StoredItems<DayPlan> {
             boolean dateOk = true;
             if (dateText != null) {
                 try {
-                    date = LocalDate.parse(dateText);
+                    date = Dates.fromFile(dateText);
                     dateOk = DayPlan.dateProblem(date) == null;
                 } catch (java.time.format.DateTimeParseException e) {
                     dateOk = false;
@@ -192,13 +193,18 @@ public final class Plans extends StoredItems<DayPlan> {
     }
 
     private static DayPlan saveIn(Connection c, DayPlan plan, String name) throws SQLException {
+        // Same name by the one rule of names (MyFoodRules.nameKey), not SQLite's NOCASE, which folds ASCII only.
+        String key = MyFoodRules.nameKey(name);
         List<Long> taken = new ArrayList<>();
-        Sql.eachRow(c, "SELECT id FROM plan WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
-                rs -> taken.add(rs.getLong(1)), name, plan.id());
+        Sql.eachRow(c, "SELECT id, name FROM plan WHERE id IS NOT ?", rs -> {
+            if (MyFoodRules.nameKey(rs.getString(2)).equals(key)) {
+                taken.add(rs.getLong(1));
+            }
+        }, plan.id());
         if (!taken.isEmpty()) {
             throw new UserDataException(Messages.get("plans.nameTaken", name));
         }
-        String date = plan.date() == null ? null : plan.date().toString();
+        String date = plan.date() == null ? null : Dates.file(plan.date());
         String now = Instant.now().toString();
         long id = plan.id() != null && Sql.update(c, "UPDATE plan SET name = ?, plan_date = ?, updated_at = ? "
                 + "WHERE id = ?", name, date, now, plan.id()) > 0 ? plan.id() : insert(c, name, date, now);

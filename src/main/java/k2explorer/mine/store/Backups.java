@@ -67,9 +67,8 @@ final class Backups {
         }
     }
 
-    /** The settings a backup carries; empty for a backup made before backups carried them. */
-    static Map<String, String> preferencesIn(Path backup, int latestVersion) {
-        check(backup, latestVersion);
+    /** The settings a checked backup carries; empty for a backup made before backups carried them. */
+    private static Map<String, String> preferencesIn(Path backup) {
         Map<String, String> preferences = new TreeMap<>();
         try (Connection c = SqliteFiles.open(backup, SqliteFiles.Access.READ_ONLY)) {
             if (hasTable(c, PREFERENCES_TABLE)) {
@@ -87,12 +86,13 @@ final class Backups {
     }
 
     /**
-     * Replaces the user data with a backup after checking it; the current data is first copied next to the file, so
-     * a restore can itself be undone. Returns where that copy is.
+     * Replaces the user data with a backup after checking it (once); the current data is first copied next to the
+     * file, so a restore can itself be undone. Returns where that copy is and the settings the backup carries.
      */
-    static Path restore(LiveConnection live, Migrator migrator, Path backup) {
+    static UserDataStore.Restored restore(LiveConnection live, Migrator migrator, Path backup) {
         StoreFiles files = live.files();
         check(backup, migrator.latest());
+        Map<String, String> preferences = preferencesIn(backup);
         Path before = files.stamped("before-restore");
         write(live.get(), before, Map.of());
         Path temp = files.restoring();
@@ -107,7 +107,7 @@ final class Backups {
                 s.execute("DROP TABLE IF EXISTS " + PREFERENCES_TABLE);
             }
             migrator.migrate(live, live.version());
-            return before;
+            return new UserDataStore.Restored(before, preferences);
         } catch (IOException | SQLException e) {
             throw new UserDataException(Messages.get("store.restoreFailed", backup, before, PlainReason.of(e)), e);
         } catch (UserDataException e) {

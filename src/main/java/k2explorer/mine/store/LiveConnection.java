@@ -11,6 +11,8 @@ import k2explorer.storage.SqliteFiles;
 final class LiveConnection {
     private final StoreFiles files;
     private Connection connection;
+    /** Whether this connection has seen the app's tables; see {@link #hasSchema()}. */
+    private boolean schemaSeen;
 
     LiveConnection(StoreFiles files, Connection connection) {
         this.files = files;
@@ -31,6 +33,19 @@ final class LiveConnection {
 
     int version() throws SQLException {
         return connection == null ? 0 : SqliteFiles.userVersion(connection);
+    }
+
+    /**
+     * Whether the file has the app's tables (a schema version above 0), asked of SQLite until it has. A file with
+     * tables keeps them: a migration only raises the version, and a restore or a failed migration replaces the file
+     * and opens a new connection, which asks afresh. So reads ask once per connection, and an empty file another
+     * window is still setting up (this one read-only) is asked again on each read until its tables are there.
+     */
+    boolean hasSchema() throws SQLException {
+        if (!schemaSeen) {
+            schemaSeen = version() > 0;
+        }
+        return schemaSeen;
     }
 
     /**
@@ -65,6 +80,7 @@ final class LiveConnection {
     void close() throws SQLException {
         Connection c = connection;
         connection = null;
+        schemaSeen = false;
         if (c != null) {
             c.close();
         }
@@ -80,6 +96,7 @@ final class LiveConnection {
 
     /** Opens the (replaced) file again for reading and writing. */
     void reopen() throws SQLException {
+        schemaSeen = false;
         connection = SqliteFiles.open(files.file(), SqliteFiles.Access.DURABLE);
     }
 

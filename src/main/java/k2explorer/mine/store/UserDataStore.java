@@ -43,6 +43,13 @@ public final class UserDataStore implements AutoCloseable {
     }
 
     /**
+     * A done restore: where the replaced data was copied to, and the settings the backup carries (empty for a backup
+     * made before backups carried them).
+     */
+    public record Restored(Path previous, Map<String, String> preferences) {
+    }
+
+    /**
      * READ_ONLY_FILE: the file, its folder or its lock file cannot be written; READ_ONLY_CANNOT_OPEN: SQLite could
      * not open the file for writing although it is not damaged (it is left as it is).
      */
@@ -81,14 +88,15 @@ public final class UserDataStore implements AutoCloseable {
     }
 
     /**
-     * Runs read work on the shared connection; an empty file read-only has no tables, so {@code empty} answers.
+     * Runs read work on the shared connection; an empty file read-only has no tables, so {@code empty} answers
+     * (whether it has them is asked once per connection, {@link LiveConnection#hasSchema()}).
      * {@code what} names what is read ("your foods") for the message if reading fails.
      */
     public synchronized <T> T read(String what, SqlWork<T> work, T empty) {
-        if (!live.isOpen() || schemaVersion() == 0) {
-            return empty;
-        }
         try {
+            if (!live.isOpen() || !live.hasSchema()) {
+                return empty;
+            }
             return work.run(live.get());
         } catch (SQLException e) {
             throw new UserDataException(Messages.get("store.cannotReadData", what, file(), PlainReason.of(e)), e);
@@ -147,16 +155,11 @@ public final class UserDataStore implements AutoCloseable {
         backupTo(target, Map.of());
     }
 
-    /** The settings a backup carries; empty for a backup made before backups carried them. */
-    public Map<String, String> preferencesIn(Path backup) {
-        return Backups.preferencesIn(backup, migrator.latest());
-    }
-
     /**
      * Replaces the user data with a backup file after checking it; the current data is first copied next to the
-     * file, so a restore can itself be undone. Returns where that copy is.
+     * file, so a restore can itself be undone. Returns where that copy is and the settings the backup carries.
      */
-    public synchronized Path restoreFrom(Path backup) {
+    public synchronized Restored restoreFrom(Path backup) {
         if (readOnly()) {
             throw new UserDataException(Messages.get("store.restoreReadOnly", readOnlyReason));
         }

@@ -1,7 +1,5 @@
 package k2explorer.ui.common;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,6 +30,9 @@ public final class AmountFormat {
      * it let "47.5 – 64.7" break after the dash and nowhere else.
      */
     private static final String SPREAD_DASH = "\u202F–\u2009";
+    /** A digit, a (breaking) space, and a unit that ends there: "100 g", "5 µg", "20 %", "1 kcal". */
+    private static final java.util.regex.Pattern NUMBER_AND_UNIT = java.util.regex.Pattern.compile(
+            "(\\d)[ \u2009]+(µg|mg|kg|g|kcal|kJ|%)(?![\\p{L}\\d])");
 
     private AmountFormat() {
     }
@@ -45,12 +46,9 @@ public final class AmountFormat {
         return format(value, false);
     }
 
+    /** The one rounding rule of amounts, written by the one number policy ({@link Numbers#shown(BigDecimal)}). */
     private static String format(double value, boolean spreadEnd) {
-        BigDecimal shown = AmountRounding.shown(value, spreadEnd);
-        NumberFormat f = NumberFormat.getNumberInstance(Numbers.locale());
-        f.setMaximumFractionDigits(Math.max(0, shown.scale()));
-        f.setMinimumFractionDigits(0);
-        return f.format(shown);
+        return Numbers.shown(AmountRounding.shown(value, spreadEnd));
     }
 
     /** A spread as "low–high"; its ends from 100 up lose their decimal, so a spread fits a table column. */
@@ -117,6 +115,14 @@ public final class AmountFormat {
         return text.replace("–", SPREAD_DASH).replace("≥ ", "≥" + NO_BREAK).replace("≤ ", "≤" + NO_BREAK)
                 .replace("< ", "<" + NO_BREAK).replace("> ", ">" + NO_BREAK).replace(" µg", NO_BREAK + "µg")
                 .replace(" g", NO_BREAK + "g").replace(" %", NO_BREAK + "%");
+    }
+
+    /**
+     * Words with units in them ("Counted, µg per 100 g"), ready for a wrapping header: a number and the unit after it
+     * stay on one line ("100 g"), so a header never leaves its "g" alone; the other words break as usual.
+     */
+    public static String unitsKept(String text) {
+        return NUMBER_AND_UNIT.matcher(text).replaceAll("$1" + NO_BREAK + "$2");
     }
 
     /** The forms a figure left out, compactly: "MK-5 … MK-13", "dihydro-K1, MK-4 … MK-13". */

@@ -98,12 +98,10 @@ public final class CoverageChartModel {
     public static CoverageCsv.Table csv(List<FoodRow> rows, DailyTarget target, Catalog catalog,
                                                 boolean oneRowPerFood, Ranking ranking, PortionChoices portions) {
         Map<String, String> labels = FoodNames.labels(catalog);
-        CoverageTable.Ranked ranked = ranked(rows, target, labels, ranking, portions);
-        List<CoverageCsv.Line> lines = CoverageCsv.lines(ranked);
         CoverageTable.Settings settings = new CoverageTable.Settings(target, oneRowPerFood,
                 ranking.by() == RankBy.SERVINGS, ranking.includeExcluded());
-        return new CoverageCsv.Table(CoverageCsv.header(settings, lines.size(),
-                catalog == null ? "not loaded" : catalog.version().display()), lines);
+        return CoverageCsv.table(ranked(rows, target, labels, ranking, portions), settings,
+                catalog == null ? "not loaded" : catalog.version().display());
     }
 
     private static List<String> names(List<CoverageTable.Entry> entries, Map<String, String> labels) {

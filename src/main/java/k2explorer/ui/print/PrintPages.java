@@ -71,9 +71,12 @@ public final class PrintPages {
         return l;
     }
 
-    /** A table's column header: wraps between words, never inside one ("MK-4" stays whole). */
+    /**
+     * A table's column header: wraps between words, never inside one ("MK-4" stays whole) nor between a number and
+     * its unit ("100 g").
+     */
     public static Label columnHeader(String text) {
-        return Unbreakable.keepWhole(header(text));
+        return Unbreakable.keepWhole(header(AmountFormat.unitsKept(text)));
     }
 
     public static Label cell(String text) {

@@ -23,9 +23,11 @@ import k2explorer.studies.Study;
 import k2explorer.studies.StudyDesign;
 import k2explorer.studies.StudyForm;
 import k2explorer.studies.StudyTopic;
+import k2explorer.ui.common.Clipboards;
 import k2explorer.ui.common.Columns;
 import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.Navigator;
+import k2explorer.ui.common.Notifier;
 import k2explorer.ui.common.StudyDose;
 import k2explorer.ui.common.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
@@ -36,12 +38,14 @@ public final class StudiesView extends BorderPane {
     private static final double TABLE_SHARE = 0.64;
     private final StudiesViewModel model;
     private final Navigator navigator;
+    private final Notifier notifier;
     private final TableView<Study> table = new TableView<>();
     private final VBox detail = new VBox(8);
 
-    public StudiesView(StudiesViewModel model, Navigator navigator) {
+    public StudiesView(StudiesViewModel model, Navigator navigator, Notifier notifier) {
         this.model = model;
         this.navigator = navigator;
+        this.notifier = notifier;
         setId("studiesView");
         setTop(filters());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -219,12 +223,7 @@ public final class StudiesView extends BorderPane {
         });
         Button copy = new Button(Messages.get("studies.copyCitation"));
         copy.setId("studyCopyCitation");
-        copy.setOnAction(e -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putString(s.citeAs());
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-            copy.setTooltip(new javafx.scene.control.Tooltip(Messages.get("studies.copied", s.citeAs())));
-        });
+        copy.setOnAction(e -> Clipboards.copy(s.citeAs(), notifier));
         paper.getChildren().add(copy);
         if (paper.getChildren().size() > 1) {
             detail.getChildren().add(TableDetailPane.section(Messages.get("studies.field.identifiers")));

@@ -45,6 +45,40 @@ class CatalogFallbackTest {
         assertFalse(progress.toString().contains("disk"), progress.toString());
     }
 
+    /** Occurrences of {@code part} in {@code text}. */
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * When the temporary copy fails too, the status line says it once: the user's file and what happened to it, then
+     * where the copy was tried and why that failed — not "could not be opened: The food catalog … cannot be …".
+     */
+    @Test
+    void whenTheTemporaryCopyFailsTooOneMessageNamesTheFileAndWhatHappened() throws Exception {
+        Files.createDirectories(dir.resolve(CatalogStore.FILE_NAME).resolve("something"));
+        CatalogStore store = new CatalogStore(dir, BundledData.load());
+        Path plainFile = Files.writeString(dir.resolve("plain file"), "x");
+        Path copyFolder = plainFile.resolve("copy");
+        for (CatalogStore.TempFolder temp : java.util.List.<CatalogStore.TempFolder>of(() -> copyFolder, () -> {
+            throw new java.nio.file.FileSystemException("/tmp", null, "No space left on device");
+        })) {
+            k2explorer.catalog.CatalogException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    k2explorer.catalog.CatalogException.class, () -> store.open(ProgressListener.NONE, temp));
+            String status = k2explorer.i18n.Messages.get("status.catalogFailed", e.getMessage());
+            assertEquals(1, count(status, store.file().toString()), status);
+            assertEquals(1, count(status, "The food catalog"), "said once: " + status);
+            assertTrue(status.contains("Is a directory"), "what happened to the user's file: " + status);
+            assertTrue(status.contains("temporary copy"), status);
+            assertTrue(status.contains(copyFolder.toString()) && status.contains("Not a directory")
+                    || status.contains("No space left on device"), "where the copy failed and why: " + status);
+        }
+    }
+
     @Test
     void aDataFolderThatCannotBeCreatedStillGivesTheCatalog() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("a file"), "x");

@@ -508,9 +508,23 @@ public class UserDataStoreTest {
             new MyFoods(store).save(natto("Before backup"));
             store.backupTo(backup);
             new MyFoods(store).save(natto("After backup"));
-            Path previous = store.restoreFrom(backup);
+            Path previous = store.restoreFrom(backup).previous();
             assertEquals(List.of("Before backup"), new MyFoods(store).all().stream().map(MyFood::name).toList());
             assertTrue(FileHealth.of(previous).ok());
+        }
+    }
+
+    /** One restore checks the backup once and hands back the settings it carries with the place of the old data. */
+    @Test
+    void aRestoreHandsBackTheSettingsTheBackupCarries() {
+        Path backup = dir.resolve("with-settings.sqlite");
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            new MyFoods(store).save(natto("Kept"));
+            store.backupTo(backup, Map.of("theme", "dark", "target.ug", "120"));
+            UserDataStore.Restored restored = store.restoreFrom(backup);
+            assertEquals(Map.of("theme", "dark", "target.ug", "120"), restored.preferences());
+            assertTrue(FileHealth.of(restored.previous()).ok());
+            assertEquals(List.of("Kept"), new MyFoods(store).all().stream().map(MyFood::name).toList());
         }
     }
 

@@ -65,14 +65,18 @@ public final class LayoutChecks {
 
     /**
      * A labeled control on screen whose shown text is shorter than its text (JavaFX put "…" in). Table cells may cut
-     * a long text only when a tooltip gives the whole of it (a food's name); a cell with a number is never cut.
+     * a long text only when a tooltip gives the whole of it (a food's name), and so may a search hit; a cell with a
+     * number is never cut.
      */
     public static void cutTexts(Node node, String where, List<String> problems) {
         if (node == null || !node.isVisible()) {
             return;
         }
         boolean tolerated = node instanceof IndexedCell<?> cell && !(node instanceof TableRow<?>)
-                && cell.getTooltip() != null && !cell.getStyleClass().contains("amount-cell");
+                && cell.getTooltip() != null && !cell.getStyleClass().contains("amount-cell")
+                // A search hit shortened to fit its line says the whole of it on a tooltip.
+                || node instanceof Labeled hit && hit.getStyleClass().contains("search-hit")
+                && hit.getTooltip() != null && hit.getText().equals(hit.getTooltip().getText());
         if (!tolerated && node instanceof Labeled labeled && labeled.getText() != null
                 && !labeled.getText().isBlank() && onScreen(labeled)) {
             for (Node child : labeled.getChildrenUnmodifiable()) {

@@ -42,6 +42,7 @@ import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.coverage.CountedForms;
 import k2explorer.coverage.DailyTarget;
 import k2explorer.export.PngFile;
+import k2explorer.i18n.Messages;
 import k2explorer.mine.plans.DayPlan;
 import k2explorer.mine.plans.PlanTotals;
 import k2explorer.mine.plans.PlanUnit;
@@ -284,6 +285,68 @@ class PrintedPagesTest {
                 assertEquals(List.of("[1] " + DB.citation(), "[2] " + COMPILER.citation(), "[3] "
                         + PAPER.citation()), texts(page.lookup("#printReferences")));
                 look(robot, page, "plan-" + locale, dir);
+            }
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    /**
+     * The lines a label shows, as laid out: its text split where the shown text moves down (found from the caret's
+     * place at each character).
+     */
+    private static List<String> shownLines(Label label) {
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+        String text = shown.getText();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        double y = Double.NaN;
+        for (int i = 0; i < text.length(); i++) {
+            javafx.scene.shape.PathElement[] caret = shown.caretShape(i, true);
+            double top = caret.length > 0 && caret[0] instanceof javafx.scene.shape.MoveTo m ? m.getY() : y;
+            if (!Double.isNaN(y) && top > y + 0.5) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+            }
+            y = top;
+            line.append(text.charAt(i));
+        }
+        lines.add(line.toString().strip());
+        return lines;
+    }
+
+    /**
+     * A printed table's header keeps a number and its unit together at whatever width its column gets: "100 g"
+     * never leaves "g" on the next line (the plan's and the chart's "Counted, µg per 100 g").
+     */
+    @Test
+    void aPrintedColumnHeaderNeverSplitsANumberFromItsUnit(FxRobot robot) {
+        Locale saved = Locale.getDefault();
+        try {
+            for (Locale locale : List.of(Locale.US, Locale.GERMANY, Locale.FRANCE)) {
+                Locale.setDefault(locale);
+                for (String text : List.of(Messages.get("pages.plan.per100g"), Messages.get("print.chart.per100g"))) {
+                    robot.interact(() -> {
+                        Label head = PrintPages.columnHeader(text);
+                        VBox page = new VBox(head);
+                        page.getStyleClass().add("print-page");
+                        new javafx.scene.Scene(page);
+                        page.applyCss();
+                        double min = head.minWidth(-1);
+                        double pref = head.prefWidth(-1);
+                        for (double width = Math.ceil(min); width <= pref; width++) {
+                            head.resize(width, head.prefHeight(width));
+                            head.layout();
+                            List<String> lines = shownLines(head);
+                            for (int i = 1; i < lines.size(); i++) {
+                                boolean afterNumber = lines.get(i - 1).matches(".*\\d");
+                                boolean unitFirst = lines.get(i).matches("(g|µg|mg|%)(\\W.*)?");
+                                assertFalse(afterNumber && unitFirst, locale + ", " + width + " px: \"" + text
+                                        + "\" shows as " + lines);
+                            }
+                        }
+                    });
+                }
             }
         } finally {
             Locale.setDefault(saved);
