@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Food;
@@ -27,7 +26,7 @@ import k2explorer.ui.common.Unbreakable;
  * says what it means. Values with a known doubt carry a "†" where they rank. A number never breaks across lines: the
  * column grows to the widest number it shows, and a spread breaks only after its dash.
  */
-final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
+final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
     /*
      * The value's state as pseudo-classes (":missing-value" …), not style classes: a cell shows one row after another
      * as the user types and scrolls, and a changed style class makes JavaFX match the whole style sheet again for the
@@ -47,7 +46,6 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     private final FoodColumn column;
     /** The serving a row's per-serving figures are for (the chosen portion), so the cell can say which. */
     private final Function<FoodRow, Portion> servingOf;
-    private final CellTooltip hover = new CellTooltip();
 
     AmountCell(FoodColumn column, Function<FoodRow, Portion> servingOf) {
         this.column = column;
@@ -73,7 +71,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     private void show(Optional<ColumnValue> item, boolean empty, Set<PseudoClass> styles) {
         if (empty || item == null) {
             setText(null);
-            hover.show(this, null);
+            setTooltipText(null);
             setAccessibleText(null);
             return;
         }
@@ -107,7 +105,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
                 explained = Messages.get("cell.ofServing", serving.label()) + "\n" + explained;
             }
         }
-        hover.show(this, explained);
+        setTooltipText(explained);
         // A screen reader hears the value with its state ("n.d." is "not detected", "≥" says "at least").
         setAccessibleText(Messages.get("cell.a11y", column.title(), value.text() + ". " + explained));
         keepNumbersWhole();
@@ -127,7 +125,7 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
 
     /** A state without a number: the tooltip and what a screen reader hears say what it means. */
     private void explain(String meaning) {
-        hover.show(this, meaning);
+        setTooltipText(meaning);
         setAccessibleText(Messages.get("cell.a11y", column.title(), meaning));
     }
 
