@@ -30,7 +30,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -42,6 +41,7 @@ import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.HoverTooltip;
 import k2explorer.ui.common.PromptWidth;
 import k2explorer.ui.common.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
@@ -220,8 +220,7 @@ public final class FoodsView extends BorderPane {
     private Toolbar filterBar(List<Node> targetParts) {
         searchField.setId("searchField");
         searchField.setPromptText(Messages.get("foods.search.foods.studies.claims.and"));
-        searchField.setTooltip(new Tooltip(Messages.get("foods.search.tooltip")));
-        searchField.setAccessibleHelp(Messages.get("foods.search.tooltip"));
+        HoverTooltip.install(searchField, Messages.get("foods.search.tooltip"));
         searchField.setAccessibleText(Messages.get("foods.search.foods.studies.claims.and"));
         searchField.setPrefColumnCount(SEARCH_COLUMNS);
         PromptWidth.fit(searchField);
@@ -310,7 +309,7 @@ public final class FoodsView extends BorderPane {
             }
         });
         rowsPer.valueProperty().bindBidirectional(model.oneRowPerFamilyProperty());
-        rowsPer.setTooltip(new Tooltip(Messages.get("foods.rowsPer.tooltip")));
+        HoverTooltip.install(rowsPer, Messages.get("foods.rowsPer.tooltip"));
         rowsPer.setAccessibleText(Messages.get("foods.rowsPer.tooltip"));
 
         for (Control c : List.of(k2Only, basisChoice, basisLabel, rowsPer)) {

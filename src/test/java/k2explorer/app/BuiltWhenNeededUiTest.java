@@ -1,0 +1,82 @@
+package k2explorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
+import k2explorer.UsLocale;
+import k2explorer.i18n.Messages;
+import k2explorer.ui.coverage.TargetOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Parts of the first window that it does not show are made when first needed (docs/performance.md, "fxfirst
+ * branch"): each appears, and works, when the user asks for it.
+ */
+@ExtendWith(UsLocale.class)
+class BuiltWhenNeededUiTest extends AppWindowTest {
+    private static void hoverUntilTooltipShows(FxRobot robot, Control control) throws Exception {
+        robot.moveTo(control);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> control.getTooltip() != null && control.getTooltip().isShowing());
+    }
+
+    @Test
+    void theSearchBoxsTooltipIsMadeOnHoverAndItsHelpIsThereBefore(FxRobot robot) throws Exception {
+        Control search = robot.lookup("#searchField").queryAs(Control.class);
+        String help = Messages.get("foods.search.tooltip");
+        assertNull(search.getTooltip(), "made before any hover");
+        assertEquals(help, search.getAccessibleHelp());
+        hoverUntilTooltipShows(robot, search);
+        assertEquals(help, search.getTooltip().getText());
+    }
+
+    @Test
+    void theTargetsTooltipNamesTheChosenReferencesSourceOnHover(FxRobot robot) throws Exception {
+        Control choice = robot.lookup("#targetChoice").queryAs(Control.class);
+        assertNull(choice.getTooltip(), "made before any hover");
+        String citation = targets().citationProperty().get();
+        assertTrue(citation != null && !citation.isBlank(), "no citation for the default target");
+        assertEquals(citation, choice.getAccessibleHelp());
+        hoverUntilTooltipShows(robot, choice);
+        assertEquals(citation, choice.getTooltip().getText());
+        TargetOption other = targets().options().stream()
+                .filter(o -> o.preset() != null && !o.equals(targets().optionProperty().get()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> targets().optionProperty().set(other));
+        assertEquals(targets().citationProperty().get(), choice.getTooltip().getText());
+        assertEquals(targets().citationProperty().get(), choice.getAccessibleHelp());
+    }
+
+    @Test
+    void theOwnAmountAndWeightFieldsAppearWithTheReferencesThatAskForThem(FxRobot robot) {
+        assertTrue(robot.lookup("#customTargetField").tryQuery().isEmpty(), "own amount field made at start");
+        assertTrue(robot.lookup("#bodyWeightField").tryQuery().isEmpty(), "body weight field made at start");
+        robot.interact(() -> targets().optionProperty().set(TargetOption.CUSTOM));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField custom = robot.lookup("#customTargetField").queryAs(TextField.class);
+        assertTrue(custom.isVisible() && custom.isManaged());
+        assertTrue(!robot.lookup("#bodyWeightField").queryAs(Node.class).isVisible());
+        robot.clickOn(custom).write("150");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(150, targets().targetProperty().get().microgramsPerDay(), 1e-9);
+
+        TargetOption perKg = targets().options().stream()
+                .filter(o -> o.preset() != null && o.preset().perKg()).findFirst().orElseThrow();
+        robot.interact(() -> targets().optionProperty().set(perKg));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!custom.isVisible() && !custom.isManaged(), "own amount field still shown");
+        TextField weight = robot.lookup("#bodyWeightField").queryAs(TextField.class);
+        assertTrue(weight.isVisible() && weight.isManaged());
+        robot.clickOn(weight).write("70");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(targets().targetProperty().get() != null, "no target from a typed body weight");
+    }
+}
