@@ -65,6 +65,20 @@ abstract class HoverTooltips extends AppWindowTest {
         assertEquals(help, shown.getText());
     }
 
+    /** A screen reader hears each amount cell's column, value and what the value means, tooltip made or not. */
+    @Test
+    void aScreenReaderHearsEachAmountCellsColumnValueAndMeaning(FxRobot robot) {
+        List<TableCell<?, ?>> amounts = cells(robot, "colTotalK2");
+        assertTrue(amounts.size() > 10, "cells: " + amounts.size());
+        for (TableCell<?, ?> cell : amounts) {
+            String spoken = (String) cell.queryAccessibleAttribute(AccessibleAttribute.TEXT);
+            assertTrue(spoken.startsWith(cell.getTableColumn().getText() + ": "), spoken);
+            assertTrue(spoken.endsWith(help(cell)), spoken + " / " + help(cell));
+            assertTrue(!help(cell).isBlank(), "no meaning for " + cell.getText());
+            assertNull(cell.getTooltip());
+        }
+    }
+
     @Test
     void aHoveredCellKeepsItsTooltipAndTakesTheNewRowsText(FxRobot robot) throws Exception {
         TableCell<?, ?> name = cells(robot, "colName").get(0);

@@ -31,7 +31,7 @@ final class NameCell extends TooltipCell<String> {
             setText(null);
             shownTag = null;
             setGraphic(null);
-            setTooltipText(null);
+            setTooltipText((String) null);
             return;
         }
         setText(name);
@@ -40,7 +40,7 @@ final class NameCell extends TooltipCell<String> {
         setGraphic(shownTag);
         setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         boolean explained = tag != null || row.family() != null;
-        setTooltipText(explained ? Messages.get("foods.name.tooltip", name, tagExplained(row)) : name);
+        setTooltipText(explained ? () -> Messages.get("foods.name.tooltip", name, tagExplained(row)) : () -> name);
     }
 
     private Label tagLabel(String tag) {
