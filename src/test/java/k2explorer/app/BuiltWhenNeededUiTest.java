@@ -79,4 +79,20 @@ class BuiltWhenNeededUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(targets().targetProperty().get() != null, "no target from a typed body weight");
     }
+
+    @Test
+    void theSearchResultsStripIsBuiltWhenTheUserFirstTypes(FxRobot robot) {
+        javafx.scene.layout.Pane strip = robot.lookup("#searchHits").queryAs(javafx.scene.layout.Pane.class);
+        assertTrue(strip.getChildrenUnmodifiable().isEmpty() && !strip.isVisible(), "search results built at start");
+        robot.clickOn("#searchField").write("warfarin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(strip.isVisible());
+        assertTrue(!strip.lookupAll(".search-hit").isEmpty(), "no links for a search with matches");
+        javafx.scene.control.MenuButton all = robot.lookup("#searchHitsAll")
+                .queryAs(javafx.scene.control.MenuButton.class);
+        assertTrue(all.isVisible() && !all.getItems().isEmpty(), all.getText());
+        robot.interact(() -> foods().queryProperty().set(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!strip.isVisible(), "search results still shown for an empty box");
+    }
 }
