@@ -2,6 +2,7 @@ package k2explorer.ui.common;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,8 @@ public final class AmountFormat {
      */
     private static final String SPREAD_DASH = "\u202F–\u2009";
 
+    private static final ThreadLocal<LocaleFormat> NUMBER_FORMAT = new ThreadLocal<>();
+
     private AmountFormat() {
     }
 
@@ -47,10 +50,27 @@ public final class AmountFormat {
 
     private static String format(double value, boolean spreadEnd) {
         BigDecimal shown = AmountRounding.shown(value, spreadEnd);
-        NumberFormat f = NumberFormat.getNumberInstance(Numbers.locale());
+        NumberFormat f = numberFormat();
         f.setMaximumFractionDigits(Math.max(0, shown.scale()));
         f.setMinimumFractionDigits(0);
         return f.format(shown);
+    }
+
+    /**
+     * The locale's number format, made once per thread and locale: a table fill formats a value for every cell it
+     * shows, and making the format parses the locale's pattern each time.
+     */
+    private static NumberFormat numberFormat() {
+        Locale locale = Numbers.locale();
+        LocaleFormat kept = NUMBER_FORMAT.get();
+        if (kept == null || !kept.locale().equals(locale)) {
+            kept = new LocaleFormat(locale, NumberFormat.getNumberInstance(locale));
+            NUMBER_FORMAT.set(kept);
+        }
+        return kept.format();
+    }
+
+    private record LocaleFormat(Locale locale, NumberFormat format) {
     }
 
     /** A spread as "low–high"; its ends from 100 up lose their decimal, so a spread fits a table column. */
