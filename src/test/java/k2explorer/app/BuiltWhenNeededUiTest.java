@@ -95,4 +95,20 @@ class BuiltWhenNeededUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!strip.isVisible(), "search results still shown for an empty box");
     }
+
+    /** At the default text size the themes' own 14 px stands: no inline style for the first window to parse. */
+    @Test
+    void theDefaultTextSizeIsTheThemesWithoutAnInlineStyleAndOthersScaleIt(FxRobot robot) {
+        javafx.scene.Parent root = robot.lookup("#mainWindow").queryAs(javafx.scene.Parent.class);
+        javafx.scene.control.Labeled check = robot.lookup("#k2OnlyFilter").queryAs(javafx.scene.control.Labeled.class);
+        assertEquals("", root.getStyle());
+        assertEquals(14, check.getFont().getSize(), 0.01);
+        robot.interact(() -> context.models().appearance().fontScaleProperty().set(125));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(17.5, check.getFont().getSize(), 0.01);
+        robot.interact(() -> context.models().appearance().fontScaleProperty().set(100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", root.getStyle());
+        assertEquals(14, check.getFont().getSize(), 0.01);
+    }
 }
