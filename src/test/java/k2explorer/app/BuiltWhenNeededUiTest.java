@@ -111,4 +111,26 @@ class BuiltWhenNeededUiTest extends AppWindowTest {
         assertEquals("", root.getStyle());
         assertEquals(14, check.getFont().getSize(), 0.01);
     }
+
+    @Test
+    void theTablesMenuIsMadeWhenFirstAskedFor(FxRobot robot) {
+        javafx.scene.control.TableView<?> table = foodsTable(robot);
+        assertNull(table.getContextMenu(), "the table's menu made at start");
+        Node cell = table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && !c.isEmpty()).findFirst()
+                .orElseThrow();
+        // What the platform sends on a right click (or the Menu key); headless Monocle sends none of its own.
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, b.getMinX() + 5,
+                    b.getMinY() + 5, false, new javafx.scene.input.PickResult(cell, b.getMinX() + 5, b.getMinY() + 5)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ContextMenu menu = table.getContextMenu();
+        assertTrue(menu != null && menu.isShowing(), "a right click shows the table's menu");
+        assertTrue(menu.getItems().stream().anyMatch(i -> "compareMenuItem".equals(i.getId())));
+        assertTrue(menu.getItems().stream().anyMatch(i -> "tableSortMenu".equals(i.getId())));
+        robot.interact(menu::hide);
+    }
 }

@@ -30,6 +30,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -417,17 +418,14 @@ public final class FoodsView extends BorderPane {
         table.getSelectionModel().getSelectedItems().addListener(
                 (ListChangeListener<FoodRow>) c -> model.pickedRows().setAll(
                         table.getSelectionModel().getSelectedItems().filtered(Objects::nonNull)));
-        MenuItem compare = new MenuItem(
-                Messages.get("foods.compare.selected.foods"));
-        compare.setId("compareMenuItem");
-        compare.setOnAction(e -> compareSelected.run());
-        ContextMenu menu = new ContextMenu(compare, sortMenu("tableSortMenu"));
-        table.setContextMenu(menu);
+        // The table's menu (compare, sort by) is made the first time it is asked for, not for the first frame: a
+        // right click asks before the table shows its menu.
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> tableMenu());
         // The context menu from the keyboard too: Shift+F10 or the Menu key, at the selected row.
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
                 Bounds at = focusedRowBounds();
-                menu.show(table, at.getMinX() + at.getHeight(), at.getMaxY());
+                tableMenu().show(table, at.getMinX() + at.getHeight(), at.getMaxY());
                 e.consume();
             }
         });
@@ -443,6 +441,17 @@ public final class FoodsView extends BorderPane {
                 table.scrollTo(now);
             }
         });
+    }
+
+    /** The table's context menu, made on first use. */
+    private ContextMenu tableMenu() {
+        if (table.getContextMenu() == null) {
+            MenuItem compare = new MenuItem(Messages.get("foods.compare.selected.foods"));
+            compare.setId("compareMenuItem");
+            compare.setOnAction(e -> compareSelected.run());
+            table.setContextMenu(new ContextMenu(compare, sortMenu("tableSortMenu")));
+        }
+        return table.getContextMenu();
     }
 
     /** Where the focused row is on screen (the table's top left when no row is in view). */
