@@ -55,16 +55,22 @@ final class SearchHitsBar extends HBox {
         all.setId("searchHitsAll");
         all.setMinWidth(Region.USE_PREF_SIZE);
         all.setFocusTraversable(true);
-        getChildren().setAll(links, all);
+        // The strip's links and menu join the window the first time the user types: not built, styled and skinned
+        // for a first frame that does not show them.
         managedProperty().bind(visibleProperty());
         setVisible(false);
-        hint();
     }
 
     void show(String query, StudiesViewModel studies, ClaimsViewModel claims, LearnPanels learn) {
+        String q = query == null ? "" : query.trim();
+        if (getChildren().isEmpty()) {
+            if (q.isEmpty()) {
+                return;
+            }
+            getChildren().setAll(links, all);
+        }
         links.getChildren().clear();
         all.getItems().clear();
-        String q = query == null ? "" : query.trim();
         setVisible(!q.isEmpty());
         if (q.length() < 2) {
             hint();

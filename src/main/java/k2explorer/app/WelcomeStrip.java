@@ -30,7 +30,8 @@ final class WelcomeStrip extends FlowPane {
     }
 
     private final Label intro = new Label(Messages.get("welcome.intro"));
-    private final Tooltip introTip = new Tooltip(Messages.get("welcome.intro"));
+    /** The sentence as a tooltip, made the first time the line is too narrow for it. */
+    private Tooltip introTip;
 
     WelcomeStrip(FoodsView view, FoodsViewModel foods, Commands actions) {
         setId("welcomeStrip");
@@ -74,9 +75,12 @@ final class WelcomeStrip extends FlowPane {
         if (intro.isManaged() != fits) {
             intro.setManaged(fits);
             intro.setVisible(fits);
-            if (fits) {
+            if (fits && introTip != null) {
                 Tooltip.uninstall(this, introTip);
             } else {
+                if (introTip == null) {
+                    introTip = new Tooltip(Messages.get("welcome.intro"));
+                }
                 Tooltip.install(this, introTip);
             }
         }

@@ -24,6 +24,7 @@ public final class Numbers {
     private static final Pattern FILE_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     /** Below this a shown amount keeps two decimals, from it one. */
     private static final double ONE = 1;
+    private static final ThreadLocal<LocaleFormat> SHOWN_FORMAT = new ThreadLocal<>();
     /** Between the ends of a spread. */
     public static final String SPREAD = "–";
 
@@ -44,7 +45,7 @@ public final class Numbers {
 
     /** At most {@code maxDigits} decimals (half-up), grouped, in the locale's way. */
     public static String shown(double value, int maxDigits) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        NumberFormat f = numberFormat();
         f.setMaximumFractionDigits(maxDigits);
         f.setMinimumFractionDigits(0);
         f.setRoundingMode(RoundingMode.HALF_UP);
@@ -56,10 +57,28 @@ public final class Numbers {
      * in the locale's way: 1765.5 → "1,765.5", "1.765,5", "1 765,5"; 0.0012 stays "0.0012".
      */
     public static String shown(BigDecimal rounded) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        NumberFormat f = numberFormat();
         f.setMaximumFractionDigits(Math.max(0, rounded.scale()));
         f.setMinimumFractionDigits(0);
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
         return f.format(rounded);
+    }
+
+    /**
+     * The locale's number format, made once per thread and locale and set up by each caller: a table fill writes a
+     * number for every cell it shows, and making a format parses the locale's pattern each time.
+     */
+    private static NumberFormat numberFormat() {
+        Locale locale = locale();
+        LocaleFormat kept = SHOWN_FORMAT.get();
+        if (kept == null || !kept.locale().equals(locale)) {
+            kept = new LocaleFormat(locale, NumberFormat.getNumberInstance(locale));
+            SHOWN_FORMAT.set(kept);
+        }
+        return kept.format();
+    }
+
+    private record LocaleFormat(Locale locale, NumberFormat format) {
     }
 
     /**

@@ -1,16 +1,12 @@
 package k2explorer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import k2explorer.UsLocale;
 import k2explorer.ui.common.AmountFormat;
 import org.junit.jupiter.api.Test;
@@ -19,48 +15,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Typing re-fills the Foods table's cells; each cell keeps its one tooltip and gives it the new row's text. (A new
- * Tooltip per cell update made each keystroke's layout pass several times slower: docs/performance.md.)
+ * Typing re-fills the Foods table's cells without making the style sheet match again (a cell keeps its one tooltip
+ * too: {@link HoverTooltips}).
  */
 @ExtendWith(UsLocale.class)
 class CellReuseUiTest extends AppWindowTest {
-    private Map<Node, Tooltip> tooltips(FxRobot robot) {
-        TableView<?> table = robot.lookup("#foodsTable").queryAs(TableView.class);
-        Map<Node, Tooltip> out = new IdentityHashMap<>();
-        robot.interact(() -> {
-            for (Node n : table.lookupAll(".table-cell")) {
-                if (n instanceof TableCell<?, ?> cell && cell.getTooltip() != null && cell.isVisible()) {
-                    out.put(cell, cell.getTooltip());
-                }
-            }
-        });
-        return out;
-    }
-
-    @Test
-    void typingKeepsEachCellsTooltipAndUpdatesItsText(FxRobot robot) {
-        robot.interact(() -> foods().queryProperty().set("kale"));
-        WaitForAsyncUtils.waitForFxEvents();
-        Map<Node, Tooltip> before = tooltips(robot);
-        assertTrue(before.size() > 20, "cells with tooltips: " + before.size());
-        robot.interact(() -> foods().queryProperty().set("cheddar"));
-        WaitForAsyncUtils.waitForFxEvents();
-        Map<Node, Tooltip> after = tooltips(robot);
-        int reused = 0;
-        for (Map.Entry<Node, Tooltip> e : after.entrySet()) {
-            if (before.containsKey(e.getKey())) {
-                assertSame(before.get(e.getKey()), e.getValue(), "a cell got a new tooltip on a keystroke");
-                reused++;
-            }
-            TableCell<?, ?> cell = (TableCell<?, ?>) e.getKey();
-            if ("colName".equals(cell.getTableColumn().getId()) && cell.getText() != null) {
-                assertTrue(e.getValue().getText().contains(cell.getText()),
-                        e.getValue().getText() + " / " + cell.getText());
-            }
-        }
-        assertTrue(reused > 20, "cells reused: " + reused);
-    }
-
     /** A value's state is a pseudo-class, so a reused cell is not matched against the whole style sheet again. */
     @Test
     void aNotMeasuredCellIsMarkedByAPseudoClassNotAStyleClass(FxRobot robot) {

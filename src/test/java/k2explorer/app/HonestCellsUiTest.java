@@ -2,6 +2,7 @@ package k2explorer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -53,6 +54,14 @@ class HonestCellsUiTest extends AppWindowTest {
         throw new AssertionError("no cell for " + foodId + " in " + column);
     }
 
+    /** The cell's tooltip text, once the pointer rests on the cell (cells make their tooltip on first hover). */
+    private static String tooltipOnHover(FxRobot robot, TableCell<FoodRow, ?> cell) {
+        robot.moveTo(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(cell.getTooltip(), "no tooltip on hover over " + cell.getText());
+        return cell.getTooltip().getText();
+    }
+
     private static String camel(FoodColumn c) {
         StringBuilder out = new StringBuilder();
         for (String part : c.name().split("_")) {
@@ -67,7 +76,7 @@ class HonestCellsUiTest extends AppWindowTest {
         String grams = cell(robot, "usda:05027", FoodColumn.GRAMS_TO_TARGET);
         assertEquals("none in the forms measured", grams.replace('\u00A0', ' '));
         assertFalse(grams.contains("never"));
-        String why = tableCell(robot, "usda:05027", FoodColumn.GRAMS_TO_TARGET).getTooltip().getText();
+        String why = tooltipOnHover(robot, tableCell(robot, "usda:05027", FoodColumn.GRAMS_TO_TARGET));
         assertTrue(why.contains("MK-4 … MK-13 not measured"), why);
     }
 
@@ -143,7 +152,7 @@ class HonestCellsUiTest extends AppWindowTest {
                         && foods().value(r, FoodColumn.PERCENT_PER_SERVING).isPresent())
                 .findFirst().orElseThrow();
         String label = foods().portion(row).label();
-        String why = tableCell(robot, row.food().id(), FoodColumn.PERCENT_PER_SERVING).getTooltip().getText();
+        String why = tooltipOnHover(robot, tableCell(robot, row.food().id(), FoodColumn.PERCENT_PER_SERVING));
         assertTrue(why.startsWith("For one serving: " + label), why);
     }
 }

@@ -132,6 +132,11 @@ class VisibleTextUiTest extends AppWindowTest {
         if (node instanceof Labeled l && l.getText() != null) {
             out.add(l.getText());
             tooltip(l.getTooltip(), out);
+            // a table cell's tooltip is made on first hover; its text is already the cell's help for screen readers
+            if (l.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.HELP) instanceof String help
+                    && !help.isEmpty()) {
+                out.add(help);
+            }
         }
         if (node instanceof TextInputControl t && t.getPromptText() != null) {
             out.add(t.getPromptText());

@@ -10,7 +10,9 @@ import javafx.stage.Window;
 
 /** Applies the appearance choices: AtlantaFX light or dark theme, the root font size, the chart palette. */
 public final class Appearance {
+    /** The themes' (Primer light and dark) root text size, which the text-size preference scales. */
     static final double BASE_FONT_PX = 14;
+    private static final int FULL_SCALE = 100;
     public static final String COLOUR_BLIND_CLASS = "palette-colourblind";
     public static final String DARK_CLASS = "theme-dark";
 
@@ -40,7 +42,9 @@ public final class Appearance {
         boolean dark = model.darkBinding().get();
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        root.setStyle("-fx-font-size: " + BASE_FONT_PX * model.fontScaleProperty().get() / 100.0 + "px;");
+        // At 100 % the theme's own root size (BASE_FONT_PX) stands: no inline style for the first window to parse.
+        int scale = model.fontScaleProperty().get();
+        root.setStyle(scale == FULL_SCALE ? "" : "-fx-font-size: " + BASE_FONT_PX * scale / 100.0 + "px;");
         toggle(root, COLOUR_BLIND_CLASS, model.colourBlindPaletteProperty().get());
         toggle(root, DARK_CLASS, dark);
     }

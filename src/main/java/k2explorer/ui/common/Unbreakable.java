@@ -1,5 +1,6 @@
 package k2explorer.ui.common;
 
+import java.util.regex.Pattern;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -10,7 +11,9 @@ import javafx.scene.text.Text;
  * dash and between words, so a label at least as wide as its widest piece never splits a number.
  */
 public final class Unbreakable {
-    private static final String BREAKS = "[ \\u2009\\n]+";
+    private static final Pattern BREAKS = Pattern.compile("[ \\u2009\\n]+");
+    /** One Text per thread to measure with, not one made and thrown away for each table cell a keystroke fills. */
+    private static final ThreadLocal<Text> MEASURE = ThreadLocal.withInitial(Text::new);
 
     private Unbreakable() {
     }
@@ -18,9 +21,9 @@ public final class Unbreakable {
     /** The width of the widest piece of {@code text} that may not be broken, in {@code font}. */
     public static double widestPiece(String text, Font font) {
         double widest = 0;
-        Text measure = new Text();
+        Text measure = MEASURE.get();
         measure.setFont(font);
-        for (String piece : text.split(BREAKS)) {
+        for (String piece : BREAKS.split(text)) {
             measure.setText(piece);
             widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }

@@ -7,12 +7,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import k2explorer.coverage.CountedForms;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.HoverTooltip;
 
 /**
  * The daily target above the Foods table: which reference, which forms count, and the user's own numbers. Its parts
@@ -31,34 +31,31 @@ public final class TargetBar {
         targetChoice.setAccessibleText(Messages.get("target.daily.target"));
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
         targetChoice.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip citation = new Tooltip();
-        citation.textProperty().bind(model.citationProperty());
-        citation.setWrapText(true);
-        citation.setMaxWidth(520);
-        targetChoice.setTooltip(citation);
+        HoverTooltip.install(targetChoice, model.citationProperty(), citation -> {
+            citation.setWrapText(true);
+            citation.setMaxWidth(520);
+        });
 
+        Label targetLabel = new Label(Messages.get("target.toward"));
         ComboBox<CountedForms> counted = EnumLabels.comboBox(CountedForms.values());
         counted.setId("countedFormsChoice");
         counted.setAccessibleText(Messages.get("target.forms.that.count.toward.the"));
         counted.valueProperty().bindBidirectional(model.countedProperty());
 
-        TextField custom = new TextField();
-        custom.setId("customTargetField");
-        custom.setPromptText("µg/day");
-        custom.setAccessibleText(Messages.get("target.custom.option"));
-        custom.setPrefColumnCount(7);
-        custom.textProperty().bindBidirectional(model.customMicrogramsProperty());
-        TextField weight = new TextField();
-        weight.setId("bodyWeightField");
-        weight.setPromptText(Messages.get("target.weight.prompt"));
-        weight.setAccessibleText(Messages.get("target.weight.prompt"));
-        weight.setPrefColumnCount(8);
-        weight.textProperty().bindBidirectional(model.bodyWeightKgProperty());
+        // The user's own amount and body weight are asked for only with the references that need them: the fields
+        // are made when first needed, not for a first window that seldom shows them.
+        HBox target = row(targetLabel, targetChoice);
+        TextField[] fields = new TextField[2];
         Runnable showFields = () -> {
-            custom.setVisible(model.needsCustomAmount());
-            custom.setManaged(model.needsCustomAmount());
-            weight.setVisible(model.needsBodyWeight());
-            weight.setManaged(model.needsBodyWeight());
+            if (fields[0] == null && (model.needsCustomAmount() || model.needsBodyWeight())) {
+                fields[0] = customField(model);
+                fields[1] = weightField(model);
+                target.getChildren().addAll(fields);
+            }
+            if (fields[0] != null) {
+                shown(fields[0], model.needsCustomAmount());
+                shown(fields[1], model.needsBodyWeight());
+            }
         };
         model.optionProperty().addListener((obs, old, now) -> showFields.run());
         showFields.run();
@@ -71,7 +68,6 @@ public final class TargetBar {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        Label targetLabel = new Label(Messages.get("target.toward"));
         targetLabel.setLabelFor(targetChoice);
         Label countsLabel = new Label(Messages.get("target.counting"));
         countsLabel.setLabelFor(counted);
@@ -90,7 +86,6 @@ public final class TargetBar {
         targetChoice.valueProperty().addListener((obs, old, now) -> fit.run());
         targetLabel.fontProperty().addListener((obs, old, now) -> fit.run());
         fit.run();
-        HBox target = row(targetLabel, targetChoice, custom, weight);
         target.setId("targetBar");
         target.getStyleClass().add("target-bar");
         parts = List.of(row(countsLabel, counted), target, problem);
@@ -99,6 +94,31 @@ public final class TargetBar {
     /** The target's parts in reading order: the counted forms, the reference (with the user's numbers), a problem. */
     public List<Node> parts() {
         return parts;
+    }
+
+    private static TextField customField(TargetChoiceViewModel model) {
+        TextField custom = new TextField();
+        custom.setId("customTargetField");
+        custom.setPromptText("µg/day");
+        custom.setAccessibleText(Messages.get("target.custom.option"));
+        custom.setPrefColumnCount(7);
+        custom.textProperty().bindBidirectional(model.customMicrogramsProperty());
+        return custom;
+    }
+
+    private static TextField weightField(TargetChoiceViewModel model) {
+        TextField weight = new TextField();
+        weight.setId("bodyWeightField");
+        weight.setPromptText(Messages.get("target.weight.prompt"));
+        weight.setAccessibleText(Messages.get("target.weight.prompt"));
+        weight.setPrefColumnCount(8);
+        weight.textProperty().bindBidirectional(model.bodyWeightKgProperty());
+        return weight;
+    }
+
+    private static void shown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     private static HBox row(Node... nodes) {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.AccessibleAttribute;
 import javafx.css.PseudoClass;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Food;
@@ -27,7 +28,7 @@ import k2explorer.ui.common.Unbreakable;
  * says what it means. Values with a known doubt carry a "†" where they rank. A number never breaks across lines: the
  * column grows to the widest number it shows, and a spread breaks only after its dash.
  */
-final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
+final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
     /*
      * The value's state as pseudo-classes (":missing-value" …), not style classes: a cell shows one row after another
      * as the user types and scrolls, and a changed style class makes JavaFX match the whole style sheet again for the
@@ -47,7 +48,8 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     private final FoodColumn column;
     /** The serving a row's per-serving figures are for (the chosen portion), so the cell can say which. */
     private final Function<FoodRow, Portion> servingOf;
-    private final CellTooltip hover = new CellTooltip();
+    /** What a screen reader hears for the cell's value, worded when it asks; null for the cell's plain text. */
+    private Supplier<String> spoken;
 
     AmountCell(FoodColumn column, Function<FoodRow, Portion> servingOf) {
         this.column = column;
@@ -73,8 +75,8 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
     private void show(Optional<ColumnValue> item, boolean empty, Set<PseudoClass> styles) {
         if (empty || item == null) {
             setText(null);
-            hover.show(this, null);
-            setAccessibleText(null);
+            setTooltipText((String) null);
+            spoken = null;
             return;
         }
         FoodRow row = getTableRow() == null ? null : getTableRow().getItem();
@@ -99,17 +101,11 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         ColumnValue value = item.get();
         Set<ValueDoubt> doubts = row == null ? Set.of() : doubts(row, column, value);
         setText(AmountFormat.wrappable(value.text()) + (doubts.isEmpty() ? "" : DOUBT_MARK));
-        String explained = CellExplanation.of(value, doubts);
-        if (row != null && (column == FoodColumn.SERVINGS_TO_TARGET || column == FoodColumn.PERCENT_PER_SERVING)) {
-            // "333 %" of a 40 g pack and "1,154 %" of a 175 g cup side by side: each says which serving it means.
-            Portion serving = servingOf.apply(row);
-            if (serving != null) {
-                explained = Messages.get("cell.ofServing", serving.label()) + "\n" + explained;
-            }
-        }
-        hover.show(this, explained);
+        // Worded when the pointer rests on the cell or a screen reader asks, not for every cell a fill shows.
+        Supplier<String> explained = () -> explanation(row, value, doubts);
+        setTooltipText(explained);
         // A screen reader hears the value with its state ("n.d." is "not detected", "≥" says "at least").
-        setAccessibleText(Messages.get("cell.a11y", column.title(), value.text() + ". " + explained));
+        spoken = () -> Messages.get("cell.a11y", column.title(), value.text() + ". " + explained.get());
         keepNumbersWhole();
         if (value.partial()) {
             styles.add(PARTIAL_STYLE);
@@ -125,10 +121,30 @@ final class AmountCell extends TableCell<FoodRow, Optional<ColumnValue>> {
         }
     }
 
+    private String explanation(FoodRow row, ColumnValue value, Set<ValueDoubt> doubts) {
+        String explained = CellExplanation.of(value, doubts);
+        if (row != null && (column == FoodColumn.SERVINGS_TO_TARGET || column == FoodColumn.PERCENT_PER_SERVING)) {
+            // "333 %" of a 40 g pack and "1,154 %" of a 175 g cup side by side: each says which serving it means.
+            Portion serving = servingOf.apply(row);
+            if (serving != null) {
+                explained = Messages.get("cell.ofServing", serving.label()) + "\n" + explained;
+            }
+        }
+        return explained;
+    }
+
     /** A state without a number: the tooltip and what a screen reader hears say what it means. */
     private void explain(String meaning) {
-        hover.show(this, meaning);
-        setAccessibleText(Messages.get("cell.a11y", column.title(), meaning));
+        setTooltipText(meaning);
+        spoken = () -> Messages.get("cell.a11y", column.title(), meaning);
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT && spoken != null) {
+            return spoken.get();
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /** The column is never narrower than the widest number it shows (it only grows). */

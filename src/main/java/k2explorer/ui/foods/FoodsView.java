@@ -30,7 +30,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -42,6 +42,7 @@ import k2explorer.catalog.Basis;
 import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.HoverTooltip;
 import k2explorer.ui.common.PromptWidth;
 import k2explorer.ui.common.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
@@ -220,8 +221,7 @@ public final class FoodsView extends BorderPane {
     private Toolbar filterBar(List<Node> targetParts) {
         searchField.setId("searchField");
         searchField.setPromptText(Messages.get("foods.search.foods.studies.claims.and"));
-        searchField.setTooltip(new Tooltip(Messages.get("foods.search.tooltip")));
-        searchField.setAccessibleHelp(Messages.get("foods.search.tooltip"));
+        HoverTooltip.install(searchField, Messages.get("foods.search.tooltip"));
         searchField.setAccessibleText(Messages.get("foods.search.foods.studies.claims.and"));
         searchField.setPrefColumnCount(SEARCH_COLUMNS);
         PromptWidth.fit(searchField);
@@ -310,7 +310,7 @@ public final class FoodsView extends BorderPane {
             }
         });
         rowsPer.valueProperty().bindBidirectional(model.oneRowPerFamilyProperty());
-        rowsPer.setTooltip(new Tooltip(Messages.get("foods.rowsPer.tooltip")));
+        HoverTooltip.install(rowsPer, Messages.get("foods.rowsPer.tooltip"));
         rowsPer.setAccessibleText(Messages.get("foods.rowsPer.tooltip"));
 
         for (Control c : List.of(k2Only, basisChoice, basisLabel, rowsPer)) {
@@ -418,17 +418,14 @@ public final class FoodsView extends BorderPane {
         table.getSelectionModel().getSelectedItems().addListener(
                 (ListChangeListener<FoodRow>) c -> model.pickedRows().setAll(
                         table.getSelectionModel().getSelectedItems().filtered(Objects::nonNull)));
-        MenuItem compare = new MenuItem(
-                Messages.get("foods.compare.selected.foods"));
-        compare.setId("compareMenuItem");
-        compare.setOnAction(e -> compareSelected.run());
-        ContextMenu menu = new ContextMenu(compare, sortMenu("tableSortMenu"));
-        table.setContextMenu(menu);
+        // The table's menu (compare, sort by) is made the first time it is asked for, not for the first frame: a
+        // right click asks before the table shows its menu.
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> tableMenu());
         // The context menu from the keyboard too: Shift+F10 or the Menu key, at the selected row.
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
                 Bounds at = focusedRowBounds();
-                menu.show(table, at.getMinX() + at.getHeight(), at.getMaxY());
+                tableMenu().show(table, at.getMinX() + at.getHeight(), at.getMaxY());
                 e.consume();
             }
         });
@@ -444,6 +441,17 @@ public final class FoodsView extends BorderPane {
                 table.scrollTo(now);
             }
         });
+    }
+
+    /** The table's context menu, made on first use. */
+    private ContextMenu tableMenu() {
+        if (table.getContextMenu() == null) {
+            MenuItem compare = new MenuItem(Messages.get("foods.compare.selected.foods"));
+            compare.setId("compareMenuItem");
+            compare.setOnAction(e -> compareSelected.run());
+            table.setContextMenu(new ContextMenu(compare, sortMenu("tableSortMenu")));
+        }
+        return table.getContextMenu();
     }
 
     /** Where the focused row is on screen (the table's top left when no row is in view). */

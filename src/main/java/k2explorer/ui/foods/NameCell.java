@@ -1,7 +1,6 @@
 package k2explorer.ui.foods;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import k2explorer.i18n.Messages;
@@ -14,12 +13,11 @@ import k2explorer.ui.common.EnumLabels;
  * explains the spread. The name comes first and keeps its room: the tag gets what is left of the column beside the
  * whole name (shortened, or left out, when there is little), never the other way round.
  */
-final class NameCell extends TableCell<FoodRow, String> {
+final class NameCell extends TooltipCell<String> {
     private static final String TAG_STYLE = "name-tag";
     /** Below this room (in ems) the tag is left out; the tooltip still says it. */
     private static final double MIN_TAG_EMS = 2.5;
     private final Text measure = new Text();
-    private final CellTooltip hover = new CellTooltip();
     /** Made on first use and kept: a cell shows rows with and without a tag as the user scrolls and types. */
     private Label tagLabel;
     /** The tag shown for the current row, or null. */
@@ -33,7 +31,7 @@ final class NameCell extends TableCell<FoodRow, String> {
             setText(null);
             shownTag = null;
             setGraphic(null);
-            hover.show(this, null);
+            setTooltipText((String) null);
             return;
         }
         setText(name);
@@ -42,7 +40,7 @@ final class NameCell extends TableCell<FoodRow, String> {
         setGraphic(shownTag);
         setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         boolean explained = tag != null || row.family() != null;
-        hover.show(this, explained ? Messages.get("foods.name.tooltip", name, tagExplained(row)) : name);
+        setTooltipText(explained ? () -> Messages.get("foods.name.tooltip", name, tagExplained(row)) : () -> name);
     }
 
     private Label tagLabel(String tag) {

@@ -30,6 +30,22 @@ class AmountFormatTest {
         assertEquals("0.0012–0.5", AmountFormat.format(new AmountRange(0.0012, 0.5)));
     }
 
+    /** The number format is kept per thread, for the locale it was made in: another locale gets its own. */
+    @Test
+    void aChangedLocaleFormatsTheNewLocalesWayOnTheSameThread() {
+        assertEquals("1,234.5", AmountFormat.format(1234.5));
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertEquals("1.234,5", AmountFormat.format(1234.5));
+            assertEquals("0,13", AmountFormat.format(0.125));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+        assertEquals("1,234.5", AmountFormat.format(1234.5));
+        assertEquals("12", AmountFormat.format(12.0));
+    }
+
     @Test
     void screenAndFilesRoundHalfUpAlike() {
         for (double value : new double[] {0.125, 2.25, 4.615, 1062.05, 0.005, 12.35}) {

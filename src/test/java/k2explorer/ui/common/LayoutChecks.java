@@ -63,6 +63,13 @@ public final class LayoutChecks {
         return whole;
     }
 
+    /** A tooltip made, or its text waiting for the first hover (a table cell's, said to screen readers as help). */
+    private static boolean hasTooltipText(javafx.scene.control.Control control) {
+        return control.getTooltip() != null
+                || control.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.HELP) instanceof String help
+                && !help.isEmpty();
+    }
+
     /**
      * A labeled control on screen whose shown text is shorter than its text (JavaFX put "…" in). Table cells may cut
      * a long text only when a tooltip gives the whole of it (a food's name), and so may a search hit; a cell with a
@@ -73,7 +80,7 @@ public final class LayoutChecks {
             return;
         }
         boolean tolerated = node instanceof IndexedCell<?> cell && !(node instanceof TableRow<?>)
-                && cell.getTooltip() != null && !cell.getStyleClass().contains("amount-cell")
+                && hasTooltipText(cell) && !cell.getStyleClass().contains("amount-cell")
                 // A search hit shortened to fit its line says the whole of it on a tooltip.
                 || node instanceof Labeled hit && hit.getStyleClass().contains("search-hit")
                 && hit.getTooltip() != null && hit.getText().equals(hit.getTooltip().getText());
