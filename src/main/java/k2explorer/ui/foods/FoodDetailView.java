@@ -1,5 +1,8 @@
 package k2explorer.ui.foods;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -7,19 +10,28 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.text.Text;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import k2explorer.catalog.Portion;
 import k2explorer.i18n.Messages;
+import k2explorer.ui.common.EnumLabels;
 
-/** The selected food in full: every value with its source, portions, other nutrients and the same food elsewhere. */
+/**
+ * The selected food in full: every value with its source, portions, other nutrients and the same food elsewhere.
+ *
+ * <p>Its nodes are made once (lists grow to the longest food shown so far) and another food's details are written
+ * into them: a selection change sets texts and shows or hides lines, so moving through the table costs no new
+ * nodes, no CSS for them and no second layout. Lines a food does not need are hidden, left out of layout and
+ * emptied, so nothing of the previous food stays behind.
+ */
 public final class FoodDetailView extends ScrollPane {
 
     /** What the detail pane asks of the rest of the app. */
@@ -31,15 +43,20 @@ public final class FoodDetailView extends ScrollPane {
 
     /** Room beside a portion's text for the box's padding and arrow, and above and below it, in ems. */
     private static final double PORTION_CHROME_EMS = 4.6;
+    /** Space between the pane's lines (as between its sections). */
+    private static final double GAP = 10;
     private final FoodsViewModel model;
     private final Commands actions;
-    private final VBox content = new VBox(10);
-    /** Title, subtitle and portion chooser: rebuilt only when another row is shown, so the chooser keeps focus. */
-    private final VBox head = new VBox(10);
-    /** Everything below the chooser: rebuilt when shown amounts change (a portion chosen, the basis). */
-    private final VBox body = new VBox(10);
+    private final VBox content = new VBox(GAP);
+    /** Shown while no food is selected. */
+    private final Label hint = wrapped(Messages.get("detail.hint"), "hint");
+    /** Title, subtitle and portion chooser: kept when only shown amounts change, so the chooser keeps focus. */
+    private final VBox head = new VBox(GAP);
+    /** Everything below the chooser: written again when shown amounts change (a portion chosen, the basis). */
+    private final VBox body = new VBox(GAP);
     private FoodRow shown;
-    private ComboBox<Portion> portionChoice;
+    /** The parts below, made when the first food is shown. */
+    private Parts parts;
 
     public FoodDetailView(FoodsViewModel model, Commands actions) {
         this.model = model;
@@ -53,6 +70,7 @@ public final class FoodDetailView extends ScrollPane {
         setMinWidth(320);
         content.setPadding(new Insets(12));
         content.getStyleClass().add("food-detail");
+        content.getChildren().addAll(hint, head, body);
         setContent(content);
         // When the pane narrows (text size, divider), wrapped lines are measured again at the new width on the next
         // pulse, so no label keeps the height of its old width and shows "…".
@@ -67,17 +85,15 @@ public final class FoodDetailView extends ScrollPane {
         render();
     }
 
-    /** Shown amounts changed: the chooser stays (and keeps focus), only what it affects is redrawn. */
+    /** Shown amounts changed: the chooser stays (and keeps focus), only what it affects is written again. */
     private void refreshValues() {
         FoodRow row = model.detailRow();
         if (row != shown || row == null || model.catalogProperty().get() == null) {
             render();
             return;
         }
-        if (portionChoice != null && portionChoice.getValue() != model.portion(row)) {
-            portionChoice.setValue(model.portion(row));
-        }
-        renderBody(row, FoodDetail.of(row, model.catalogProperty().get(), model.portion(row)));
+        parts.portion.show(row);
+        parts.body(FoodDetail.of(row, model.catalogProperty().get(), model.portion(row)));
     }
 
     /** Measures the wrapped text again at the pane's width (after the pane was resized). */
@@ -93,149 +109,429 @@ public final class FoodDetailView extends ScrollPane {
     }
 
     private void render() {
-        content.getChildren().clear();
-        // Each food's details start at their top, not at the previous food's scroll position.
-        setVvalue(0);
-        head.getChildren().clear();
-        body.getChildren().clear();
-        portionChoice = null;
         FoodRow row = model.detailRow();
+        boolean was = shown != null;
         shown = row;
-        if (row == null || model.catalogProperty().get() == null) {
-            Label hint = new Label(Messages.get("detail.hint"));
-            hint.setWrapText(true);
-            hint.getStyleClass().add("hint");
-            content.getChildren().add(hint);
+        boolean any = row != null && model.catalogProperty().get() != null;
+        if (any || was) {
+            // Each food's details start at their top, not at the previous food's scroll position.
+            setVvalue(0);
+        }
+        show(hint, !any);
+        show(head, any);
+        show(body, any);
+        if (!any) {
             return;
         }
+        if (parts == null) {
+            parts = new Parts();
+        }
         FoodDetail d = FoodDetail.of(row, model.catalogProperty().get(), model.portion(row));
-        if (model.memberShownProperty().get() != null && model.selectedProperty().get() != null) {
-            Label member = wrapped(Messages.get("detail.member", model.selectedProperty().get().name()), "hint");
-            Hyperlink back = new Hyperlink(Messages.get("detail.backToFamily"));
+        boolean member = model.memberShownProperty().get() != null && model.selectedProperty().get() != null;
+        parts.member.setText(member ? Messages.get("detail.member", model.selectedProperty().get().name()) : "");
+        show(parts.member, member);
+        show(parts.back, member);
+        parts.title.setText(d.title());
+        parts.subtitle.setText(d.subtitle());
+        parts.portion.show(row);
+        parts.body(d);
+    }
+
+    /** Shows or hides a node; a hidden one takes no room. */
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** Every node of a food's details, made once. */
+    private final class Parts {
+        final Label member = wrapped("", "hint");
+        final Hyperlink back = new Hyperlink(Messages.get("detail.backToFamily"));
+        final Label title = wrapped("", "detail-title");
+        final Label subtitle = wrapped("", "detail-subtitle");
+        final PortionBox portion = new PortionBox();
+        final ValuesGrid grid = new ValuesGrid();
+        final Label legend = wrapped(Messages.get("detail.italicLegend"), "value-note");
+        final Label sharedNote = wrapped("", "value-note");
+        final Label figuresHeading = heading(Messages.get("detail.figures"));
+        final Lines figures = new Lines(new VBox(2), "detail-figure");
+        final Lines totals = new Lines(new VBox(GAP), "detail-total");
+        final Label warfarin = wrapped("", "warfarin-note");
+        final Label reportedHeading = heading(Messages.get("detail.other.reported.measures.not.a"));
+        final Lines reported = new Lines(new VBox(GAP), "detail-reported");
+        final Label familyHeading = heading("");
+        final Pool<RelatedLines> related = new Pool<>(new VBox(GAP), RelatedLines::new);
+        final Lines nutrients = new Lines(new VBox(GAP), "detail-nutrient");
+        final Pool<SourceBox> sources = new Pool<>(new VBox(8), SourceBox::new);
+
+        Parts() {
             back.setId("detailBackToFamily");
             back.setOnAction(e -> model.showFamily());
-            head.getChildren().addAll(member, back);
-        }
-        Label title = new Label(d.title());
-        title.setId("detailTitle");
-        title.setWrapText(true);
-        title.getStyleClass().add("detail-title");
-        Label subtitle = new Label(d.subtitle());
-        subtitle.setWrapText(true);
-        subtitle.getStyleClass().add("detail-subtitle");
-        head.getChildren().addAll(title, subtitle, portionChooser(row));
-        content.getChildren().addAll(head, body);
-        renderBody(row, d);
-    }
-
-    private void renderBody(FoodRow row, FoodDetail d) {
-        body.getChildren().clear();
-        VBox content = body;
-        String shared = sharedNote(d);
-        content.getChildren().addAll(heading(Messages.get("detail.vitamin.k")), valuesGrid(d, shared));
-        if (d.values().stream().anyMatch(FoodDetail.ValueLine::calculated)) {
-            // What the italics mean, said where they are.
-            Label legend = wrapped(Messages.get("detail.italicLegend"), "value-note");
+            title.setId("detailTitle");
+            head.getChildren().addAll(member, back, title, subtitle, portion.none, portion.box);
             legend.setId("detailItalicLegend");
+            // What the italics mean, said where they are.
             legend.getStyleClass().add("calculated-value");
-            content.getChildren().add(legend);
+            sharedNote.setId("detailSharedNote");
+            figures.box.setId("detailFigures");
+            warfarin.setId("warfarinNote");
+            sources.box.setId("detailSources");
+            body.getChildren().addAll(heading(Messages.get("detail.vitamin.k")), grid.grid, legend, sharedNote,
+                    figuresHeading, figures.box, totals.box, warfarin, reportedHeading, reported.box, familyHeading,
+                    related.box, heading(Messages.get("detail.other.nutrients.per.100.g")), nutrients.box,
+                    heading(Messages.get("detail.sources")), sources.box);
         }
-        if (!shared.isEmpty()) {
-            Label note = wrapped(shared, "value-note");
-            note.setId("detailSharedNote");
-            content.getChildren().add(note);
-        }
-        if (!d.figures().isEmpty()) {
-            content.getChildren().add(heading(Messages.get("detail.figures")));
-            VBox figures = new VBox(2);
-            figures.setId("detailFigures");
-            d.figures().forEach(f -> figures.getChildren().add(wrapped(f, "detail-figure")));
-            content.getChildren().add(figures);
-        }
-        for (String total : d.totals()) {
-            content.getChildren().add(wrapped(total, "detail-total"));
-        }
-        if (!d.warfarinNote().isEmpty()) {
-            Label note = wrapped(d.warfarinNote(), "warfarin-note");
-            note.setId("warfarinNote");
-            content.getChildren().add(note);
-        }
-        if (!d.reported().isEmpty()) {
-            content.getChildren().add(heading(Messages.get("detail.other.reported.measures.not.a")));
-            for (FoodDetail.ReportedLine r : d.reported()) {
-                content.getChildren().add(wrapped(r.measure() + ": " + r.value() + " — " + r.sourceLabel()
-                        + (r.note().isEmpty() ? "" : ". " + r.note()), "detail-reported"));
+
+        /** Everything below the chooser, for the amounts shown now. */
+        void body(FoodDetail d) {
+            String shared = sharedNote(d);
+            grid.show(d, shared);
+            show(legend, d.values().stream().anyMatch(FoodDetail.ValueLine::calculated));
+            text(sharedNote, shared);
+            show(figuresHeading, !d.figures().isEmpty());
+            figures.show(d.figures());
+            totals.show(d.totals());
+            text(warfarin, d.warfarinNote());
+            show(reportedHeading, !d.reported().isEmpty());
+            reported.show(d.reported().stream().map(r -> r.measure() + ": " + r.value() + " — " + r.sourceLabel()
+                    + (r.note().isEmpty() ? "" : ". " + r.note())).toList());
+            familyHeading.setText(d.related().isEmpty() ? "" : Messages.get("detail.family", d.familyName()));
+            show(familyHeading, !d.related().isEmpty());
+            List<RelatedLines> links = related.take(d.related().size());
+            for (int i = 0; i < links.size(); i++) {
+                links.get(i).show(d.related().get(i));
+            }
+            nutrients.show(d.nutrients());
+            List<SourceBox> boxes = sources.take(d.sources().size());
+            for (int i = 0; i < boxes.size(); i++) {
+                boxes.get(i).show(d.sources().get(i));
             }
         }
-        if (!d.related().isEmpty()) {
-            content.getChildren().add(heading(Messages.get("detail.family", d.familyName())));
-            for (FoodDetail.RelatedFood r : d.related()) {
-                Hyperlink link = new Hyperlink(Messages.get("detail.family.link", r.name(), r.sourceLabel()));
-                link.setWrapText(true);
-                link.getStyleClass().add("related-food");
-                link.setOnAction(e -> model.selectFood(r.foodId()));
-                String relation = Messages.get(r.sameFood() ? "detail.family.same" : "detail.family.similar");
-                String line = r.note().isEmpty() ? Messages.get("detail.family.memberNoNote", relation, r.valuesSummary())
-                        : Messages.get("detail.family.member", relation, r.valuesSummary(), r.note());
-                content.getChildren().addAll(link, wrapped(line, "detail-related-values"));
-            }
-        }
-        content.getChildren().add(heading(Messages.get("detail.other.nutrients.per.100.g")));
-        for (String n : d.nutrients()) {
-            content.getChildren().add(wrapped(n, "detail-nutrient"));
-        }
-        content.getChildren().add(heading(Messages.get("detail.sources")));
-        VBox sources = new VBox(8);
-        sources.setId("detailSources");
-        for (FoodDetail.SourceLine s : d.sources()) {
-            sources.getChildren().add(sourceBox(s));
-        }
-        content.getChildren().add(sources);
     }
 
-    private Node portionChooser(FoodRow row) {
-        if (row.portionFood().portions().isEmpty()) {
-            return wrapped(Messages.get("detail.no.household.portion.is.recorded"),
-                    "hint");
+    /** The household portion of the food shown: a chooser, or a line saying none is recorded. */
+    private final class PortionBox {
+        final Label none = wrapped(Messages.get("detail.no.household.portion.is.recorded"), "hint");
+        final ComboBox<Portion> choice = new ComboBox<>();
+        final FlowPane box;
+        /** The row the chooser shows; a choice is that row's food's portion. */
+        private FoodRow row;
+        /** True while the chooser is set to the shown row's portion (that is no choice of the user's). */
+        private boolean setting;
+
+        PortionBox() {
+            choice.setId("portionChoice");
+            choice.setConverter(EnumLabels.shown(Portion::label, ""));
+            choice.setItems(FXCollections.observableArrayList());
+            choice.valueProperty().addListener((obs, old, now) -> {
+                if (!setting && row != null) {
+                    model.choosePortion(row, now);
+                }
+            });
+            choice.setMinWidth(120);
+            choice.setMaxWidth(Double.MAX_VALUE);
+            // A long portion ("1 pack (typical Japanese retail pack) (40 g)") wraps in the box rather than being
+            // cut: the box shows it as text wrapped to its width, and grows a line when it needs one.
+            Text shownText = new Text();
+            shownText.getStyleClass().add("wrapping-text");
+            ListCell<Portion> shown = new ListCell<>() {
+                @Override
+                protected void updateItem(Portion item, boolean empty) {
+                    super.updateItem(item, empty);
+                    shownText.setText(empty || item == null ? "" : choice.getConverter().toString(item));
+                    setText(null);
+                    setGraphic(empty || item == null ? null : shownText);
+                }
+            };
+            shown.widthProperty().addListener((obs, was, now) -> shownText.setWrappingWidth(
+                    Math.max(1, now.doubleValue() - shown.snappedLeftInset() - shown.snappedRightInset() - 1)));
+            choice.setButtonCell(shown);
+            Text measure = new Text();
+            Runnable fit = () -> {
+                measure.setFont(shownText.getFont());
+                measure.setText(shownText.getText());
+                choice.setPrefWidth(Math.ceil(measure.getLayoutBounds().getWidth()
+                        + PORTION_CHROME_EMS * shownText.getFont().getSize()));
+            };
+            shownText.fontProperty().addListener((obs, was, now) -> fit.run());
+            shownText.textProperty().addListener((obs, was, now) -> fit.run());
+            fit.run();
+            Label label = new Label(Messages.get("detail.serving"));
+            label.setLabelFor(choice);
+            box = new FlowPane(8, 4, label, choice);
+            // The box never wider than the pane: it wraps its text instead (a flow pane's least width would
+            // otherwise be the box's whole text, pushing the pane's content past its right edge).
+            box.setMinWidth(0);
+            choice.maxWidthProperty().bind(box.widthProperty());
         }
-        ComboBox<Portion> choice = PortionChoice.of(row, model, "portionChoice");
-        portionChoice = choice;
-        choice.setMinWidth(120);
-        choice.setMaxWidth(Double.MAX_VALUE);
-        // A long portion ("1 pack (typical Japanese retail pack) (40 g)") wraps in the box rather than being cut: the
-        // box shows it as text wrapped to its width, and grows a line when it needs one.
-        Text shownText = new Text();
-        shownText.getStyleClass().add("wrapping-text");
-        ListCell<Portion> shown = new ListCell<>() {
-            @Override
-            protected void updateItem(Portion item, boolean empty) {
-                super.updateItem(item, empty);
-                shownText.setText(empty || item == null ? "" : choice.getConverter().toString(item));
-                setText(null);
-                setGraphic(empty || item == null ? null : shownText);
+
+        /** Shows the row's portions with its chosen one (after another row or another choice). */
+        void show(FoodRow shownRow) {
+            List<Portion> portions = shownRow.portionFood().portions();
+            FoodDetailView.show(none, portions.isEmpty());
+            FoodDetailView.show(box, !portions.isEmpty());
+            setting = true;
+            try {
+                if (shownRow != row) {
+                    row = null;
+                    choice.getItems().setAll(portions);
+                    choice.setAccessibleText(Messages.get("portion.a11y", shownRow.name()));
+                }
+                Portion chosen = model.portion(shownRow);
+                if (choice.getValue() != chosen) {
+                    choice.setValue(chosen);
+                }
+                row = shownRow;
+            } finally {
+                setting = false;
             }
-        };
-        shown.widthProperty().addListener((obs, was, now) -> shownText.setWrappingWidth(
-                Math.max(1, now.doubleValue() - shown.snappedLeftInset() - shown.snappedRightInset() - 1)));
-        choice.setButtonCell(shown);
-        Text measure = new Text();
-        Runnable fit = () -> {
-            measure.setFont(shownText.getFont());
-            measure.setText(shownText.getText());
-            choice.setPrefWidth(Math.ceil(measure.getLayoutBounds().getWidth()
-                    + PORTION_CHROME_EMS * shownText.getFont().getSize()));
-        };
-        shownText.fontProperty().addListener((obs, was, now) -> fit.run());
-        shownText.textProperty().addListener((obs, was, now) -> fit.run());
-        fit.run();
-        Label label = new Label(Messages.get("detail.serving"));
-        label.setLabelFor(choice);
-        FlowPane box = new FlowPane(8, 4, label, choice);
-        // The box never wider than the pane: it wraps its text instead (a flow pane's least width would otherwise be
-        // the box's whole text, pushing the pane's content past its right edge).
-        box.setMinWidth(0);
-        choice.maxWidthProperty().bind(box.widthProperty());
-        return box;
+        }
+    }
+
+    /** The values table: a header, then per value a line of form, amounts and source and a line saying how. */
+    private static final class ValuesGrid {
+        final GridPane grid = new GridPane();
+        final Label noForms = wrapped(Messages.get("detail.noForms"), "hint");
+        final List<ValueRow> rows = new ArrayList<>();
+
+        ValuesGrid() {
+            grid.setId("detailValues");
+            grid.setHgap(10);
+            grid.setVgap(4);
+            for (int i = 0; i < 4; i++) {
+                ColumnConstraints cc = new ColumnConstraints();
+                if (i < 3) {
+                    cc.setMinWidth(Region.USE_PREF_SIZE);
+                } else {
+                    cc.setHgrow(Priority.ALWAYS);
+                }
+                grid.getColumnConstraints().add(cc);
+            }
+            String[] headers = {Messages.get("detail.form"), Messages.get("detail.per100g"),
+                Messages.get("detail.perServing"), Messages.get("detail.source")};
+            for (int i = 0; i < headers.length; i++) {
+                Label h = new Label(headers[i]);
+                h.getStyleClass().add("grid-header");
+                grid.add(h, i, 0);
+            }
+            grid.add(noForms, 0, 1, 4, 1);
+        }
+
+        void show(FoodDetail d, String shared) {
+            FoodDetailView.show(noForms, d.values().isEmpty());
+            while (rows.size() < d.values().size()) {
+                rows.add(new ValueRow(grid, 1 + 2 * rows.size()));
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).show(i < d.values().size() ? d.values().get(i) : null, shared);
+            }
+        }
+    }
+
+    /** One value's two lines in the values table. */
+    private static final class ValueRow {
+        final Label form = new Label();
+        final Label amount = new Label();
+        final Tooltip explained = new Tooltip();
+        final Label perServing = new Label();
+        final Label source = new Label();
+        final Label how = wrapped("", "value-note");
+
+        ValueRow(GridPane grid, int gridRow) {
+            amount.setTooltip(explained);
+            // A source of several words ("Kamao 2007") goes onto two lines rather than being cut.
+            source.setWrapText(true);
+            grid.add(form, 0, gridRow);
+            grid.add(amount, 1, gridRow);
+            grid.add(perServing, 2, gridRow);
+            grid.add(source, 3, gridRow);
+            grid.add(how, 0, gridRow + 1, 4, 1);
+        }
+
+        /** Shows a value, or hides the row (null). */
+        void show(FoodDetail.ValueLine v, String shared) {
+            for (Label l : List.of(form, amount, perServing, source, how)) {
+                FoodDetailView.show(l, v != null);
+            }
+            if (v == null) {
+                for (Label l : List.of(form, amount, perServing, source, how)) {
+                    l.setText("");
+                }
+                explained.setText("");
+                return;
+            }
+            form.setText(v.form());
+            amount.setText(v.amountPer100g());
+            explained.setText(Messages.get("detail.twoLines", v.state(), v.evidence()));
+            styleClass(amount, "calculated-value", v.calculated());
+            styleClass(amount, "unpublished-value", v.unpublished());
+            perServing.setText(v.perServing());
+            source.setText(v.sourceLabel());
+            String how = v.provenance().isEmpty() ? v.evidence()
+                    : Messages.get("detail.twoLines", String.join("; ", v.provenance()), v.evidence());
+            this.how.setText(v.note().isEmpty() || !shared.isEmpty() ? how
+                    : Messages.get("detail.twoLines", how, v.note()));
+        }
+    }
+
+    /** Another source's food of the family: a link to it and a line with its values. */
+    private final class RelatedLines implements Slot {
+        final Hyperlink link = new Hyperlink();
+        final Label values = wrapped("", "detail-related-values");
+        private String foodId;
+
+        RelatedLines(Pane box) {
+            link.setWrapText(true);
+            link.getStyleClass().add("related-food");
+            link.setOnAction(e -> model.selectFood(foodId));
+            box.getChildren().addAll(link, values);
+        }
+
+        void show(FoodDetail.RelatedFood r) {
+            foodId = r.foodId();
+            link.setText(Messages.get("detail.family.link", r.name(), r.sourceLabel()));
+            String relation = Messages.get(r.sameFood() ? "detail.family.same" : "detail.family.similar");
+            values.setText(r.note().isEmpty() ? Messages.get("detail.family.memberNoNote", relation, r.valuesSummary())
+                    : Messages.get("detail.family.member", relation, r.valuesSummary(), r.note()));
+        }
+
+        @Override
+        public void hide() {
+            foodId = null;
+            blank(link);
+            blank(values);
+        }
+
+        @Override
+        public void reveal() {
+            FoodDetailView.show(link, true);
+            FoodDetailView.show(values, true);
+        }
+    }
+
+    /** A source with its citation, cautions, what was read, its address and a button copying the citation. */
+    private final class SourceBox implements Slot {
+        final VBox box = new VBox(2);
+        final Label label = new Label();
+        final Label citation = wrapped("", "source-citation");
+        final Lines cautions = new Lines(new VBox(2), "source-caution");
+        final Label read = wrapped("", "source-read");
+        final Hyperlink link = new Hyperlink();
+        private String url;
+        private String copied = "";
+
+        SourceBox(Pane sources) {
+            box.getStyleClass().add("source-box");
+            label.getStyleClass().add("source-label");
+            link.setWrapText(true);
+            link.getStyleClass().add("source-link");
+            link.setOnAction(e -> actions.openLink(url));
+            link.setTooltip(new Tooltip(Messages.get("detail.open.in.the.browser")));
+            Button copy = new Button(Messages.get("detail.copy.citation"));
+            copy.getStyleClass().add("copy-citation");
+            copy.setOnAction(e -> actions.copyToClipboard(copied));
+            box.getChildren().addAll(label, citation, cautions.box, read, new FlowPane(6, 2, link, copy));
+            sources.getChildren().add(box);
+        }
+
+        void show(FoodDetail.SourceLine s) {
+            label.setText(s.label());
+            citation.setText(s.citation());
+            cautions.show(s.cautions().stream().map(c -> Messages.get("detail.caution", c)).toList());
+            text(read, s.whatWasRead().isBlank() ? "" : Messages.get("detail.whatWasRead", s.whatWasRead()));
+            url = s.link().orElse(null);
+            text(link, url == null ? "" : url);
+            copied = s.citation() + s.link().map(u -> " " + u).orElse("");
+        }
+
+        @Override
+        public void hide() {
+            label.setText("");
+            citation.setText("");
+            cautions.show(List.of());
+            blank(read);
+            blank(link);
+            url = null;
+            copied = "";
+            FoodDetailView.show(box, false);
+        }
+
+        @Override
+        public void reveal() {
+            FoodDetailView.show(box, true);
+        }
+    }
+
+    /** Nodes of one line (or box) of a list that is shown for one food and hidden, emptied, for another. */
+    private interface Slot {
+        void hide();
+
+        void reveal();
+    }
+
+    /** A list's lines in a box of their own, made when first needed and kept; the box hides when there are none. */
+    private static final class Pool<S extends Slot> {
+        final VBox box;
+        private final java.util.function.Function<Pane, S> make;
+        private final List<S> made = new ArrayList<>();
+
+        Pool(VBox box, java.util.function.Function<Pane, S> make) {
+            this.box = box;
+            this.make = make;
+        }
+
+        /** The first {@code n} lines, shown (the rest hidden and emptied); the caller writes them. */
+        List<S> take(int n) {
+            while (made.size() < n) {
+                made.add(make.apply(box));
+            }
+            for (int i = 0; i < made.size(); i++) {
+                if (i < n) {
+                    made.get(i).reveal();
+                } else {
+                    made.get(i).hide();
+                }
+            }
+            show(box, n > 0);
+            return made.subList(0, n);
+        }
+    }
+
+    /** Wrapped lines of text, one label each. */
+    private static final class Lines {
+        final VBox box;
+        private final Pool<Line> pool;
+
+        Lines(VBox box, String styleClass) {
+            this.box = box;
+            this.pool = new Pool<>(box, parent -> new Line(parent, styleClass));
+        }
+
+        void show(List<String> texts) {
+            List<Line> lines = pool.take(texts.size());
+            for (int i = 0; i < lines.size(); i++) {
+                lines.get(i).label.setText(texts.get(i));
+            }
+        }
+    }
+
+    private static final class Line implements Slot {
+        final Label label;
+
+        Line(Pane parent, String styleClass) {
+            label = wrapped("", styleClass);
+            parent.getChildren().add(label);
+        }
+
+        @Override
+        public void hide() {
+            blank(label);
+        }
+
+        @Override
+        public void reveal() {
+            show(label, true);
+        }
     }
 
     /** The note every value of the food carries (a compiled table's remark), said once below the values. */
@@ -248,93 +544,28 @@ public final class FoodDetailView extends ScrollPane {
         return same ? first : "";
     }
 
-    private GridPane valuesGrid(FoodDetail d, String shared) {
-        GridPane grid = new GridPane();
-        grid.setId("detailValues");
-        grid.setHgap(10);
-        grid.setVgap(4);
-        for (int i = 0; i < 4; i++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            if (i < 3) {
-                cc.setMinWidth(Region.USE_PREF_SIZE);
-            } else {
-                cc.setHgrow(Priority.ALWAYS);
-            }
-            grid.getColumnConstraints().add(cc);
-        }
-        String[] headers = {Messages.get("detail.form"), Messages.get("detail.per100g"),
-            Messages.get("detail.perServing"), Messages.get("detail.source")};
-        for (int i = 0; i < headers.length; i++) {
-            Label h = new Label(headers[i]);
-            h.getStyleClass().add("grid-header");
-            grid.add(h, i, 0);
-        }
-        if (d.values().isEmpty()) {
-            grid.add(wrapped(Messages.get("detail.noForms"), "hint"), 0, 1, 4, 1);
-        }
-        int r = 1;
-        for (FoodDetail.ValueLine v : d.values()) {
-            Label amount = new Label(v.amountPer100g());
-            amount.setTooltip(new Tooltip(Messages.get("detail.twoLines", v.state(), v.evidence())));
-            if (v.calculated()) {
-                amount.getStyleClass().add("calculated-value");
-            }
-            if (v.unpublished()) {
-                amount.getStyleClass().add("unpublished-value");
-            }
-            grid.add(new Label(v.form()), 0, r);
-            grid.add(amount, 1, r);
-            grid.add(new Label(v.perServing()), 2, r);
-            // A source of several words ("Kamao 2007") goes onto two lines rather than being cut.
-            Label source = new Label(v.sourceLabel());
-            source.setWrapText(true);
-            grid.add(source, 3, r);
-            r++;
-            String how = v.provenance().isEmpty() ? v.evidence()
-                    : Messages.get("detail.twoLines", String.join("; ", v.provenance()), v.evidence());
-            String info = v.note().isEmpty() || !shared.isEmpty() ? how
-                    : Messages.get("detail.twoLines", how, v.note());
-            Label note = wrapped(info, "value-note");
-            grid.add(note, 0, r, 4, 1);
-            r++;
-        }
-        return grid;
+    /** Shows a line with this text, or hides it when there is none. */
+    private static void text(javafx.scene.control.Labeled l, String text) {
+        l.setText(text);
+        show(l, !text.isEmpty());
     }
 
-    private Node sourceBox(FoodDetail.SourceLine s) {
-        VBox box = new VBox(2);
-        box.getStyleClass().add("source-box");
-        Label label = new Label(s.label());
-        label.getStyleClass().add("source-label");
-        box.getChildren().addAll(label, wrapped(s.citation(), "source-citation"));
-        for (String caution : s.cautions()) {
-            box.getChildren().add(wrapped(Messages.get("detail.caution", caution), "source-caution"));
+    /** Adds or removes a style class (only when it changes, so an unchanged label keeps its styles). */
+    private static void styleClass(Node node, String styleClass, boolean on) {
+        if (on && !node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on) {
+            node.getStyleClass().remove(styleClass);
         }
-        if (!s.whatWasRead().isBlank()) {
-            box.getChildren().add(wrapped(Messages.get("detail.whatWasRead", s.whatWasRead()), "source-read"));
-        }
-        FlowPane links = new FlowPane(6, 2);
-        s.link().ifPresent(url -> {
-            Hyperlink link = new Hyperlink(url);
-            link.setWrapText(true);
-            link.getStyleClass().add("source-link");
-            link.setOnAction(e -> actions.openLink(url));
-            link.setTooltip(new Tooltip(Messages.get("detail.open.in.the.browser")));
-            links.getChildren().add(link);
-        });
-        Button copy = new Button(Messages.get("detail.copy.citation"));
-        copy.getStyleClass().add("copy-citation");
-        copy.setOnAction(e -> actions.copyToClipboard(s.citation() + s.link().map(u -> " " + u).orElse("")));
-        links.getChildren().add(copy);
-        box.getChildren().add(links);
-        return box;
+    }
+
+    /** Hides a line and empties it. */
+    private static void blank(javafx.scene.control.Labeled l) {
+        text(l, "");
     }
 
     private static Label heading(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add("detail-heading");
-        return l;
+        return wrapped(text, "detail-heading");
     }
 
     private static Label wrapped(String text, String styleClass) {

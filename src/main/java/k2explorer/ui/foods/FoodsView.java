@@ -89,7 +89,9 @@ public final class FoodsView extends BorderPane {
     private TableColumn<FoodRow, ?> lastSorted;
     private final TextField searchField = TextFields.createClearableTextField();
     private final VBox top = new VBox();
-    private final FoodDetailView detail;
+    /** The selected food's details: made when a food is first selected, not before the first frame. */
+    private FoodDetailView detail;
+    private final FoodDetailView.Commands detailActions;
     private final Runnable compareSelected;
     private final SplitPane split = new SplitPane();
     /** Says the unit once for every amount column ("Amounts in µg/100 g"), so the headers stay short. */
@@ -100,7 +102,7 @@ public final class FoodsView extends BorderPane {
                      FoodDetailView.Commands actions) {
         this.model = model;
         this.compareSelected = compareSelected;
-        this.detail = new FoodDetailView(model, actions);
+        this.detailActions = actions;
         setTop(top);
         summary.setId("foodsSummary");
         summary.textProperty().bind(model.summaryProperty());
@@ -111,7 +113,6 @@ public final class FoodsView extends BorderPane {
         buildTable();
         split.getItems().add(table);
         split.setOrientation(Orientation.HORIZONTAL);
-        SplitPane.setResizableWithParent(detail, false);
         // The detail pane takes room only when there is a food to show in it.
         model.selectedProperty().addListener((obs, old, now) -> showDetail(now != null));
         // A food the search or a filter has hidden is not left open in the detail pane.
@@ -177,6 +178,10 @@ public final class FoodsView extends BorderPane {
     private void showDetail(boolean show) {
         if (show == split.getItems().contains(detail)) {
             return;
+        }
+        if (show && detail == null) {
+            detail = new FoodDetailView(model, detailActions);
+            SplitPane.setResizableWithParent(detail, false);
         }
         if (show) {
             split.getItems().add(detail);

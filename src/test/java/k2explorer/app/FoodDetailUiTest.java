@@ -1,0 +1,240 @@
+package k2explorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Pane;
+import k2explorer.catalog.KForm;
+import k2explorer.i18n.Messages;
+import k2explorer.mine.foods.MyFood;
+import k2explorer.ui.foods.FoodDetail;
+import k2explorer.ui.foods.FoodDetailView;
+import k2explorer.ui.foods.FoodRow;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The detail pane writes each newly selected food into the nodes it made for the ones before: what it shows after
+ * a second, third … selection is exactly what a pane made for that food alone shows, with nothing of the previous
+ * food left behind; and it is made only when a food is first selected.
+ */
+class FoodDetailUiTest extends AppWindowTest {
+    private static final FoodDetailView.Commands NO_ACTIONS = new FoodDetailView.Commands() {
+        @Override
+        public void openLink(String url) {
+        }
+
+        @Override
+        public void copyToClipboard(String text) {
+        }
+    };
+
+    @Test
+    void thePaneIsMadeOnTheFirstSelectionAndShowsThatFood(FxRobot robot) {
+        assertTrue(robot.lookup("#foodDetail").tryQuery().isEmpty(), "no detail pane before a food is selected");
+        robot.interact(() -> foods().selectFood("lit:KAMAO2007:natto"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(robot.lookup("#foodDetail").query(), "the pane is there once a food is selected");
+        assertShowsAlone(robot, "lit:KAMAO2007:natto");
+        assertTrue(shown(robot).contains(expected("lit:KAMAO2007:natto").title()));
+    }
+
+    @Test
+    void eachFurtherSelectionShowsThatFoodsFiguresAndNothingOfThePreviousOne(FxRobot robot) throws Exception {
+        String noK2 = foods().allRows().stream().filter(r -> r.food().hasForm(KForm.K1)
+                && !r.food().hasMeasuredK2() && !r.food().hasOnlyNotDetectedK2()
+                && r.food().portions().isEmpty()).findFirst().orElseThrow().food().id();
+        String noForms = foods().allRows().stream().filter(r -> FoodDetail.of(r, foods().catalogProperty().get(),
+                foods().portion(r)).values().isEmpty()).findFirst().orElseThrow().food().id();
+        String previous = "lit:KAMAO2007:natto";
+        robot.interact(() -> foods().selectFood("lit:KAMAO2007:natto"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane pane = robot.lookup("#foodDetail").queryAs(ScrollPane.class);
+        Node title = robot.lookup("#detailTitle").query();
+        Node values = robot.lookup("#detailValues").query();
+        for (String id : List.of(noK2, "k2c:edam", noForms, "usda:11233", "lit:KAMAO2007:natto")) {
+            robot.interact(() -> foods().selectFood(id));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertSame(pane, robot.lookup("#foodDetail").query(), "the same pane, written again");
+            assertSame(title, robot.lookup("#detailTitle").query(), "the same title, its text changed");
+            assertSame(values, robot.lookup("#detailValues").query(), "the same values table, its lines rewritten");
+            assertShowsAlone(robot, id);
+            assertNoTraceOf(robot, previous, id);
+            previous = id;
+        }
+
+        // A selection cleared takes the pane away; the next food is shown whole.
+        robot.interact(() -> foods().selectedProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#detailTitle").tryQuery().isEmpty(), "no details with no food selected");
+        robot.interact(() -> foods().selectFood(noK2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShowsAlone(robot, noK2);
+        assertNoTraceOf(robot, "lit:KAMAO2007:natto", noK2);
+
+        // A food of the user's own (saved, so the catalog is made again and the food selected).
+        robot.interact(() -> context.models().userData().saveMyFood(new MyFood(null, "Natto, brand Kiri",
+                "Fermented soy", "label of brand Kiri, 2026", Map.of(KForm.MK7, 880.0), List.of())));
+        awaitBackgroundWork();
+        String mine = foods().selectedProperty().get().food().id();
+        assertTrue(mine.startsWith(MyFood.ID_PREFIX), mine);
+        assertShowsAlone(robot, mine);
+        assertNoTraceOf(robot, noK2, mine);
+        robot.interact(() -> foods().selectFood("k2c:edam"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShowsAlone(robot, "k2c:edam");
+        assertNoTraceOf(robot, mine, "k2c:edam");
+    }
+
+    @Test
+    void familyRowsTheirMembersAndSingleFoodsFollowEachOther(FxRobot robot) {
+        robot.interact(() -> foods().oneRowPerFamilyProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        FoodRow natto = foods().visibleRows().stream().filter(r -> r.family() != null
+                && r.family().name().equals("Natto")).findFirst().orElseThrow();
+        FoodRow single = foods().visibleRows().stream().filter(r -> r.family() == null
+                && r.food().hasMeasuredK2()).findFirst().orElseThrow();
+        robot.interact(() -> foods().selectedProperty().set(single));
+        WaitForAsyncUtils.waitForFxEvents();
+        String before = shownTitle(robot);
+        robot.interact(() -> foods().selectedProperty().set(natto));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShowsAlone(robot, natto);
+        assertNoTraceOf(robot, expected(single), expected(natto));
+        assertFalse(shown(robot).contains(before), "the single food's title is gone");
+        assertFalse(texts(robot.lookup("#detailFigures").query()).isEmpty(), "a family row says where its figures come from");
+
+        // A member opened from the family's links, then back to the family, then a single food again.
+        Hyperlink member = robot.lookup("#foodDetail .related-food").queryAllAs(Hyperlink.class).stream()
+                .filter(Node::isVisible).filter(h -> h.getText().contains("USDA")).findFirst().orElseThrow();
+        robot.interact(member::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(natto, foods().selectedProperty().get());
+        assertShowsAlone(robot, foods().detailRow());
+        assertNoTraceOf(robot, expected(natto), expected(foods().detailRow()));
+        assertTrue(shown(robot).stream().anyMatch(t -> t.contains(natto.name())), "it says whose member it is");
+        robot.interact(() -> robot.lookup("#detailBackToFamily").queryAs(Hyperlink.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShowsAlone(robot, natto);
+        assertFalse(robot.lookup("#detailBackToFamily").query().isVisible(), "no way back from the family itself");
+        robot.interact(() -> foods().selectedProperty().set(single));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertShowsAlone(robot, single);
+        assertNoTraceOf(robot, expected(natto), expected(single));
+        assertFalse(robot.lookup("#detailFigures").query().isVisible(), "no family figures for a single food");
+    }
+
+    /** What the app's pane shows is what a pane made for this food alone shows. */
+    private void assertShowsAlone(FxRobot robot, String foodId) {
+        assertShowsAlone(robot, foods().shownRow(foodId).orElseThrow());
+    }
+
+    private void assertShowsAlone(FxRobot robot, FoodRow row) {
+        assertSame(row, foods().detailRow(), "the row asked for is the one shown");
+        ScrollPane pane = robot.lookup("#foodDetail").queryAs(ScrollPane.class);
+        AtomicReference<List<String>> alone = new AtomicReference<>();
+        AtomicReference<List<String>> app = new AtomicReference<>();
+        robot.interact(() -> {
+            alone.set(seen(new FoodDetailView(foods(), NO_ACTIONS).getContent()));
+            app.set(seen(pane.getContent()));
+        });
+        assertEquals(alone.get(), app.get(), "the pane after other foods shows what it shows for this food alone");
+        FoodDetail d = FoodDetail.of(row, foods().catalogProperty().get(), foods().portion(row));
+        assertTrue(app.get().contains(d.title()), app.get().toString());
+        for (FoodDetail.ValueLine v : d.values()) {
+            assertTrue(app.get().stream().anyMatch(t -> t.startsWith(v.amountPer100g() + " ⓘ ")),
+                    v.form() + " " + v.amountPer100g() + " in " + app.get());
+        }
+        assertEquals(d.sources().size(), app.get().stream().filter(t -> t.startsWith("source: ")).count(),
+                "one box per source: " + app.get());
+    }
+
+    /** No line of the previous food that this food's own details do not also have. */
+    private void assertNoTraceOf(FxRobot robot, String previousId, String id) {
+        assertNoTraceOf(robot, expected(foods().shownRow(previousId).orElseThrow()),
+                expected(foods().shownRow(id).orElseThrow()));
+    }
+
+    private static void assertNoTraceOf(FxRobot robot, FoodDetail before, FoodDetail now) {
+        List<String> shown = shown(robot);
+        List<String> own = new ArrayList<>(List.of(now.title(), now.subtitle()));
+        now.sources().forEach(s -> own.add(s.citation()));
+        now.related().forEach(r -> own.add(Messages.get("detail.family.link", r.name(), r.sourceLabel())));
+        own.addAll(now.totals());
+        own.addAll(now.nutrients());
+        List<String> old = new ArrayList<>(List.of(before.title(), before.subtitle()));
+        before.sources().forEach(s -> old.add(s.citation()));
+        before.related().forEach(r -> old.add(Messages.get("detail.family.link", r.name(), r.sourceLabel())));
+        if (!before.related().isEmpty()) {
+            old.add(Messages.get("detail.family", before.familyName()));
+        }
+        old.addAll(before.totals());
+        old.addAll(before.nutrients());
+        for (String line : old) {
+            if (!own.contains(line) && !(now.related().size() > 0
+                    && line.equals(Messages.get("detail.family", now.familyName())))) {
+                assertFalse(shown.contains(line), "left from the previous food: " + line + " in " + shown);
+            }
+        }
+        assertTrue(shown.size() >= 3, shown.toString());
+    }
+
+    private FoodDetail expected(String foodId) {
+        return expected(foods().shownRow(foodId).orElseThrow());
+    }
+
+    private FoodDetail expected(FoodRow row) {
+        return FoodDetail.of(row, foods().catalogProperty().get(), foods().portion(row));
+    }
+
+    private static List<String> shown(FxRobot robot) {
+        AtomicReference<List<String>> out = new AtomicReference<>();
+        robot.interact(() -> out.set(seen(robot.lookup("#foodDetail").queryAs(ScrollPane.class).getContent())));
+        return out.get().stream().map(t -> t.replaceFirst("^source: ", "").replaceFirst(" ⓘ .*$", "")).toList();
+    }
+
+    private static String shownTitle(FxRobot robot) {
+        return robot.lookup("#detailTitle").queryAs(Labeled.class).getText();
+    }
+
+    /**
+     * What a reader sees, in order: the text of every shown label, link and button (with an amount's tooltip and
+     * italics), the portion chooser's choices; hidden lines are not seen.
+     */
+    private static List<String> seen(Node root) {
+        List<String> out = new ArrayList<>();
+        collect(root, out);
+        return out;
+    }
+
+    private static void collect(Node node, List<String> out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled l) {
+            String text = l.getText();
+            if (l.getTooltip() != null && node.getParent() instanceof javafx.scene.layout.GridPane) {
+                text += " ⓘ " + l.getTooltip().getText() + (l.getStyleClass().contains("calculated-value")
+                        ? " (italic)" : "") + (l.getStyleClass().contains("unpublished-value") ? " (unpublished)" : "");
+            }
+            out.add(l.getStyleClass().contains("source-label") ? "source: " + text : text);
+        } else if (node instanceof ComboBox<?> c) {
+            out.add("portions " + c.getItems() + " = " + c.getValue() + " (" + c.getAccessibleText() + ")");
+        } else if (node instanceof Pane p) {
+            p.getChildren().forEach(child -> collect(child, out));
+        }
+    }
+}
