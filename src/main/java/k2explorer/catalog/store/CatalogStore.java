@@ -75,11 +75,19 @@ public final class CatalogStore {
                 deleteOnExit(temp);
                 opened = new CatalogStore(temp, data, usePrebuilt).openHere(progress);
             } catch (IOException | CatalogException copy) {
+                here.addSuppressed(copy);
+                String why = reasonOf(here);
+                boolean samePlace = here.getCause() instanceof IOException || here.getCause() instanceof SQLException;
+                if (!samePlace && why.equals(reasonOf(copy))) {
+                    // Not the folder: the app's own data cannot be built (said once, as it was found).
+                    throw here;
+                }
                 // One message: the user's file and what happened to it, then where the copy was tried and why it
                 // failed, each said once.
-                here.addSuppressed(copy);
-                throw new CatalogException(Messages.get("catalog.noTemporaryCopy", file(), reasonOf(here),
-                        temp == null ? Messages.get("catalog.temporaryFolder") : temp, reasonOf(copy)), here);
+                Object where = temp == null ? Messages.get("catalog.temporaryFolder") : temp;
+                throw new CatalogException(why.equals(reasonOf(copy))
+                        ? Messages.get("catalog.noTemporaryCopy.same", file(), why, where)
+                        : Messages.get("catalog.noTemporaryCopy", file(), why, where, reasonOf(copy)), here);
             }
             deleteOnExit(opened.file());
             String notice = Messages.get("catalog.temporaryCopy", file(), here.getMessage());
