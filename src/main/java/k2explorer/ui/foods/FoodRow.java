@@ -78,20 +78,19 @@ public final class FoodRow {
         this.sourceLabels = sourceLabels;
         // The row's name, its sources, and each food's name, group and other names. A search matches words by
         // their start, so a row of one food names its food once (its name is the food's): the same matches.
+        List<Food> foods = foods();
         String title = family == null ? "" : family.name();
         int length = title.length() + 1 + sourceLabels.length();
-        for (Food f : foods()) {
+        for (Food f : foods) {
             length += 3 + f.name().length() + String.valueOf(f.group()).length() + f.otherNames().length();
         }
         StringBuilder key = new StringBuilder(length).append(title).append(' ').append(sourceLabels);
-        for (Food f : foods()) {
-            key.append(' ').append(f.name()).append(' ').append(f.group()).append(' ').append(f.otherNames());
-        }
-        this.searchKey = SearchText.normalise(key);
         boolean all = true;
-        for (Food f : foods()) {
+        for (Food f : foods) {
+            key.append(' ').append(f.name()).append(' ').append(f.group()).append(' ').append(f.otherNames());
             all &= f.excludedFromRankings();
         }
+        this.searchKey = SearchText.normalise(key);
         this.excluded = all;
     }
 
