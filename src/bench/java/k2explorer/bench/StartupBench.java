@@ -37,7 +37,8 @@ public final class StartupBench {
     /** The load-insensitive figures the probe adds to its first-frame line (absent from an older build's line). */
     private static final Pattern WORK = Pattern.compile(StartupProbe.LINE_PREFIX
             + " first-frame-ms=.* gc-pauses=(\\d+) gc-full=(\\d+) gc-ms=(\\d+) cpu-ms=(-?\\d+)"
-            + "(?: gc-thread-cpu-ms=(-?\\d+) jit-cpu-ms=(-?\\d+))?");
+            + "(?: gc-thread-cpu-ms=(-?\\d+) jit-cpu-ms=(-?\\d+))?"
+            + "(?: fx-cpu-ms=(-?\\d+))?");
     private static final String APP = "k2explorer.Launcher";
     private static final String HELLO = HelloWindow.Main.class.getName();
 
@@ -47,7 +48,8 @@ public final class StartupBench {
      * where the probe did not report them.
      */
     private record Sample(long wallMs, long sinceJvmStartMs, long firstVisibleMs, long rssKb, long heapKb,
-                          long gcPauses, long gcFull, long gcMs, long cpuMs, long gcCpuMs, long jitCpuMs) {
+                          long gcPauses, long gcFull, long gcMs, long cpuMs, long gcCpuMs, long jitCpuMs,
+                          long fxCpuMs) {
     }
 
     /** How both programs are started: from the build's class path (as mvn javafx:run) or the app image's runtime. */
@@ -96,6 +98,7 @@ public final class StartupBench {
         row("process CPU time to the first full frame, all threads (ms)", app, hello, Sample::cpuMs, 1);
         row("of it the collector's thread (VM Thread) (ms)", app, hello, Sample::gcCpuMs, 1);
         row("of it the JIT compiler threads (ms)", app, hello, Sample::jitCpuMs, 1);
+        row("of it the FX thread (ms)", app, hello, Sample::fxCpuMs, 1);
         if (args.length > 2 && args[2].equals("classes")) {
             long a = classesBeforeFirstFrame(APP, dataDir, mode);
             long h = classesBeforeFirstFrame(HELLO, dataDir, mode);
@@ -205,7 +208,7 @@ public final class StartupBench {
                             Long.parseLong(m.group(3)), workFigure(work, reported, 1),
                             workFigure(work, reported, 2), workFigure(work, reported, 3),
                             workFigure(work, reported, 4), workFigure(work, reported, 5),
-                            workFigure(work, reported, 6));
+                            workFigure(work, reported, 6), workFigure(work, reported, 7));
                 }
             }
         }

@@ -46,7 +46,8 @@ public final class StartupProbe {
                     + " heap-committed-kb=" + rt.totalMemory() / 1024
                     + " " + collections + " cpu-ms=" + cpuMillis
                     + " gc-thread-cpu-ms=" + threadCpuMillis("VM Thread")
-                    + " jit-cpu-ms=" + threadCpuMillis("C1 CompilerThre", "C2 CompilerThre"));
+                    + " jit-cpu-ms=" + threadCpuMillis("C1 CompilerThre", "C2 CompilerThre")
+                    + " fx-cpu-ms=" + threadCpuMillis("JavaFX Applicat"));
             System.out.flush();
             Platform.exit();
         });

@@ -173,6 +173,17 @@ class SqliteNativeLibraryTest {
         assertArrayEquals(damaged, Files.readAllBytes(copy), "left as it was");
     }
 
+    @Test
+    void aDataFolderWhereNothingMayRunLeavesTheLibraryToTheDriver() throws Exception {
+        try (k2explorer.SmallDisk noexec = k2explorer.SmallDisk.mountedNoExec(data, 8 * 1024)) {
+            String out = start();
+            assertTrue(out.contains("outcome=EXTRACTED"), "the copy is made: " + out);
+            List<String> loaded = loaded(out);
+            assertEquals(1, loaded.size(), out);
+            assertFalse(loaded.get(0).startsWith(data.toString()), "the driver's own copy, after ours failed: " + out);
+        }
+    }
+
     private static void makeWritableByAll(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) all::iterator) {
