@@ -17,18 +17,9 @@ public final class SmallDisk implements AutoCloseable {
     }
 
     public static SmallDisk mounted(Path folder, int kilobytes) {
-        return mounted(folder, "size=" + kilobytes + "k");
-    }
-
-    /** The same, mounted {@code noexec} and writable by every user: no program or library there can be run. */
-    public static SmallDisk mountedNoExec(Path folder, int kilobytes) {
-        return mounted(folder, "size=" + kilobytes + "k,noexec,mode=0777");
-    }
-
-    private static SmallDisk mounted(Path folder, String options) {
         Assumptions.assumeTrue(OtherUser.runningAsRoot(), "mounting a small file system needs root");
-        Assumptions.assumeTrue(OtherUser.works("mount", "-t", "tmpfs", "-o", options, "tmpfs", folder.toString()),
-                "mount -t tmpfs is not allowed here");
+        Assumptions.assumeTrue(OtherUser.works("mount", "-t", "tmpfs", "-o", "size=" + kilobytes + "k", "tmpfs",
+                folder.toString()), "mount -t tmpfs is not allowed here");
         return new SmallDisk(folder);
     }
 

@@ -29,7 +29,6 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService
     /** Loads everything; long work, never on the FX thread. */
     public static Startup load(Path dataDirectory, ProgressListener progress) {
         k2explorer.storage.StaleFiles.clean(dataDirectory);
-        k2explorer.storage.SqliteNativeLibrary.useCachedCopy(dataDirectory);
         Map<String, String> settings = Map.of();
         String problem = null;
         try {
