@@ -49,8 +49,32 @@ public final class StartupProbe {
                     + " jit-cpu-ms=" + threadCpuMillis("C1 CompilerThre", "C2 CompilerThre")
                     + " fx-cpu-ms=" + threadCpuMillis("JavaFX Applicat"));
             System.out.flush();
-            Platform.exit();
+            exitAfterHold();
         });
+    }
+
+    /**
+     * Exits now, or with -Dk2explorer.benchmark.holdSeconds=N after N seconds (the process idle meanwhile), so that
+     * its memory can be inspected from outside (jcmd VM.native_memory, /proc/PID/smaps_rollup).
+     */
+    private static void exitAfterHold() {
+        long seconds = Long.getLong(PROPERTY + ".holdSeconds", 0L);
+        if (seconds <= 0) {
+            Platform.exit();
+            return;
+        }
+        System.out.println(LINE_PREFIX + " hold pid=" + ProcessHandle.current().pid() + " seconds=" + seconds);
+        System.out.flush();
+        Thread hold = new Thread(() -> {
+            try {
+                Thread.sleep(seconds * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.exit();
+        }, "k2-benchmark-hold");
+        hold.setDaemon(true);
+        hold.start();
     }
 
     /**
