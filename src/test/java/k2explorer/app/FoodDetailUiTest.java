@@ -137,6 +137,48 @@ class FoodDetailUiTest extends AppWindowTest {
         assertFalse(robot.lookup("#detailFigures").query().isVisible(), "no family figures for a single food");
     }
 
+    @Test
+    void eachFoodIsLaidOutAtItsOwnSizeNotThePreviousFoods(FxRobot robot) {
+        // Foods with portions of every length, one after another: the chooser wraps each food's portion at the
+        // width it gets, so nothing keeps the height of the previous food's lines.
+        List<FoodRow> withPortions = foods().visibleRows().stream()
+                .filter(r -> !r.portionFood().portions().isEmpty()).toList();
+        robot.interact(() -> foods().selectedProperty().set(withPortions.get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane pane = robot.lookup("#foodDetail").queryAs(ScrollPane.class);
+        Node chooser = robot.lookup("#portionChoice").query();
+        javafx.scene.Parent root = pane.getScene().getRoot();
+        List<String> wrong = new ArrayList<>();
+        for (int i = 1; i <= 24; i++) {
+            FoodRow row = withPortions.get(i * 97 % withPortions.size());
+            robot.interact(() -> {
+                // One pulse's CSS and layout pass, as the first frame showing the food has it.
+                foods().selectedProperty().set(row);
+                root.applyCss();
+                root.layout();
+                double pane0 = pane.getContent().getLayoutBounds().getHeight();
+                double chooser0 = chooser.getLayoutBounds().getHeight();
+                measureAgain(pane.getContent());
+                root.applyCss();
+                root.layout();
+                double pane1 = pane.getContent().getLayoutBounds().getHeight();
+                double chooser1 = chooser.getLayoutBounds().getHeight();
+                if (Math.abs(pane0 - pane1) > 0.5 || Math.abs(chooser0 - chooser1) > 0.5) {
+                    wrong.add(row.name() + ": pane " + pane0 + " → " + pane1 + ", chooser " + chooser0 + " → "
+                            + chooser1);
+                }
+            });
+        }
+        assertTrue(wrong.isEmpty(), "laid out at another food's size: " + wrong);
+    }
+
+    private static void measureAgain(Node node) {
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.requestLayout();
+            parent.getChildrenUnmodifiable().forEach(FoodDetailUiTest::measureAgain);
+        }
+    }
+
     /** What the app's pane shows is what a pane made for this food alone shows. */
     private void assertShowsAlone(FxRobot robot, String foodId) {
         assertShowsAlone(robot, foods().shownRow(foodId).orElseThrow());

@@ -244,14 +244,24 @@ public final class FoodDetailView extends ScrollPane {
                 }
             };
             shown.widthProperty().addListener((obs, was, now) -> shownText.setWrappingWidth(
-                    Math.max(1, now.doubleValue() - shown.snappedLeftInset() - shown.snappedRightInset() - 1)));
+                    wrapping(shown, now.doubleValue())));
             choice.setButtonCell(shown);
             Text measure = new Text();
             Runnable fit = () -> {
                 measure.setFont(shownText.getFont());
                 measure.setText(shownText.getText());
-                choice.setPrefWidth(Math.ceil(measure.getLayoutBounds().getWidth()
-                        + PORTION_CHROME_EMS * shownText.getFont().getSize()));
+                double width = Math.ceil(measure.getLayoutBounds().getWidth()
+                        + PORTION_CHROME_EMS * shownText.getFont().getSize());
+                choice.setPrefWidth(width);
+                // Another food's portion is wrapped now, at the width the box will get (its room and its arrow
+                // are those of the last layout): wrapped only once the box has its width, in the middle of a
+                // layout pass, the box would keep the height of the previous food's portion.
+                FlowPane room = PortionBox.this.box;
+                if (room != null && room.getWidth() > 0 && shown.getWidth() > 0) {
+                    double boxWidth = Math.max(choice.getMinWidth(), Math.min(width, room.getWidth()));
+                    double cell = boxWidth - (choice.getWidth() - shown.getWidth());
+                    shownText.setWrappingWidth(wrapping(shown, cell));
+                }
             };
             shownText.fontProperty().addListener((obs, was, now) -> fit.run());
             shownText.textProperty().addListener((obs, was, now) -> fit.run());
@@ -263,6 +273,11 @@ public final class FoodDetailView extends ScrollPane {
             // otherwise be the box's whole text, pushing the pane's content past its right edge).
             box.setMinWidth(0);
             choice.maxWidthProperty().bind(box.widthProperty());
+        }
+
+        /** The width a portion's text wraps at in a button cell this wide. */
+        private static double wrapping(ListCell<Portion> cell, double width) {
+            return Math.max(1, width - cell.snappedLeftInset() - cell.snappedRightInset() - 1);
         }
 
         /** Shows the row's portions with its chosen one (after another row or another choice). */
