@@ -47,13 +47,13 @@ public final class FoodDetailView extends ScrollPane {
     private static final double GAP = 10;
     private final FoodsViewModel model;
     private final Commands actions;
-    private final VBox content = new VBox(GAP);
+    private final VBox content = new Column(GAP);
     /** Shown while no food is selected. */
     private final Label hint = wrapped(Messages.get("detail.hint"), "hint");
     /** Title, subtitle and portion chooser: kept when only shown amounts change, so the chooser keeps focus. */
-    private final VBox head = new VBox(GAP);
+    private final VBox head = new Column(GAP);
     /** Everything below the chooser: written again when shown amounts change (a portion chosen, the basis). */
-    private final VBox body = new VBox(GAP);
+    private final VBox body = new Column(GAP);
     private FoodRow shown;
     /** The parts below, made when the first food is shown. */
     private Parts parts;
@@ -154,15 +154,15 @@ public final class FoodDetailView extends ScrollPane {
         final Label legend = wrapped(Messages.get("detail.italicLegend"), "value-note");
         final Label sharedNote = wrapped("", "value-note");
         final Label figuresHeading = heading(Messages.get("detail.figures"));
-        final Lines figures = new Lines(new VBox(2), "detail-figure");
-        final Lines totals = new Lines(new VBox(GAP), "detail-total");
+        final Lines figures = new Lines(new Column(2), "detail-figure");
+        final Lines totals = new Lines(new Column(GAP), "detail-total");
         final Label warfarin = wrapped("", "warfarin-note");
         final Label reportedHeading = heading(Messages.get("detail.other.reported.measures.not.a"));
-        final Lines reported = new Lines(new VBox(GAP), "detail-reported");
+        final Lines reported = new Lines(new Column(GAP), "detail-reported");
         final Label familyHeading = heading("");
-        final Pool<RelatedLines> related = new Pool<>(new VBox(GAP), RelatedLines::new);
-        final Lines nutrients = new Lines(new VBox(GAP), "detail-nutrient");
-        final Pool<SourceBox> sources = new Pool<>(new VBox(8), SourceBox::new);
+        final Pool<RelatedLines> related = new Pool<>(new Column(GAP), RelatedLines::new);
+        final Lines nutrients = new Lines(new Column(GAP), "detail-nutrient");
+        final Pool<SourceBox> sources = new Pool<>(new Column(8), SourceBox::new);
 
         Parts() {
             back.setId("detailBackToFamily");
@@ -244,25 +244,40 @@ public final class FoodDetailView extends ScrollPane {
                 }
             };
             shown.widthProperty().addListener((obs, was, now) -> shownText.setWrappingWidth(
-                    Math.max(1, now.doubleValue() - shown.snappedLeftInset() - shown.snappedRightInset() - 1)));
+                    wrapping(shown, now.doubleValue())));
             choice.setButtonCell(shown);
             Text measure = new Text();
             Runnable fit = () -> {
                 measure.setFont(shownText.getFont());
                 measure.setText(shownText.getText());
-                choice.setPrefWidth(Math.ceil(measure.getLayoutBounds().getWidth()
-                        + PORTION_CHROME_EMS * shownText.getFont().getSize()));
+                double width = Math.ceil(measure.getLayoutBounds().getWidth()
+                        + PORTION_CHROME_EMS * shownText.getFont().getSize());
+                choice.setPrefWidth(width);
+                // Another food's portion is wrapped now, at the width the box will get (its room and its arrow
+                // are those of the last layout): wrapped only once the box has its width, in the middle of a
+                // layout pass, the box would keep the height of the previous food's portion.
+                FlowPane room = PortionBox.this.box;
+                if (room != null && room.getWidth() > 0 && shown.getWidth() > 0) {
+                    double boxWidth = Math.max(choice.getMinWidth(), Math.min(width, room.getWidth()));
+                    double cell = boxWidth - (choice.getWidth() - shown.getWidth());
+                    shownText.setWrappingWidth(wrapping(shown, cell));
+                }
             };
             shownText.fontProperty().addListener((obs, was, now) -> fit.run());
             shownText.textProperty().addListener((obs, was, now) -> fit.run());
             fit.run();
             Label label = new Label(Messages.get("detail.serving"));
             label.setLabelFor(choice);
-            box = new FlowPane(8, 4, label, choice);
+            box = new Row(8, 4, label, choice);
             // The box never wider than the pane: it wraps its text instead (a flow pane's least width would
             // otherwise be the box's whole text, pushing the pane's content past its right edge).
             box.setMinWidth(0);
             choice.maxWidthProperty().bind(box.widthProperty());
+        }
+
+        /** The width a portion's text wraps at in a button cell this wide. */
+        private static double wrapping(ListCell<Portion> cell, double width) {
+            return Math.max(1, width - cell.snappedLeftInset() - cell.snappedRightInset() - 1);
         }
 
         /** Shows the row's portions with its chosen one (after another row or another choice). */
@@ -290,7 +305,7 @@ public final class FoodDetailView extends ScrollPane {
 
     /** The values table: a header, then per value a line of form, amounts and source and a line saying how. */
     private static final class ValuesGrid {
-        final GridPane grid = new GridPane();
+        final GridPane grid = new Grid();
         final Label noForms = wrapped(Messages.get("detail.noForms"), "hint");
         final List<ValueRow> rows = new ArrayList<>();
 
@@ -411,10 +426,10 @@ public final class FoodDetailView extends ScrollPane {
 
     /** A source with its citation, cautions, what was read, its address and a button copying the citation. */
     private final class SourceBox implements Slot {
-        final VBox box = new VBox(2);
+        final VBox box = new Column(2);
         final Label label = new Label();
         final Label citation = wrapped("", "source-citation");
-        final Lines cautions = new Lines(new VBox(2), "source-caution");
+        final Lines cautions = new Lines(new Column(2), "source-caution");
         final Label read = wrapped("", "source-read");
         final Hyperlink link = new Hyperlink();
         private String url;
@@ -430,7 +445,7 @@ public final class FoodDetailView extends ScrollPane {
             Button copy = new Button(Messages.get("detail.copy.citation"));
             copy.getStyleClass().add("copy-citation");
             copy.setOnAction(e -> actions.copyToClipboard(copied));
-            box.getChildren().addAll(label, citation, cautions.box, read, new FlowPane(6, 2, link, copy));
+            box.getChildren().addAll(label, citation, cautions.box, read, new Row(6, 2, link, copy));
             sources.getChildren().add(box);
         }
 
@@ -460,6 +475,70 @@ public final class FoodDetailView extends ScrollPane {
         public void reveal() {
             FoodDetailView.show(box, true);
         }
+    }
+
+    /*
+     * The pane's boxes place their lines without asking for another layout pass. A box that moves a line while it
+     * lays it out (a longer text above it for another food) would otherwise mark itself and every box above it up
+     * to the window's root as needing layout, and the whole pane, every wrapped text measured again, would be laid
+     * out a second time on the next pulse. Only that request, made by the box itself while it places its lines, is
+     * left out: every other change still asks for layout.
+     */
+
+    /** While a box places its lines: a request for layout it makes itself then is left out. */
+    private static final class Placing {
+        private boolean now;
+
+        void layout(Runnable layoutChildren) {
+            now = true;
+            try {
+                layoutChildren.run();
+            } finally {
+                now = false;
+            }
+        }
+
+        /** Asks for layout unless the box is placing its lines (no placing yet: the box is being made). */
+        static void request(Placing placing, Runnable requestLayout) {
+            if (placing == null || !placing.now) {
+                requestLayout.run();
+            }
+        }
+    }
+
+    /** Lines one below another. */
+    private static final class Column extends VBox {
+        private final Placing placing = new Placing();
+
+        Column(double spacing) {
+            super(spacing);
+        }
+
+        @Override protected void layoutChildren() { placing.layout(super::layoutChildren); }
+
+        @Override public void requestLayout() { Placing.request(placing, super::requestLayout); }
+    }
+
+    /** The values table. */
+    private static final class Grid extends GridPane {
+        private final Placing placing = new Placing();
+
+        @Override protected void layoutChildren() { placing.layout(super::layoutChildren); }
+
+        @Override public void requestLayout() { Placing.request(placing, super::requestLayout); }
+    }
+
+    /** Parts side by side, wrapping to the next line when the pane is narrow. */
+    private static final class Row extends FlowPane {
+        private final Placing placing = new Placing();
+
+        Row(double hgap, double vgap, Node... parts) {
+            super(hgap, vgap, parts);
+        }
+
+        @Override protected void layoutChildren() { placing.layout(super::layoutChildren); }
+
+        @Override public void requestLayout() { Placing.request(placing, super::requestLayout); }
     }
 
     /** Nodes of one line (or box) of a list that is shown for one food and hidden, emptied, for another. */
