@@ -133,4 +133,43 @@ class BuiltWhenNeededUiTest extends AppWindowTest {
         assertTrue(menu.getItems().stream().anyMatch(i -> "tableSortMenu".equals(i.getId())));
         robot.interact(menu::hide);
     }
+
+    /** A filter box whose width is set makes its list when first opened; keys and the mouse choose as before. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFilterAndTargetBoxesMakeTheirListWhenFirstOpened(FxRobot robot) throws Exception {
+        for (String id : new String[] {"groupFilter", "formFilter", "targetChoice"}) {
+            javafx.scene.control.ComboBox<?> box = robot.lookup("#" + id).queryAs(javafx.scene.control.ComboBox.class);
+            assertTrue(box.lookupAll(".list-view").isEmpty(), id + ": its list made with the window");
+        }
+        javafx.scene.control.ComboBox<String> groups = robot.lookup("#groupFilter")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        String firstGroup = groups.getItems().get(1);
+        robot.interact(groups::requestFocus);
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DOWN)
+                .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, groups::isShowing);
+        javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>)
+                ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) groups.getSkin()).getPopupContent();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(list.getScene().getWindow().isShowing() && list.getWidth() >= groups.getWidth(),
+                "the list is not shown under the box");
+        assertTrue(!list.lookupAll(".list-cell").isEmpty(), "the shown list has no rows");
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!groups.isShowing());
+        assertEquals(firstGroup, foods().groupProperty().get());
+
+        robot.clickOn("#formFilter").clickOn(Messages.get("foods.filter.hasForm",
+                k2explorer.ui.common.EnumLabels.of(k2explorer.catalog.KForm.MK7)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(k2explorer.catalog.KForm.MK7, foods().formProperty().get());
+
+        TargetOption other = targets().options().stream()
+                .filter(o -> o.preset() != null && !o.equals(targets().optionProperty().get()))
+                .findFirst().orElseThrow();
+        robot.clickOn("#targetChoice").clickOn(other.label());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(other, targets().optionProperty().get());
+    }
 }

@@ -13,6 +13,7 @@ import k2explorer.coverage.CountedForms;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.HoverTooltip;
+import k2explorer.ui.common.ListWhenShownSkin;
 
 /**
  * The daily target above the Foods table: which reference, which forms count, and the user's own numbers. Its parts
@@ -31,6 +32,8 @@ public final class TargetBar {
         targetChoice.setAccessibleText(Messages.get("target.daily.target"));
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
         targetChoice.setMinWidth(Region.USE_PREF_SIZE);
+        // its width is set below, to the chosen reference's text
+        ListWhenShownSkin.install(targetChoice);
         HoverTooltip.install(targetChoice, model.citationProperty(), citation -> {
             citation.setWrapText(true);
             citation.setMaxWidth(520);

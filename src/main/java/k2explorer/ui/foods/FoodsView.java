@@ -43,6 +43,7 @@ import k2explorer.catalog.KForm;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.HoverTooltip;
+import k2explorer.ui.common.ListWhenShownSkin;
 import k2explorer.ui.common.PromptWidth;
 import k2explorer.ui.common.Toolbar;
 import org.controlsfx.control.textfield.TextFields;
@@ -250,6 +251,7 @@ public final class FoodsView extends BorderPane {
         // Wide enough for its usual choices, in ems: it grows with the text size (app.css, .filter-choice).
         groupFilter.getStyleClass().add("filter-choice");
         groupFilter.setMinWidth(Region.USE_PREF_SIZE);
+        ListWhenShownSkin.install(groupFilter);
         groupFilter.setItems(FXCollections.observableArrayList());
         model.groups().addListener((ListChangeListener<String>) c -> {
             List<String> items = new ArrayList<>();
@@ -266,6 +268,7 @@ public final class FoodsView extends BorderPane {
         formFilter.setId("formFilter");
         formFilter.getStyleClass().add("filter-choice");
         formFilter.setMinWidth(Region.USE_PREF_SIZE);
+        ListWhenShownSkin.install(formFilter);
         formFilter.getItems().add(Optional.empty());
         for (KForm f : KForm.values()) {
             formFilter.getItems().add(Optional.of(f));
