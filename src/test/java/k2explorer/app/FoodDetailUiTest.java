@@ -53,6 +53,21 @@ class FoodDetailUiTest extends AppWindowTest {
     }
 
     @Test
+    void theServingShownInTheChooserIsWrittenInTheThemesTextColourInDarkMode(FxRobot robot) {
+        robot.interact(() -> appearance().themeProperty().set(k2explorer.ui.appearance.ThemeChoice.DARK));
+        robot.interact(() -> foods().selectFood("lit:KAMAO2007:natto"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node chooser = robot.lookup("#portionChoice").query();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) chooser.lookup(".wrapping-text");
+        assertNotNull(shown, "the chooser shows its serving as wrapped text");
+        assertFalse(shown.getText().isBlank(), "natto has a serving to show");
+        javafx.scene.control.Label title = robot.lookup("#detailTitle").queryAs(javafx.scene.control.Label.class);
+        assertEquals(title.getTextFill(), shown.getFill(),
+                "the serving is written in the theme's text colour, like the pane's title");
+        robot.interact(() -> appearance().themeProperty().set(k2explorer.ui.appearance.ThemeChoice.LIGHT));
+    }
+
+    @Test
     void eachFurtherSelectionShowsThatFoodsFiguresAndNothingOfThePreviousOne(FxRobot robot) throws Exception {
         String noK2 = foods().allRows().stream().filter(r -> r.food().hasForm(KForm.K1)
                 && !r.food().hasMeasuredK2() && !r.food().hasOnlyNotDetectedK2()
