@@ -1,7 +1,13 @@
 package k2explorer.ui.coverage;
 
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -22,6 +28,8 @@ import k2explorer.ui.common.ListWhenShownSkin;
 public final class TargetBar {
     /** Room beside the chosen reference's text for the box's padding and arrow, in ems. */
     private static final double CHOICE_CHROME_EMS = 4.2;
+    /** The least width the reference box is narrowed to in a narrow window, in ems. */
+    private static final double MIN_CHOICE_EMS = 12;
     private final List<Node> parts;
 
     public TargetBar(TargetChoiceViewModel model) {
@@ -31,13 +39,32 @@ public final class TargetBar {
         targetChoice.setConverter(EnumLabels.shown(TargetOption::label, ""));
         targetChoice.setAccessibleText(Messages.get("target.daily.target"));
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
-        targetChoice.setMinWidth(Region.USE_PREF_SIZE);
-        // its width is set below, to the chosen reference's text
+        // Its width is set below, to the chosen reference's text; only a line narrower than that (the narrowest
+        // window at large text) shortens it, and then the whole text is on the box's tooltip and in its list.
+        targetChoice.setMinWidth(MIN_CHOICE_EMS * Font.getDefault().getSize());
         ListWhenShownSkin.install(targetChoice);
-        HoverTooltip.install(targetChoice, model.citationProperty(), citation -> {
-            citation.setWrapText(true);
-            citation.setMaxWidth(520);
-        });
+        // The tooltip names the chosen reference before its citation: in a window too narrow for the box's whole
+        // text the box is shortened (see below), and the tooltip still says all of it.
+        StringBinding tip = Bindings.createStringBinding(() -> {
+            TargetOption option = targetChoice.getValue();
+            String citation = model.citationProperty().get();
+            return option == null ? citation : citation == null || citation.isEmpty() ? option.label()
+                    : option.label() + "\n\n" + citation;
+        }, targetChoice.valueProperty(), model.citationProperty());
+        Consumer<Tooltip> wrapped = tooltip -> {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(520);
+        };
+        HoverTooltip.install(targetChoice, tip, wrapped);
+        ListCell<TargetOption> shown = new ListCell<>() {
+            @Override
+            protected void updateItem(TargetOption option, boolean empty) {
+                super.updateItem(option, empty);
+                setText(empty || option == null ? "" : option.label());
+            }
+        };
+        HoverTooltip.install(shown, tip, wrapped);
+        targetChoice.setButtonCell(shown);
 
         Label targetLabel = new Label(Messages.get("target.toward"));
         ComboBox<CountedForms> counted = EnumLabels.comboBox(CountedForms.values());
@@ -89,6 +116,8 @@ public final class TargetBar {
         targetChoice.valueProperty().addListener((obs, old, now) -> fit.run());
         targetLabel.fontProperty().addListener((obs, old, now) -> fit.run());
         fit.run();
+        // Narrower than the whole text only when a line of the toolbar is (Toolbar narrows it to the line).
+        target.setMinWidth(Region.USE_COMPUTED_SIZE);
         target.setId("targetBar");
         target.getStyleClass().add("target-bar");
         parts = List.of(row(countsLabel, counted), target, problem);
