@@ -33,6 +33,10 @@ class NarrowWindowUiTest extends AppWindowTest {
         List<String> problems = new ArrayList<>();
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(0));
+        // The window goes no narrower than the width this test lays the view out at.
+        robot.interact(() -> stage.setWidth(WindowGeometry.MIN_WIDTH / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WindowGeometry.MIN_WIDTH, stage.getWidth(), SLACK, "the window's least width");
         for (int scale : new int[] {100, 150}) {
             for (boolean detail : new boolean[] {false, true}) {
                 robot.interact(() -> {

@@ -39,31 +39,47 @@ public final class TargetBar {
         targetChoice.setConverter(EnumLabels.shown(TargetOption::label, ""));
         targetChoice.setAccessibleText(Messages.get("target.daily.target"));
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
-        // Its width is set below, to the chosen reference's text; only a line narrower than that (the narrowest
-        // window at large text) shortens it, and then the whole text is on the box's tooltip and in its list.
+        // Its width is set below, to the chosen reference's text; only a toolbar line narrower than that (the narrowest
+        // window) shortens it, and then the whole text is on the shown text's tooltip and in the box's list.
         targetChoice.setMinWidth(MIN_CHOICE_EMS * Font.getDefault().getSize());
         ListWhenShownSkin.install(targetChoice);
-        // The tooltip names the chosen reference before its citation: in a window too narrow for the box's whole
-        // text the box is shortened (see below), and the tooltip still says all of it.
-        StringBinding tip = Bindings.createStringBinding(() -> {
+        Consumer<Tooltip> wrapped = tooltip -> {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(520);
+        };
+        HoverTooltip.install(targetChoice, model.citationProperty(), wrapped);
+        // In a line narrower than the box's whole text (the narrowest window, see below) the box is shortened; then
+        // the shown text carries a tooltip naming the chosen reference in full before its citation.
+        StringBinding whole = Bindings.createStringBinding(() -> {
             TargetOption option = targetChoice.getValue();
             String citation = model.citationProperty().get();
             return option == null ? citation : citation == null || citation.isEmpty() ? option.label()
                     : option.label() + "\n\n" + citation;
         }, targetChoice.valueProperty(), model.citationProperty());
-        Consumer<Tooltip> wrapped = tooltip -> {
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(520);
-        };
-        HoverTooltip.install(targetChoice, tip, wrapped);
         ListCell<TargetOption> shown = new ListCell<>() {
+            private Tooltip wholeText;
+
             @Override
             protected void updateItem(TargetOption option, boolean empty) {
                 super.updateItem(option, empty);
                 setText(empty || option == null ? "" : option.label());
             }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                boolean cut = getChildrenUnmodifiable().stream()
+                        .anyMatch(n -> n instanceof Text t && !t.getText().equals(getText()));
+                if (cut && wholeText == null) {
+                    wholeText = new Tooltip();
+                    wholeText.textProperty().bind(whole);
+                    wrapped.accept(wholeText);
+                }
+                if (cut != (getTooltip() != null)) {
+                    setTooltip(cut ? wholeText : null);
+                }
+            }
         };
-        HoverTooltip.install(shown, tip, wrapped);
         targetChoice.setButtonCell(shown);
 
         Label targetLabel = new Label(Messages.get("target.toward"));

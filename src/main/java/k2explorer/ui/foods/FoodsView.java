@@ -357,10 +357,6 @@ public final class FoodsView extends BorderPane {
         // column menu (the table's "+" button), and which are hidden is remembered.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setTableMenuButtonVisible(true);
-        // The columns' least widths add up to more than the narrowest window (640 px, wider still at large text):
-        // there the table scrolls sideways instead of pushing the view, its filters and the detail pane past the
-        // window's right edge. Wider windows never come down to the columns' least widths, so they look the same.
-        table.setMinWidth(0);
         table.setPlaceholder(new Label(Messages.get("foods.no.foods.match.the.search")));
 
         TableColumn<FoodRow, String> name = textColumn(FoodColumn.NAME, NAME_WIDTH, FoodRow::name);
