@@ -64,6 +64,9 @@ public final class AppContext implements AutoCloseable {
     /** Shows the window and opens the catalog and the user's library in the background. */
     public CompletableFuture<Startup> start() {
         stage.setScene(window.createScene());
+        // The window's least size: every view is laid out to fit it (NarrowWindowUiTest), so it goes no smaller.
+        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
+        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         stage.show();
         return executor.run(() -> startupLoad.take(
                 (fraction, message) -> executor.onUiThread(() -> window.progress(fraction, message))),

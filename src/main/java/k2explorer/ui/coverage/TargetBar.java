@@ -1,7 +1,13 @@
 package k2explorer.ui.coverage;
 
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -22,6 +28,8 @@ import k2explorer.ui.common.ListWhenShownSkin;
 public final class TargetBar {
     /** Room beside the chosen reference's text for the box's padding and arrow, in ems. */
     private static final double CHOICE_CHROME_EMS = 4.2;
+    /** The least width the reference box is narrowed to in a narrow window, in ems. */
+    private static final double MIN_CHOICE_EMS = 12;
     private final List<Node> parts;
 
     public TargetBar(TargetChoiceViewModel model) {
@@ -31,13 +39,48 @@ public final class TargetBar {
         targetChoice.setConverter(EnumLabels.shown(TargetOption::label, ""));
         targetChoice.setAccessibleText(Messages.get("target.daily.target"));
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
-        targetChoice.setMinWidth(Region.USE_PREF_SIZE);
-        // its width is set below, to the chosen reference's text
+        // Its width is set below, to the chosen reference's text; only a toolbar line narrower than that (the narrowest
+        // window) shortens it, and then the whole text is on the shown text's tooltip and in the box's list.
+        targetChoice.setMinWidth(MIN_CHOICE_EMS * Font.getDefault().getSize());
         ListWhenShownSkin.install(targetChoice);
-        HoverTooltip.install(targetChoice, model.citationProperty(), citation -> {
-            citation.setWrapText(true);
-            citation.setMaxWidth(520);
-        });
+        Consumer<Tooltip> wrapped = tooltip -> {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(520);
+        };
+        HoverTooltip.install(targetChoice, model.citationProperty(), wrapped);
+        // In a line narrower than the box's whole text (the narrowest window, see below) the box is shortened; then
+        // the shown text carries a tooltip naming the chosen reference in full before its citation.
+        StringBinding whole = Bindings.createStringBinding(() -> {
+            TargetOption option = targetChoice.getValue();
+            String citation = model.citationProperty().get();
+            return option == null ? citation : citation == null || citation.isEmpty() ? option.label()
+                    : option.label() + "\n\n" + citation;
+        }, targetChoice.valueProperty(), model.citationProperty());
+        ListCell<TargetOption> shown = new ListCell<>() {
+            private Tooltip wholeText;
+
+            @Override
+            protected void updateItem(TargetOption option, boolean empty) {
+                super.updateItem(option, empty);
+                setText(empty || option == null ? "" : option.label());
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                boolean cut = getChildrenUnmodifiable().stream()
+                        .anyMatch(n -> n instanceof Text t && !t.getText().equals(getText()));
+                if (cut && wholeText == null) {
+                    wholeText = new Tooltip();
+                    wholeText.textProperty().bind(whole);
+                    wrapped.accept(wholeText);
+                }
+                if (cut != (getTooltip() != null)) {
+                    setTooltip(cut ? wholeText : null);
+                }
+            }
+        };
+        targetChoice.setButtonCell(shown);
 
         Label targetLabel = new Label(Messages.get("target.toward"));
         ComboBox<CountedForms> counted = EnumLabels.comboBox(CountedForms.values());
@@ -89,6 +132,8 @@ public final class TargetBar {
         targetChoice.valueProperty().addListener((obs, old, now) -> fit.run());
         targetLabel.fontProperty().addListener((obs, old, now) -> fit.run());
         fit.run();
+        // Narrower than the whole text only when a line of the toolbar is (Toolbar narrows it to the line).
+        target.setMinWidth(Region.USE_COMPUTED_SIZE);
         target.setId("targetBar");
         target.getStyleClass().add("target-bar");
         parts = List.of(row(countsLabel, counted), target, problem);
