@@ -200,6 +200,11 @@ class LayoutUiTest extends AppWindowTest {
 
     private void save(FxRobot robot, Path file) throws IOException {
         Files.createDirectories(file.getParent());
+        // a few pulses, so the picture shows the window as it settles (a scroll bar that appears re-lays a pane out)
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         int[][] dims = new int[1][];
         int[][] pixels = new int[1][];
         robot.interact(() -> {
