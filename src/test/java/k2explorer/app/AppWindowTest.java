@@ -61,6 +61,11 @@ abstract class AppWindowTest {
             context = new AppContext(shown, dataDir, new FxUiExecutor(), url -> { });
             window = context.window();
             context.start();
+            // The test stage is shared by every test: each starts at the size a fresh app opens with, whatever size
+            // the test before left it at (a narrow-window test leaves it at 640 px).
+            javafx.geometry.Dimension2D size = MainWindow.firstSize();
+            shown.setWidth(size.getWidth());
+            shown.setHeight(size.getHeight());
         });
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> context.library() != null);
         WaitForAsyncUtils.waitForFxEvents();

@@ -51,8 +51,10 @@ public final class Appearance {
 
     /** A dialog's window gets the main window's text size and theme classes. */
     private static void follow(Window window, Parent mainRoot) {
-        if (!(window instanceof Stage) || window.getScene() == null || window.getScene().getRoot() == mainRoot
-                || mainRoot.getScene() != null && window == mainRoot.getScene().getWindow()) {
+        // A main root no longer in a window (its stage was given a new scene) has nothing left to hand on.
+        Window main = mainRoot.getScene() == null ? null : mainRoot.getScene().getWindow();
+        if (main == null || !(window instanceof Stage) || window == main || window.getScene() == null
+                || window.getScene().getRoot() == mainRoot) {
             return;
         }
         Parent root = window.getScene().getRoot();
