@@ -124,19 +124,10 @@ public final class FoodsViewModel {
         for (Food food : catalog.foods()) {
             groups.add(food.group());
         }
-        // The per-source rows in the starting order per 100 g, everyday foods first: what a fresh window shows.
+        // The per-source rows in the starting order per 100 g, everyday foods first: what a fresh window shows, read
+        // as a fresh view-model reads them (no portion chosen, no target).
         List<FoodRow> starting = FoodRowComparators.sorted(table.rows(false), List.of(STARTING_ORDER),
-                new FoodRowComparators.Values() {
-                    @Override
-                    public Optional<ColumnValue> value(FoodRow row, FoodColumn column) {
-                        return row.value(column, Basis.PER_100G, null);
-                    }
-
-                    @Override
-                    public double sortNumber(FoodRow row, FoodColumn column) {
-                        return row.per100gSortKey(column);
-                    }
-                }, true);
+                new ShownValues(Basis.PER_100G, new PortionChoices(), null, null), true);
         return new Prepared(catalog, table, List.copyOf(groups), starting);
     }
 
@@ -357,26 +348,8 @@ public final class FoodsViewModel {
     }
 
     private void resort() {
-        FoodRowComparators.Values values = new FoodRowComparators.Values() {
-            @Override
-            public Optional<ColumnValue> value(FoodRow row, FoodColumn column) {
-                return FoodsViewModel.this.value(row, column);
-            }
-
-            @Override
-            public Portion portion(FoodRow row) {
-                return portions.of(row);
-            }
-
-            @Override
-            public double sortNumber(FoodRow row, FoodColumn column) {
-                // Per 100 g, an amount column's number is kept with the row: no value is made for it.
-                return column.isAmount() && basis.get() == Basis.PER_100G ? row.per100gSortKey(column)
-                        : FoodRowComparators.Values.super.sortNumber(row, column);
-            }
-        };
         List<FoodRow> ordered = startsAsPrepared() ? preparedOrder
-                : FoodRowComparators.sorted(activeRows(), sortKeys, values, !rankSpecialProducts.get());
+                : FoodRowComparators.sorted(activeRows(), sortKeys, shownValues(), !rankSpecialProducts.get());
         preparedOrder = null;
         sortedAll.clear();
         sortedAll.addAll(ordered);
@@ -392,14 +365,44 @@ public final class FoodsViewModel {
 
     /** The number a numeric column shows for a row under the current basis and target. */
     public Optional<ColumnValue> value(FoodRow row, FoodColumn column) {
-        if (column == FoodColumn.SERVING) {
-            return Optional.empty();
+        return shownValues().value(row, column);
+    }
+
+    /** What the cells show now (basis, chosen portions, target): what the table's sorts read. */
+    private ShownValues shownValues() {
+        return new ShownValues(basis.get(), portions, target.get(), coverage);
+    }
+
+    /**
+     * What a row shows in a numeric column under a basis, the chosen portions and a daily target (null for none;
+     * {@code coverage} is then not read): the one reading behind the cells, the table's sorts and the starting order
+     * {@link #prepare} makes off the FX thread.
+     */
+    private record ShownValues(Basis basis, PortionChoices portions, DailyTarget target, RowCoverageCache coverage)
+            implements FoodRowComparators.Values {
+        @Override
+        public Optional<ColumnValue> value(FoodRow row, FoodColumn column) {
+            if (column == FoodColumn.SERVING) {
+                return Optional.empty();
+            }
+            if (!column.isCoverage()) {
+                return row.value(column, basis, portions.of(row));
+            }
+            return target == null ? Optional.empty()
+                    : RowCoverage.value(row, column, coverage.figures(row, target, portions.of(row)));
         }
-        if (!column.isCoverage()) {
-            return row.value(column, basis.get(), portions.of(row));
+
+        @Override
+        public Portion portion(FoodRow row) {
+            return portions.of(row);
         }
-        DailyTarget t = target.get();
-        return t == null ? Optional.empty() : RowCoverage.value(row, column, coverage(row, t));
+
+        @Override
+        public double sortNumber(FoodRow row, FoodColumn column) {
+            // Per 100 g, an amount column's number is kept with the row: no value is made for it.
+            return column.isAmount() && basis == Basis.PER_100G ? row.per100gSortKey(column)
+                    : FoodRowComparators.Values.super.sortNumber(row, column);
+        }
     }
 
     /** A row's coverage figures for a target with the row's portion (kept while target, portion and row stay). */

@@ -106,6 +106,17 @@ class PreparedRowsTest {
         assertEquals(0, compareNames(byName.visibleRows()), "sorted by name");
     }
 
+    /**
+     * The starting order made off the FX thread and the view-model's sorts and cells read a row through one piece
+     * (one calculation of what a cell shows), not through near-copies that could drift apart.
+     */
+    @Test
+    void thePreparedOrderAndTheViewModelsSortsReadRowsThroughOnePiece() {
+        List<Class<?>> readings = java.util.Arrays.stream(FoodsViewModel.class.getNestMembers())
+                .filter(FoodRowComparators.Values.class::isAssignableFrom).toList();
+        assertEquals(1, readings.size(), "ways FoodsViewModel reads a row's values: " + readings);
+    }
+
     private static int compareNames(List<FoodRow> rows) {
         for (int i = 1; i < rows.size(); i++) {
             if (rows.get(i - 1).textKey(FoodColumn.NAME).compareTo(rows.get(i).textKey(FoodColumn.NAME)) > 0) {
