@@ -153,8 +153,8 @@ public final class MainWindow {
         notifier.progressDone();
         tabs.setLearnPanels(learn);
         // Counted from the catalog the Foods table shows (the user's own foods included): the same numbers everywhere.
-        Catalog shown = models.foods().catalogProperty().get();
-        notifier.status(settingsProblem == null ? statusText(shown != null ? shown : opened)
+        CatalogCounts shown = models.foods().counts();
+        notifier.status(settingsProblem == null ? statusText(shown != null ? shown : opened.counts())
                 : Messages.get("status.settingsUnreadable", settingsProblem));
         if (catalogNotice != null) {
             notifier.status(catalogNotice);
@@ -169,8 +169,7 @@ public final class MainWindow {
                 Messages.get("error.catalog.text", error.getMessage(), dataDirectory));
     }
 
-    static String statusText(Catalog catalog) {
-        CatalogCounts c = catalog.counts();
+    static String statusText(CatalogCounts c) {
         // Values and sources are counted in Help → About the data; the line stays short enough for large text.
         Object[] counts = List.of(c.foods(), c.foodsWithK2(), c.foodsWithOnlyNotDetectedK2()).stream()
                 .map(n -> String.format("%,d", n)).toArray();

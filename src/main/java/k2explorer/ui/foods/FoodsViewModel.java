@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Catalog;
+import k2explorer.catalog.CatalogCounts;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.KForm;
 import k2explorer.catalog.Portion;
@@ -79,6 +80,7 @@ public final class FoodsViewModel {
     private List<SortKey> sortKeys = List.of();
     /** The table's rows in the starting order, sorted off the FX thread ({@link #prepare}); used once, if it fits. */
     private List<FoodRow> preparedOrder;
+    private CatalogCounts counts;
 
     public FoodsViewModel() {
         query.addListener((obs, old, now) -> refilter());
@@ -109,7 +111,8 @@ public final class FoodsViewModel {
      * {@link #prepare} and shown by {@link #setCatalog(Prepared)}: start-up and every change to the user's foods
      * build the rows in the background this way.
      */
-    public record Prepared(Catalog catalog, FoodTable table, List<String> groups, List<FoodRow> startingOrder) {
+    public record Prepared(Catalog catalog, FoodTable table, List<String> groups, List<FoodRow> startingOrder,
+                           CatalogCounts counts) {
     }
 
     /**
@@ -119,7 +122,6 @@ public final class FoodsViewModel {
      */
     public static Prepared prepare(Catalog catalog) {
         FoodTable table = FoodTable.of(catalog, FoodTable.rowsOf(catalog));
-        catalog.counts();
         TreeSet<String> groups = new TreeSet<>();
         for (Food food : catalog.foods()) {
             groups.add(food.group());
@@ -128,7 +130,7 @@ public final class FoodsViewModel {
         // as a fresh view-model reads them (no portion chosen, no target).
         List<FoodRow> starting = FoodRowComparators.sorted(table.rows(false), List.of(STARTING_ORDER),
                 new ShownValues(Basis.PER_100G, new PortionChoices(), null, null), true);
-        return new Prepared(catalog, table, List.copyOf(groups), starting);
+        return new Prepared(catalog, table, List.copyOf(groups), starting, catalog.counts());
     }
 
     /**
@@ -141,6 +143,7 @@ public final class FoodsViewModel {
         String selectedFood = selected.get() == null ? null : selected.get().food().id();
         table = prepared.table();
         preparedOrder = prepared.startingOrder();
+        counts = prepared.counts();
         coverage.clear();
         catalog.set(newCatalog);
         groups.setAll(prepared.groups());
@@ -148,6 +151,11 @@ public final class FoodsViewModel {
         if (selectedKey != null) {
             selected.set(table.byKey(selectedKey).or(() -> shownRow(selectedFood)).orElse(null));
         }
+    }
+
+    /** The counts of the catalog shown (the status line's), counted when it was prepared; null before one is shown. */
+    public CatalogCounts counts() {
+        return counts;
     }
 
     /** The table's rows for the catalog shown (per source and per family). */

@@ -147,15 +147,22 @@ class PreparedRowsTest {
         return new java.util.HashSet<>(List.of(key.trim().split(" ")));
     }
 
-    /** The status line's counts are counted once, when the table is prepared, and agree with the foods. */
+    /**
+     * The status line's counts are counted once, when the table is prepared (off the FX thread), handed on with the
+     * prepared table, shown by the view-model that shows the catalog, and agree with the foods.
+     */
     @Test
     void theCatalogsCountsAreCountedOnceAndAgreeWithItsFoods() {
         Catalog fresh = catalog.withFoods(List.of(new Food("my:2", "Mine", "G", FoodOrigin.MY_FOOD, "mine",
                 List.of(TestFoods.value(KForm.MK4, 5)), List.of(), java.util.Map.of(), List.of(), null, null, "")),
                 List.of());
-        FoodsViewModel.prepare(fresh);
-        k2explorer.catalog.CatalogCounts counts = fresh.counts();
+        FoodsViewModel.Prepared prepared = FoodsViewModel.prepare(fresh);
+        k2explorer.catalog.CatalogCounts counts = prepared.counts();
         assertTrue(counts == fresh.counts(), "kept, not counted again");
+        FoodsViewModel model = new FoodsViewModel();
+        assertEquals(null, model.counts(), "no catalog shown yet");
+        model.setCatalog(prepared);
+        assertTrue(counts == model.counts(), "the counts prepared are the ones the view-model shows");
         assertEquals(catalog.foods().size() + 1, counts.foods());
         assertEquals(fresh.foods().stream().filter(Food::hasMeasuredK2).count(), counts.foodsWithK2());
         assertEquals(catalog.counts().foodsWithK2() + 1, counts.foodsWithK2());
