@@ -22,7 +22,8 @@ import k2explorer.i18n.Messages;
  * Cuts a printable document (a {@link PrintPages#page} with its blocks) into sheets of a paper size: blocks are kept
  * whole and moved to the next sheet when they do not fit, a table ({@link PrintPages#TABLE}) is cut between its rows
  * with its header row repeated on each sheet, a group taller than a sheet is cut between its parts, a heading is kept
- * with what follows it, and every sheet carries the title and "page n of m".
+ * with what follows it, the "not medical advice" note ({@link PrintPages#note}) is kept with what comes before it
+ * (never alone on a sheet), and every sheet carries the title and "page n of m".
  */
 public final class Paginator {
     private final String title;
@@ -67,13 +68,15 @@ public final class Paginator {
             boolean keepWithNext = block.getStyleClass().contains("print-header") && !blocks.isEmpty();
             double needed = h + (keepWithNext ? PrintPages.LINE_GAP + Math.min(height(blocks.peekFirst()),
                     3 * h) : 0);
-            if (used + gap + needed <= available) {
+            // The room the note after this block needs beside it: the note goes on with (the end of) this block.
+            double note = isNote(blocks.peekFirst()) ? PrintPages.LINE_GAP + height(blocks.peekFirst()) : 0;
+            if (used + gap + needed + note <= available) {
                 add(block, h);
             } else if (block instanceof GridPane grid && grid.getStyleClass().contains(PrintPages.TABLE)) {
-                splitTable(grid);
+                splitTable(grid, note);
             } else if (block instanceof VBox flow && flow.getStyleClass().contains(PrintPages.FLOW)
                     && flow.getChildren().size() > 1) {
-                splitFlow(flow, blocks);
+                splitFlow(flow, blocks, note);
             } else if (h > available && block instanceof Pane pane && !pane.getChildrenUnmodifiable().isEmpty()
                     && !(block instanceof GridPane)) {
                 // A group taller than a sheet (a long text made of paragraphs) is cut between its parts.
@@ -90,18 +93,39 @@ public final class Paginator {
                 double s = available / h;
                 block.getTransforms().add(new Scale(s, s));
                 add(new Group(block), available);
+            } else if (used == 0) {
+                // Alone on its sheet and still no room for the note after it: the note goes on to the next.
+                add(block, h);
             } else {
-                newSheet();
+                newSheetWithHeading();
                 add(block, h);
             }
         }
     }
 
+    private static boolean isNote(Node block) {
+        return block != null && block.getStyleClass().contains(PrintPages.NOTE);
+    }
+
+    /** A new sheet; a heading that ends this sheet goes on with the block that follows it. */
+    private void newSheetWithHeading() {
+        List<Node> placed = body.getChildren();
+        Node last = placed.get(placed.size() - 1);
+        boolean heading = placed.size() > 1 && last.getStyleClass().contains("print-header");
+        if (heading) {
+            placed.remove(last);
+        }
+        newSheet();
+        if (heading) {
+            add(last, height(last));
+        }
+    }
+
     /**
      * A list of lines (the sources): the lines that fit stay on this sheet (keeping the heading above them company),
-     * the rest go on to the next.
+     * the rest go on to the next; the last line goes on with the {@code note} room after it when it does not fit here.
      */
-    private void splitFlow(VBox flow, Deque<Node> blocks) {
+    private void splitFlow(VBox flow, Deque<Node> blocks, double note) {
         double room = available - used - (used == 0 ? 0 : PrintPages.LINE_GAP);
         List<Node> lines = new ArrayList<>(flow.getChildren());
         double h = 0;
@@ -110,8 +134,11 @@ public final class Paginator {
             h += (fit == 0 ? 0 : flow.getSpacing()) + height(lines.get(fit));
             fit++;
         }
+        if (fit == lines.size() && h + note > room) {
+            fit--;
+        }
         if (fit == 0) {
-            newSheet();
+            newSheetWithHeading();
             blocks.addFirst(flow);
             return;
         }
@@ -130,8 +157,11 @@ public final class Paginator {
         blocks.addFirst(flow);
     }
 
-    /** Rows that fit go on this sheet under the header row; the rest on the next sheets, each with the header. */
-    private void splitTable(GridPane grid) {
+    /**
+     * Rows that fit go on this sheet under the header row; the rest on the next sheets, each with the header. The
+     * last sheet's rows leave {@code note} room below them (the note goes on with the last row).
+     */
+    private void splitTable(GridPane grid, double note) {
         int rows = grid.getRowCount();
         if (rows <= 1) {
             // A header with no rows under it: whole, on a sheet of its own.
@@ -161,11 +191,15 @@ public final class Paginator {
             while (to < rows && bottom[to] - top[from] <= room) {
                 to++;
             }
+            if (to == rows && bottom[to - 1] - top[from] + note > room) {
+                // The note after the table has no room below its last rows: the last row goes on with it.
+                to--;
+            }
             if (to == from) {
                 if (used == 0) {
                     to = from + 1; // a row taller than a sheet still prints, cut by the sheet's edge
                 } else {
-                    newSheet();
+                    newSheetWithHeading();
                     continue;
                 }
             }

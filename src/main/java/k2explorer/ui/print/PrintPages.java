@@ -21,6 +21,8 @@ public final class PrintPages {
     public static final String TABLE = "print-table";
     /** The style class of a list of lines that may be cut between its lines ({@link Paginator}). */
     public static final String FLOW = "print-flow";
+    /** The style class of the "not medical advice" note, kept with what comes before it ({@link Paginator}). */
+    static final String NOTE = "print-note";
     private static final String TITLE_KEY = "print.document.title";
 
     private PrintPages() {
@@ -97,7 +99,7 @@ public final class PrintPages {
 
     public static Label note() {
         Label l = text(Messages.get("summary.note"));
-        l.getStyleClass().add("print-note");
+        l.getStyleClass().add(NOTE);
         return l;
     }
 }

@@ -215,6 +215,95 @@ class PrintedPagesTest {
         }
     }
 
+    /**
+     * The "not medical advice" note closes the content it belongs to: whatever the length of what comes before it
+     * (a table cut between rows, a list of lines, paragraphs, under a heading), on A4 and Letter, it is on the last
+     * sheet with content above it, never on a sheet of its own, and every line is printed once, in order.
+     */
+    @Test
+    void theNoteNeverStandsAloneOnTheLastSheet(FxRobot robot) {
+        List<String> alone = new ArrayList<>();
+        for (PaperSize paper : PaperSize.values()) {
+            for (String kind : List.of("table", "list", "paragraphs")) {
+                // The fewest lines that take two sheets (a binary search), then line by line across that edge,
+                // where the content fits a sheet and the note would not fit after it.
+                int low = 1;
+                int high = 128;
+                assertTrue(check(robot, paper, kind, high) >= 2, "128 lines take more than one sheet");
+                while (low < high) {
+                    int mid = (low + high) / 2;
+                    if (Math.abs(check(robot, paper, kind, mid)) >= 2) {
+                        high = mid;
+                    } else {
+                        low = mid + 1;
+                    }
+                }
+                for (int n = Math.max(1, low - 2); n <= low + 5; n++) {
+                    if (check(robot, paper, kind, n) < 0) {
+                        alone.add(paper + " " + kind + " of " + n + " lines");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), alone, "the note alone on the last sheet");
+    }
+
+    /**
+     * Paginates a document of {@code n} lines: the note on the last sheet only, every line once, in order; the
+     * number of sheets, negated when the note is alone on its sheet.
+     */
+    private static int check(FxRobot robot, PaperSize paper, String kind, int n) {
+        String note = Messages.get("summary.note");
+        List<VBox> pages = sheets(robot, () -> document(kind, n), paper);
+        assertWholeSheets(pages, paper);
+        List<String> printed = new ArrayList<>();
+        boolean alone = false;
+        for (int i = 0; i < pages.size(); i++) {
+            List<String> texts = texts(pages.get(i).getChildren().get(1));
+            assertEquals(i == pages.size() - 1, texts.contains(note),
+                    paper + " " + kind + " " + n + ": the note is on the last sheet only");
+            alone |= texts.equals(List.of(note));
+            texts.stream().filter(t -> t.startsWith("Line ")).forEach(printed::add);
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            expected.add("Line " + i);
+        }
+        assertEquals(expected, printed, paper + " " + kind + " " + n + ": every line once, in order");
+        return alone ? -pages.size() : pages.size();
+    }
+
+    /** A printable page: a heading, then {@code n} lines as a table's rows, a list's lines or paragraphs; the note. */
+    private static VBox document(String kind, int n) {
+        VBox page = PrintPages.page("Foods");
+        page.getChildren().add(PrintPages.header("Heading"));
+        switch (kind) {
+            case "table" -> {
+                GridPane grid = PrintPages.table("printTestTable");
+                grid.addRow(0, PrintPages.columnHeader("Food"), PrintPages.columnHeader("K1"));
+                for (int i = 1; i <= n; i++) {
+                    grid.addRow(i, PrintPages.cell("Line " + i), PrintPages.number(String.valueOf(i)));
+                }
+                page.getChildren().add(grid);
+            }
+            case "list" -> {
+                VBox list = new VBox(2);
+                list.getStyleClass().add(PrintPages.FLOW);
+                for (int i = 1; i <= n; i++) {
+                    list.getChildren().add(PrintPages.small("Line " + i));
+                }
+                page.getChildren().add(list);
+            }
+            default -> {
+                for (int i = 1; i <= n; i++) {
+                    page.getChildren().add(PrintPages.text("Line " + i));
+                }
+            }
+        }
+        page.getChildren().add(PrintPages.note());
+        return page;
+    }
+
     @Test
     void aSavedSheetIsDrawnAt200DotsPerInchInTheSheetsProportions(FxRobot robot, @TempDir Path dir)
             throws Exception {
