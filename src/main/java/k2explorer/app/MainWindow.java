@@ -71,6 +71,11 @@ public final class MainWindow {
         root.setCenter(tabs);
         statusBar.setId("statusBar");
         statusBar.setText(Messages.get("status.starting"));
+        // A narrow window (or large text) shortens the status text with "…": the whole of it is on the bar's tooltip.
+        k2explorer.ui.common.HoverTooltip.install(statusBar, statusBar.textProperty(), tooltip -> {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(520);
+        });
         root.setBottom(statusBar);
         // How many foods the table shows, in the status bar while the Foods tab is shown.
         javafx.scene.control.Label summary = tabs.foodsView().summary();

@@ -1,6 +1,8 @@
 package k2explorer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import k2explorer.ui.common.LayoutChecks;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,8 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Foods view at the window's least width (640 px, {@link WindowGeometry#MIN_WIDTH}) and 480 px high, at 100 %
  * and 150 % text, with and without a food's details open: every control of the view (filters, daily target,
- * welcome strip, table, details, the count in the status bar) lies inside the window, none is cut at its right edge,
- * and no label shows an ellipsis. Tab headers that do not fit are reached through the tab list's menu button.
+ * welcome strip, table, details, the status bar's text and count) lies inside the window, none is cut at its right
+ * edge, and no label shows an ellipsis (but the status bar's text, whole on the bar's tooltip). Tab headers that do not fit are reached through the tab list's menu button.
  * Runs in the default locale: run it in de-DE too, whose labels are the longest.
  */
 class NarrowWindowUiTest extends AppWindowTest {
@@ -55,8 +58,9 @@ class NarrowWindowUiTest extends AppWindowTest {
                 robot.interact(() -> {
                     double width = stage.getScene().getWidth();
                     Node view = tabs.getTabs().get(0).getContent();
-                    Node summary = window.tabs().foodsView().summary();
-                    for (Node part : List.of(view, summary)) {
+                    // The status bar: the catalog's counts on the left, the count the table shows on the right.
+                    Node statusBar = stage.getScene().lookup("#statusBar");
+                    for (Node part : List.of(view, statusBar)) {
                         pastTheRightEdge(part, width, where, problems);
                         LayoutChecks.cutTexts(part, where, problems);
                         LayoutChecks.clippedInScrollPanes(part, where, problems);
@@ -66,6 +70,19 @@ class NarrowWindowUiTest extends AppWindowTest {
             }
         }
         assertEquals(List.of(), problems, "what a person cannot reach or read in the narrowest window");
+        statusTextWholeOnHover(robot);
+    }
+
+    /** The status bar's text, shortened in the narrowest window, is whole on the tooltip the pointer brings up. */
+    private void statusTextWholeOnHover(FxRobot robot) {
+        StatusBar bar = robot.lookup("#statusBar").queryAs(StatusBar.class);
+        Labeled shown = robot.lookup("#statusBar .status-label").queryAs(Labeled.class);
+        assertEquals(bar.getText(), shown.getText());
+        assertTrue(bar.getText().startsWith(MainWindow.statusText(foods().counts())), bar.getText());
+        robot.moveTo(shown);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(bar.getTooltip(), "a tooltip once the pointer rests on the status bar");
+        assertEquals(bar.getText(), bar.getTooltip().getText(), "the whole status text");
     }
 
     /**

@@ -70,6 +70,18 @@ public final class LayoutChecks {
                 && !help.isEmpty();
     }
 
+    /** A control holding {@code labeled} (or itself) says its whole text on a tooltip (made or waiting for a hover). */
+    private static boolean wholeOnTooltip(Labeled labeled) {
+        for (Node n = labeled; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.Control c && (c.getTooltip() != null
+                    ? labeled.getText().equals(c.getTooltip().getText())
+                    : labeled.getText().equals(c.getAccessibleHelp()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A labeled control on screen whose shown text is shorter than its text (JavaFX put "…" in). Table cells may cut
      * a long text only when a tooltip gives the whole of it (a food's name), and so may a search hit; a cell with a
@@ -83,7 +95,10 @@ public final class LayoutChecks {
                 && hasTooltipText(cell) && !cell.getStyleClass().contains("amount-cell")
                 // A search hit shortened to fit its line says the whole of it on a tooltip.
                 || node instanceof Labeled hit && hit.getStyleClass().contains("search-hit")
-                && hit.getTooltip() != null && hit.getText().equals(hit.getTooltip().getText());
+                && hit.getTooltip() != null && hit.getText().equals(hit.getTooltip().getText())
+                // The status bar's text shortened to fit says the whole of it on the bar's tooltip.
+                || node instanceof Labeled status && status.getStyleClass().contains("status-label")
+                && wholeOnTooltip(status);
         if (!tolerated && node instanceof Labeled labeled && labeled.getText() != null
                 && !labeled.getText().isBlank() && onScreen(labeled)) {
             for (Node child : labeled.getChildrenUnmodifiable()) {
