@@ -21,21 +21,22 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The "not measured" dash stays readable on the selected row: its colour, as the themes and app.css resolve it,
- * has a contrast of at least 4.5:1 (WCAG AA for text) against the selected row's background, in the light and the
- * dark theme, with the table focused and not.
+ * The "not measured" dash stays readable on every row, the selected one and the plain and striped others: its
+ * colour, as the themes and app.css resolve it, has a contrast of at least 4.5:1 (WCAG AA for text) against the
+ * row's background, in the light and the dark theme, with the table focused and not.
  */
-class SelectedRowContrastUiTest extends AppWindowTest {
+class DashContrastUiTest extends AppWindowTest {
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing-value");
     private static final double LEAST_CONTRAST = 4.5;
 
     @Test
-    void theNotMeasuredDashIsReadableOnTheSelectedRow(FxRobot robot) {
+    void theNotMeasuredDashIsReadableOnEveryRow(FxRobot robot) {
         TableView<FoodRow> table = foodsTable(robot);
         // Natto (Kamao 2007): MK-7 measured, K1, MK-4 and the other MKs not — the first row of a fresh window.
         robot.interact(() -> foods().selectFood("lit:KAMAO2007:natto"));
         List<String> problems = new ArrayList<>();
         int checked = 0;
+        int checkedUnselected = 0;
         for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
             for (boolean focused : new boolean[] {false, true}) {
                 robot.interact(() -> {
@@ -51,23 +52,30 @@ class SelectedRowContrastUiTest extends AppWindowTest {
                 assertEquals(focused, table.isFocused(), "table focus");
                 for (Node node : table.lookupAll(".amount-cell")) {
                     TableCell<?, ?> cell = (TableCell<?, ?>) node;
-                    if (cell.getTableRow() == null || !cell.getTableRow().isSelected() || !cell.isVisible()
+                    if (cell.getTableRow() == null || cell.getTableRow().isEmpty() || !cell.isVisible()
                             || !cell.getPseudoClassStates().contains(MISSING)) {
                         continue;
                     }
+                    boolean selected = cell.getTableRow().isSelected();
                     Color text = (Color) cell.getTextFill();
                     Color behind = background(cell);
                     double contrast = contrast(text, behind);
-                    checked++;
+                    if (selected) {
+                        checked++;
+                    } else {
+                        checkedUnselected++;
+                    }
                     if (contrast < LEAST_CONTRAST) {
-                        problems.add(String.format(Locale.ROOT, "%s%s: %s on %s is %.2f:1", theme,
-                                focused ? " focused" : "", text, behind, contrast));
+                        problems.add(String.format(Locale.ROOT, "%s%s%s row %d: %s on %s is %.2f:1", theme,
+                                focused ? " focused" : "", selected ? " selected" : "", cell.getIndex(), text,
+                                behind, contrast));
                     }
                 }
             }
         }
         assertTrue(checked >= 4 * 3, "not-measured dashes on the selected row checked: " + checked);
-        assertEquals(List.of(), problems, "dashes too faint on the selected row");
+        assertTrue(checkedUnselected >= 4 * 6, "not-measured dashes on other rows checked: " + checkedUnselected);
+        assertEquals(List.of(), problems, "dashes too faint");
     }
 
     /** The colour drawn behind a node: the top fill of the nearest region (itself or up) with an opaque one. */
