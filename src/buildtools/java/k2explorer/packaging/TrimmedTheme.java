@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.css.CompoundSelector;
 import javafx.css.CssParser;
+import javafx.css.Rule;
 import javafx.css.Selector;
 import javafx.css.SimpleSelector;
 import javafx.css.Stylesheet;
@@ -124,10 +125,12 @@ public final class TrimmedTheme {
 
     /** True when some part of {@code selector} (itself or an ancestor it names) must carry one of {@code classes}. */
     static boolean needsAny(String selector, Set<String> classes) {
-        Selector parsed = Selector.createSelector(selector);
-        if (parsed == null) {
+        // parsed as JavaFX parses a sheet: Selector.createSelector reads ".button:default.flat" without .flat
+        List<Rule> rules = new CssParser().parse(selector + " {}").getRules();
+        if (rules.size() != 1 || rules.get(0).getSelectors().size() != 1) {
             throw new IllegalArgumentException("not a selector: " + selector);
         }
+        Selector parsed = rules.get(0).getSelectors().get(0);
         List<SimpleSelector> parts = parsed instanceof CompoundSelector compound ? compound.getSelectors()
                 : List.of((SimpleSelector) parsed);
         return parts.stream().flatMap(p -> p.getStyleClasses().stream()).anyMatch(classes::contains);

@@ -67,6 +67,7 @@ class TrimmedThemeTest {
                 .root { -color-a: #fff; }
                 .date-picker, .toggle-switch > .thumb { -fx-padding: 1; }
                 .button:hover, .toggle-switch .button { -fx-text-fill: red; }
+                .button:default.button-outlined { -fx-text-fill: blue; }
                 .tree-view .label { -fx-background-image: url("data:image/png;base64,e30="); }
                 /* a comment with { braces } */
                 .label { -fx-font-size: 2em; }
@@ -76,6 +77,6 @@ class TrimmedThemeTest {
                 .date-picker { -fx-padding: 1; }
                 .button:hover { -fx-text-fill: red; }
                 .label { -fx-font-size: 2em; }
-                """, TrimmedTheme.trim(css, Set.of("toggle-switch", "tree-view")));
+                """, TrimmedTheme.trim(css, Set.of("toggle-switch", "tree-view", "button-outlined")));
     }
 }
