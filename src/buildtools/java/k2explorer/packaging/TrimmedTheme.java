@@ -29,8 +29,8 @@ import javafx.css.Stylesheet;
 public final class TrimmedTheme {
     /** The themes: AtlantaFX's sheet in its jar, and the name the app's trimmed sheet gets. */
     public static final List<String[]> THEMES = List.of(
-            new String[] {"/atlantafx/base/theme/primer-light.css", "theme-light.css"},
-            new String[] {"/atlantafx/base/theme/primer-dark.css", "theme-dark.css"});
+            new String[] {"/atlantafx/base/theme/primer-light.css", "primer-light.css"},
+            new String[] {"/atlantafx/base/theme/primer-dark.css", "primer-dark.css"});
 
     private TrimmedTheme() {
     }

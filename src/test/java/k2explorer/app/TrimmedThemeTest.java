@@ -46,9 +46,9 @@ class TrimmedThemeTest {
             assertEquals(root(new CssParser().parse(original)), root(new CssParser().parse(css)),
                     "every looked-up colour of .root is kept");
         }
-        assertEquals(Themes.class.getResource("/k2explorer/css/theme-light.css").toExternalForm(),
+        assertEquals(Themes.class.getResource("/k2explorer/css/primer-light.css").toExternalForm(),
                 Appearance.themeStylesheet(false));
-        assertEquals(Themes.class.getResource("/k2explorer/css/theme-dark.css").toExternalForm(),
+        assertEquals(Themes.class.getResource("/k2explorer/css/primer-dark.css").toExternalForm(),
                 Appearance.themeStylesheet(true));
     }
 

@@ -22,12 +22,12 @@ public final class Appearance {
 
     /**
      * The theme's style sheet: AtlantaFX's Primer light or dark as the build trims it to the controls the app shows
-     * (theme-light.css / theme-dark.css, JavaFX loads the .bss beside it; TrimmedTheme); AtlantaFX's whole sheet
+     * (primer-light.css / primer-dark.css, JavaFX loads the .bss beside it; TrimmedTheme); AtlantaFX's whole sheet
      * only where the build did not write it (a run that skipped Maven's process-classes).
      */
     public static String themeStylesheet(boolean dark) {
-        URL trimmed = Appearance.class.getResource(dark ? "/k2explorer/css/theme-dark.css"
-                : "/k2explorer/css/theme-light.css");
+        URL trimmed = Appearance.class.getResource(dark ? "/k2explorer/css/primer-dark.css"
+                : "/k2explorer/css/primer-light.css");
         if (trimmed != null) {
             return trimmed.toExternalForm();
         }
