@@ -20,7 +20,7 @@ import javafx.css.Stylesheet;
 /**
  * Writes the app's light and dark theme: AtlantaFX's Primer light and dark style sheets (from the atlantafx-base jar)
  * without the rules for controls the app never shows, as CSS and in JavaFX's binary form beside it (which JavaFX
- * loads instead), so a start decodes and matches about half as many rules (docs/performance.md, "theme branch").
+ * loads instead), so a start decodes and matches a third as many rules (docs/performance.md, "theme branch").
  * Which style classes no node of the app carries is data: src/buildtools/theme-unused-classes.txt (ThemeTrimUiTest
  * opens every view, dialog and popup and fails if one of them is shown after all). A selector that needs one of those
  * classes can never match, so it is left out of its rule, and a rule left without selectors is left out; everything

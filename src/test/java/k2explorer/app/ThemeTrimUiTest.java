@@ -223,7 +223,7 @@ class ThemeTrimUiTest extends AppWindowTest {
     }
 
     /** Opens a dialog (later: it may wait for the user), walks it and its drop-down lists, and closes it. */
-    private void dialog(FxRobot robot, Runnable open, String where) throws RuntimeException {
+    private void dialog(FxRobot robot, Runnable open, String where) {
         List<Window> before = List.copyOf(Window.getWindows());
         Platform.runLater(open);
         WaitForAsyncUtils.waitForFxEvents();
