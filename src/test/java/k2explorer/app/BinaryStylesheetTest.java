@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 import javafx.css.CssParser;
+import javafx.css.Rule;
 import javafx.css.Stylesheet;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +16,15 @@ import org.junit.jupiter.api.Test;
  * FX thread: it must say what app.css says (a stale or missing one would style the window by an old sheet).
  */
 class BinaryStylesheetTest {
-    private static List<String> rules(Stylesheet sheet) {
-        // the declarations themselves: a binary sheet's rule decodes them when first asked
-        return sheet.getRules().stream().map(r -> r.getSelectors() + " " + r.getDeclarations().stream()
+    static List<String> rules(Stylesheet sheet) {
+        return sheet.getRules().stream().map(BinaryStylesheetTest::rule).toList();
+    }
+
+    /** A rule's selectors and declarations: a binary sheet's rule decodes them when first asked. */
+    static String rule(Rule r) {
+        return r.getSelectors() + " " + r.getDeclarations().stream()
                 .map(d -> d.getProperty() + ": " + d.getParsedValue() + (d.isImportant() ? " !important" : ""))
-                .toList()).toList();
+                .toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package k2explorer.ui.appearance;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.net.URL;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
@@ -17,6 +18,20 @@ public final class Appearance {
     public static final String DARK_CLASS = "theme-dark";
 
     private Appearance() {
+    }
+
+    /**
+     * The theme's style sheet: AtlantaFX's Primer light or dark as the build trims it to the controls the app shows
+     * (primer-light.css / primer-dark.css, JavaFX loads the .bss beside it; TrimmedTheme); AtlantaFX's whole sheet
+     * only where the build did not write it (a run that skipped Maven's process-classes).
+     */
+    public static String themeStylesheet(boolean dark) {
+        URL trimmed = Appearance.class.getResource(dark ? "/k2explorer/css/primer-dark.css"
+                : "/k2explorer/css/primer-light.css");
+        if (trimmed != null) {
+            return trimmed.toExternalForm();
+        }
+        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 
     /** Keeps {@code root} (and the whole app's theme) in step with the model from now on. */
@@ -40,8 +55,7 @@ public final class Appearance {
 
     static void apply(AppearanceViewModel model, Parent root) {
         boolean dark = model.darkBinding().get();
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(themeStylesheet(dark));
         // At 100 % the theme's own root size (BASE_FONT_PX) stands: no inline style for the first window to parse.
         int scale = model.fontScaleProperty().get();
         root.setStyle(scale == FULL_SCALE ? "" : "-fx-font-size: " + BASE_FONT_PX * scale / 100.0 + "px;");
