@@ -78,6 +78,8 @@ public final class ListWhenShownSkin<T> extends ComboBoxListViewSkin<T> {
             }
             widest = Math.max(widest, cell.prefWidth(-1));
         }
+        // Left empty: no text in the window that is not shown (a screen reader or a lookup by text finds none).
+        cell.show(null, null, true);
         Region list = (Region) cell.getParent();
         return list.snappedLeftInset() + widest + list.snappedRightInset();
     }
