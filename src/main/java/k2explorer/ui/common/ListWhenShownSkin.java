@@ -1,27 +1,116 @@
 package k2explorer.ui.common;
 
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
 
 /**
  * A {@link ComboBox}'s own skin, less the hidden copy of its list: JavaFX keeps the popup's {@code ListView} inside
  * the box from the start (with its skin, scroll bars, behaviour and a cell per choice, styled and laid out with the
- * window) only to learn how wide the list wants the box to be. A box whose width is set (by app.css or in code) never
- * asks, so its list is styled and laid out when first shown instead; the box, its popup, its keys (Space, F4,
- * Alt+Down, the arrows) and what a screen reader hears are JavaFX's own.
+ * window) only to learn how wide the list wants the box to be. Here the list is styled and laid out when first shown
+ * instead; the box, its popup, its keys (Space, F4, Alt+Down, the arrows) and what a screen reader hears are JavaFX's
+ * own. A box whose width is set (by app.css or in code) never asks how wide its list is; a box sized by its content
+ * gets the width JavaFX's hidden list would give it, from one stand-in cell styled as that list's cells are (a cell
+ * under a {@code .list-view} inside the box) and measured with each choice's text.
  */
 public final class ListWhenShownSkin<T> extends ComboBoxListViewSkin<T> {
+    /** JavaFX's hidden list asks for its widest cell plus this much (room for its scroll bar). */
+    private static final double LIST_EXTRA_WIDTH = 30;
+    /** Nor is the hidden list ever narrower than this. */
+    private static final double LIST_MIN_WIDTH = 50;
+
+    /** Stands in for the hidden list's cells when the box is sized by its content; made when first asked. */
+    private StandInCell standIn;
+
+    private final ComboBox<T> box;
+
     private ListWhenShownSkin(ComboBox<T> box) {
         super(box);
+        this.box = box;
         getChildren().remove(getPopupContent());
     }
 
     /**
-     * Gives {@code box} this skin. Only for a box whose width is set (a pref width from app.css or in code): a box
-     * sized by its content takes its width from the measured list, which this skin leaves out.
+     * Gives {@code box} this skin. A box sized by its content must show its choices as text (no cell factory of its
+     * own, no placeholder): the stand-in cell measures the text its converter gives. Unless the box is wider, JavaFX's
+     * own measure of a list not yet styled keeps it at least 100 px wide (a hidden list asks for 50).
      */
     public static <T> ComboBox<T> install(ComboBox<T> box) {
         box.setSkin(new ListWhenShownSkin<>(box));
         return box;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double topInset, double rightInset, double bottomInset,
+                                      double leftInset) {
+        double width = super.computePrefWidth(height, topInset, rightInset, bottomInset, leftInset);
+        if (getPopupContent().getScene() != null || getSkinnable().getScene() == null) {
+            // Shown once, the list is JavaFX's own and measured by the skin (or no style sheet applies yet).
+            return width;
+        }
+        return Math.max(width, Math.max(box.getWidth(),
+                Math.max(LIST_MIN_WIDTH, widestChoice() + LIST_EXTRA_WIDTH)));
+    }
+
+    /**
+     * The width of the widest choice's cell and the list's borders, as JavaFX's hidden list measures it (at least one
+     * cell, maybe empty).
+     */
+    private double widestChoice() {
+        StandInCell cell = standIn();
+        StringConverter<T> converter = box.getConverter();
+        String prompt = box.getPromptText();
+        double widest = 0;
+        int count = box.getItems().size();
+        for (int i = 0; i < Math.max(1, count); i++) {
+            if (i >= count) {
+                cell.show(null, null, true);
+            } else {
+                // The text JavaFX's list cells show for a choice.
+                T item = box.getItems().get(i);
+                cell.show(item, item == null && prompt != null ? prompt : converter == null
+                        ? item == null ? null : item.toString() : converter.toString(item), false);
+            }
+            widest = Math.max(widest, cell.prefWidth(-1));
+        }
+        // Left empty: no text in the window that is not shown (a screen reader or a lookup by text finds none).
+        cell.show(null, null, true);
+        Region list = (Region) cell.getParent();
+        return list.snappedLeftInset() + widest + list.snappedRightInset();
+    }
+
+    private StandInCell standIn() {
+        if (standIn == null) {
+            standIn = new StandInCell();
+            // A list cell measures itself only as a cell of a list: the box's own (not yet shown) list.
+            standIn.setList(getPopupContent());
+            StackPane list = new StackPane(standIn);
+            // The style class and id JavaFX's list has, so the same rules of the style sheets match the cell.
+            list.getStyleClass().setAll("list-view");
+            list.setId(getPopupContent().getId());
+            list.setManaged(false);
+            list.setVisible(false);
+            getChildren().add(list);
+            list.applyCss();
+        }
+        return standIn;
+    }
+
+    /** A list cell showing a choice's text, filled or empty as a cell of the list would be. */
+    private final class StandInCell extends ListCell<T> {
+        @SuppressWarnings("unchecked")
+        void setList(Node list) {
+            updateListView((ListView<T>) list);
+        }
+
+        void show(T item, String text, boolean empty) {
+            updateItem(item, empty);
+            setText(empty ? null : text);
+        }
     }
 }

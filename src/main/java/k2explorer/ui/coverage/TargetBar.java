@@ -87,6 +87,7 @@ public final class TargetBar {
         counted.setId("countedFormsChoice");
         counted.setAccessibleText(Messages.get("target.forms.that.count.toward.the"));
         counted.valueProperty().bindBidirectional(model.countedProperty());
+        ListWhenShownSkin.install(counted);
 
         // The user's own amount and body weight are asked for only with the references that need them: the fields
         // are made when first needed, not for a first window that seldom shows them.

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.AccessibleAttribute;
@@ -44,6 +45,8 @@ final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
     private static final List<PseudoClass> STYLES = List.of(MISSING_STYLE, NOT_APPLICABLE_STYLE, PARTIAL_STYLE,
             STATE_STYLE, CALCULATED_STYLE, UNPUBLISHED_STYLE, DOUBT_STYLE);
     private static final String DOUBT_MARK = "\u00A0†";
+    /** How often a cell measured the widest number of its text (tests: once for each fill of a styled cell). */
+    static final LongAdder MEASUREMENTS = new LongAdder();
 
     private final FoodColumn column;
     /** The serving a row's per-serving figures are for (the chosen portion), so the cell can say which. */
@@ -60,6 +63,9 @@ final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
         // The text size can change after the text was set (CSS, the text-size preference): measure again then.
         fontProperty().addListener((obs, was, now) -> keepNumbersWhole());
         tableColumnProperty().addListener((obs, was, now) -> keepNumbersWhole());
+        // A new cell is filled before the style sheet gives it its font and padding; JavaFX makes its skin right after
+        // it has, so the cell measures once, with the font it is shown in.
+        skinProperty().addListener((obs, was, now) -> keepNumbersWhole());
     }
 
     @Override
@@ -147,12 +153,16 @@ final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
         return super.queryAccessibleAttribute(attribute, parameters);
     }
 
-    /** The column is never narrower than the widest number it shows (it only grows). */
+    /**
+     * The column is never narrower than the widest number it shows (it only grows). Measured only once the cell is
+     * styled: before, its font is JavaFX's default, and a number measured in it could widen the column for nothing.
+     */
     private void keepNumbersWhole() {
         TableColumn<FoodRow, ?> col = getTableColumn();
-        if (col == null || getText() == null || isEmpty()) {
+        if (col == null || getText() == null || isEmpty() || getSkin() == null) {
             return;
         }
+        MEASUREMENTS.increment();
         double need = Unbreakable.minWidth(this);
         if (need > col.getMinWidth()) {
             col.setMinWidth(need);

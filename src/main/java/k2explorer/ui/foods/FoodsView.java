@@ -299,6 +299,7 @@ public final class FoodsView extends BorderPane {
         basisChoice.setId("basisChoice");
         basisChoice.valueProperty().bindBidirectional(model.basisProperty());
         basisChoice.setAccessibleText(Messages.get("foods.amounts.per"));
+        ListWhenShownSkin.install(basisChoice);
         model.valuesRevisionProperty().addListener((obs, old, now) -> table.refresh());
 
         Label basisLabel = basisUnit;
@@ -320,6 +321,7 @@ public final class FoodsView extends BorderPane {
         rowsPer.valueProperty().bindBidirectional(model.oneRowPerFamilyProperty());
         HoverTooltip.install(rowsPer, Messages.get("foods.rowsPer.tooltip"));
         rowsPer.setAccessibleText(Messages.get("foods.rowsPer.tooltip"));
+        ListWhenShownSkin.install(rowsPer);
 
         for (Control c : List.of(k2Only, basisChoice, basisLabel, rowsPer)) {
             c.setMinWidth(Region.USE_PREF_SIZE);

@@ -2,7 +2,6 @@ package k2explorer.ui.studies;
 
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import k2explorer.studies.StudyCatalog;
 import k2explorer.studies.Verdict;
 import k2explorer.ui.common.AmountFormat;
 import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.SearchKeys;
 import k2explorer.ui.common.ListFilters;
 
 /**
@@ -49,11 +49,11 @@ public final class ClaimsViewModel {
     private Catalog catalog;
     private StudyCatalog studies = StudyCatalog.EMPTY;
     private LearnPanels panels;
-    /** Each claim's normalised search key (its text and its verdict's reason), made once when the catalog arrives. */
-    private final Map<Claim, String> keys = new HashMap<>();
+    /** Each claim's normalised search key (its text and its verdict's reason), made when a search first needs it. */
+    private final SearchKeys<Claim> keys = new SearchKeys<>(c -> c.text() + " " + c.why());
 
     private final ListFilters<Claim> filters = new ListFilters<>(visible)
-            .query(query, keys::get)
+            .query(query, keys::of)
             .choice(verdict, Claim::verdict).choice(kind, Claim::kind).choice(seed, Claim::madeIn);
 
     public void setCatalog(Catalog catalog, StudyCatalog studies) {
@@ -66,7 +66,6 @@ public final class ClaimsViewModel {
         this.studies = studies;
         this.panels = panels;
         keys.clear();
-        studies.claims().forEach(c -> keys.put(c, SearchText.normalise(c.text() + " " + c.why())));
         all.setAll(studies.claims().stream().sorted(Comparator.comparing(c -> !c.safety())).toList());
         seeds.setAll(all.stream().flatMap(c -> c.seeds().stream()).distinct().sorted().toList());
     }
@@ -180,12 +179,17 @@ public final class ClaimsViewModel {
     }
 
     /** Claims whose text holds every word of the query (word starts, accents ignored), for the search box. */
+    /** The claims' search keys (tests: made when a search first needs them). */
+    SearchKeys<Claim> searchKeys() {
+        return keys;
+    }
+
     public List<Claim> search(String text) {
         SearchText.Query q = SearchText.Query.of(text);
         if (catalog == null || q.isEmpty()) {
             return List.of();
         }
         return studies.claims().stream()
-                .filter(c -> q.matches(keys.get(c))).toList();
+                .filter(c -> q.matches(keys.of(c))).toList();
     }
 }

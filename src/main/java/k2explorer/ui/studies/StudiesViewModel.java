@@ -1,9 +1,7 @@
 package k2explorer.ui.studies;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,6 +21,7 @@ import k2explorer.studies.StudyDesign;
 import k2explorer.studies.StudyForm;
 import k2explorer.studies.StudyTopic;
 import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.SearchKeys;
 import k2explorer.ui.common.ListFilters;
 
 /** The study table's state: all studies, the filters, and the selected study. Usable without the FX thread. */
@@ -37,17 +36,16 @@ public final class StudiesViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Study> selected = new SimpleObjectProperty<>();
     private StudyCatalog catalog = StudyCatalog.EMPTY;
-    /** Each study's normalised search key, made once when the catalog arrives. */
-    private final Map<Study, String> keys = new HashMap<>();
+    /** Each study's normalised search key, made when a search first needs it. */
+    private final SearchKeys<Study> keys = new SearchKeys<>(StudiesViewModel::searchWords);
 
     private final ListFilters<Study> filters = new ListFilters<>(filtered).choice(topic, Study::topic)
             .choice(design, Study::design).choice(form, Study::form).choice(grade, Study::grade)
-            .query(query, keys::get);
+            .query(query, keys::of);
 
     public void setCatalog(StudyCatalog catalog) {
         this.catalog = catalog;
         keys.clear();
-        catalog.studies().forEach(s -> keys.put(s, searchKey(s)));
         all.setAll(catalog.studies());
     }
 
@@ -128,7 +126,7 @@ public final class StudiesViewModel {
     /** Studies whose text holds every word of the query (word starts, accents ignored), for the search box. */
     public List<Study> search(String text) {
         SearchText.Query q = SearchText.Query.of(text);
-        return q.isEmpty() ? List.of() : catalog.studies().stream().filter(s -> q.matches(keys.get(s))).toList();
+        return q.isEmpty() ? List.of() : catalog.studies().stream().filter(s -> q.matches(keys.of(s))).toList();
     }
 
     /**
@@ -136,8 +134,17 @@ public final class StudiesViewModel {
      * summary and result, and its topic, design and form as the table words them.
      */
     static String searchKey(Study s) {
-        return SearchText.normalise(String.join(" ", s.key(), s.label(), s.citation(), EnumLabels.of(s.topic()),
-                EnumLabels.of(s.design()), EnumLabels.of(s.form()), s.summary(), s.mainResult()));
+        return SearchText.normalise(searchWords(s));
+    }
+
+    private static String searchWords(Study s) {
+        return String.join(" ", s.key(), s.label(), s.citation(), EnumLabels.of(s.topic()),
+                EnumLabels.of(s.design()), EnumLabels.of(s.form()), s.summary(), s.mainResult());
+    }
+
+    /** The studies' search keys (tests: made when a search first needs them). */
+    SearchKeys<Study> searchKeys() {
+        return keys;
     }
 
     /** Orders grades from strongest to weakest, for sorting the grade column. */

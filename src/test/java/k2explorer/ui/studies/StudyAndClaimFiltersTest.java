@@ -120,4 +120,23 @@ class StudyAndClaimFiltersTest {
         assertEquals(EnumLabels.of(dose.kind()) + " · safety", ClaimsView.kindText(dose));
         assertEquals(EnumLabels.of(safety.kind()), ClaimsView.kindText(safety));
     }
+
+    /** Search keys are made when a search first needs them, not on the FX thread before the first frame. */
+    @org.junit.jupiter.api.Test
+    void searchKeysAreMadeForTheFirstSearchNotWithTheCatalog() {
+        StudiesViewModel studies = studies();
+        ClaimsViewModel claims = new ClaimsViewModel();
+        claims.setCatalog(catalog, studyCatalog);
+        assertEquals(0, studies.searchKeys().made(), "study keys made with the catalog");
+        assertEquals(0, claims.searchKeys().made(), "claim keys made with the catalog");
+        List<Study> hits = studies.search("warfarin");
+        List<Claim> claimHits = claims.search("warfarin");
+        assertTrue(!hits.isEmpty() && !claimHits.isEmpty());
+        assertEquals(studyCatalog.studies().size(), studies.searchKeys().made());
+        assertEquals(studyCatalog.claims().size(), claims.searchKeys().made());
+        assertTrue(hits.stream().allMatch(s -> StudiesViewModel.searchKey(s).contains("warfarin")));
+        studies.queryProperty().set("warfarin");
+        assertEquals(hits, List.copyOf(studies.visible().filtered(hits::contains)));
+        assertEquals(hits.size(), studies.visible().size());
+    }
 }
