@@ -169,6 +169,7 @@ public final class MainWindow {
 
     public void catalogFailed(Throwable error, Path dataDirectory) {
         notifier.progressDone();
+        models.foods().catalogUnreadable();
         notifier.status(Messages.get("status.catalogFailed", error.getMessage()));
         notifier.error(Messages.get("error.catalog.header"),
                 Messages.get("error.catalog.text", error.getMessage(), dataDirectory));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -359,7 +360,7 @@ public final class FoodsView extends BorderPane {
         // column menu (the table's "+" button), and which are hidden is remembered.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setTableMenuButtonVisible(true);
-        table.setPlaceholder(new Label(Messages.get("foods.no.foods.match.the.search")));
+        table.setPlaceholder(emptyTableNote());
 
         TableColumn<FoodRow, String> name = textColumn(FoodColumn.NAME, NAME_WIDTH, FoodRow::name);
         name.setMinWidth(NAME_MIN_WIDTH);
@@ -454,6 +455,22 @@ public final class FoodsView extends BorderPane {
     }
 
     /** The table's context menu, made on first use. */
+    /**
+     * What the empty table says: that the catalog is still being read (start-up shows the window first), that it
+     * could not be read, or that no food matches the search and filters — never "no match" for a table not yet filled.
+     */
+    private Label emptyTableNote() {
+        Label note = new Label();
+        note.setId("foodsEmptyNote");
+        note.setWrapText(true);
+        note.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+                model.catalogProperty().get() != null ? "foods.no.foods.match.the.search"
+                        : model.catalogUnreadableProperty().get() ? "foods.catalog.unreadable"
+                        : "foods.catalog.reading"),
+                model.catalogProperty(), model.catalogUnreadableProperty()));
+        return note;
+    }
+
     private ContextMenu tableMenu() {
         if (table.getContextMenu() == null) {
             MenuItem compare = new MenuItem(Messages.get("foods.compare.selected.foods"));

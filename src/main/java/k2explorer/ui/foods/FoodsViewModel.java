@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -74,6 +76,7 @@ public final class FoodsViewModel {
     private final ReadOnlyObjectWrapper<FoodRow> memberShown = new ReadOnlyObjectWrapper<>(this, "memberShown");
     private final ObjectProperty<DailyTarget> target = new SimpleObjectProperty<>(this, "target");
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
+    private final ReadOnlyBooleanWrapper catalogUnreadable = new ReadOnlyBooleanWrapper(this, "catalogUnreadable");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyIntegerWrapper valuesRevision =
             new ReadOnlyIntegerWrapper(this, "valuesRevision");
@@ -146,6 +149,7 @@ public final class FoodsViewModel {
         counts = prepared.counts();
         coverage.clear();
         catalog.set(newCatalog);
+        catalogUnreadable.set(false);
         groups.setAll(prepared.groups());
         resort();
         if (selectedKey != null) {
@@ -251,6 +255,19 @@ public final class FoodsViewModel {
 
     public ReadOnlyObjectProperty<Catalog> catalogProperty() {
         return catalog.getReadOnlyProperty();
+    }
+
+    /**
+     * Start-up could not read the catalog, so the table stays empty for another reason than the search: true until
+     * a catalog is shown. (While {@link #catalogProperty()} is null and this is false, the catalog is being read.)
+     */
+    public ReadOnlyBooleanProperty catalogUnreadableProperty() {
+        return catalogUnreadable.getReadOnlyProperty();
+    }
+
+    /** Start-up failed to read the catalog; the window says why. */
+    public void catalogUnreadable() {
+        catalogUnreadable.set(catalog.get() == null);
     }
 
     /** "Showing 12 of 8,5xx foods". */
