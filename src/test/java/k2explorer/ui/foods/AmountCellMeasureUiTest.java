@@ -29,18 +29,7 @@ class AmountCellMeasureUiTest {
     void start(Stage stage) {
         this.stage = stage;
         TestApp app = new TestApp().showing(TestFoods.catalog());
-        // Nothing here opens links or copies: the test only shows the table.
-        view = new FoodsView(app.models().foods(), List.of(), () -> { }, new FoodDetailView.Commands() {
-            @Override
-            public void openLink(String url) {
-                throw new AssertionError("no link is followed: " + url);
-            }
-
-            @Override
-            public void copyToClipboard(String text) {
-                throw new AssertionError("nothing is copied: " + text);
-            }
-        });
+        view = new FoodsView(app.models().foods(), List.of(), () -> { }, TestFoods.noCommands());
     }
 
     @Test

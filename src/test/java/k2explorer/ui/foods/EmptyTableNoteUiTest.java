@@ -28,17 +28,7 @@ class EmptyTableNoteUiTest {
     @Start
     void start(Stage stage) {
         model = new TestApp().models().foods();
-        FoodsView view = new FoodsView(model, List.of(), () -> { }, new FoodDetailView.Commands() {
-            @Override
-            public void openLink(String url) {
-                throw new AssertionError("no link is followed: " + url);
-            }
-
-            @Override
-            public void copyToClipboard(String text) {
-                throw new AssertionError("nothing is copied: " + text);
-            }
-        });
+        FoodsView view = new FoodsView(model, List.of(), () -> { }, TestFoods.noCommands());
         stage.setScene(new Scene(view, 1000, 600));
         stage.show();
     }

@@ -81,4 +81,19 @@ public final class TestFoods {
                         0.0)),
                 List.of(SRC), new DataVersion("test", "abc"));
     }
+
+    /** Detail-pane commands for a test that only shows the table: following a link or copying fails the test. */
+    public static FoodDetailView.Commands noCommands() {
+        return new FoodDetailView.Commands() {
+            @Override
+            public void openLink(String url) {
+                throw new AssertionError("no link is followed: " + url);
+            }
+
+            @Override
+            public void copyToClipboard(String text) {
+                throw new AssertionError("nothing is copied: " + text);
+            }
+        };
+    }
 }
