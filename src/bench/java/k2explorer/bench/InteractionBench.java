@@ -86,7 +86,7 @@ public final class InteractionBench {
     }
 
     /** The floor's rows: the app's visible columns as the app's own text, one row per catalog food. */
-    private static void writeFloorRows(OpenedCatalog opened, Path file) throws IOException {
+    static void writeFloorRows(OpenedCatalog opened, Path file) throws IOException {
         FoodsViewModel model = new FoodsViewModel();
         model.setCatalog(opened.catalog());
         List<FoodColumn> columns = new ArrayList<>();

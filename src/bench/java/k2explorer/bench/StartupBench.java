@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import k2explorer.app.StartupProbe;
 import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.sources.ProgressListener;
+import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.catalog.store.CatalogStore;
 import k2explorer.install.AppImageLaunch;
 import k2explorer.install.ClassDataArchive;
@@ -22,7 +23,9 @@ import k2explorer.packaging.RunClassDataArchive;
 /**
  * Start-up time and resident memory of the app (catalog already built) against a bare JavaFX window started the
  * same way, alternating, in fresh JVMs. Arguments: [runs (default 7)] [monocle|display|image (default monocle)]
- * [classes: also count the classes each loads before its first full frame].
+ * [classes: also count the classes each loads before its first full frame] [table: also start a bare TableView
+ * of the same rows ({@link FloorWindow}, the interaction benchmark's floor) and report the app against it — what any
+ * TableView of these rows costs, beside the issue's floor].
  * "monocle" starts both from the build's class path (as mvn javafx:run) and renders headless in software;
  * "display" does the same with real windows (run under xvfb-run or on a desktop); "image" starts both with the app
  * image's runtime, options and class path (build it first: mvn -Papp-image package), headless; "run" starts both
@@ -41,6 +44,8 @@ public final class StartupBench {
             + "(?: fx-cpu-ms=(-?\\d+))?");
     private static final String APP = "k2explorer.Launcher";
     private static final String HELLO = HelloWindow.Main.class.getName();
+    private static final String TABLE = FloorWindow.Main.class.getName();
+    private static final String FLOOR_ROWS = "floor-rows.tsv";
 
     /**
      * Times are since JVM start; the first visible frame equals the first full frame for the bare window. The
@@ -61,12 +66,21 @@ public final class StartupBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         Mode mode = args.length > 1 ? Mode.valueOf(args[1].toUpperCase(java.util.Locale.ROOT)) : Mode.MONOCLE;
+        List<String> extras = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
+        boolean withTable = extras.contains("table");
         Path dataDir = Files.createTempDirectory("k2-startup-bench");
-        new CatalogStore(dataDir, BundledData.load()).open(ProgressListener.NONE);
+        OpenedCatalog opened = new CatalogStore(dataDir, BundledData.load()).open(ProgressListener.NONE);
+        if (withTable) {
+            InteractionBench.writeFloorRows(opened, dataDir.resolve(FLOOR_ROWS));
+        }
         List<Sample> app = new ArrayList<>();
         List<Sample> hello = new ArrayList<>();
+        List<Sample> table = new ArrayList<>();
         run(APP, dataDir, mode); // one unmeasured run of each warms the OS file cache
         run(HELLO, dataDir, mode);
+        if (withTable) {
+            run(TABLE, dataDir, mode);
+        }
         for (int i = 0; i < runs; i++) {
             if (i % 2 == 0) {
                 app.add(run(APP, dataDir, mode));
@@ -74,6 +88,9 @@ public final class StartupBench {
             } else {
                 hello.add(run(HELLO, dataDir, mode));
                 app.add(run(APP, dataDir, mode));
+            }
+            if (withTable) {
+                table.add(run(TABLE, dataDir, mode));
             }
         }
         if (mode == Mode.RUN) {
@@ -99,7 +116,22 @@ public final class StartupBench {
         row("of it the collector's thread (VM Thread) (ms)", app, hello, Sample::gcCpuMs, 1);
         row("of it the JIT compiler threads (ms)", app, hello, Sample::jitCpuMs, 1);
         row("of it the FX thread (ms)", app, hello, Sample::fxCpuMs, 1);
-        if (args.length > 2 && args[2].equals("classes")) {
+        if (withTable) {
+            // Not the floor: how far a bare TableView of the same rows (FloorWindow) is from the bare window.
+            System.out.println("table samples (wall ms): " + table.stream().map(Sample::wallMs).toList());
+            System.out.println("| figure | app (median) | bare TableView, same rows (median) | ratio |");
+            System.out.println("|---|---|---|---|");
+            row("process start → first frame with the table filled (ms)", app, table, Sample::wallMs, 1);
+            row("resident memory after start-up (MiB)", app, table, Sample::rssKb, 1024);
+            row("live heap after a GC (MiB)", app, table, Sample::heapKb, 1024);
+            row("process CPU time to the first full frame, all threads (ms)", app, table, Sample::cpuMs, 1);
+            row("of it the JIT compiler threads (ms)", app, table, Sample::jitCpuMs, 1);
+            row("of it the FX thread (ms)", app, table, Sample::fxCpuMs, 1);
+            row("bare TableView against the bare window: process start → first full frame (ms)", table, hello,
+                    Sample::wallMs, 1);
+            row("bare TableView against the bare window: resident memory (MiB)", table, hello, Sample::rssKb, 1024);
+        }
+        if (extras.contains("classes")) {
             long a = classesBeforeFirstFrame(APP, dataDir, mode);
             long h = classesBeforeFirstFrame(HELLO, dataDir, mode);
             System.out.printf("| classes loaded before the first full frame (one start, -verbose:class) | %,d | %,d | %.2f |%n",
@@ -144,17 +176,17 @@ public final class StartupBench {
 
     private static List<String> command(String mainClass, Path dataDir, Mode mode) throws IOException {
         List<String> probe = new ArrayList<>(List.of("-D" + StartupProbe.PROPERTY + "=first-frame",
-                "-Dk2explorer.dataDir=" + dataDir));
+                "-Dk2explorer.dataDir=" + dataDir, "-Dfloor.rows=" + dataDir.resolve(FLOOR_ROWS)));
         if (mode != Mode.DISPLAY && mode != Mode.RUN) {
             probe.addAll(ClassDataArchive.HEADLESS_TOOLKIT);
         }
         if (mode == Mode.IMAGE) {
             AppImageLaunch launch = AppImageLaunch.of(Path.of("target", "app-image", "K2Explorer"), "K2Explorer");
-            if (mainClass.equals(HELLO)) {
+            if (!mainClass.equals(APP)) {
                 // the bare window runs on the image's runtime, options and class path, plus its own class
                 Path helloClasses = Path.of(HelloWindow.class.getProtectionDomain().getCodeSource().getLocation()
                         .getPath());
-                return launch.withClassPathAppended(helloClasses).command(probe, HELLO);
+                return launch.withClassPathAppended(helloClasses).command(probe, mainClass);
             }
             return launch.command(probe, null);
         }
