@@ -102,31 +102,11 @@ public final class StartupBench {
                         : System.getProperty("k2explorer.appJvmOptions", "(none)"));
         System.out.println("app samples (wall ms):   " + app.stream().map(Sample::wallMs).toList());
         System.out.println("hello samples (wall ms): " + hello.stream().map(Sample::wallMs).toList());
-        System.out.println("| figure | app (median) | bare window (median) | ratio |");
-        System.out.println("|---|---|---|---|");
-        row("process start → first frame with the Foods table filled (ms)", app, hello, Sample::wallMs, 1);
-        row("JVM start → first frame with the Foods table filled (ms)", app, hello, Sample::sinceJvmStartMs, 1);
-        row("JVM start → first visible window (ms)", app, hello, Sample::firstVisibleMs, 1);
-        row("resident memory after start-up (MiB)", app, hello, Sample::rssKb, 1024);
-        row("live heap after a GC (MiB)", app, hello, Sample::heapKb, 1024);
-        row("GC pauses before the first full frame (count)", app, hello, Sample::gcPauses, 1);
-        row("of them full collections (count)", app, hello, Sample::gcFull, 1);
-        row("GC pause time before the first full frame (ms)", app, hello, Sample::gcMs, 1);
-        row("process CPU time to the first full frame, all threads (ms)", app, hello, Sample::cpuMs, 1);
-        row("of it the collector's thread (VM Thread) (ms)", app, hello, Sample::gcCpuMs, 1);
-        row("of it the JIT compiler threads (ms)", app, hello, Sample::jitCpuMs, 1);
-        row("of it the FX thread (ms)", app, hello, Sample::fxCpuMs, 1);
+        figures("bare window", app, hello);
         if (withTable) {
             // Not the floor: how far a bare TableView of the same rows (FloorWindow) is from the bare window.
             System.out.println("table samples (wall ms): " + table.stream().map(Sample::wallMs).toList());
-            System.out.println("| figure | app (median) | bare TableView, same rows (median) | ratio |");
-            System.out.println("|---|---|---|---|");
-            row("process start → first frame with the table filled (ms)", app, table, Sample::wallMs, 1);
-            row("resident memory after start-up (MiB)", app, table, Sample::rssKb, 1024);
-            row("live heap after a GC (MiB)", app, table, Sample::heapKb, 1024);
-            row("process CPU time to the first full frame, all threads (ms)", app, table, Sample::cpuMs, 1);
-            row("of it the JIT compiler threads (ms)", app, table, Sample::jitCpuMs, 1);
-            row("of it the FX thread (ms)", app, table, Sample::fxCpuMs, 1);
+            figures("bare TableView, same rows", app, table);
             row("bare TableView against the bare window: process start → first full frame (ms)", table, hello,
                     Sample::wallMs, 1);
             row("bare TableView against the bare window: resident memory (MiB)", table, hello, Sample::rssKb, 1024);
@@ -136,6 +116,33 @@ public final class StartupBench {
             long h = classesBeforeFirstFrame(HELLO, dataDir, mode);
             System.out.printf("| classes loaded before the first full frame (one start, -verbose:class) | %,d | %,d | %.2f |%n",
                     a, h, (double) a / h);
+        }
+    }
+
+    /** A reported figure: its row title, how it is read from a start, and what its unit divides by. */
+    private record Figure(String title, java.util.function.ToLongFunction<Sample> value, double divisor) {
+    }
+
+    private static final List<Figure> FIGURES = List.of(
+            new Figure("process start → first frame with the Foods table filled (ms)", Sample::wallMs, 1),
+            new Figure("JVM start → first frame with the Foods table filled (ms)", Sample::sinceJvmStartMs, 1),
+            new Figure("JVM start → first visible window (ms)", Sample::firstVisibleMs, 1),
+            new Figure("resident memory after start-up (MiB)", Sample::rssKb, 1024),
+            new Figure("live heap after a GC (MiB)", Sample::heapKb, 1024),
+            new Figure("GC pauses before the first full frame (count)", Sample::gcPauses, 1),
+            new Figure("of them full collections (count)", Sample::gcFull, 1),
+            new Figure("GC pause time before the first full frame (ms)", Sample::gcMs, 1),
+            new Figure("process CPU time to the first full frame, all threads (ms)", Sample::cpuMs, 1),
+            new Figure("of it the collector's thread (VM Thread) (ms)", Sample::gcCpuMs, 1),
+            new Figure("of it the JIT compiler threads (ms)", Sample::jitCpuMs, 1),
+            new Figure("of it the FX thread (ms)", Sample::fxCpuMs, 1));
+
+    /** One markdown table of the app's figures against a floor's, medians of the alternating starts. */
+    private static void figures(String floorName, List<Sample> app, List<Sample> floor) {
+        System.out.println("| figure | app (median) | " + floorName + " (median) | ratio |");
+        System.out.println("|---|---|---|---|");
+        for (Figure f : FIGURES) {
+            row(f.title(), app, floor, f.value(), f.divisor());
         }
     }
 
