@@ -58,6 +58,38 @@ class PreparedRowsTest {
         assertTrue(compared > 10_000, "the catalog has values to compare: " + compared);
     }
 
+    /**
+     * Start-up's sort reads every row's number without keeping figures in the row (ten thousand rows would hold them
+     * for nothing); a number worked out that way is the one the value shown gives, and so is the one kept later.
+     */
+    @Test
+    void aSortKeepsNoFiguresAndItsNumbersAreTheValuesShown() {
+        FoodsViewModel.Prepared prepared = FoodsViewModel.prepare(catalog);
+        List<FoodRow> rows = prepared.table().rows(false);
+        assertEquals(rows.size(), prepared.startingOrder().size());
+        assertTrue(rows.stream().noneMatch(FoodRow::keepsFigures), "the starting sort keeps no figures");
+        List<FoodColumn> columns = amountColumns();
+        double[][] once = new double[rows.size()][columns.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                once[r][c] = rows.get(r).per100gSortKey(columns.get(c));
+            }
+        }
+        assertTrue(rows.stream().noneMatch(FoodRow::keepsFigures), "nor do sorts by every amount column");
+        int compared = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            FoodRow row = rows.get(r);
+            for (int c = 0; c < columns.size(); c++) {
+                Optional<ColumnValue> value = row.value(columns.get(c), Basis.PER_100G, null);
+                String where = row.key() + " " + columns.get(c);
+                assertEquals(value.map(ColumnValue::sortKey).orElse(Double.NaN), once[r][c], where);
+                assertEquals(once[r][c], row.per100gSortKey(columns.get(c)), "kept: " + where);
+                compared += value.isPresent() ? 1 : 0;
+            }
+        }
+        assertTrue(compared > 10_000, "the catalog has values to compare: " + compared);
+    }
+
     /** Sorting through the kept numbers gives the order the values themselves give, in every amount column. */
     @Test
     void theViewModelsSortIsTheOrderOfTheValuesShown() {
