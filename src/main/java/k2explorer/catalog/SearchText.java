@@ -83,6 +83,16 @@ public final class SearchText {
             return true;
         }
 
+        /** {@link #matches(String)} for a key kept in two parts: each word in the one or the other. */
+        public boolean matches(String normalisedKey, String moreOfTheKey) {
+            for (String needle : needles) {
+                if (!normalisedKey.contains(needle) && !moreOfTheKey.contains(needle)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /**
          * True when every food this query matches is also matched by {@code broader}: each word of the broader
          * query begins the word at the same place here ("kal" → "kale", "kale" → "kale r").

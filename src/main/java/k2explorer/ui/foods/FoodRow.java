@@ -1,9 +1,11 @@
 package k2explorer.ui.foods;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
@@ -49,8 +51,9 @@ public final class FoodRow {
     private final Food food;
     /** The family's part of a family row; null for a row of one food. */
     private final Family family;
+    /** The search words of the row's own names (and for a family row, of all it says). */
     private final String searchKey;
-    private final String sourceLabels;
+    private final Shared shared;
     /** Left out of "richest first" orders: every one of the row's foods is (worked out once, read by every sort). */
     private final boolean excluded;
     /*
@@ -64,6 +67,19 @@ public final class FoodRow {
 
     /** A family row's family, its foods and the food whose portions it offers. */
     private record Family(FoodFamily family, List<Food> members, Food portionFood) {
+    }
+
+    /**
+     * What rows of one food share: their sources' labels, and the search words of those labels and of the food's
+     * group. A few hundred of them stand for ten thousand rows, whose own search keys then hold only their names.
+     */
+    private record Shared(String sourceLabels, String searchKey) {
+        private static final Map<String, Shared> KEPT = new ConcurrentHashMap<>();
+
+        static Shared of(String sourceLabels, String group) {
+            return KEPT.computeIfAbsent(sourceLabels + '\u0000' + group,
+                    k -> new Shared(sourceLabels, SearchText.normalise(sourceLabels + ' ' + group)));
+        }
     }
 
     public FoodRow(Food food, String sourceLabels) {
@@ -82,16 +98,23 @@ public final class FoodRow {
     private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels, Food portionFood) {
         this.food = food;
         this.family = family == null ? null : new Family(family, List.copyOf(members), portionFood);
-        this.sourceLabels = sourceLabels;
         // The row's name, its sources, and each food's name, group and other names. A search matches words by
-        // their start, so a row of one food names its food once (its name is the food's): the same matches.
+        // their start, so a row of one food names its food once (its name is the food's): the same matches. Its
+        // sources and group are words it shares with thousands of rows: kept once for all of them.
+        if (family == null) {
+            this.shared = Shared.of(sourceLabels, String.valueOf(food.group()));
+            this.searchKey = SearchText.normalise(food.otherNames().isEmpty() ? food.name()
+                    : food.name() + ' ' + food.otherNames());
+            this.excluded = food.excludedFromRankings();
+            return;
+        }
+        this.shared = new Shared(sourceLabels, "");
         List<Food> foods = foods();
-        String title = family == null ? "" : family.name();
-        int length = title.length() + 1 + sourceLabels.length();
+        int length = family.name().length() + 1 + sourceLabels.length();
         for (Food f : foods) {
             length += 3 + f.name().length() + String.valueOf(f.group()).length() + f.otherNames().length();
         }
-        StringBuilder key = new StringBuilder(length).append(title).append(' ').append(sourceLabels);
+        StringBuilder key = new StringBuilder(length).append(family.name()).append(' ').append(sourceLabels);
         boolean all = true;
         for (Food f : foods) {
             key.append(' ').append(f.name()).append(' ').append(f.group()).append(' ').append(f.otherNames());
@@ -146,7 +169,7 @@ public final class FoodRow {
      * place a food is named outside the Foods table (pickers, Compare, plans, print, chart labels).
      */
     public String nameWithSource() {
-        return k2explorer.catalog.FoodNames.named(name(), sourceLabels);
+        return k2explorer.catalog.FoodNames.named(name(), sourceLabels());
     }
 
     public String group() {
@@ -202,12 +225,18 @@ public final class FoodRow {
     boolean reportedOnly() {
         return family == null && food.values().isEmpty() && !food.reportedMeasures().isEmpty();
     }
+    /** All of the row's search words: its name, sources and foods (names, groups, other names). */
     public String searchKey() {
-        return searchKey;
+        return shared.searchKey().isEmpty() ? searchKey : shared.searchKey() + searchKey.substring(1);
+    }
+
+    /** Whether every word of the query begins a word of the row's {@link #searchKey()} (without making it). */
+    boolean matches(SearchText.Query query) {
+        return query.matches(searchKey, shared.searchKey());
     }
 
     public String sourceLabels() {
-        return sourceLabels;
+        return shared.sourceLabels();
     }
 
     /**
@@ -225,7 +254,7 @@ public final class FoodRow {
             textKeys = new String[3];
         }
         if (textKeys[index] == null) {
-            textKeys[index] = sortText(index == 0 ? name() : index == 1 ? group() : sourceLabels);
+            textKeys[index] = sortText(index == 0 ? name() : index == 1 ? group() : sourceLabels());
         }
         return textKeys[index];
     }

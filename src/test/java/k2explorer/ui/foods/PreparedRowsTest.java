@@ -164,6 +164,51 @@ class PreparedRowsTest {
         }
     }
 
+    /**
+     * A row keeps the words it shares with thousands of rows (its sources, its group) apart from its own: a search
+     * finds exactly the rows it found in one key of all the words, for words, their starts, words from both parts
+     * and words of the neighbouring row.
+     */
+    @Test
+    void aSearchFindsWhatOneKeyOfAllTheRowsWordsFinds() {
+        FoodTable table = FoodsViewModel.prepare(catalog).table();
+        int found = 0;
+        int missed = 0;
+        for (boolean perFamily : new boolean[] {false, true}) {
+            List<FoodRow> rows = table.rows(perFamily);
+            for (int i = 0; i < rows.size(); i++) {
+                FoodRow row = rows.get(i);
+                StringBuilder text = new StringBuilder(row.family() == null ? "" : row.name()).append(' ')
+                        .append(row.sourceLabels());
+                for (Food f : row.foods()) {
+                    text.append(' ').append(f.name()).append(' ').append(f.group()).append(' ')
+                            .append(f.otherNames());
+                }
+                String whole = k2explorer.catalog.SearchText.normalise(text.toString());
+                List<String> mine = List.of(whole.trim().split(" "));
+                List<String> next = List.of(rows.get((i + 1) % rows.size()).searchKey().trim().split(" "));
+                List<String> queries = new ArrayList<>();
+                for (String word : mine) {
+                    queries.add(word);
+                    queries.add(word.substring(0, Math.max(1, word.length() / 2)));
+                }
+                queries.add(mine.get(0) + " " + mine.get(mine.size() - 1));
+                queries.add(String.join(" ", mine));
+                queries.add(next.get(next.size() - 1) + " " + mine.get(0));
+                queries.add(next.get(next.size() / 2));
+                queries.add("zzqx");
+                for (String text1 : queries) {
+                    k2explorer.catalog.SearchText.Query query = k2explorer.catalog.SearchText.Query.of(text1);
+                    boolean expected = query.matches(whole);
+                    assertEquals(expected, row.matches(query), row.key() + " \"" + text1 + "\"");
+                    found += expected ? 1 : 0;
+                    missed += expected ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(found > 100_000 && missed > 20_000, found + " found, " + missed + " not");
+    }
+
     private static java.util.Set<String> words(String key) {
         return new java.util.HashSet<>(List.of(key.trim().split(" ")));
     }
