@@ -51,7 +51,10 @@ public final class FoodRow {
     private final Food food;
     /** The family's part of a family row; null for a row of one food. */
     private final Family family;
-    /** The search words of the row's own names (and for a family row, of all it says). */
+    /**
+     * The search words of a row of one food's own names, or null when they are plain ASCII (nearly all: a search then
+     * reads the names as they are, and ten thousand rows keep no copy of them); for a family row, all it says.
+     */
     private final String searchKey;
     private final Shared shared;
     /** Left out of "richest first" orders: every one of the row's foods is (worked out once, read by every sort). */
@@ -103,8 +106,8 @@ public final class FoodRow {
         // sources and group are words it shares with thousands of rows: kept once for all of them.
         if (family == null) {
             this.shared = Shared.of(sourceLabels, String.valueOf(food.group()));
-            this.searchKey = SearchText.normalise(food.otherNames().isEmpty() ? food.name()
-                    : food.name() + ' ' + food.otherNames());
+            this.searchKey = SearchText.isAscii(food.name()) && SearchText.isAscii(food.otherNames()) ? null
+                    : ownSearchKey(food);
             this.excluded = food.excludedFromRankings();
             return;
         }
@@ -227,12 +230,18 @@ public final class FoodRow {
     }
     /** All of the row's search words: its name, sources and foods (names, groups, other names). */
     public String searchKey() {
-        return shared.searchKey().isEmpty() ? searchKey : shared.searchKey() + searchKey.substring(1);
+        String own = searchKey != null ? searchKey : ownSearchKey(food);
+        return shared.searchKey().isEmpty() ? own : shared.searchKey() + own.substring(1);
+    }
+
+    private static String ownSearchKey(Food food) {
+        return SearchText.normalise(food.otherNames().isEmpty() ? food.name() : food.name() + ' ' + food.otherNames());
     }
 
     /** Whether every word of the query begins a word of the row's {@link #searchKey()} (without making it). */
     boolean matches(SearchText.Query query) {
-        return query.matches(searchKey, shared.searchKey());
+        return searchKey != null ? query.matches(searchKey, shared.searchKey())
+                : query.matchesAscii(food.name(), food.otherNames(), shared.searchKey());
     }
 
     public String sourceLabels() {

@@ -191,6 +191,8 @@ class PreparedRowsTest {
                 for (String word : mine) {
                     queries.add(word);
                     queries.add(word.substring(0, Math.max(1, word.length() / 2)));
+                    queries.add(word.substring(word.length() / 2));
+                    queries.add(word.toUpperCase(java.util.Locale.ROOT));
                 }
                 queries.add(mine.get(0) + " " + mine.get(mine.size() - 1));
                 queries.add(String.join(" ", mine));
