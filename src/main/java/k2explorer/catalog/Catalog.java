@@ -1,7 +1,6 @@
 package k2explorer.catalog;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,11 @@ import java.util.stream.Collectors;
 /** An in-memory snapshot of the whole food catalog, read once off the FX thread and then only read. */
 public final class Catalog {
     private final List<Food> foods;
-    private final Map<String, Food> foodsById;
+    /**
+     * Each food's place in {@link #foods} plus one, by its id: an open-addressed table of ints (0 = free), no map
+     * entries and no boxed numbers for ten thousand foods.
+     */
+    private final int[] placesById;
     private final Map<String, Source> sources;
     private final Map<String, FoodFamily> families;
     private final CodeBook codes;
@@ -22,12 +25,14 @@ public final class Catalog {
     public Catalog(List<Food> foods, List<Source> sources, List<FoodFamily> families, CodeBook codes,
                    DataVersion version) {
         this.foods = List.copyOf(foods);
-        // Only looked up, never iterated: a compact immutable map (the first food of an id wins).
-        Map<String, Food> byId = new HashMap<>(foods.size() * 4 / 3 + 1);
-        for (Food food : foods) {
-            byId.putIfAbsent(food.id(), food);
+        // Only looked up, never iterated (the first food of an id wins).
+        this.placesById = new int[Integer.highestOneBit(Math.max(this.foods.size(), 1) * 2) * 2];
+        for (int place = 0; place < this.foods.size(); place++) {
+            int slot = slot(this.foods.get(place).id());
+            if (placesById[slot] == 0) {
+                placesById[slot] = place + 1;
+            }
         }
-        this.foodsById = Map.copyOf(byId);
         this.sources = sources.stream()
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.families = families.stream()
@@ -46,7 +51,24 @@ public final class Catalog {
     }
 
     public Optional<Food> food(String id) {
-        return Optional.ofNullable(foodsById.get(id));
+        return Optional.ofNullable(foodOrNull(id));
+    }
+
+    private Food foodOrNull(String id) {
+        int place = placesById[slot(id)];
+        return place == 0 ? null : foods.get(place - 1);
+    }
+
+    /** The id's slot in {@link #placesById}: the one holding its food, or the free one where it would go. */
+    private int slot(String id) {
+        int mask = placesById.length - 1;
+        int h = id.hashCode();
+        int i = (h ^ (h >>> 16)) & mask;
+        int place;
+        while ((place = placesById[i]) != 0 && !foods.get(place - 1).id().equals(id)) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     public Optional<Source> source(String id) {
@@ -69,7 +91,7 @@ public final class Catalog {
     public List<Food> sameFamily(Food food) {
         return family(food.familyId()).map(f -> f.members().stream()
                 .filter(id -> !id.equals(food.id()))
-                .map(foodsById::get).filter(o -> o != null).toList()).orElse(List.of());
+                .map(this::foodOrNull).filter(o -> o != null).toList()).orElse(List.of());
     }
 
     public CodeBook codes() {

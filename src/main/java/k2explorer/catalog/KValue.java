@@ -52,6 +52,34 @@ public record KValue(
         }
     }
 
+    /*
+     * equals and hashCode are written out with the record's meaning (every component; doubles as Double.compare):
+     * the catalog reader keeps one instance of each distinct value, and the generated ones are bootstrapped through
+     * method handles on first use (~30 ms and ~30 classes during start-up).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KValue v && form == v.form && state == v.state && Double.compare(amount, v.amount) == 0
+                && kind == v.kind && sourceId.equals(v.sourceId) && evidence == v.evidence && stats.equals(v.stats)
+                && originIds.equals(v.originIds) && attribution == v.attribution && samples.equals(v.samples)
+                && note.equals(v.note);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = form.hashCode();
+        h = 31 * h + state.hashCode();
+        h = 31 * h + Double.hashCode(amount);
+        h = 31 * h + kind.hashCode();
+        h = 31 * h + sourceId.hashCode();
+        h = 31 * h + evidence.hashCode();
+        h = 31 * h + stats.hashCode();
+        h = 31 * h + originIds.hashCode();
+        h = 31 * h + Objects.hashCode(attribution);
+        h = 31 * h + samples.hashCode();
+        return 31 * h + note.hashCode();
+    }
+
     /** A plain measured value (the user's own foods, tests): zero is a measured zero. */
     public static KValue measured(KForm form, double amount, ValueKind kind, String sourceId, EvidenceLevel evidence,
                                   String samples, String note) {

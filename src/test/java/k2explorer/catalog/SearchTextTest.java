@@ -9,6 +9,8 @@ import k2explorer.catalog.sources.BundledData;
 import k2explorer.catalog.sources.ProgressListener;
 import k2explorer.catalog.store.CatalogStore;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,44 @@ class SearchTextTest {
             }
         }
         assertTrue(ascii > 10_000, "most names take the one-pass path: " + ascii);
+    }
+
+    /**
+     * A query word begins a word of an ASCII text read as it is exactly when the text's key holds it: any ASCII text,
+     * words that begin its words, sit inside them, run across punctuation, differ in case, or are not in it at all.
+     */
+    @Test
+    void aWordIsFoundInAsciiTextAsInItsKey() {
+        Random random = new Random(31);
+        String alphabet = "abcAB0129 ,-().%/'\t";
+        int found = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(30); j > 0; j--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String key = SearchText.normalise(text);
+            List<String> words = new ArrayList<>(List.of("a", "ab", "b0", "12", "ca", "abc", "zz"));
+            for (String w : key.trim().split(" ")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                    words.add(w.substring(random.nextInt(w.length())));
+                    words.add(w.substring(0, 1 + random.nextInt(w.length())));
+                }
+            }
+            for (String word : words) {
+                boolean expected = key.contains(" " + word);
+                assertEquals(expected, SearchText.beginsAWordOfAscii(text.toString(), word),
+                        "\"" + text + "\" " + word);
+                found += expected ? 1 : 0;
+            }
+        }
+        assertTrue(found > 10_000, "words found: " + found);
+        SearchText.Query query = SearchText.Query.of("Ched usda");
+        assertTrue(query.matchesAscii("Cheese, cheddar", "", " usda sr28 dairy "));
+        assertTrue(query.matchesAscii("Cheese", "Cheddar-style", " usda "));
+        assertTrue(!query.matchesAscii("Cheese, cheddar", "", " dairy "));
+        assertTrue(!query.matchesAscii("Cheese, mcheddar", "", " usda "));
     }
 
     @Test

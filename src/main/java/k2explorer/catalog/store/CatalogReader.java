@@ -63,56 +63,62 @@ public final class CatalogReader {
     }
 
     public static Stored read(Path file) throws SQLException {
-        // Group names, source ids, portion measures and codes repeat thousands of times: keep one copy of each.
-        Map<String, String> pool = new HashMap<>();
+        // Group names, source ids, portions, values and their lists repeat thousands of times: keep one of each.
+        Interner shared = new Interner();
+        shared.shared(ValueStats.NONE);
         try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_ONLY)) {
             quickCheck(c);
             Map<String, String> meta = meta(c);
             DataVersion version = new DataVersion(meta.getOrDefault("data_label", ""),
                     meta.getOrDefault("data_hash", ""));
             List<Source> sources = sources(c);
-            Map<String, List<KValue>> values = values(c, pool);
-            Map<String, List<Portion>> portions = new HashMap<>();
-            Map<String, List<ReportedMeasure>> reported = new HashMap<>();
-            try (ResultSet rs = query(c, "SELECT food_id, seq, amount, measure, grams, source_id FROM portion "
-                    + "ORDER BY food_id, seq")) {
+            // Values, portions and reported measures are put with their food by the food's place in the catalog
+            // (its seq, joined in), not by a map of food ids: reading leaves little garbage behind.
+            int[] seqs = foodSeqs(c);
+            PerFood<KValue> values = values(c, seqs, shared);
+            PerFood<Portion> portions = new PerFood<>(seqs);
+            try (ResultSet rs = query(c, "SELECT f.seq, p.seq, p.amount, p.measure, p.grams, p.source_id "
+                    + "FROM portion p LEFT JOIN food f ON f.id = p.food_id ORDER BY p.food_id, p.seq")) {
                 while (rs.next()) {
-                    portions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(3)).add(new Portion(
-                            rs.getInt(2), rs.getDouble(3), shared(pool, rs.getString(4)), rs.getDouble(5),
-                            shared(pool, rs.getString(6))));
+                    portions.add(rs, shared.shared(new Portion(rs.getInt(2), rs.getDouble(3),
+                            shared.shared(rs.getString(4)), rs.getDouble(5), shared.shared(rs.getString(6)))));
                 }
             }
-            try (ResultSet rs = query(c, "SELECT food_id, measure, value, unit, value_kind, samples, source_id, "
-                    + "note FROM reported_measure ORDER BY rowid")) {
+            PerFood<ReportedMeasure> reported = new PerFood<>(seqs);
+            try (ResultSet rs = query(c, "SELECT f.seq, r.measure, r.value, r.unit, r.value_kind, r.samples, "
+                    + "r.source_id, r.note FROM reported_measure r LEFT JOIN food f ON f.id = r.food_id "
+                    + "ORDER BY r.rowid")) {
                 while (rs.next()) {
-                    reported.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(new ReportedMeasure(
-                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getString(7), rs.getString(8)));
+                    reported.add(rs, new ReportedMeasure(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
-            List<Food> foods = new ArrayList<>();
+            values.group();
+            portions.group();
+            reported.group();
+            List<Food> foods = new ArrayList<>(seqs.length);
             String nutrientColumns = Arrays.stream(Nutrient.values()).map(CatalogSchema::nutrientColumn)
                     .collect(Collectors.joining(", "));
             try (ResultSet rs = query(c, "SELECT id, name, food_group, origin, source_id, family_id, exclusion, "
                     + "other_names, " + nutrientColumns + " FROM food ORDER BY seq")) {
                 while (rs.next()) {
-                    String id = rs.getString(1);
+                    int place = foods.size();
                     String exclusion = rs.getString(7);
                     double[] nutrients = new double[NUTRIENTS.length];
                     for (int n = 0; n < nutrients.length; n++) {
                         double amount = rs.getDouble(CatalogWriter.FOOD_COLUMNS + 1 + n);
                         nutrients[n] = rs.wasNull() ? Double.NaN : amount;
                     }
-                    foods.add(new Food(id, rs.getString(2), shared(pool, rs.getString(3)),
-                            known(FoodOrigin.class, rs.getString(4)), shared(pool, rs.getString(5)),
-                            values.getOrDefault(id, List.of()), portions.getOrDefault(id, List.of()),
-                            Nutrient.amounts(nutrients), reported.getOrDefault(id, List.of()),
-                            shared(pool, rs.getString(6)), exclusion == null ? null
-                            : known(RankingExclusion.class, exclusion), shared(pool, rs.getString(8))));
+                    foods.add(new Food(rs.getString(1), rs.getString(2), shared.shared(rs.getString(3)),
+                            known(FoodOrigin.class, rs.getString(4)), shared.shared(rs.getString(5)),
+                            values.of(place, shared), portions.of(place, shared),
+                            Nutrient.amounts(nutrients), reported.of(place, shared),
+                            shared.shared(rs.getString(6)), exclusion == null ? null
+                            : known(RankingExclusion.class, exclusion), shared.shared(rs.getString(8))));
                 }
             }
             expectCount(meta, CatalogWriter.FOOD_COUNT, foods.size());
-            expectCount(meta, CatalogWriter.VALUE_COUNT, values.values().stream().mapToInt(List::size).sum());
+            expectCount(meta, CatalogWriter.VALUE_COUNT, values.read());
             Catalog catalog = new Catalog(foods, sources, families(c), codes(c), version);
             return new Stored(catalog, StudyTables.read(c));
         } catch (RuntimeException e) {
@@ -120,42 +126,127 @@ public final class CatalogReader {
         }
     }
 
-    private static Map<String, List<KValue>> values(Connection c, Map<String, String> pool) throws SQLException {
-        Map<String, List<KValue>> values = new HashMap<>();
-        try (ResultSet rs = query(c, "SELECT food_id, form, state, amount, value_kind, source_id, evidence_level, "
-                + "samples, n, std_error, min, max, source_code, derivation_code, last_changed, origins, attribution, "
-                + "note FROM k_value ORDER BY rowid")) {
+    /** Every food's seq, in the catalog's order (ascending). */
+    private static int[] foodSeqs(Connection c) throws SQLException {
+        int[] seqs = new int[256];
+        int n = 0;
+        try (ResultSet rs = query(c, "SELECT seq FROM food ORDER BY seq")) {
+            while (rs.next()) {
+                if (n == seqs.length) {
+                    seqs = Arrays.copyOf(seqs, n * 2);
+                }
+                seqs[n++] = rs.getInt(1);
+            }
+        }
+        return Arrays.copyOf(seqs, n);
+    }
+
+    private static PerFood<KValue> values(Connection c, int[] seqs, Interner shared) throws SQLException {
+        PerFood<KValue> values = new PerFood<>(seqs);
+        try (ResultSet rs = query(c, "SELECT f.seq, v.form, v.state, v.amount, v.value_kind, v.source_id, "
+                + "v.evidence_level, v.samples, v.n, v.std_error, v.min, v.max, v.source_code, v.derivation_code, "
+                + "v.last_changed, v.origins, v.attribution, v.note "
+                + "FROM k_value v LEFT JOIN food f ON f.id = v.food_id ORDER BY v.rowid")) {
             while (rs.next()) {
                 double amount = rs.getDouble(4);
                 if (rs.wasNull()) {
                     amount = Double.NaN;
                 }
-                ValueStats stats = new ValueStats(integer(rs, 9), real(rs, 10), real(rs, 11), real(rs, 12),
-                        shared(pool, rs.getString(13)), shared(pool, rs.getString(14)), shared(pool, rs.getString(15)));
-                String origins = rs.getString(16);
+                ValueStats stats = shared.shared(new ValueStats(integer(rs, 9), real(rs, 10), real(rs, 11),
+                        real(rs, 12), shared.shared(rs.getString(13)), shared.shared(rs.getString(14)),
+                        shared.shared(rs.getString(15))));
                 String attribution = rs.getString(17);
-                values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(3)).add(new KValue(
+                values.add(rs, shared.shared(new KValue(
                         known(KForm.class, rs.getString(2)), known(ValueState.class, rs.getString(3)), amount,
-                        known(ValueKind.class, rs.getString(5)), shared(pool, rs.getString(6)),
-                        known(EvidenceLevel.class, rs.getString(7)), stats.isEmpty() ? ValueStats.NONE : stats,
-                        origins(origins, pool),
-                        attribution == null ? null : known(Attribution.class, attribution), shared(pool, rs.getString(8)),
-                        shared(pool, rs.getString(18))));
+                        known(ValueKind.class, rs.getString(5)), shared.shared(rs.getString(6)),
+                        known(EvidenceLevel.class, rs.getString(7)), stats, origins(rs.getString(16), shared),
+                        attribution == null ? null : known(Attribution.class, attribution),
+                        shared.shared(rs.getString(8)), shared.shared(rs.getString(18)))));
             }
         }
         return values;
     }
 
-    /** The space-separated study ids behind a value, each string kept once. */
-    private static List<String> origins(String origins, Map<String, String> pool) {
+    /** The space-separated study ids behind a value, each string and each list kept once. */
+    private static List<String> origins(String origins, Interner shared) {
         if (origins == null || origins.isEmpty()) {
             return NO_ORIGINS;
         }
         String[] ids = origins.split(" ");
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = shared(pool, ids[i]);
+            ids[i] = shared.shared(ids[i]);
         }
-        return List.of(ids);
+        return shared.shared(List.of(ids));
+    }
+
+    /**
+     * Rows of a table read in any order, each with its food's seq in column 1, handed out as one list per food in
+     * the order read. A row whose food the file does not hold is counted and left out (as a map by food id did).
+     */
+    private static final class PerFood<T> {
+        private final int[] seqs;
+        private Object[] items = new Object[1024];
+        private int[] places = new int[1024];
+        private int size;
+        private int read;
+        /** After {@link #group}: each food's items from {@code start[place]} to {@code start[place + 1]}. */
+        private int[] start;
+
+        PerFood(int[] seqs) {
+            this.seqs = seqs;
+        }
+
+        void add(ResultSet rs, T item) throws SQLException {
+            read++;
+            int seq = rs.getInt(1);
+            int place = rs.wasNull() ? -1 : Arrays.binarySearch(seqs, seq);
+            if (place < 0) {
+                return;
+            }
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+                places = Arrays.copyOf(places, size * 2);
+            }
+            items[size] = item;
+            places[size++] = place;
+        }
+
+        /** Rows read, with a food or without. */
+        int read() {
+            return read;
+        }
+
+        /** Sorts the items by food, keeping each food's in the order read (a counting sort). */
+        void group() {
+            start = new int[seqs.length + 1];
+            for (int i = 0; i < size; i++) {
+                start[places[i] + 1]++;
+            }
+            for (int f = 0; f < seqs.length; f++) {
+                start[f + 1] += start[f];
+            }
+            int[] next = Arrays.copyOf(start, seqs.length);
+            Object[] sorted = new Object[size];
+            for (int i = 0; i < size; i++) {
+                sorted[next[places[i]]++] = items[i];
+            }
+            items = sorted;
+            places = null;
+        }
+
+        /** The items of the food at this place, an immutable list (equal lists shared). */
+        @SuppressWarnings("unchecked")
+        List<T> of(int place, Interner shared) {
+            int from = start[place];
+            int n = start[place + 1] - from;
+            List<Object> list = switch (n) {
+                case 0 -> List.of();
+                case 1 -> List.of(items[from]);
+                case 2 -> List.of(items[from], items[from + 1]);
+                default -> List.of(Arrays.copyOfRange(items, from, from + n));
+            };
+            return (List<T>) shared.shared(list);
+        }
     }
 
     private static List<FoodFamily> families(Connection c) throws SQLException {
@@ -250,10 +341,6 @@ public final class CatalogReader {
             throw new CatalogException("a " + type.getSimpleName() + " is missing");
         }
         return Enum.valueOf(type, name);
-    }
-
-    private static String shared(Map<String, String> pool, String text) {
-        return text == null ? null : pool.computeIfAbsent(text, t -> t);
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

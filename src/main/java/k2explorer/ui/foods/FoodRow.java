@@ -1,9 +1,11 @@
 package k2explorer.ui.foods;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
@@ -25,9 +27,9 @@ public final class FoodRow {
     static final String FAMILY_KEY = "family:";
     private static final FoodColumn[] COLUMNS = FoodColumn.values();
     private static final CountedForms[] COUNTED = CountedForms.values();
-    /** Marks an amount worked out and found missing, in {@link #per100g}. */
+    /** Marks an amount worked out and found missing, in {@link #kept}. */
     private static final Object MISSING = new Object();
-    /** Each amount column's place in {@link #per100g} (by the column's ordinal; -1 for other columns). */
+    /** Each amount column's place in {@link #kept} (by the column's ordinal; -1 for other columns). */
     private static final int[] AMOUNT_SLOT = new int[COLUMNS.length];
     private static final int AMOUNT_SLOTS;
 
@@ -38,24 +40,50 @@ public final class FoodRow {
         }
         AMOUNT_SLOTS = slots;
     }
+    /** Where the cells sit in {@link #kept}, after the amounts per 100 g. */
+    private static final int CELLS = AMOUNT_SLOTS;
+    private static final int KEPT = CELLS + COLUMNS.length + COUNTED.length;
+
+    /*
+     * Ten thousand rows are made at every start, so a row holds few fields: a family row's own part sits in an object
+     * of its own, and what is worked out when first asked for in arrays made then.
+     */
     private final Food food;
-    private final Food portionFood;
-    private final FoodFamily family;
-    private final List<Food> members;
+    /** The family's part of a family row; null for a row of one food. */
+    private final Family family;
+    /**
+     * The search words of a row of one food's own names, or null when they are plain ASCII (nearly all: a search then
+     * reads the names as they are, and ten thousand rows keep no copy of them); for a family row, all it says.
+     */
     private final String searchKey;
-    private final String sourceLabels;
+    private final Shared shared;
     /** Left out of "richest first" orders: every one of the row's foods is (worked out once, read by every sort). */
     private final boolean excluded;
     /*
-     * Worked out when first asked for and kept, so start-up makes only what the first sort and the first screen of
-     * rows read (a table of 10,000 rows held ~5 MiB of figures it never showed): per amount column the amount per
-     * 100 g of a row of one food, and per column or counted forms what stands for the row.
+     * Worked out when first asked for and kept, so start-up makes only what the first screen of rows reads (a table
+     * of 10,000 rows held ~5 MiB of figures it never showed; a sort reads each row's number once and keeps none):
+     * per amount column the amount per 100 g of a row of one food, and per column or counted forms what stands for
+     * the row; apart from them, the sort texts of the name, group and sources.
      */
-    private Object[] per100g;
-    private Optional<FamilyCell>[] cells;
-    private String nameKey;
-    private String groupKey;
-    private String sourcesKey;
+    private Object[] kept;
+    private String[] textKeys;
+
+    /** A family row's family, its foods and the food whose portions it offers. */
+    private record Family(FoodFamily family, List<Food> members, Food portionFood) {
+    }
+
+    /**
+     * What rows of one food share: their sources' labels, and the search words of those labels and of the food's
+     * group. A few hundred of them stand for ten thousand rows, whose own search keys then hold only their names.
+     */
+    private record Shared(String sourceLabels, String searchKey) {
+        private static final Map<String, Shared> KEPT = new ConcurrentHashMap<>();
+
+        static Shared of(String sourceLabels, String group) {
+            return KEPT.computeIfAbsent(sourceLabels + '\u0000' + group,
+                    k -> new Shared(sourceLabels, SearchText.normalise(sourceLabels + ' ' + group)));
+        }
+    }
 
     public FoodRow(Food food, String sourceLabels) {
         this(food, null, List.of(), sourceLabels, food);
@@ -72,19 +100,24 @@ public final class FoodRow {
 
     private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels, Food portionFood) {
         this.food = food;
-        this.portionFood = portionFood;
-        this.family = family;
-        this.members = List.copyOf(members);
-        this.sourceLabels = sourceLabels;
+        this.family = family == null ? null : new Family(family, List.copyOf(members), portionFood);
         // The row's name, its sources, and each food's name, group and other names. A search matches words by
-        // their start, so a row of one food names its food once (its name is the food's): the same matches.
+        // their start, so a row of one food names its food once (its name is the food's): the same matches. Its
+        // sources and group are words it shares with thousands of rows: kept once for all of them.
+        if (family == null) {
+            this.shared = Shared.of(sourceLabels, String.valueOf(food.group()));
+            this.searchKey = SearchText.isAscii(food.name()) && SearchText.isAscii(food.otherNames()) ? null
+                    : ownSearchKey(food);
+            this.excluded = food.excludedFromRankings();
+            return;
+        }
+        this.shared = new Shared(sourceLabels, "");
         List<Food> foods = foods();
-        String title = family == null ? "" : family.name();
-        int length = title.length() + 1 + sourceLabels.length();
+        int length = family.name().length() + 1 + sourceLabels.length();
         for (Food f : foods) {
             length += 3 + f.name().length() + String.valueOf(f.group()).length() + f.otherNames().length();
         }
-        StringBuilder key = new StringBuilder(length).append(title).append(' ').append(sourceLabels);
+        StringBuilder key = new StringBuilder(length).append(family.name()).append(' ').append(sourceLabels);
         boolean all = true;
         for (Food f : foods) {
             key.append(' ').append(f.name()).append(' ').append(f.group()).append(' ').append(f.otherNames());
@@ -103,7 +136,7 @@ public final class FoodRow {
      * family row (so a compared family stays a family).
      */
     public String key() {
-        return family == null ? food.id() : FAMILY_KEY + family.id();
+        return family == null ? food.id() : FAMILY_KEY + family.family().id();
     }
 
     /**
@@ -111,22 +144,27 @@ public final class FoodRow {
      * food, or for a family the member it stands on when that one has portions, else another member that has some.
      */
     public Food portionFood() {
-        return portionFood;
+        return family == null ? food : family.portionFood();
     }
 
     /** The family this row stands for, or null for a row of one food. */
     public FoodFamily family() {
-        return family;
+        return family == null ? null : family.family();
     }
 
     /** The family's foods (every source), or just this row's food. */
     public List<Food> foods() {
-        return members.isEmpty() ? List.of(food) : members;
+        return family == null || family.members().isEmpty() ? List.of(food) : family.members();
+    }
+
+    /** A family row's foods; empty for a row of one food. */
+    private List<Food> members() {
+        return family == null ? List.of() : family.members();
     }
 
     /** What the Food column shows: the family's name, or the food's. */
     public String name() {
-        return family == null ? food.name() : family.name();
+        return family == null ? food.name() : family.family().name();
     }
 
     /**
@@ -134,7 +172,7 @@ public final class FoodRow {
      * place a food is named outside the Foods table (pickers, Compare, plans, print, chart labels).
      */
     public String nameWithSource() {
-        return k2explorer.catalog.FoodNames.named(name(), sourceLabels);
+        return k2explorer.catalog.FoodNames.named(name(), sourceLabels());
     }
 
     public String group() {
@@ -143,6 +181,7 @@ public final class FoodRow {
 
     /** True when any of the row's foods is in the group. */
     boolean inGroup(String group) {
+        List<Food> members = members();
         if (members.isEmpty()) {
             return group.equals(food.group());
         }
@@ -155,6 +194,7 @@ public final class FoodRow {
     }
 
     boolean hasForm(KForm form) {
+        List<Food> members = members();
         if (members.isEmpty()) {
             return food.hasForm(form);
         }
@@ -167,6 +207,7 @@ public final class FoodRow {
     }
 
     boolean hasMeasuredK2() {
+        List<Food> members = members();
         if (members.isEmpty()) {
             return food.hasMeasuredK2();
         }
@@ -187,25 +228,52 @@ public final class FoodRow {
     boolean reportedOnly() {
         return family == null && food.values().isEmpty() && !food.reportedMeasures().isEmpty();
     }
+    /** All of the row's search words: its name, sources and foods (names, groups, other names). */
     public String searchKey() {
-        return searchKey;
+        String own = searchKey != null ? searchKey : ownSearchKey(food);
+        return shared.searchKey().isEmpty() ? own : shared.searchKey() + own.substring(1);
+    }
+
+    private static String ownSearchKey(Food food) {
+        return SearchText.normalise(food.otherNames().isEmpty() ? food.name() : food.name() + ' ' + food.otherNames());
+    }
+
+    /** Whether every word of the query begins a word of the row's {@link #searchKey()} (without making it). */
+    boolean matches(SearchText.Query query) {
+        return searchKey != null ? query.matches(searchKey, shared.searchKey())
+                : query.matchesAscii(food.name(), food.otherNames(), shared.searchKey());
     }
 
     public String sourceLabels() {
-        return sourceLabels;
+        return shared.sourceLabels();
     }
 
     /**
      * How a text column sorts: case, accents and punctuation ignored (as in the search), the exact text breaking
      * ties. Worked out on first use and kept.
      */
-    String textKey(FoodColumn column) {
-        return switch (column) {
-            case NAME -> nameKey == null ? nameKey = sortText(name()) : nameKey;
-            case GROUP -> groupKey == null ? groupKey = sortText(group()) : groupKey;
-            case SOURCES -> sourcesKey == null ? sourcesKey = sortText(sourceLabels) : sourcesKey;
+    synchronized String textKey(FoodColumn column) {
+        int index = switch (column) {
+            case NAME -> 0;
+            case GROUP -> 1;
+            case SOURCES -> 2;
             default -> throw new IllegalArgumentException(column + " is not a text column");
         };
+        if (textKeys == null) {
+            textKeys = new String[3];
+        }
+        if (textKeys[index] == null) {
+            textKeys[index] = sortText(index == 0 ? name() : index == 1 ? group() : sourceLabels());
+        }
+        return textKeys[index];
+    }
+
+    /** What the row keeps once worked out (made on first use; call while holding the row's lock). */
+    private Object[] kept() {
+        if (kept == null) {
+            kept = new Object[KEPT];
+        }
+        return kept;
     }
 
     private static String sortText(String text) {
@@ -233,14 +301,12 @@ public final class FoodRow {
     /** A column's cell (index: the column's ordinal) or counted forms' (after the columns), made once. */
     @SuppressWarnings("unchecked")
     private synchronized Optional<FamilyCell> keptCell(int index) {
-        if (cells == null) {
-            cells = new Optional[COLUMNS.length + COUNTED.length];
-        }
-        Optional<FamilyCell> cell = cells[index];
+        Object[] all = kept();
+        Optional<FamilyCell> cell = (Optional<FamilyCell>) all[CELLS + index];
         if (cell == null) {
             cell = index < COLUMNS.length ? FamilyCell.of(foods(), COLUMNS[index]::per100g)
                     : FamilyCell.of(foods(), COUNTED[index - COLUMNS.length]::per100g);
-            cells[index] = cell;
+            all[CELLS + index] = cell;
         }
         return cell;
     }
@@ -250,16 +316,33 @@ public final class FoodRow {
         if (food.values().isEmpty()) {
             return null;
         }
-        if (per100g == null) {
-            per100g = new Object[AMOUNT_SLOTS];
-        }
+        Object[] all = kept();
         int slot = AMOUNT_SLOT[column.ordinal()];
-        Object kept = per100g[slot];
-        if (kept == null) {
-            kept = column.per100g(food).<Object>map(t -> t).orElse(MISSING);
-            per100g[slot] = kept;
+        Object total = all[slot];
+        if (total == null) {
+            total = column.per100g(food).<Object>map(t -> t).orElse(MISSING);
+            all[slot] = total;
         }
-        return kept == MISSING ? null : (FormTotal) kept;
+        return total == MISSING ? null : (FormTotal) total;
+    }
+
+    /** True once the row keeps worked-out figures (for tests). */
+    synchronized boolean keepsFigures() {
+        return kept != null;
+    }
+
+    /** {@link #per100g} if already kept, else worked out and not kept (for sorts, which read each row once). */
+    private FormTotal per100gOnce(FoodColumn column) {
+        if (food.values().isEmpty()) {
+            return null;
+        }
+        synchronized (this) {
+            Object total = kept == null ? null : kept[AMOUNT_SLOT[column.ordinal()]];
+            if (total != null) {
+                return total == MISSING ? null : (FormTotal) total;
+            }
+        }
+        return column.per100g(food).orElse(null);
     }
 
     /**
@@ -271,7 +354,7 @@ public final class FoodRow {
             Optional<FamilyCell> cell = cell(column);
             return cell.isEmpty() ? Double.NaN : ColumnValue.sortKey(cell.get().best().amount());
         }
-        FormTotal total = per100g(column);
+        FormTotal total = per100gOnce(column);
         return total == null ? Double.NaN : ColumnValue.sortKey(total.amount());
     }
 
@@ -305,7 +388,7 @@ public final class FoodRow {
      * serving for per serving), sorted by the best-supported source's value.
      */
     private Optional<ColumnValue> familyValue(FoodColumn column, Basis basis, Portion portion) {
-        return FamilyCell.of(members, f -> column.per100g(f).flatMap(t -> {
+        return FamilyCell.of(members(), f -> column.per100g(f).flatMap(t -> {
             OptionalDouble factor = basis.factor(f, portion);
             return factor.isEmpty() ? Optional.empty() : Optional.of(new FormTotal(t.amount().times(
                     factor.getAsDouble()), t.includedForms(), t.notDetected(), t.partial()));

@@ -54,7 +54,7 @@ final class RowFilter {
         if (!narrows(query, wantedGroup, wantedForm, k2)) {
             result = sortedAll;
         } else {
-            Predicate<FoodRow> keep = row -> query.matches(row.searchKey())
+            Predicate<FoodRow> keep = row -> row.matches(query)
                     && (wantedGroup == null || row.inGroup(wantedGroup))
                     && (wantedForm == null || row.hasForm(wantedForm))
                     && (!k2 || row.hasMeasuredK2());

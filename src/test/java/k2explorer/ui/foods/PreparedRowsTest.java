@@ -58,6 +58,38 @@ class PreparedRowsTest {
         assertTrue(compared > 10_000, "the catalog has values to compare: " + compared);
     }
 
+    /**
+     * Start-up's sort reads every row's number without keeping figures in the row (ten thousand rows would hold them
+     * for nothing); a number worked out that way is the one the value shown gives, and so is the one kept later.
+     */
+    @Test
+    void aSortKeepsNoFiguresAndItsNumbersAreTheValuesShown() {
+        FoodsViewModel.Prepared prepared = FoodsViewModel.prepare(catalog);
+        List<FoodRow> rows = prepared.table().rows(false);
+        assertEquals(rows.size(), prepared.startingOrder().size());
+        assertTrue(rows.stream().noneMatch(FoodRow::keepsFigures), "the starting sort keeps no figures");
+        List<FoodColumn> columns = amountColumns();
+        double[][] once = new double[rows.size()][columns.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                once[r][c] = rows.get(r).per100gSortKey(columns.get(c));
+            }
+        }
+        assertTrue(rows.stream().noneMatch(FoodRow::keepsFigures), "nor do sorts by every amount column");
+        int compared = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            FoodRow row = rows.get(r);
+            for (int c = 0; c < columns.size(); c++) {
+                Optional<ColumnValue> value = row.value(columns.get(c), Basis.PER_100G, null);
+                String where = row.key() + " " + columns.get(c);
+                assertEquals(value.map(ColumnValue::sortKey).orElse(Double.NaN), once[r][c], where);
+                assertEquals(once[r][c], row.per100gSortKey(columns.get(c)), "kept: " + where);
+                compared += value.isPresent() ? 1 : 0;
+            }
+        }
+        assertTrue(compared > 10_000, "the catalog has values to compare: " + compared);
+    }
+
     /** Sorting through the kept numbers gives the order the values themselves give, in every amount column. */
     @Test
     void theViewModelsSortIsTheOrderOfTheValuesShown() {
@@ -141,6 +173,53 @@ class PreparedRowsTest {
                         row.key());
             }
         }
+    }
+
+    /**
+     * A row keeps the words it shares with thousands of rows (its sources, its group) apart from its own: a search
+     * finds exactly the rows it found in one key of all the words, for words, their starts, words from both parts
+     * and words of the neighbouring row.
+     */
+    @Test
+    void aSearchFindsWhatOneKeyOfAllTheRowsWordsFinds() {
+        FoodTable table = FoodsViewModel.prepare(catalog).table();
+        int found = 0;
+        int missed = 0;
+        for (boolean perFamily : new boolean[] {false, true}) {
+            List<FoodRow> rows = table.rows(perFamily);
+            for (int i = 0; i < rows.size(); i++) {
+                FoodRow row = rows.get(i);
+                StringBuilder text = new StringBuilder(row.family() == null ? "" : row.name()).append(' ')
+                        .append(row.sourceLabels());
+                for (Food f : row.foods()) {
+                    text.append(' ').append(f.name()).append(' ').append(f.group()).append(' ')
+                            .append(f.otherNames());
+                }
+                String whole = k2explorer.catalog.SearchText.normalise(text.toString());
+                List<String> mine = List.of(whole.trim().split(" "));
+                List<String> next = List.of(rows.get((i + 1) % rows.size()).searchKey().trim().split(" "));
+                List<String> queries = new ArrayList<>();
+                for (String word : mine) {
+                    queries.add(word);
+                    queries.add(word.substring(0, Math.max(1, word.length() / 2)));
+                    queries.add(word.substring(word.length() / 2));
+                    queries.add(word.toUpperCase(java.util.Locale.ROOT));
+                }
+                queries.add(mine.get(0) + " " + mine.get(mine.size() - 1));
+                queries.add(String.join(" ", mine));
+                queries.add(next.get(next.size() - 1) + " " + mine.get(0));
+                queries.add(next.get(next.size() / 2));
+                queries.add("zzqx");
+                for (String text1 : queries) {
+                    k2explorer.catalog.SearchText.Query query = k2explorer.catalog.SearchText.Query.of(text1);
+                    boolean expected = query.matches(whole);
+                    assertEquals(expected, row.matches(query), row.key() + " \"" + text1 + "\"");
+                    found += expected ? 1 : 0;
+                    missed += expected ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(found > 100_000 && missed > 20_000, found + " found, " + missed + " not");
     }
 
     private static java.util.Set<String> words(String key) {
