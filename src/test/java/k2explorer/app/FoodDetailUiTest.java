@@ -209,6 +209,80 @@ class FoodDetailUiTest extends AppWindowTest {
         assertTrue(twice.size() <= 1, "asked to be laid out again on the next pulse: " + twice);
     }
 
+    @Test
+    void eachLineOfANewlySelectedFoodIsMeasuredOnceForEachWidthItIsGiven(FxRobot robot) {
+        // Moving through the table (Page Down) writes each food into the pane and lays it out in the frame that
+        // shows the new row. The scroll pane asks its content for its heights at two widths (before and after it
+        // knows it needs its scroll bar), three kinds each, and every box asks its lines again while it places
+        // them: a line's text measured once per width is what that pass needs, anything more is repeated work.
+        List<FoodRow> rows = foods().visibleRows().stream().filter(r -> r.food().hasMeasuredK2()).toList();
+        robot.interact(() -> foods().selectedProperty().set(rows.get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane pane = robot.lookup("#foodDetail").queryAs(ScrollPane.class);
+        javafx.scene.Parent root = pane.getScene().getRoot();
+        java.util.Map<Labeled, List<String>> measured = new java.util.HashMap<>();
+        List<FoodRow> tour = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> rows.get(i * 53 % rows.size())).toList();
+        // Once through first, so the pane has made every line these foods need; then each line gets a skin that
+        // counts, and the pane settles with them.
+        for (FoodRow row : tour) {
+            robot.interact(() -> {
+                foods().selectedProperty().set(row);
+                root.applyCss();
+                root.layout();
+            });
+        }
+        robot.interact(() -> countMeasures(pane.getContent(), measured));
+        robot.interact(() -> foods().selectedProperty().set(rows.get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The same foods again, now counting: one pass per food, as the frame showing it has.
+        List<String> repeated = new ArrayList<>();
+        for (FoodRow row : tour) {
+            robot.interact(() -> {
+                measured.values().forEach(List::clear);
+                foods().selectedProperty().set(row);
+                root.applyCss();
+                root.layout();
+                measured.forEach((line, widths) -> {
+                    if (line.isVisible() && widths.size() > widths.stream().distinct().count()) {
+                        repeated.add(row.name() + " / " + line.getText() + ": " + widths.size() + " measures, "
+                                + widths.stream().distinct().count() + " widths");
+                    }
+                });
+            });
+        }
+        assertTrue(measured.keySet().stream().filter(Node::isVisible).count() > 20, "lines counted: " + measured.size());
+        assertTrue(repeated.isEmpty(), "a line's text measured again at a width it was measured at in the same "
+                + "pass (" + repeated.size() + "): " + repeated.subList(0, Math.min(4, repeated.size())));
+    }
+
+    /**
+     * Gives every text line of the pane a skin that notes each width its text is measured at (its height and its
+     * least height), into {@code measured}; lines that already have one keep it.
+     */
+    private static void countMeasures(Node node, java.util.Map<Labeled, List<String>> measured) {
+        if (node instanceof Labeled line && !measured.containsKey(line)
+                && (node instanceof javafx.scene.control.Label || node instanceof Hyperlink)) {
+            List<String> widths = new ArrayList<>();
+            measured.put(line, widths);
+            line.setSkin(new javafx.scene.control.skin.LabeledSkinBase<>(line) {
+                @Override
+                protected double computePrefHeight(double w, double top, double right, double bottom, double left) {
+                    widths.add("height at " + w);
+                    return super.computePrefHeight(w, top, right, bottom, left);
+                }
+
+                @Override
+                protected double computeMinHeight(double w, double top, double right, double bottom, double left) {
+                    widths.add("least height at " + w);
+                    return super.computeMinHeight(w, top, right, bottom, left);
+                }
+            });
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> countMeasures(child, measured));
+        }
+    }
+
     private static void measureAgain(Node node) {
         if (node instanceof javafx.scene.Parent parent) {
             parent.requestLayout();
