@@ -2,11 +2,11 @@ package k2explorer.ui.foods;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
-import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -148,12 +148,20 @@ final class DetailNodes {
         @Override public void requestLayout() { Measures.request(m, super::requestLayout); }
     }
 
-    /** Parts side by side, wrapping to the next line when the pane is narrow. */
+    /**
+     * Parts side by side, wrapping to the next line when the pane is narrow; a part wider than the row (a long
+     * address, a long serving) wraps its own text. The row is never wider than the pane: a flow pane's least width
+     * would otherwise be its widest part's whole text, pushing the pane's content past its right edge.
+     */
     static final class Row extends FlowPane {
         private final Measures m = new Measures();
 
-        Row(double hgap, double vgap, Node... parts) {
+        Row(double hgap, double vgap, Region... parts) {
             super(hgap, vgap, parts);
+            setMinWidth(0);
+            for (Region part : parts) {
+                part.maxWidthProperty().bind(widthProperty());
+            }
         }
 
         @Override protected void layoutChildren() { Measures.place(m, super::layoutChildren); }

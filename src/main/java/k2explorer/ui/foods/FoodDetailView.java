@@ -239,7 +239,6 @@ public final class FoodDetailView extends ScrollPane {
                 }
             });
             choice.setMinWidth(120);
-            choice.setMaxWidth(Double.MAX_VALUE);
             // A long portion ("1 pack (typical Japanese retail pack) (40 g)") wraps in the box rather than being
             // cut: the box shows it as text wrapped to its width, and grows a line when it needs one.
             Text shownText = new Text();
@@ -278,11 +277,8 @@ public final class FoodDetailView extends ScrollPane {
             fit.run();
             Label label = new Label(Messages.get("detail.serving"));
             label.setLabelFor(choice);
+            // Never wider than the pane: the box wraps its text instead.
             box = new DetailNodes.Row(8, 4, label, choice);
-            // The box never wider than the pane: it wraps its text instead (a flow pane's least width would
-            // otherwise be the box's whole text, pushing the pane's content past its right edge).
-            box.setMinWidth(0);
-            choice.maxWidthProperty().bind(box.widthProperty());
         }
 
         /** The width a portion's text wraps at in a button cell this wide. */
