@@ -23,6 +23,7 @@ import javafx.scene.text.Text;
 import k2explorer.catalog.Portion;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.ListWhenShownSkin;
 
 /**
  * The selected food in full: every value with its source, portions, other nutrients and the same food elsewhere.
@@ -47,13 +48,13 @@ public final class FoodDetailView extends ScrollPane {
     private static final double GAP = 10;
     private final FoodsViewModel model;
     private final Commands actions;
-    private final VBox content = new Column(GAP);
+    private final VBox content = new DetailNodes.Column(GAP);
     /** Shown while no food is selected. */
     private final Label hint = wrapped(Messages.get("detail.hint"), "hint");
     /** Title, subtitle and portion chooser: kept when only shown amounts change, so the chooser keeps focus. */
-    private final VBox head = new Column(GAP);
+    private final VBox head = new DetailNodes.Column(GAP);
     /** Everything below the chooser: written again when shown amounts change (a portion chosen, the basis). */
-    private final VBox body = new Column(GAP);
+    private final VBox body = new DetailNodes.Column(GAP);
     private FoodRow shown;
     /** The parts below, made when the first food is shown. */
     private Parts parts;
@@ -83,6 +84,13 @@ public final class FoodDetailView extends ScrollPane {
         model.memberShownProperty().addListener((obs, old, now) -> render());
         model.valuesRevisionProperty().addListener((obs, old, now) -> refreshValues());
         render();
+    }
+
+    /** Heights measured in the pane's last layout pass are measured again in this one (see {@link DetailNodes}). */
+    @Override
+    protected void layoutChildren() {
+        DetailNodes.newPass();
+        super.layoutChildren();
     }
 
     /** Shown amounts changed: the chooser stays (and keeps focus), only what it affects is written again. */
@@ -154,15 +162,15 @@ public final class FoodDetailView extends ScrollPane {
         final Label legend = wrapped(Messages.get("detail.italicLegend"), "value-note");
         final Label sharedNote = wrapped("", "value-note");
         final Label figuresHeading = heading(Messages.get("detail.figures"));
-        final Lines figures = new Lines(new Column(2), "detail-figure");
-        final Lines totals = new Lines(new Column(GAP), "detail-total");
+        final Lines figures = new Lines(new DetailNodes.Column(2), "detail-figure");
+        final Lines totals = new Lines(new DetailNodes.Column(GAP), "detail-total");
         final Label warfarin = wrapped("", "warfarin-note");
         final Label reportedHeading = heading(Messages.get("detail.other.reported.measures.not.a"));
-        final Lines reported = new Lines(new Column(GAP), "detail-reported");
+        final Lines reported = new Lines(new DetailNodes.Column(GAP), "detail-reported");
         final Label familyHeading = heading("");
-        final Pool<RelatedLines> related = new Pool<>(new Column(GAP), RelatedLines::new);
-        final Lines nutrients = new Lines(new Column(GAP), "detail-nutrient");
-        final Pool<SourceBox> sources = new Pool<>(new Column(8), SourceBox::new);
+        final Pool<RelatedLines> related = new Pool<>(new DetailNodes.Column(GAP), RelatedLines::new);
+        final Lines nutrients = new Lines(new DetailNodes.Column(GAP), "detail-nutrient");
+        final Pool<SourceBox> sources = new Pool<>(new DetailNodes.Column(8), SourceBox::new);
 
         Parts() {
             back.setId("detailBackToFamily");
@@ -221,6 +229,8 @@ public final class FoodDetailView extends ScrollPane {
 
         PortionBox() {
             choice.setId("portionChoice");
+            // The box's width is set below (to its text's): its list is made when first opened.
+            ListWhenShownSkin.install(choice);
             choice.setConverter(EnumLabels.shown(Portion::label, ""));
             choice.setItems(FXCollections.observableArrayList());
             choice.valueProperty().addListener((obs, old, now) -> {
@@ -229,7 +239,6 @@ public final class FoodDetailView extends ScrollPane {
                 }
             });
             choice.setMinWidth(120);
-            choice.setMaxWidth(Double.MAX_VALUE);
             // A long portion ("1 pack (typical Japanese retail pack) (40 g)") wraps in the box rather than being
             // cut: the box shows it as text wrapped to its width, and grows a line when it needs one.
             Text shownText = new Text();
@@ -268,11 +277,8 @@ public final class FoodDetailView extends ScrollPane {
             fit.run();
             Label label = new Label(Messages.get("detail.serving"));
             label.setLabelFor(choice);
-            box = new Row(8, 4, label, choice);
-            // The box never wider than the pane: it wraps its text instead (a flow pane's least width would
-            // otherwise be the box's whole text, pushing the pane's content past its right edge).
-            box.setMinWidth(0);
-            choice.maxWidthProperty().bind(box.widthProperty());
+            // Never wider than the pane: the box wraps its text instead.
+            box = new DetailNodes.Row(8, 4, label, choice);
         }
 
         /** The width a portion's text wraps at in a button cell this wide. */
@@ -305,7 +311,7 @@ public final class FoodDetailView extends ScrollPane {
 
     /** The values table: a header, then per value a line of form, amounts and source and a line saying how. */
     private static final class ValuesGrid {
-        final GridPane grid = new Grid();
+        final GridPane grid = new DetailNodes.Grid();
         final Label noForms = wrapped(Messages.get("detail.noForms"), "hint");
         final List<ValueRow> rows = new ArrayList<>();
 
@@ -325,7 +331,7 @@ public final class FoodDetailView extends ScrollPane {
             String[] headers = {Messages.get("detail.form"), Messages.get("detail.per100g"),
                 Messages.get("detail.perServing"), Messages.get("detail.source")};
             for (int i = 0; i < headers.length; i++) {
-                Label h = new Label(headers[i]);
+                Label h = new DetailNodes.Line(headers[i]);
                 h.getStyleClass().add("grid-header");
                 grid.add(h, i, 0);
             }
@@ -345,11 +351,11 @@ public final class FoodDetailView extends ScrollPane {
 
     /** One value's two lines in the values table. */
     private static final class ValueRow {
-        final Label form = new Label();
-        final Label amount = new Label();
+        final Label form = new DetailNodes.Line("");
+        final Label amount = new DetailNodes.Line("");
         final Tooltip explained = new Tooltip();
-        final Label perServing = new Label();
-        final Label source = new Label();
+        final Label perServing = new DetailNodes.Line("");
+        final Label source = new DetailNodes.Line("");
         final Label how = wrapped("", "value-note");
 
         ValueRow(GridPane grid, int gridRow) {
@@ -391,12 +397,11 @@ public final class FoodDetailView extends ScrollPane {
 
     /** Another source's food of the family: a link to it and a line with its values. */
     private final class RelatedLines implements Slot {
-        final Hyperlink link = new Hyperlink();
+        final Hyperlink link = new DetailNodes.Link();
         final Label values = wrapped("", "detail-related-values");
         private String foodId;
 
         RelatedLines(Pane box) {
-            link.setWrapText(true);
             link.getStyleClass().add("related-food");
             link.setOnAction(e -> model.selectFood(foodId));
             box.getChildren().addAll(link, values);
@@ -426,26 +431,25 @@ public final class FoodDetailView extends ScrollPane {
 
     /** A source with its citation, cautions, what was read, its address and a button copying the citation. */
     private final class SourceBox implements Slot {
-        final VBox box = new Column(2);
-        final Label label = new Label();
+        final VBox box = new DetailNodes.Column(2);
+        final Label label = new DetailNodes.Line("");
         final Label citation = wrapped("", "source-citation");
-        final Lines cautions = new Lines(new Column(2), "source-caution");
+        final Lines cautions = new Lines(new DetailNodes.Column(2), "source-caution");
         final Label read = wrapped("", "source-read");
-        final Hyperlink link = new Hyperlink();
+        final Hyperlink link = new DetailNodes.Link();
         private String url;
         private String copied = "";
 
         SourceBox(Pane sources) {
             box.getStyleClass().add("source-box");
             label.getStyleClass().add("source-label");
-            link.setWrapText(true);
             link.getStyleClass().add("source-link");
             link.setOnAction(e -> actions.openLink(url));
             link.setTooltip(new Tooltip(Messages.get("detail.open.in.the.browser")));
             Button copy = new Button(Messages.get("detail.copy.citation"));
             copy.getStyleClass().add("copy-citation");
             copy.setOnAction(e -> actions.copyToClipboard(copied));
-            box.getChildren().addAll(label, citation, cautions.box, read, new Row(6, 2, link, copy));
+            box.getChildren().addAll(label, citation, cautions.box, read, new DetailNodes.Row(6, 2, link, copy));
             sources.getChildren().add(box);
         }
 
@@ -475,70 +479,6 @@ public final class FoodDetailView extends ScrollPane {
         public void reveal() {
             FoodDetailView.show(box, true);
         }
-    }
-
-    /*
-     * The pane's boxes place their lines without asking for another layout pass. A box that moves a line while it
-     * lays it out (a longer text above it for another food) would otherwise mark itself and every box above it up
-     * to the window's root as needing layout, and the whole pane, every wrapped text measured again, would be laid
-     * out a second time on the next pulse. Only that request, made by the box itself while it places its lines, is
-     * left out: every other change still asks for layout.
-     */
-
-    /** While a box places its lines: a request for layout it makes itself then is left out. */
-    private static final class Placing {
-        private boolean now;
-
-        void layout(Runnable layoutChildren) {
-            now = true;
-            try {
-                layoutChildren.run();
-            } finally {
-                now = false;
-            }
-        }
-
-        /** Asks for layout unless the box is placing its lines (no placing yet: the box is being made). */
-        static void request(Placing placing, Runnable requestLayout) {
-            if (placing == null || !placing.now) {
-                requestLayout.run();
-            }
-        }
-    }
-
-    /** Lines one below another. */
-    private static final class Column extends VBox {
-        private final Placing placing = new Placing();
-
-        Column(double spacing) {
-            super(spacing);
-        }
-
-        @Override protected void layoutChildren() { placing.layout(super::layoutChildren); }
-
-        @Override public void requestLayout() { Placing.request(placing, super::requestLayout); }
-    }
-
-    /** The values table. */
-    private static final class Grid extends GridPane {
-        private final Placing placing = new Placing();
-
-        @Override protected void layoutChildren() { placing.layout(super::layoutChildren); }
-
-        @Override public void requestLayout() { Placing.request(placing, super::requestLayout); }
-    }
-
-    /** Parts side by side, wrapping to the next line when the pane is narrow. */
-    private static final class Row extends FlowPane {
-        private final Placing placing = new Placing();
-
-        Row(double hgap, double vgap, Node... parts) {
-            super(hgap, vgap, parts);
-        }
-
-        @Override protected void layoutChildren() { placing.layout(super::layoutChildren); }
-
-        @Override public void requestLayout() { Placing.request(placing, super::requestLayout); }
     }
 
     /** Nodes of one line (or box) of a list that is shown for one food and hidden, emptied, for another. */
@@ -648,7 +588,7 @@ public final class FoodDetailView extends ScrollPane {
     }
 
     private static Label wrapped(String text, String styleClass) {
-        Label l = new Label(text);
+        Label l = new DetailNodes.Line(text);
         l.setWrapText(true);
         l.getStyleClass().add(styleClass);
         return l;
