@@ -24,6 +24,7 @@ import k2explorer.catalog.Portion;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.EnumLabels;
 import k2explorer.ui.common.ListWhenShownSkin;
+import k2explorer.ui.common.Unbreakable;
 
 /**
  * The selected food in full: every value with its source, portions, other nutrients and the same food elsewhere.
@@ -321,9 +322,7 @@ public final class FoodDetailView extends ScrollPane {
             grid.setVgap(4);
             for (int i = 0; i < 4; i++) {
                 ColumnConstraints cc = new ColumnConstraints();
-                if (i < 3) {
-                    cc.setMinWidth(Region.USE_PREF_SIZE);
-                } else {
+                if (i == 3) {
                     cc.setHgrow(Priority.ALWAYS);
                 }
                 grid.getColumnConstraints().add(cc);
@@ -331,7 +330,9 @@ public final class FoodDetailView extends ScrollPane {
             String[] headers = {Messages.get("detail.form"), Messages.get("detail.per100g"),
                 Messages.get("detail.perServing"), Messages.get("detail.source")};
             for (int i = 0; i < headers.length; i++) {
-                Label h = new DetailNodes.Line(headers[i]);
+                // A title wraps between its words ("per" / "serving") in a narrow pane, never inside one: the
+                // forms and amounts below keep their whole width and the last title ("Source") its whole word.
+                Label h = Unbreakable.keepWhole(new DetailNodes.Line(headers[i]));
                 h.getStyleClass().add("grid-header");
                 grid.add(h, i, 0);
             }
@@ -359,6 +360,10 @@ public final class FoodDetailView extends ScrollPane {
         final Label how = wrapped("", "value-note");
 
         ValueRow(GridPane grid, int gridRow) {
+            // A form's name and its amounts are never shortened: their columns are at least this wide.
+            for (Label whole : List.of(form, amount, perServing)) {
+                whole.setMinWidth(Region.USE_PREF_SIZE);
+            }
             amount.setTooltip(explained);
             // A source of several words ("Kamao 2007") goes onto two lines rather than being cut.
             source.setWrapText(true);
