@@ -65,7 +65,7 @@ public final class Paginator {
             Node block = blocks.removeFirst();
             double h = height(block);
             double gap = used == 0 ? 0 : PrintPages.LINE_GAP;
-            boolean keepWithNext = block.getStyleClass().contains("print-header") && !blocks.isEmpty();
+            boolean keepWithNext = block.getStyleClass().contains(PrintPages.HEADER) && !blocks.isEmpty();
             double needed = h + (keepWithNext ? PrintPages.LINE_GAP + Math.min(height(blocks.peekFirst()),
                     3 * h) : 0);
             // The room the note after this block needs beside it: the note goes on with (the end of) this block.
@@ -107,11 +107,17 @@ public final class Paginator {
         return block != null && block.getStyleClass().contains(PrintPages.NOTE);
     }
 
+    /** Nothing on this sheet yet but, maybe, the heading that came over with what follows it. */
+    private boolean freshSheet() {
+        List<Node> placed = body.getChildren();
+        return placed.isEmpty() || placed.size() == 1 && placed.get(0).getStyleClass().contains(PrintPages.HEADER);
+    }
+
     /** A new sheet; a heading that ends this sheet goes on with the block that follows it. */
     private void newSheetWithHeading() {
         List<Node> placed = body.getChildren();
         Node last = placed.get(placed.size() - 1);
-        boolean heading = placed.size() > 1 && last.getStyleClass().contains("print-header");
+        boolean heading = placed.size() > 1 && last.getStyleClass().contains(PrintPages.HEADER);
         if (heading) {
             placed.remove(last);
         }
@@ -136,6 +142,11 @@ public final class Paginator {
         }
         if (fit == lines.size() && h + note > room) {
             fit--;
+        }
+        if (fit == 0 && freshSheet()) {
+            // A first line taller than a whole sheet: a fresh sheet has no more room, so it goes on this one.
+            h = height(lines.get(0));
+            fit = 1;
         }
         if (fit == 0) {
             newSheetWithHeading();

@@ -22,6 +22,8 @@ public final class PrintPages {
     /** The style class of a list of lines that may be cut between its lines ({@link Paginator}). */
     public static final String FLOW = "print-flow";
     /** The style class of the "not medical advice" note, kept with what comes before it ({@link Paginator}). */
+    /** A heading (and a plan's totals row): the paginator keeps it with what follows. */
+    static final String HEADER = "print-header";
     static final String NOTE = "print-note";
     private static final String TITLE_KEY = "print.document.title";
 
@@ -69,7 +71,7 @@ public final class PrintPages {
 
     public static Label header(String text) {
         Label l = text(text);
-        l.getStyleClass().add("print-header");
+        l.getStyleClass().add(HEADER);
         return l;
     }
 

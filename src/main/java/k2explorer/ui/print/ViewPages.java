@@ -300,7 +300,7 @@ public final class ViewPages {
         sums.add(PrintPages.number(micrograms(totals.otherK2())));
         sums.add(PrintPages.number(micrograms(totals.counted())));
         for (int c = 0; c < sums.size(); c++) {
-            sums.get(c).getStyleClass().add("print-header");
+            sums.get(c).getStyleClass().add(PrintPages.HEADER);
             grid.add(sums.get(c), c, r);
         }
         page.getChildren().add(grid);

@@ -220,6 +220,34 @@ class PrintedPagesTest {
      * (a table cut between rows, a list of lines, paragraphs, under a heading), on A4 and Letter, it is on the last
      * sheet with content above it, never on a sheet of its own, and every line is printed once, in order.
      */
+    /**
+     * A list whose first line is taller than a whole sheet, under a heading: the line goes on a sheet of its own (there
+     * is no roomier one to wait for) and the rest follows, instead of new sheets being opened for it without end.
+     */
+    @Test
+    void aListLineTallerThanASheetIsPlacedNotWaitedFor(FxRobot robot) {
+        for (PaperSize paper : PaperSize.values()) {
+            List<VBox> pages = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(60), () -> sheets(robot, () -> {
+                        VBox page = PrintPages.page("Foods");
+                        page.getChildren().add(PrintPages.header("Heading"));
+                        VBox list = new VBox(2);
+                        list.getStyleClass().add(PrintPages.FLOW);
+                        Label tall = PrintPages.small("Tall line");
+                        tall.setMinHeight(paper.pageHeight() * 2);
+                        list.getChildren().addAll(tall, PrintPages.small("Short line"));
+                        page.getChildren().addAll(list, PrintPages.note());
+                        return page;
+                    }, paper), paper.name());
+            List<String> all = new ArrayList<>();
+            pages.forEach(p -> all.addAll(texts(p)));
+            for (String line : List.of("Heading", "Tall line", "Short line")) {
+                assertEquals(1, all.stream().filter(line::equals).count(), paper + ": " + line + " printed once");
+            }
+            assertTrue(pages.size() <= 3, paper + ": " + pages.size() + " sheets");
+        }
+    }
+
     @Test
     void theNoteNeverStandsAloneOnTheLastSheet(FxRobot robot) {
         List<String> alone = new ArrayList<>();
