@@ -34,6 +34,8 @@ import k2explorer.ui.foods.FoodsViewModel;
  */
 public final class InteractionBench {
     private static final String COLUMN_PREFIX = "col";
+    /** The floor's rows file in a benchmark's data folder (also the start-up benchmark's bare-TableView floor). */
+    static final String FLOOR_ROWS = "floor-rows.tsv";
 
     private record Sample(String figure, long total, long css, long layout, long render, long later) {
     }
@@ -54,7 +56,7 @@ public final class InteractionBench {
         }
         Path dataDir = Files.createTempDirectory("k2-interaction-bench");
         OpenedCatalog opened = new CatalogStore(dataDir, BundledData.load()).open(ProgressListener.NONE);
-        Path rows = dataDir.resolve("floor-rows.tsv");
+        Path rows = dataDir.resolve(FLOOR_ROWS);
         writeFloorRows(opened, rows);
         System.out.printf("mode: %s; rounds: %d (first a warm-up); JVM options of both: %s -Dprism.order=sw%n",
                 monocle ? "monocle" : "display", rounds, System.getProperty("k2explorer.appJvmOptions", ""));

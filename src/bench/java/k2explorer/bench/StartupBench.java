@@ -45,7 +45,6 @@ public final class StartupBench {
     private static final String APP = "k2explorer.Launcher";
     private static final String HELLO = HelloWindow.Main.class.getName();
     private static final String TABLE = FloorWindow.Main.class.getName();
-    private static final String FLOOR_ROWS = "floor-rows.tsv";
 
     /**
      * Times are since JVM start; the first visible frame equals the first full frame for the bare window. The
@@ -71,7 +70,7 @@ public final class StartupBench {
         Path dataDir = Files.createTempDirectory("k2-startup-bench");
         OpenedCatalog opened = new CatalogStore(dataDir, BundledData.load()).open(ProgressListener.NONE);
         if (withTable) {
-            InteractionBench.writeFloorRows(opened, dataDir.resolve(FLOOR_ROWS));
+            InteractionBench.writeFloorRows(opened, dataDir.resolve(InteractionBench.FLOOR_ROWS));
         }
         List<Sample> app = new ArrayList<>();
         List<Sample> hello = new ArrayList<>();
@@ -183,17 +182,17 @@ public final class StartupBench {
 
     private static List<String> command(String mainClass, Path dataDir, Mode mode) throws IOException {
         List<String> probe = new ArrayList<>(List.of("-D" + StartupProbe.PROPERTY + "=first-frame",
-                "-Dk2explorer.dataDir=" + dataDir, "-Dfloor.rows=" + dataDir.resolve(FLOOR_ROWS)));
+                "-Dk2explorer.dataDir=" + dataDir, "-Dfloor.rows=" + dataDir.resolve(InteractionBench.FLOOR_ROWS)));
         if (mode != Mode.DISPLAY && mode != Mode.RUN) {
             probe.addAll(ClassDataArchive.HEADLESS_TOOLKIT);
         }
         if (mode == Mode.IMAGE) {
             AppImageLaunch launch = AppImageLaunch.of(Path.of("target", "app-image", "K2Explorer"), "K2Explorer");
             if (!mainClass.equals(APP)) {
-                // the bare window runs on the image's runtime, options and class path, plus its own class
-                Path helloClasses = Path.of(HelloWindow.class.getProtectionDomain().getCodeSource().getLocation()
+                // a floor runs on the image's runtime, options and class path, plus the benchmark's classes
+                Path benchClasses = Path.of(HelloWindow.class.getProtectionDomain().getCodeSource().getLocation()
                         .getPath());
-                return launch.withClassPathAppended(helloClasses).command(probe, mainClass);
+                return launch.withClassPathAppended(benchClasses).command(probe, mainClass);
             }
             return launch.command(probe, null);
         }

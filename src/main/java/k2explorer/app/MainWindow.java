@@ -23,6 +23,7 @@ import k2explorer.learn.LearnPanels;
 import k2explorer.ui.appearance.Appearance;
 import k2explorer.ui.appearance.SystemTheme;
 import k2explorer.ui.async.UiExecutor;
+import k2explorer.ui.common.HoverTooltip;
 import k2explorer.ui.common.Navigator;
 import org.controlsfx.control.StatusBar;
 
@@ -72,7 +73,7 @@ public final class MainWindow {
         statusBar.setId("statusBar");
         statusBar.setText(Messages.get("status.starting"));
         // A narrow window (or large text) shortens the status text with "…": the whole of it is on the bar's tooltip.
-        k2explorer.ui.common.HoverTooltip.install(statusBar, statusBar.textProperty(), tooltip -> {
+        HoverTooltip.install(statusBar, statusBar.textProperty(), tooltip -> {
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(520);
         });

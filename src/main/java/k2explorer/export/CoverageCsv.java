@@ -50,7 +50,7 @@ public final class CoverageCsv {
     }
 
     /** The comment line: what the figures were computed against. */
-    public static String header(CoverageTable.Settings settings, int rows, String dataVersion) {
+    private static String header(CoverageTable.Settings settings, int rows, String dataVersion) {
         DailyTarget t = settings.target();
         return "K2 Explorer coverage table; target: " + Numbers.file(t.microgramsPerDay()) + " µg/day; counting: "
                 + t.counted().code() + "; rows: " + (settings.oneRowPerFood() ? "food" : "source") + "; basis: "
@@ -68,7 +68,7 @@ public final class CoverageCsv {
     }
 
     /** The lines of a ranked table, in its order. */
-    public static List<Line> lines(CoverageTable.Ranked ranked) {
+    private static List<Line> lines(CoverageTable.Ranked ranked) {
         return ranked.all().stream().map(CoverageCsv::line).toList();
     }
 

@@ -7,7 +7,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -41,7 +40,6 @@ public final class TargetBar {
         targetChoice.valueProperty().bindBidirectional(model.optionProperty());
         // Its width is set below, to the chosen reference's text; only a toolbar line narrower than that (the narrowest
         // window) shortens it, and then the whole text is on the shown text's tooltip and in the box's list.
-        targetChoice.setMinWidth(MIN_CHOICE_EMS * Font.getDefault().getSize());
         ListWhenShownSkin.install(targetChoice);
         Consumer<Tooltip> wrapped = tooltip -> {
             tooltip.setWrapText(true);
@@ -126,6 +124,7 @@ public final class TargetBar {
         Runnable fit = () -> {
             TargetOption option = targetChoice.getValue();
             measure.setFont(targetLabel.getFont());
+            targetChoice.setMinWidth(MIN_CHOICE_EMS * targetLabel.getFont().getSize());
             measure.setText(option == null ? "" : option.label());
             targetChoice.setPrefWidth(Math.ceil(measure.getLayoutBounds().getWidth()
                     + CHOICE_CHROME_EMS * targetLabel.getFont().getSize()));

@@ -108,10 +108,9 @@ final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
         Set<ValueDoubt> doubts = row == null ? Set.of() : doubts(row, column, value);
         setText(AmountFormat.wrappable(value.text()) + (doubts.isEmpty() ? "" : DOUBT_MARK));
         // Worded when the pointer rests on the cell or a screen reader asks, not for every cell a fill shows.
-        Supplier<String> explained = () -> explanation(row, value, doubts);
-        setTooltipText(explained);
+        setTooltipText(() -> explanation(row, value, doubts));
         // A screen reader hears the value with its state ("n.d." is "not detected", "≥" says "at least").
-        spoken = () -> Messages.get("cell.a11y", column.title(), value.text() + ". " + explained.get());
+        spoken = () -> Messages.get("cell.a11y", column.title(), value.text() + ". " + tooltipText());
         keepNumbersWhole();
         if (value.partial()) {
             styles.add(PARTIAL_STYLE);

@@ -454,7 +454,6 @@ public final class FoodsView extends BorderPane {
         });
     }
 
-    /** The table's context menu, made on first use. */
     /**
      * What the empty table says: that the catalog is still being read (start-up shows the window first), that it
      * could not be read, or that no food matches the search and filters — never "no match" for a table not yet filled.
@@ -471,6 +470,7 @@ public final class FoodsView extends BorderPane {
         return note;
     }
 
+    /** The table's context menu, made on first use. */
     private ContextMenu tableMenu() {
         if (table.getContextMenu() == null) {
             MenuItem compare = new MenuItem(Messages.get("foods.compare.selected.foods"));

@@ -83,7 +83,6 @@ public final class FoodsViewModel {
     private List<SortKey> sortKeys = List.of();
     /** The table's rows in the starting order, sorted off the FX thread ({@link #prepare}); used once, if it fits. */
     private List<FoodRow> preparedOrder;
-    private CatalogCounts counts;
 
     public FoodsViewModel() {
         query.addListener((obs, old, now) -> refilter());
@@ -146,7 +145,6 @@ public final class FoodsViewModel {
         String selectedFood = selected.get() == null ? null : selected.get().food().id();
         table = prepared.table();
         preparedOrder = prepared.startingOrder();
-        counts = prepared.counts();
         coverage.clear();
         catalog.set(newCatalog);
         catalogUnreadable.set(false);
@@ -159,7 +157,8 @@ public final class FoodsViewModel {
 
     /** The counts of the catalog shown (the status line's), counted when it was prepared; null before one is shown. */
     public CatalogCounts counts() {
-        return counts;
+        Catalog shown = catalog.get();
+        return shown == null ? null : shown.counts();
     }
 
     /** The table's rows for the catalog shown (per source and per family). */

@@ -44,8 +44,8 @@ abstract class TooltipCell<T> extends TableCell<FoodRow, T> {
         }
     }
 
-    /** The tooltip's text, worked out now if nobody asked before; "" for none. */
-    private String tooltipText() {
+    /** The tooltip's text, worked out now if nobody asked before (then kept for this row); "" for none. */
+    protected final String tooltipText() {
         if (worded == null) {
             String text = wording == null ? null : wording.get();
             worded = text == null ? "" : text;

@@ -178,12 +178,12 @@ public final class ClaimsViewModel {
         return Messages.get(noK2 ? "claims.food.noK2" : "claims.food", food.name(), source, amounts);
     }
 
-    /** Claims whose text holds every word of the query (word starts, accents ignored), for the search box. */
     /** The claims' search keys (tests: made when a search first needs them). */
     SearchKeys<Claim> searchKeys() {
         return keys;
     }
 
+    /** Claims whose text holds every word of the query (word starts, accents ignored), for the search box. */
     public List<Claim> search(String text) {
         SearchText.Query q = SearchText.Query.of(text);
         if (catalog == null || q.isEmpty()) {
