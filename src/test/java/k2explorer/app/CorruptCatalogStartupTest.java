@@ -21,7 +21,10 @@ import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-/** A catalog file with a value this app does not know is rebuilt at start, and the user's own foods still show. */
+/**
+ * A catalog file whose snapshot is cut short and whose tables hold a value this app does not know is rebuilt at
+ * start, and the user's own foods still show.
+ */
 class CorruptCatalogStartupTest extends AppWindowTest {
     @Override
     protected void beforeStart() throws Exception {
@@ -32,6 +35,7 @@ class CorruptCatalogStartupTest extends AppWindowTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + catalog);
              Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE snapshot SET data = substr(data, 1, 1000)");
             s.executeUpdate("UPDATE k_value SET evidence_level = 'X' WHERE rowid = 1");
         }
     }

@@ -43,11 +43,11 @@ public final class BundledData {
     public static final String CLAIMS = "studies/claims.csv";
 
     /**
-     * The version of the catalog tables and of what the builder writes into them (bump it when either
-     * changes). The data hash includes it, so every installed catalog is rebuilt on the next start;
+     * The version of the catalog tables, of what the builder writes into them and of the snapshot's format (bump it
+     * when any of them changes). The data hash includes it, so every installed catalog is rebuilt on the next start;
      * {@code CatalogSchema.VERSION} is this number.
      */
-    public static final int SCHEMA_VERSION = 10;
+    public static final int SCHEMA_VERSION = 11;
 
     static final List<String> FILES = List.of(USDA_FOODS, USDA_NUTRIENTS, USDA_PORTIONS, USDA_REFERENCES,
             USDA_VALUE_REFERENCES, USDA_CODES, USDA_FOOTNOTES, COMPILED_VALUES, COMPILED_SOURCES, CIQUAL,

@@ -62,68 +62,83 @@ public final class CatalogReader {
         }
     }
 
+    /**
+     * The catalog from its snapshot ({@link CatalogSnapshot}, one query) or, when the file has none this app can use,
+     * from its tables; the studies from theirs.
+     */
     public static Stored read(Path file) throws SQLException {
-        // Group names, source ids, portions, values and their lists repeat thousands of times: keep one of each.
-        Interner shared = new Interner();
-        shared.shared(ValueStats.NONE);
         try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_ONLY)) {
-            quickCheck(c);
             Map<String, String> meta = meta(c);
             DataVersion version = new DataVersion(meta.getOrDefault("data_label", ""),
                     meta.getOrDefault("data_hash", ""));
-            List<Source> sources = sources(c);
-            // Values, portions and reported measures are put with their food by the food's place in the catalog
-            // (its seq, joined in), not by a map of food ids: reading leaves little garbage behind.
-            int[] seqs = foodSeqs(c);
-            PerFood<KValue> values = values(c, seqs, shared);
-            PerFood<Portion> portions = new PerFood<>(seqs);
-            try (ResultSet rs = query(c, "SELECT f.seq, p.seq, p.amount, p.measure, p.grams, p.source_id "
-                    + "FROM portion p LEFT JOIN food f ON f.id = p.food_id ORDER BY p.food_id, p.seq")) {
-                while (rs.next()) {
-                    portions.add(rs, shared.shared(new Portion(rs.getInt(2), rs.getDouble(3),
-                            shared.shared(rs.getString(4)), rs.getDouble(5), shared.shared(rs.getString(6)))));
-                }
+            Catalog catalog = CatalogSnapshot.read(c, version, meta.get(CatalogWriter.FOOD_COUNT));
+            if (catalog == null) {
+                catalog = readTables(c, meta, version);
             }
-            PerFood<ReportedMeasure> reported = new PerFood<>(seqs);
-            try (ResultSet rs = query(c, "SELECT f.seq, r.measure, r.value, r.unit, r.value_kind, r.samples, "
-                    + "r.source_id, r.note FROM reported_measure r LEFT JOIN food f ON f.id = r.food_id "
-                    + "ORDER BY r.rowid")) {
-                while (rs.next()) {
-                    reported.add(rs, new ReportedMeasure(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
-                }
-            }
-            values.group();
-            portions.group();
-            reported.group();
-            List<Food> foods = new ArrayList<>(seqs.length);
-            String nutrientColumns = Arrays.stream(Nutrient.values()).map(CatalogSchema::nutrientColumn)
-                    .collect(Collectors.joining(", "));
-            try (ResultSet rs = query(c, "SELECT id, name, food_group, origin, source_id, family_id, exclusion, "
-                    + "other_names, " + nutrientColumns + " FROM food ORDER BY seq")) {
-                while (rs.next()) {
-                    int place = foods.size();
-                    String exclusion = rs.getString(7);
-                    double[] nutrients = new double[NUTRIENTS.length];
-                    for (int n = 0; n < nutrients.length; n++) {
-                        double amount = rs.getDouble(CatalogWriter.FOOD_COLUMNS + 1 + n);
-                        nutrients[n] = rs.wasNull() ? Double.NaN : amount;
-                    }
-                    foods.add(new Food(rs.getString(1), rs.getString(2), shared.shared(rs.getString(3)),
-                            known(FoodOrigin.class, rs.getString(4)), shared.shared(rs.getString(5)),
-                            values.of(place, shared), portions.of(place, shared),
-                            Nutrient.amounts(nutrients), reported.of(place, shared),
-                            shared.shared(rs.getString(6)), exclusion == null ? null
-                            : known(RankingExclusion.class, exclusion), shared.shared(rs.getString(8))));
-                }
-            }
-            expectCount(meta, CatalogWriter.FOOD_COUNT, foods.size());
-            expectCount(meta, CatalogWriter.VALUE_COUNT, values.read());
-            Catalog catalog = new Catalog(foods, sources, families(c), codes(c), version);
             return new Stored(catalog, StudyTables.read(c));
         } catch (RuntimeException e) {
             throw asDamage(e);
         }
+    }
+
+    /**
+     * The catalog from its tables, row by row: what a file without a usable snapshot gives, and what the snapshot
+     * must equal.
+     */
+    static Catalog readTables(Connection c, Map<String, String> meta, DataVersion version) throws SQLException {
+        // Group names, source ids, portions, values and their lists repeat thousands of times: keep one of each.
+        Interner shared = new Interner();
+        shared.shared(ValueStats.NONE);
+        quickCheck(c);
+        List<Source> sources = sources(c);
+        // Values, portions and reported measures are put with their food by the food's place in the catalog
+        // (its seq, joined in), not by a map of food ids: reading leaves little garbage behind.
+        int[] seqs = foodSeqs(c);
+        PerFood<KValue> values = values(c, seqs, shared);
+        PerFood<Portion> portions = new PerFood<>(seqs);
+        try (ResultSet rs = query(c, "SELECT f.seq, p.seq, p.amount, p.measure, p.grams, p.source_id "
+                + "FROM portion p LEFT JOIN food f ON f.id = p.food_id ORDER BY p.food_id, p.seq")) {
+            while (rs.next()) {
+                portions.add(rs, shared.shared(new Portion(rs.getInt(2), rs.getDouble(3),
+                        shared.shared(rs.getString(4)), rs.getDouble(5), shared.shared(rs.getString(6)))));
+            }
+        }
+        PerFood<ReportedMeasure> reported = new PerFood<>(seqs);
+        try (ResultSet rs = query(c, "SELECT f.seq, r.measure, r.value, r.unit, r.value_kind, r.samples, "
+                + "r.source_id, r.note FROM reported_measure r LEFT JOIN food f ON f.id = r.food_id "
+                + "ORDER BY r.rowid")) {
+            while (rs.next()) {
+                reported.add(rs, new ReportedMeasure(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+            }
+        }
+        values.group();
+        portions.group();
+        reported.group();
+        List<Food> foods = new ArrayList<>(seqs.length);
+        String nutrientColumns = Arrays.stream(Nutrient.values()).map(CatalogSchema::nutrientColumn)
+                .collect(Collectors.joining(", "));
+        try (ResultSet rs = query(c, "SELECT id, name, food_group, origin, source_id, family_id, exclusion, "
+                + "other_names, " + nutrientColumns + " FROM food ORDER BY seq")) {
+            while (rs.next()) {
+                int place = foods.size();
+                String exclusion = rs.getString(7);
+                double[] nutrients = new double[NUTRIENTS.length];
+                for (int n = 0; n < nutrients.length; n++) {
+                    double amount = rs.getDouble(CatalogWriter.FOOD_COLUMNS + 1 + n);
+                    nutrients[n] = rs.wasNull() ? Double.NaN : amount;
+                }
+                foods.add(new Food(rs.getString(1), rs.getString(2), shared.shared(rs.getString(3)),
+                        known(FoodOrigin.class, rs.getString(4)), shared.shared(rs.getString(5)),
+                        values.of(place, shared), portions.of(place, shared),
+                        Nutrient.amounts(nutrients), reported.of(place, shared),
+                        shared.shared(rs.getString(6)), exclusion == null ? null
+                        : known(RankingExclusion.class, exclusion), shared.shared(rs.getString(8))));
+            }
+        }
+        expectCount(meta, CatalogWriter.FOOD_COUNT, foods.size());
+        expectCount(meta, CatalogWriter.VALUE_COUNT, values.read());
+        return new Catalog(foods, sources, families(c), codes(c), version);
     }
 
     /** Every food's seq, in the catalog's order (ascending). */
@@ -336,7 +351,7 @@ public final class CatalogReader {
         return e;
     }
 
-    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+    static <E extends Enum<E>> E known(Class<E> type, String name) {
         if (name == null) {
             throw new CatalogException("a " + type.getSimpleName() + " is missing");
         }

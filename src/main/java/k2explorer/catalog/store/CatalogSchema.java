@@ -8,8 +8,9 @@ import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.sources.BundledData;
 
 /**
- * The catalog database's tables. Bump BundledData.SCHEMA_VERSION (which VERSION is) when the tables or what the builder writes into them change: the
- * data hash includes it, so every installed catalog is rebuilt on the next start.
+ * The catalog database's tables. Bump BundledData.SCHEMA_VERSION (which VERSION is) when the tables, what the builder writes into them
+ * or the snapshot's format (CatalogSnapshot.FORMAT) change: the data hash includes it, so every installed catalog is
+ * rebuilt on the next start.
  */
 final class CatalogSchema {
     static final int VERSION = BundledData.SCHEMA_VERSION;
@@ -76,7 +77,9 @@ final class CatalogSchema {
             """
             CREATE TABLE claim_source (
               claim_id TEXT NOT NULL REFERENCES claim(id), source_id TEXT NOT NULL REFERENCES source(id),
-              seq INTEGER NOT NULL, PRIMARY KEY (claim_id, source_id)) WITHOUT ROWID""");
+              seq INTEGER NOT NULL, PRIMARY KEY (claim_id, source_id)) WITHOUT ROWID""",
+            // The catalog in one record (CatalogSnapshot): what a start reads instead of the tables above.
+            "CREATE TABLE snapshot (format INTEGER NOT NULL, data BLOB NOT NULL)");
 
     private CatalogSchema() {
     }

@@ -25,7 +25,7 @@ import k2explorer.i18n.Messages;
 import k2explorer.storage.Sql;
 import k2explorer.storage.SqliteFiles;
 
-/** Writes parsed catalog content into a new SQLite file in one transaction. */
+/** Writes parsed catalog content into a new SQLite file in one transaction: its tables and their snapshot. */
 final class CatalogWriter {
     private static final int BATCH = 2_000;
     /** The food table's columns before the nutrient columns. */
@@ -57,6 +57,7 @@ final class CatalogWriter {
             writeFamilies(c, content);
             writeCodes(c, content);
             StudyTables.write(c, content.studies());
+            CatalogSnapshot.write(c, content);
             progress.progress(0.9, Messages.get("catalog.build.finishing"));
             c.commit();
         }

@@ -1,0 +1,500 @@
+package k2explorer.catalog.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import k2explorer.catalog.Attribution;
+import k2explorer.catalog.Catalog;
+import k2explorer.catalog.CatalogException;
+import k2explorer.catalog.CodeBook;
+import k2explorer.catalog.DataVersion;
+import k2explorer.catalog.EvidenceLevel;
+import k2explorer.catalog.Food;
+import k2explorer.catalog.FoodFamily;
+import k2explorer.catalog.FoodOrigin;
+import k2explorer.catalog.KForm;
+import k2explorer.catalog.KValue;
+import k2explorer.catalog.Nutrient;
+import k2explorer.catalog.Portion;
+import k2explorer.catalog.RankingExclusion;
+import k2explorer.catalog.ReportedMeasure;
+import k2explorer.catalog.Source;
+import k2explorer.catalog.SourceKind;
+import k2explorer.catalog.ValueKind;
+import k2explorer.catalog.ValueState;
+import k2explorer.catalog.ValueStats;
+import k2explorer.catalog.sources.CatalogContent;
+import k2explorer.storage.Sql;
+
+/**
+ * The catalog (foods with their values, portions, nutrients and reported measures; sources; families; codes) as one
+ * compact record of the catalog file's {@code snapshot} table. {@link CatalogWriter} encodes it from the same
+ * content it writes into the tables, in the same transaction; a start reads it with one query and this plain decoder
+ * instead of ~50,000 rows through the SQLite driver. The tables stay the catalog's full form: a snapshot that is
+ * missing, of another {@link #FORMAT}, or that fails its checksum or its decoding is left aside (with a log line) and
+ * the tables are read as before. What it holds reads back equal to what the tables give (CatalogSnapshotTest).
+ *
+ * <p>Layout: magic, format, the distinct strings (each once: a reference is its place + 1, 0 for null), the
+ * catalog, and a CRC-32 of everything before it. Enums are stored by name, so reordering one breaks nothing.
+ */
+final class CatalogSnapshot {
+    /** Bump it (and BundledData.SCHEMA_VERSION, so installed files are rebuilt) when the layout changes. */
+    static final int FORMAT = 1;
+    private static final int MAGIC = 0x4B32_4353; // "K2CS"
+    private static final Nutrient[] NUTRIENTS = Nutrient.values();
+    private static final System.Logger LOG = System.getLogger(CatalogSnapshot.class.getName());
+
+    private CatalogSnapshot() {
+    }
+
+    /** Writes the snapshot of {@code content} into the catalog file being built (inside the writer's transaction). */
+    static void write(Connection c, CatalogContent content) throws SQLException {
+        Sql.update(c, "INSERT INTO snapshot (format, data) VALUES (?, ?)", FORMAT, encode(content));
+    }
+
+    /**
+     * The catalog from the file's snapshot, or null (logged) when it has none this app can use: the caller then
+     * reads the tables. {@code foodCount} is what the file's meta says was written.
+     */
+    static Catalog read(Connection c, DataVersion version, String foodCount) {
+        try (PreparedStatement p = c.prepareStatement("SELECT format, data FROM snapshot");
+             ResultSet rs = p.executeQuery()) {
+            if (!rs.next()) {
+                LOG.log(System.Logger.Level.INFO, "The catalog file has no snapshot; reading its tables");
+                return null;
+            }
+            int format = rs.getInt(1);
+            if (format != FORMAT) {
+                LOG.log(System.Logger.Level.INFO, "The catalog file's snapshot is of format " + format + ", not "
+                        + FORMAT + "; reading its tables");
+                return null;
+            }
+            Catalog catalog = decode(rs.getBytes(2), version);
+            if (!String.valueOf(catalog.foods().size()).equals(foodCount)) {
+                throw new CatalogException("it holds " + catalog.foods().size() + " foods, " + foodCount
+                        + " were written");
+            }
+            return catalog;
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "The catalog file's snapshot could not be read (" + e
+                    + "); reading its tables instead");
+            return null;
+        }
+    }
+
+    /** The snapshot's bytes for {@code content}: what the tables hold, in the order the reader gives it. */
+    static byte[] encode(CatalogContent content) {
+        try {
+            Out out = new Out();
+            out.count(content.sources().size());
+            for (Source s : content.sources()) {
+                out.strings(s.id(), s.kind().name(), s.shortLabel(), s.citation(), s.doi(), s.pmid(), s.url(),
+                        s.whatWasRead());
+                out.data.writeBoolean(s.industryAffiliated());
+                out.string(s.caveat());
+            }
+            out.count(content.foods().size());
+            for (Food f : content.foods()) {
+                writeFood(out, f);
+            }
+            out.count(content.families().size());
+            for (FoodFamily family : content.families()) {
+                out.strings(family.id(), family.name());
+                out.count(family.members().size());
+                for (String foodId : family.members()) {
+                    out.string(foodId);
+                    out.data.writeBoolean(family.isSameFood(foodId));
+                    // as the family_member table holds it: a member without a note has an empty one
+                    out.string(family.notes().getOrDefault(foodId, ""));
+                }
+            }
+            writeMap(out, content.codes().sourceCodes());
+            writeMap(out, content.codes().derivationCodes());
+            return out.toBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: never
+        }
+    }
+
+    private static void writeFood(Out out, Food f) throws IOException {
+        out.strings(f.id(), f.name(), f.group(), f.origin().name(), f.sourceId(), f.familyId(),
+                f.exclusion() == null ? null : f.exclusion().name(), f.otherNames());
+        int present = 0;
+        for (Nutrient n : NUTRIENTS) {
+            present |= f.nutrients().get(n) == null ? 0 : 1 << n.ordinal();
+        }
+        out.count(present);
+        for (Nutrient n : NUTRIENTS) {
+            Double amount = f.nutrients().get(n);
+            if (amount != null) {
+                out.data.writeDouble(amount);
+            }
+        }
+        out.count(f.values().size());
+        for (KValue v : f.values()) {
+            out.count(out.values.place(v));
+        }
+        // the tables give a food's portions by their seq
+        List<Portion> portions = new ArrayList<>(f.portions());
+        portions.sort(Comparator.comparingInt(Portion::seq));
+        out.count(portions.size());
+        for (Portion p : portions) {
+            out.count(out.portions.place(p));
+        }
+        out.count(f.reportedMeasures().size());
+        for (ReportedMeasure r : f.reportedMeasures()) {
+            out.strings(r.measure(), r.value(), r.unit(), r.valueKind(), r.samples(), r.sourceId(), r.note());
+        }
+    }
+
+    private static void writeValue(Out out, KValue v) throws IOException {
+        DataOutputStream data = out.values.data;
+        out.strings(data, v.form().name(), v.state().name());
+        data.writeDouble(v.amount());
+        out.strings(data, v.kind().name(), v.sourceId(), v.evidence().name());
+        ValueStats stats = v.stats();
+        data.writeByte((stats.samples() == null ? 0 : 1) | (stats.standardError() == null ? 0 : 2)
+                | (stats.min() == null ? 0 : 4) | (stats.max() == null ? 0 : 8));
+        if (stats.samples() != null) {
+            data.writeInt(stats.samples());
+        }
+        for (Double d : new Double[] {stats.standardError(), stats.min(), stats.max()}) {
+            if (d != null) {
+                data.writeDouble(d);
+            }
+        }
+        out.strings(data, stats.sourceCode(), stats.derivationCode(), stats.lastChanged());
+        Out.varint(data, v.originIds().size());
+        for (String origin : v.originIds()) {
+            out.strings(data, origin);
+        }
+        out.strings(data, v.attribution() == null ? null : v.attribution().name(), v.samples(), v.note());
+    }
+
+    private static void writePortion(Out out, Portion p) throws IOException {
+        DataOutputStream data = out.portions.data;
+        Out.varint(data, p.seq());
+        data.writeDouble(p.amount());
+        out.strings(data, p.measure());
+        data.writeDouble(p.grams());
+        out.strings(data, p.sourceId());
+    }
+
+    private static void writeMap(Out out, Map<String, String> map) throws IOException {
+        out.count(map.size());
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            out.strings(e.getKey(), e.getValue());
+        }
+    }
+
+    /**
+     * The catalog a snapshot holds. A snapshot that is cut short, altered (its checksum) or not one at all is a
+     * {@link CatalogException}; so is an unknown enum name or a value a record refuses.
+     */
+    static Catalog decode(byte[] bytes, DataVersion version) {
+        try {
+            return new In(bytes).catalog(version);
+        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new CatalogException("the catalog snapshot cannot be decoded: " + e, e);
+        }
+    }
+
+    /**
+     * The catalog written with its strings, values and portions gathered into tables of distinct ones (a reference is
+     * a place in its table), put together as one byte array by {@link #toBytes}. Counts and references are
+     * variable-length (7 bits a byte).
+     */
+    private static final class Out {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        final DataOutputStream data = new DataOutputStream(bytes);
+        private final Map<String, Integer> strings = new LinkedHashMap<>();
+        final Table<KValue> values = new Table<>(CatalogSnapshot::writeValue);
+        final Table<Portion> portions = new Table<>(CatalogSnapshot::writePortion);
+
+        void count(int n) throws IOException {
+            varint(data, n);
+        }
+
+        void string(String s) throws IOException {
+            strings(data, s);
+        }
+
+        void strings(String... all) throws IOException {
+            strings(data, all);
+        }
+
+        void strings(DataOutputStream to, String... all) throws IOException {
+            for (String s : all) {
+                varint(to, s == null ? 0 : strings.computeIfAbsent(s, k -> strings.size() + 1));
+            }
+        }
+
+        static void varint(DataOutputStream to, int n) throws IOException {
+            while ((n & ~0x7F) != 0) {
+                to.writeByte(n & 0x7F | 0x80);
+                n >>>= 7;
+            }
+            to.writeByte(n);
+        }
+
+        byte[] toBytes() throws IOException {
+            ByteArrayOutputStream whole = new ByteArrayOutputStream(bytes.size() + (1 << 20));
+            DataOutputStream out = new DataOutputStream(whole);
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            varint(out, strings.size());
+            for (String s : strings.keySet()) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                varint(out, utf8.length);
+                out.write(utf8);
+            }
+            values.writeTo(out);
+            portions.writeTo(out);
+            data.flush();
+            bytes.writeTo(out);
+            CRC32 crc = new CRC32();
+            crc.update(whole.toByteArray());
+            out.writeInt((int) crc.getValue());
+            out.flush();
+            return whole.toByteArray();
+        }
+
+        /** Distinct items, each written once when first seen. */
+        final class Table<T> {
+            private final Map<T, Integer> places = new HashMap<>();
+            private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
+            final DataOutputStream data = new DataOutputStream(bytes);
+            private final Writer<T> writer;
+
+            Table(Writer<T> writer) {
+                this.writer = writer;
+            }
+
+            int place(T item) throws IOException {
+                Integer place = places.get(item);
+                if (place == null) {
+                    place = places.size();
+                    places.put(item, place);
+                    writer.write(Out.this, item);
+                }
+                return place;
+            }
+
+            void writeTo(DataOutputStream out) throws IOException {
+                varint(out, places.size());
+                data.flush();
+                bytes.writeTo(out);
+            }
+        }
+    }
+
+    private interface Writer<T> {
+        void write(Out out, T item) throws IOException;
+    }
+
+    /** Reads what {@link Out} wrote; equal values, portions, statistics and lists are kept once, as the reader does. */
+    private static final class In {
+        private final ByteBuffer in;
+        private final String[] strings;
+        private final KValue[] values;
+        private final Portion[] portions;
+        private final Interner shared = new Interner();
+
+        In(byte[] bytes) {
+            if (bytes.length < 16) {
+                throw new CatalogException("the catalog snapshot is cut short (" + bytes.length + " bytes)");
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - 4);
+            in = ByteBuffer.wrap(bytes);
+            if (in.getInt(bytes.length - 4) != (int) crc.getValue()) {
+                throw new CatalogException("the catalog snapshot fails its checksum");
+            }
+            if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
+                throw new CatalogException("the catalog snapshot is not of format " + FORMAT);
+            }
+            strings = new String[count() + 1];
+            for (int i = 1; i < strings.length; i++) {
+                int length = count();
+                strings[i] = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
+                in.position(in.position() + length);
+            }
+            shared.shared(ValueStats.NONE);
+            values = new KValue[count()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = value();
+            }
+            portions = new Portion[count()];
+            for (int i = 0; i < portions.length; i++) {
+                portions[i] = new Portion(number(), in.getDouble(), string(), in.getDouble(), string());
+            }
+        }
+
+        Catalog catalog(DataVersion version) {
+            int sourceCount = count();
+            List<Source> sources = new ArrayList<>(sourceCount);
+            for (int i = 0; i < sourceCount; i++) {
+                sources.add(new Source(string(), known(SourceKind.class), string(), string(), string(), string(),
+                        string(), string(), in.get() != 0, string()));
+            }
+            int foodCount = count();
+            List<Food> foods = new ArrayList<>(foodCount);
+            for (int i = 0; i < foodCount; i++) {
+                foods.add(food());
+            }
+            int familyCount = count();
+            List<FoodFamily> families = new ArrayList<>(familyCount);
+            for (int i = 0; i < familyCount; i++) {
+                String id = string();
+                String name = string();
+                int memberCount = count();
+                List<String> members = new ArrayList<>(memberCount);
+                List<String> same = new ArrayList<>();
+                Map<String, String> notes = new HashMap<>();
+                for (int m = 0; m < memberCount; m++) {
+                    String food = string();
+                    members.add(food);
+                    if (in.get() != 0) {
+                        same.add(food);
+                    }
+                    notes.put(food, string());
+                }
+                families.add(new FoodFamily(id, name, members, same, notes));
+            }
+            CodeBook codes = new CodeBook(map(), map());
+            if (in.remaining() != 4) {
+                throw new CatalogException("the catalog snapshot has " + (in.remaining() - 4) + " bytes left over");
+            }
+            return new Catalog(foods, sources, families, codes, version);
+        }
+
+        private Food food() {
+            String id = string();
+            String name = string();
+            String group = string();
+            FoodOrigin origin = known(FoodOrigin.class);
+            String sourceId = string();
+            String familyId = string();
+            String exclusion = string();
+            String otherNames = string();
+            int present = number();
+            double[] nutrients = new double[NUTRIENTS.length];
+            for (int n = 0; n < nutrients.length; n++) {
+                nutrients[n] = (present & 1 << n) != 0 ? in.getDouble() : Double.NaN;
+            }
+            int valueCount = count();
+            Object[] values = new Object[valueCount];
+            for (int v = 0; v < valueCount; v++) {
+                values[v] = this.values[number()];
+            }
+            int portionCount = count();
+            Object[] portions = new Object[portionCount];
+            for (int p = 0; p < portionCount; p++) {
+                portions[p] = this.portions[number()];
+            }
+            int reportedCount = count();
+            Object[] reported = new Object[reportedCount];
+            for (int r = 0; r < reportedCount; r++) {
+                reported[r] = new ReportedMeasure(string(), string(), string(), string(), string(), string(),
+                        string());
+            }
+            return new Food(id, name, group, origin, sourceId, list(values), list(portions),
+                    Nutrient.amounts(nutrients), list(reported), familyId,
+                    exclusion == null ? null : CatalogReader.known(RankingExclusion.class, exclusion), otherNames);
+        }
+
+        private KValue value() {
+            KForm form = known(KForm.class);
+            ValueState state = known(ValueState.class);
+            double amount = in.getDouble();
+            ValueKind kind = known(ValueKind.class);
+            String sourceId = string();
+            EvidenceLevel evidence = known(EvidenceLevel.class);
+            int present = in.get();
+            Integer samples = (present & 1) != 0 ? in.getInt() : null;
+            Double standardError = (present & 2) != 0 ? in.getDouble() : null;
+            Double min = (present & 4) != 0 ? in.getDouble() : null;
+            Double max = (present & 8) != 0 ? in.getDouble() : null;
+            ValueStats stats = shared.shared(new ValueStats(samples, standardError, min, max, string(), string(),
+                    string()));
+            int originCount = count();
+            List<String> origins = List.of();
+            if (originCount > 0) {
+                String[] ids = new String[originCount];
+                for (int o = 0; o < originCount; o++) {
+                    ids[o] = string();
+                }
+                origins = shared.shared(List.of(ids));
+            }
+            String attribution = string();
+            return new KValue(form, state, amount, kind, sourceId, evidence, stats, origins,
+                    attribution == null ? null : CatalogReader.known(Attribution.class, attribution), string(),
+                    string());
+        }
+
+        private Map<String, String> map() {
+            int n = count();
+            Map<String, String> map = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                map.put(string(), string());
+            }
+            return map;
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> List<T> list(Object[] items) {
+            return (List<T>) shared.shared(items.length == 0 ? List.of() : List.of(items));
+        }
+
+        /** How many items follow: never more than the bytes left. */
+        private int count() {
+            int n = number();
+            if (n > in.remaining()) {
+                throw new CatalogException("the catalog snapshot holds a count of " + n + " where "
+                        + in.remaining() + " bytes are left");
+            }
+            return n;
+        }
+
+        /** A variable-length number (a count, a place in a table, a seq: 7 bits a byte, at most 5 bytes). */
+        private int number() {
+            int n = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = in.get();
+                n |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    break;
+                }
+                if (shift == 28) {
+                    throw new CatalogException("the catalog snapshot holds a number that does not end");
+                }
+            }
+            if (n < 0) {
+                throw new CatalogException("the catalog snapshot holds a negative number");
+            }
+            return n;
+        }
+
+        private String string() {
+            return strings[number()];
+        }
+
+        private <E extends Enum<E>> E known(Class<E> type) {
+            return CatalogReader.known(type, string());
+        }
+    }
+}
