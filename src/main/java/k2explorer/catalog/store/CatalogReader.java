@@ -63,19 +63,16 @@ public final class CatalogReader {
     }
 
     /**
-     * The catalog from its snapshot ({@link CatalogSnapshot}, one query) or, when the file has none this app can use,
-     * from its tables; the studies from theirs.
+     * The catalog and the studies from the file's snapshot ({@link CatalogSnapshot}, one query) or, when it has none
+     * this app can use, from its tables.
      */
     public static Stored read(Path file) throws SQLException {
         try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_ONLY)) {
             Map<String, String> meta = meta(c);
             DataVersion version = new DataVersion(meta.getOrDefault("data_label", ""),
                     meta.getOrDefault("data_hash", ""));
-            Catalog catalog = CatalogSnapshot.read(c, version, meta.get(CatalogWriter.FOOD_COUNT));
-            if (catalog == null) {
-                catalog = readTables(c, meta, version);
-            }
-            return new Stored(catalog, StudyTables.read(c));
+            Stored stored = CatalogSnapshot.read(c, version, meta.get(CatalogWriter.FOOD_COUNT));
+            return stored != null ? stored : new Stored(readTables(c, meta, version), StudyTables.read(c));
         } catch (RuntimeException e) {
             throw asDamage(e);
         }

@@ -39,10 +39,19 @@ import k2explorer.catalog.ValueState;
 import k2explorer.catalog.ValueStats;
 import k2explorer.catalog.sources.CatalogContent;
 import k2explorer.storage.Sql;
+import k2explorer.studies.Claim;
+import k2explorer.studies.ClaimKind;
+import k2explorer.studies.EvidenceGrade;
+import k2explorer.studies.Study;
+import k2explorer.studies.StudyCatalog;
+import k2explorer.studies.StudyDesign;
+import k2explorer.studies.StudyForm;
+import k2explorer.studies.StudyTopic;
+import k2explorer.studies.Verdict;
 
 /**
- * The catalog (foods with their values, portions, nutrients and reported measures; sources; families; codes) as one
- * compact record of the catalog file's {@code snapshot} table. {@link CatalogWriter} encodes it from the same
+ * The catalog (foods with their values, portions, nutrients and reported measures; sources; families; codes) and the
+ * studies with their claims as one compact record of the catalog file's {@code snapshot} table. {@link CatalogWriter} encodes it from the same
  * content it writes into the tables, in the same transaction; a start reads it with one query and this plain decoder
  * instead of ~50,000 rows through the SQLite driver. The tables stay the catalog's full form: a snapshot that is
  * missing, of another {@link #FORMAT}, or that fails its checksum or its decoding is left aside (with a log line) and
@@ -67,10 +76,10 @@ final class CatalogSnapshot {
     }
 
     /**
-     * The catalog from the file's snapshot, or null (logged) when it has none this app can use: the caller then
+     * The catalog and the studies from the file's snapshot, or null (logged) when it has none this app can use: the caller then
      * reads the tables. {@code foodCount} is what the file's meta says was written.
      */
-    static Catalog read(Connection c, DataVersion version, String foodCount) {
+    static CatalogReader.Stored read(Connection c, DataVersion version, String foodCount) {
         try (PreparedStatement p = c.prepareStatement("SELECT format, data FROM snapshot");
              ResultSet rs = p.executeQuery()) {
             if (!rs.next()) {
@@ -83,12 +92,12 @@ final class CatalogSnapshot {
                         + FORMAT + "; reading its tables");
                 return null;
             }
-            Catalog catalog = decode(rs.getBytes(2), version);
-            if (!String.valueOf(catalog.foods().size()).equals(foodCount)) {
-                throw new CatalogException("it holds " + catalog.foods().size() + " foods, " + foodCount
-                        + " were written");
+            CatalogReader.Stored stored = decode(rs.getBytes(2), version);
+            int foods = stored.catalog().foods().size();
+            if (!String.valueOf(foods).equals(foodCount)) {
+                throw new CatalogException("it holds " + foods + " foods, " + foodCount + " were written");
             }
-            return catalog;
+            return stored;
         } catch (SQLException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "The catalog file's snapshot could not be read (" + e
                     + "); reading its tables instead");
@@ -124,6 +133,7 @@ final class CatalogSnapshot {
             }
             writeMap(out, content.codes().sourceCodes());
             writeMap(out, content.codes().derivationCodes());
+            writeStudies(out, content.studies());
             return out.toBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // in memory: never
@@ -194,6 +204,38 @@ final class CatalogSnapshot {
         out.strings(data, p.sourceId());
     }
 
+    private static void writeStudies(Out out, StudyCatalog catalog) throws IOException {
+        out.count(catalog.studies().size());
+        for (Study s : catalog.studies()) {
+            out.strings(s.key(), s.label(), s.citation(), s.doi(), s.pmid(), s.topic().name(), s.design().name(),
+                    s.population());
+            out.optional(s.participants());
+            out.string(s.form().name());
+            out.optional(s.dosePerDayMicrograms());
+            out.strings(s.doseText(), s.duration(), s.outcomes(), s.mainResult(), s.limitations(), s.grade().name(),
+                    s.gradeReason(), s.summary(), s.readWhere());
+            out.data.writeBoolean(s.verified());
+            out.strings(s.citedBySeed(), s.fundingNote(), s.trial());
+        }
+        out.count(catalog.claims().size());
+        for (Claim c : catalog.claims()) {
+            out.string(c.id());
+            out.list(c.inventoryIds());
+            out.string(c.kind().name());
+            out.data.writeBoolean(c.safety());
+            out.string(c.text());
+            out.list(c.seeds());
+            out.strings(c.seedFigure(), c.verdict().name(), c.why(), c.takeaway());
+            out.list(c.studiesFor());
+            out.list(c.studiesAgainst());
+            out.list(c.studiesContext());
+            out.list(c.foodIds());
+            out.list(c.sourceKeys());
+            out.string(c.panel());
+            out.optional(c.seedTableRow());
+        }
+    }
+
     private static void writeMap(Out out, Map<String, String> map) throws IOException {
         out.count(map.size());
         for (Map.Entry<String, String> e : map.entrySet()) {
@@ -202,10 +244,10 @@ final class CatalogSnapshot {
     }
 
     /**
-     * The catalog a snapshot holds. A snapshot that is cut short, altered (its checksum) or not one at all is a
+     * The catalog and the studies a snapshot holds. A snapshot that is cut short, altered (its checksum) or not one at all is a
      * {@link CatalogException}; so is an unknown enum name or a value a record refuses.
      */
-    static Catalog decode(byte[] bytes, DataVersion version) {
+    static CatalogReader.Stored decode(byte[] bytes, DataVersion version) {
         try {
             return new In(bytes).catalog(version);
         } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
@@ -240,6 +282,27 @@ final class CatalogSnapshot {
         void strings(DataOutputStream to, String... all) throws IOException {
             for (String s : all) {
                 varint(to, s == null ? 0 : strings.computeIfAbsent(s, k -> strings.size() + 1));
+            }
+        }
+
+        void list(List<String> all) throws IOException {
+            count(all.size());
+            for (String s : all) {
+                string(s);
+            }
+        }
+
+        void optional(Integer n) throws IOException {
+            data.writeBoolean(n != null);
+            if (n != null) {
+                data.writeInt(n);
+            }
+        }
+
+        void optional(Double d) throws IOException {
+            data.writeBoolean(d != null);
+            if (d != null) {
+                data.writeDouble(d);
             }
         }
 
@@ -344,7 +407,7 @@ final class CatalogSnapshot {
             }
         }
 
-        Catalog catalog(DataVersion version) {
+        CatalogReader.Stored catalog(DataVersion version) {
             int sourceCount = count();
             List<Source> sources = new ArrayList<>(sourceCount);
             for (int i = 0; i < sourceCount; i++) {
@@ -376,10 +439,30 @@ final class CatalogSnapshot {
                 families.add(new FoodFamily(id, name, members, same, notes));
             }
             CodeBook codes = new CodeBook(map(), map());
+            StudyCatalog studies = studies();
             if (in.remaining() != 4) {
                 throw new CatalogException("the catalog snapshot has " + (in.remaining() - 4) + " bytes left over");
             }
-            return new Catalog(foods, sources, families, codes, version);
+            return new CatalogReader.Stored(new Catalog(foods, sources, families, codes, version), studies);
+        }
+
+        private StudyCatalog studies() {
+            int studyCount = count();
+            List<Study> studies = new ArrayList<>(studyCount);
+            for (int i = 0; i < studyCount; i++) {
+                studies.add(new Study(string(), string(), string(), string(), string(), known(StudyTopic.class),
+                        known(StudyDesign.class), string(), optionalInt(), known(StudyForm.class), optionalDouble(),
+                        string(), string(), string(), string(), string(), known(EvidenceGrade.class), string(),
+                        string(), string(), in.get() != 0, string(), string(), string()));
+            }
+            int claimCount = count();
+            List<Claim> claims = new ArrayList<>(claimCount);
+            for (int i = 0; i < claimCount; i++) {
+                claims.add(new Claim(string(), list(), known(ClaimKind.class), in.get() != 0, string(), list(),
+                        string(), known(Verdict.class), string(), string(), list(), list(), list(), list(), list(),
+                        string(), optionalInt()));
+            }
+            return new StudyCatalog(studies, claims);
         }
 
         private Food food() {
@@ -444,6 +527,22 @@ final class CatalogSnapshot {
             return new KValue(form, state, amount, kind, sourceId, evidence, stats, origins,
                     attribution == null ? null : CatalogReader.known(Attribution.class, attribution), string(),
                     string());
+        }
+
+        private List<String> list() {
+            String[] all = new String[count()];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = string();
+            }
+            return List.of(all);
+        }
+
+        private Integer optionalInt() {
+            return in.get() != 0 ? in.getInt() : null;
+        }
+
+        private Double optionalDouble() {
+            return in.get() != 0 ? in.getDouble() : null;
         }
 
         private Map<String, String> map() {

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The catalog file's snapshot, which a start reads instead of the tables, gives the very catalog the tables give;
+ * The catalog file's snapshot, which a start reads instead of the tables, gives the very catalog and studies the
+ * tables give;
  * a snapshot that is missing, of another format, cut short or altered is left aside and the tables are read.
  */
 class CatalogSnapshotTest extends BuiltCatalogTest {
@@ -36,11 +37,13 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
 
     @Test
     void theSnapshotGivesEveryFoodValueSourceFamilyAndCodeTheTablesGive() throws Exception {
-        Catalog fromSnapshot = snapshotOf(opened.file());
-        assertNotNull(fromSnapshot, "the built file has a snapshot this app reads");
+        CatalogReader.Stored snapshot = snapshotOf(opened.file());
+        assertNotNull(snapshot, "the built file has a snapshot this app reads");
         Path copy = copyWith("DELETE FROM snapshot");
         assertNull(snapshotOf(copy));
-        Catalog fromTables = CatalogReader.read(copy).catalog();
+        CatalogReader.Stored tables = CatalogReader.read(copy);
+        Catalog fromSnapshot = snapshot.catalog();
+        Catalog fromTables = tables.catalog();
 
         assertEquals(fromTables.foods().size(), fromSnapshot.foods().size());
         for (int i = 0; i < fromTables.foods().size(); i++) {
@@ -64,7 +67,11 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
         assertEquals(fromTables.codes(), fromSnapshot.codes());
         assertEquals(fromTables.version(), fromSnapshot.version());
         assertEquals(fromTables.counts(), fromSnapshot.counts());
-        assertEquals(catalog.foods(), fromSnapshot.foods(), "what the store opened is the snapshot's catalog");
+        assertTrue(catalog.foods().equals(fromSnapshot.foods()), "what the store opened is the snapshot's catalog");
+        assertEquals(tables.studies().studies(), snapshot.studies().studies());
+        assertEquals(tables.studies().claims(), snapshot.studies().claims());
+        assertFalse(snapshot.studies().claims().isEmpty());
+        assertEquals(studies.studies(), snapshot.studies().studies(), "what the store opened");
     }
 
     @Test
@@ -87,9 +94,10 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
             assertNull(snapshotOf(file), damage);
             OpenedCatalog reopened = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
             assertFalse(reopened.rebuilt().isPresent(), damage + ": the tables are read, nothing rebuilt");
-            assertEquals(catalog.foods(), reopened.catalog().foods(), damage);
+            assertTrue(catalog.foods().equals(reopened.catalog().foods()), damage);
             assertEquals(catalog.sources(), reopened.catalog().sources(), damage);
             assertEquals(studies.studies(), reopened.studies().studies(), damage);
+            assertEquals(studies.claims(), reopened.studies().claims(), damage);
         }
     }
 
@@ -101,14 +109,14 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
         execute(file, "UPDATE k_value SET evidence_level = 'X' WHERE rowid = 1");
         OpenedCatalog reopened = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
         assertFalse(reopened.rebuilt().isPresent());
-        assertEquals(catalog.foods(), reopened.catalog().foods(), "the snapshot, written with the tables, is read");
+        assertTrue(catalog.foods().equals(reopened.catalog().foods()), "the snapshot, written with the tables, is read");
     }
 
     @Test
     void aDecodedSnapshotThatDoesNotAddUpIsRefused() {
         byte[] snapshot = snapshotBytes(opened.file());
         DataVersion version = catalog.version();
-        assertEquals(catalog.foods(), CatalogSnapshot.decode(snapshot, version).foods());
+        assertTrue(catalog.foods().equals(CatalogSnapshot.decode(snapshot, version).catalog().foods()));
         for (int length : new int[] {0, 15, 16, snapshot.length / 3, snapshot.length - 1}) {
             assertThrows(CatalogException.class,
                     () -> CatalogSnapshot.decode(Arrays.copyOf(snapshot, length), version), "cut to " + length);
@@ -125,7 +133,7 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
         return copy;
     }
 
-    private static Catalog snapshotOf(Path file) throws SQLException {
+    private static CatalogReader.Stored snapshotOf(Path file) throws SQLException {
         try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_ONLY);
              Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT value FROM meta WHERE key = '" + CatalogWriter.FOOD_COUNT + "'")) {
