@@ -79,7 +79,7 @@ final class CatalogSchema {
               claim_id TEXT NOT NULL REFERENCES claim(id), source_id TEXT NOT NULL REFERENCES source(id),
               seq INTEGER NOT NULL, PRIMARY KEY (claim_id, source_id)) WITHOUT ROWID""",
             // The catalog in one record (CatalogSnapshot): what a start reads instead of the tables above.
-            "CREATE TABLE snapshot (format INTEGER NOT NULL, data BLOB NOT NULL)");
+            "CREATE TABLE snapshot (part INTEGER PRIMARY KEY, format INTEGER NOT NULL, data BLOB NOT NULL)");
 
     private CatalogSchema() {
     }

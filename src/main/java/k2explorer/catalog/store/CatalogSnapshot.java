@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,6 +64,12 @@ import k2explorer.studies.Verdict;
 final class CatalogSnapshot {
     /** Bump it (and BundledData.SCHEMA_VERSION, so installed files are rebuilt) when the layout changes. */
     static final int FORMAT = 1;
+    /**
+     * The snapshot is stored in parts of this size: SQLite hands a blob over in one buffer of its own (malloc), and one
+     * of ~2 MB would be served by its own mapping and raise glibc's threshold for the next ones, leaving more memory
+     * resident after start-up; parts below the 128 KiB threshold reuse the same small buffer.
+     */
+    static final int PART_BYTES = 64 * 1024;
     private static final int MAGIC = 0x4B32_4353; // "K2CS"
     private static final Nutrient[] NUTRIENTS = Nutrient.values();
     private static final System.Logger LOG = System.getLogger(CatalogSnapshot.class.getName());
@@ -72,7 +79,13 @@ final class CatalogSnapshot {
 
     /** Writes the snapshot of {@code content} into the catalog file being built (inside the writer's transaction). */
     static void write(Connection c, CatalogContent content) throws SQLException {
-        Sql.update(c, "INSERT INTO snapshot (format, data) VALUES (?, ?)", FORMAT, encode(content));
+        byte[] bytes = encode(content);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO snapshot (part, format, data) VALUES (?, ?, ?)")) {
+            for (int from = 0, part = 0; from < bytes.length; from += PART_BYTES, part++) {
+                Sql.addRow(p, part, FORMAT, Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + PART_BYTES)));
+            }
+            p.executeBatch();
+        }
     }
 
     /**
@@ -80,19 +93,12 @@ final class CatalogSnapshot {
      * reads the tables. {@code foodCount} is what the file's meta says was written.
      */
     static CatalogReader.Stored read(Connection c, DataVersion version, String foodCount) {
-        try (PreparedStatement p = c.prepareStatement("SELECT format, data FROM snapshot");
-             ResultSet rs = p.executeQuery()) {
-            if (!rs.next()) {
-                LOG.log(System.Logger.Level.INFO, "The catalog file has no snapshot; reading its tables");
+        try {
+            byte[] bytes = bytes(c);
+            if (bytes == null) {
                 return null;
             }
-            int format = rs.getInt(1);
-            if (format != FORMAT) {
-                LOG.log(System.Logger.Level.INFO, "The catalog file's snapshot is of format " + format + ", not "
-                        + FORMAT + "; reading its tables");
-                return null;
-            }
-            CatalogReader.Stored stored = decode(rs.getBytes(2), version);
+            CatalogReader.Stored stored = decode(bytes, version);
             int foods = stored.catalog().foods().size();
             if (!String.valueOf(foods).equals(foodCount)) {
                 throw new CatalogException("it holds " + foods + " foods, " + foodCount + " were written");
@@ -103,6 +109,41 @@ final class CatalogSnapshot {
                     + "); reading its tables instead");
             return null;
         }
+    }
+
+    /** The snapshot's parts put together, or null (logged) when there is none of this format. */
+    private static byte[] bytes(Connection c) throws SQLException {
+        long parts;
+        long length;
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*), total(length(data)), min(format), "
+                + "max(format) FROM snapshot"); ResultSet rs = p.executeQuery()) {
+            rs.next();
+            parts = rs.getLong(1);
+            length = rs.getLong(2);
+            if (parts > 0 && (rs.getInt(3) != FORMAT || rs.getInt(4) != FORMAT)) {
+                LOG.log(System.Logger.Level.INFO, "The catalog file's snapshot is of format " + rs.getInt(4)
+                        + ", not " + FORMAT + "; reading its tables");
+                return null;
+            }
+        }
+        if (parts == 0) {
+            LOG.log(System.Logger.Level.INFO, "The catalog file has no snapshot; reading its tables");
+            return null;
+        }
+        if (length > parts * PART_BYTES) {
+            throw new CatalogException("the catalog snapshot's parts hold " + length + " bytes");
+        }
+        byte[] bytes = new byte[(int) length];
+        int at = 0;
+        try (PreparedStatement p = c.prepareStatement("SELECT data FROM snapshot ORDER BY part");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                byte[] part = rs.getBytes(1);
+                System.arraycopy(part, 0, bytes, at, part.length);
+                at += part.length;
+            }
+        }
+        return bytes;
     }
 
     /** The snapshot's bytes for {@code content}: what the tables hold, in the order the reader gives it. */

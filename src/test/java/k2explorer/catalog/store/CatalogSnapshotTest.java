@@ -76,10 +76,8 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
 
     @Test
     void aSnapshotMissingOfAnotherFormatCutShortOrAlteredFallsBackToTheTables() throws Exception {
-        byte[] snapshot = snapshotBytes(opened.file());
-        byte[] flipped = snapshot.clone();
-        flipped[flipped.length / 2] ^= 0x10;
         List<String> damages = List.of("DELETE FROM snapshot", "UPDATE snapshot SET format = format + 1",
+                "UPDATE snapshot SET format = 0 WHERE part = 2", "DELETE FROM snapshot WHERE part = 1",
                 "UPDATE snapshot SET data = substr(data, 1, length(data) / 2)", "UPDATE snapshot SET data = x'00'",
                 "DROP TABLE snapshot", "flip");
         for (String damage : damages) {
@@ -87,7 +85,7 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
             Path file = dir.resolve(CatalogStore.FILE_NAME);
             Files.copy(opened.file(), file);
             if (damage.equals("flip")) {
-                setSnapshot(file, flipped);
+                flipOneByte(file);
             } else {
                 execute(file, damage);
             }
@@ -143,21 +141,33 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
     }
 
     private static byte[] snapshotBytes(Path file) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
         try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_ONLY);
              Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT data FROM snapshot")) {
-            assertTrue(rs.next());
-            return rs.getBytes(1);
+             var rs = s.executeQuery("SELECT data FROM snapshot ORDER BY part")) {
+            while (rs.next()) {
+                all.writeBytes(rs.getBytes(1));
+            }
         } catch (SQLException e) {
             throw new AssertionError(e);
         }
+        assertTrue(all.size() > 2 * CatalogSnapshot.PART_BYTES, "stored in several parts: " + all.size());
+        return all.toByteArray();
     }
 
-    private static void setSnapshot(Path file, byte[] data) throws SQLException {
-        try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_WRITE);
-             PreparedStatement p = c.prepareStatement("UPDATE snapshot SET data = ?")) {
-            p.setBytes(1, data);
-            assertEquals(1, p.executeUpdate());
+    /** One bit of one byte in the middle of the snapshot's second part changed. */
+    private static void flipOneByte(Path file) throws SQLException {
+        try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_WRITE)) {
+            byte[] part;
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT data FROM snapshot WHERE part = 1")) {
+                assertTrue(rs.next());
+                part = rs.getBytes(1);
+            }
+            part[part.length / 2] ^= 0x10;
+            try (PreparedStatement p = c.prepareStatement("UPDATE snapshot SET data = ? WHERE part = 1")) {
+                p.setBytes(1, part);
+                assertEquals(1, p.executeUpdate());
+            }
         }
     }
 
