@@ -88,8 +88,21 @@ public final class AppContext implements AutoCloseable {
             window.catalogFailed(startup.catalogProblem(), dataDirectory);
             return;
         }
+        logShownAfterNextFrame(opened, System.currentTimeMillis());
+    }
+
+    /**
+     * The start-up line ("Catalog shown …") is written once the frame with the filled table is drawn, with the
+     * time the catalog was shown: formatting and writing a log record (and the JVM's start time) is not needed for
+     * that frame.
+     */
+    private void logShownAfterNextFrame(OpenedCatalog opened, long shownAtMillis) {
+        NextFrame.then(stage.getScene(), () -> logCatalogShown(opened, shownAtMillis));
+    }
+
+    private static void logCatalogShown(OpenedCatalog opened, long shownAtMillis) {
         LOG.log(System.Logger.Level.INFO, "Catalog shown ({0} foods) {1} ms after JVM start{2}",
-                opened.catalog().foods().size(), StartupClock.millisSinceJvmStart(),
+                opened.catalog().foods().size(), StartupClock.millisSinceJvmStart(shownAtMillis),
                 opened.rebuilt().map(r -> "; built in " + opened.buildMillis() + " ms (" + r + ")").orElse(""));
     }
 

@@ -8,6 +8,11 @@ public final class StartupClock {
     }
 
     public static long millisSinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        return millisSinceJvmStart(System.currentTimeMillis());
+    }
+
+    /** The time from JVM start to {@code atMillis} (a {@link System#currentTimeMillis()} reading). */
+    public static long millisSinceJvmStart(long atMillis) {
+        return atMillis - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

@@ -12,4 +12,19 @@ public record DailyTarget(String label, double microgramsPerDay, CountedForms co
             throw new IllegalArgumentException("a daily target must be a positive amount of µg: " + microgramsPerDay);
         }
     }
+
+    /* Written out: used before the first full frame, where a record's generated one costs a method-handle set-up
+     * (FirstFrameClassesTest). Every component counts, doubles as Double.compare (WrittenOutEqualityTest). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DailyTarget t && Objects.equals(label, t.label)
+                && Double.compare(microgramsPerDay, t.microgramsPerDay) == 0 && counted == t.counted;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(label);
+        h = 31 * h + Double.hashCode(microgramsPerDay);
+        return 31 * h + Objects.hashCode(counted);
+    }
 }

@@ -28,4 +28,21 @@ public record TargetPreset(
         return microgramsPerKg > 0;
     }
 
+    /* Written out: used before the first full frame, where a record's generated one costs a method-handle set-up
+     * (FirstFrameClassesTest). Every component counts, doubles as Double.compare (WrittenOutEqualityTest). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TargetPreset t && Objects.equals(id, t.id) && Objects.equals(authority, t.authority)
+                && Objects.equals(population, t.population)
+                && Double.compare(microgramsPerDay, t.microgramsPerDay) == 0
+                && Double.compare(microgramsPerKg, t.microgramsPerKg) == 0 && Objects.equals(covers, t.covers)
+                && Objects.equals(citation, t.citation) && Objects.equals(link, t.link)
+                && Objects.equals(checkedIn, t.checkedIn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, authority, population, microgramsPerDay, microgramsPerKg, covers, citation, link,
+                checkedIn);
+    }
 }

@@ -10,12 +10,19 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import k2explorer.coverage.CountedForms;
+import k2explorer.coverage.DailyTarget;
+import k2explorer.coverage.TargetPreset;
+import k2explorer.ui.coverage.TargetOption;
+import k2explorer.ui.foods.FoodColumn;
+import k2explorer.ui.foods.SortKey;
 import org.junit.jupiter.api.Test;
 
 /**
  * The records whose equals and hashCode are written out by hand (the catalog reader shares equal instances) mean
  * what a record's generated ones mean: equal when every component is, unequal when any one differs — a component
- * added later and left out of them fails here.
+ * added later and left out of them fails here. Those used before the first full frame are written out too
+ * (FirstFrameClassesTest).
  */
 class WrittenOutEqualityTest {
 
@@ -35,6 +42,37 @@ class WrittenOutEqualityTest {
     void valueStatsComparesEveryComponent() {
         eachComponentCounts(ValueStats.class, 3, 0.5, 1.0, 2.0, "1", "A", "01/2010");
         assertTrue(new ValueStats(null, null, null, null, null, null, null).isEmpty());
+    }
+
+    @Test
+    void reportedMeasureComparesEveryComponent() {
+        eachComponentCounts(ReportedMeasure.class, "total K", "12", "µg", "ANALYTICAL", "3", "src", "note");
+    }
+
+    @Test
+    void targetPresetComparesEveryComponent() {
+        eachComponentCounts(TargetPreset.class, PRESET_ARGS);
+    }
+
+    @Test
+    void targetOptionComparesEveryComponent() {
+        eachComponentCounts(TargetOption.class, "efsa", "EFSA, adults", preset());
+    }
+
+    @Test
+    void dailyTargetComparesEveryComponent() {
+        eachComponentCounts(DailyTarget.class, "EFSA", 70.0, CountedForms.values()[0]);
+    }
+
+    @Test
+    void sortKeyComparesEveryComponent() {
+        eachComponentCounts(SortKey.class, FoodColumn.values()[0], true);
+    }
+
+    private static final Object[] PRESET_ARGS = {"efsa", "EFSA", "adults", 70.0, 1.0, "K1", "cite", "link", "2026"};
+
+    private static TargetPreset preset() {
+        return make(TargetPreset.class, PRESET_ARGS.clone());
     }
 
     @Test
@@ -92,8 +130,15 @@ class WrittenOutEqualityTest {
             others.add(value + " other");
         } else if (type == List.class) {
             others.add(List.of("other"));
+        } else if (type == boolean.class) {
+            others.add(!(Boolean) value);
         } else if (type == ValueStats.class) {
             others.add(ValueStats.NONE);
+        } else if (type == TargetPreset.class) {
+            Object[] changed = PRESET_ARGS.clone();
+            changed[0] = "other";
+            others.add(make(TargetPreset.class, changed));
+            others.add(null);
         } else {
             throw new AssertionError("no other value for " + type);
         }

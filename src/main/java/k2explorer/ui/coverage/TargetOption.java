@@ -1,5 +1,6 @@
 package k2explorer.ui.coverage;
 
+import java.util.Objects;
 import k2explorer.coverage.TargetPreset;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
@@ -19,5 +20,20 @@ public record TargetOption(String id, String label, TargetPreset preset) {
                         Numbers.shown(preset.microgramsPerKg(), 3))
                 : Messages.get("target.preset.perDay", preset.authority(), preset.population(),
                         Numbers.shown(preset.microgramsPerDay(), 3)), preset);
+    }
+
+    /* Written out: used before the first full frame, where a record's generated one costs a method-handle set-up
+     * (FirstFrameClassesTest). Every component counts, doubles as Double.compare (WrittenOutEqualityTest). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TargetOption t && Objects.equals(id, t.id) && Objects.equals(label, t.label)
+                && Objects.equals(preset, t.preset);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(id);
+        h = 31 * h + Objects.hashCode(label);
+        return 31 * h + Objects.hashCode(preset);
     }
 }
