@@ -68,6 +68,17 @@ class AppImageBuildTest {
         assertIcon(MAC, "icns".getBytes(StandardCharsets.US_ASCII));
     }
 
+    @Test
+    void theImageLoadsSqlitesNativeLibraryFromItsOwnFolderOnEveryOs() throws Exception {
+        for (String os : List.of(LINUX, WINDOWS, MAC)) {
+            List<String> arguments = jpackageArguments(effectiveModel(os, List.of("app-image"))).orElseThrow(
+                    () -> new AssertionError("-Papp-image runs no jpackage on " + os));
+            List<String> options = List.of(after(arguments, "--java-options").split("\\s+"));
+            assertTrue(options.contains("-Dorg.sqlite.lib.path=$APPDIR"),
+                    os + ": SQLite's library is copied to the temporary folder on every start: " + options);
+        }
+    }
+
     private static void assertIcon(String os, byte[] magic) throws Exception {
         List<String> arguments = jpackageArguments(effectiveModel(os, List.of("app-image"))).orElseThrow(
                 () -> new AssertionError("-Papp-image runs no jpackage on " + os));

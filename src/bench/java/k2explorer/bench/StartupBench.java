@@ -28,8 +28,10 @@ import k2explorer.packaging.RunClassDataArchive;
  * TableView of these rows costs, beside the issue's floor].
  * "monocle" starts both from the build's class path (as mvn javafx:run) and renders headless in software;
  * "display" does the same with real windows (run under xvfb-run or on a desktop); "image" starts both with the app
- * image's runtime, options and class path (build it first: mvn -Papp-image package), headless; "run" starts both
- * as mvn javafx:run does (JavaFX on the module path, its access options and its class-data archive when
+ * image's runtime, options and class path (build it first: mvn -Papp-image package), headless (the bare window,
+ * with the benchmark's classes appended to that class path, maps the app's class-data archive as well — the JVM
+ * accepts a class path that extends the archived one — as a bare window packaged the same way would map its own);
+ * "run" starts both as mvn javafx:run does (JavaFX on the module path, its access options and its class-data archive when
  * mvn -Prun-archive process-classes made one), with real windows (run it under xvfb-run or on a desktop).
  */
 public final class StartupBench {
@@ -111,10 +113,13 @@ public final class StartupBench {
             row("bare TableView against the bare window: resident memory (MiB)", table, hello, Sample::rssKb, 1024);
         }
         if (extras.contains("classes")) {
-            long a = classesBeforeFirstFrame(APP, dataDir, mode);
-            long h = classesBeforeFirstFrame(HELLO, dataDir, mode);
+            long[] a = classesBeforeFirstFrame(APP, dataDir, mode);
+            long[] h = classesBeforeFirstFrame(HELLO, dataDir, mode);
             System.out.printf("| classes loaded before the first full frame (one start, -verbose:class) | %,d | %,d | %.2f |%n",
-                    a, h, (double) a / h);
+                    a[0], h[0], (double) a[0] / h[0]);
+            // load-insensitive: how much of that the class-data archives (the JDK's and, on the image, the app's) serve
+            System.out.printf("| of them from a class-data archive (one start) | %,d | %,d | %.2f |%n",
+                    a[1], h[1], (double) a[1] / h[1]);
         }
     }
 
@@ -145,13 +150,17 @@ public final class StartupBench {
         }
     }
 
-    /** Starts once with -verbose:class and counts the classes loaded before the first-frame line. */
-    private static long classesBeforeFirstFrame(String mainClass, Path dataDir, Mode mode)
+    /**
+     * Starts once with -verbose:class and counts the classes loaded before the first-frame line: all of them, and
+     * those mapped from a class-data archive ("source: shared objects file").
+     */
+    private static long[] classesBeforeFirstFrame(String mainClass, Path dataDir, Mode mode)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(command(mainClass, dataDir, mode));
         command.add(1, "-verbose:class");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         long classes = 0;
+        long shared = 0;
         boolean framed = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -159,6 +168,9 @@ public final class StartupBench {
             while ((line = out.readLine()) != null) {
                 if (!framed && line.contains("[class,load]")) {
                     classes++;
+                    if (line.contains("source: shared objects file")) {
+                        shared++;
+                    }
                 }
                 if (LINE.matcher(line).find()) {
                     framed = true;
@@ -166,7 +178,7 @@ public final class StartupBench {
             }
         }
         process.waitFor();
-        return classes;
+        return new long[] {classes, shared};
     }
 
     private static void row(String figure, List<Sample> app, List<Sample> hello,

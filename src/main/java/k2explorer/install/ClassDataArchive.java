@@ -41,7 +41,9 @@ public final class ClassDataArchive {
                 .map(o -> Path.of(o.substring(ARCHIVE_OPTION.length()))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The image's options name no " + ARCHIVE_OPTION));
         AppImageLaunch launch = imageLaunch.withoutOptionsStartingWith(ARCHIVE_OPTION, "-Xshare");
-        train(archive, log, true, options -> launch.command(options, null), "",
+        // trained headless, with the desktop toolkit's classes loaded too (TrainingStart), so the archive serves a
+        // user's start on a display as well as a headless one
+        train(archive, log, true, options -> launch.command(options, TrainingStart.class.getName()), "",
                 "The image starts without it.");
     }
 
