@@ -45,7 +45,10 @@ final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
     private static final List<PseudoClass> STYLES = List.of(MISSING_STYLE, NOT_APPLICABLE_STYLE, PARTIAL_STYLE,
             STATE_STYLE, CALCULATED_STYLE, UNPUBLISHED_STYLE, DOUBT_STYLE);
     private static final String DOUBT_MARK = "\u00A0†";
-    /** How often a cell measured the widest number of its text (tests: once for each fill of a styled cell). */
+    /**
+     * How often a cell measured the widest number of its text (tests: only a text that might be wider than its
+     * column's least width is measured; a fill of ~170 cells used to measure each).
+     */
     static final LongAdder MEASUREMENTS = new LongAdder();
 
     private final FoodColumn column;
@@ -53,13 +56,13 @@ final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
     private final Function<FoodRow, Portion> servingOf;
     /** What a screen reader hears for the cell's value, worded when it asks; null for the cell's plain text. */
     private Supplier<String> spoken;
+    /** How often the cell was filled (tests: once for each cell of the table's first frame). */
+    private int fills;
 
     AmountCell(FoodColumn column, Function<FoodRow, Portion> servingOf) {
         this.column = column;
         this.servingOf = servingOf;
         getStyleClass().add("amount-cell");
-        // A spread ("≥ 47.5 – 64.7") goes onto two lines in a narrow column rather than losing its end.
-        setWrapText(true);
         // The text size can change after the text was set (CSS, the text-size preference): measure again then.
         fontProperty().addListener((obs, was, now) -> keepNumbersWhole());
         tableColumnProperty().addListener((obs, was, now) -> keepNumbersWhole());
@@ -71,6 +74,7 @@ final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
     @Override
     protected void updateItem(Optional<ColumnValue> item, boolean empty) {
         super.updateItem(item, empty);
+        fills++;
         Set<PseudoClass> styles = new HashSet<>();
         show(item, empty, styles);
         for (PseudoClass style : STYLES) {
@@ -78,9 +82,28 @@ final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
         }
     }
 
+    /** How often the cell was filled since it was made. */
+    int fills() {
+        return fills;
+    }
+
+    /**
+     * Shows a text, wrapping only a text that has somewhere to break: a spread ("≥ 47.5 – 64.7") goes onto two lines
+     * in a narrow column rather than losing its end, while a single number never breaks (its column is at least as
+     * wide) and lays out as plain text, which costs JavaFX fewer text layouts per cell (the first frame with the
+     * filled table lays out ~170 cells).
+     */
+    private void showText(String text) {
+        setText(text);
+        boolean wrap = Unbreakable.breakable(text);
+        if (wrap != isWrapText()) {
+            setWrapText(wrap);
+        }
+    }
+
     private void show(Optional<ColumnValue> item, boolean empty, Set<PseudoClass> styles) {
         if (empty || item == null) {
-            setText(null);
+            showText(null);
             setTooltipText((String) null);
             spoken = null;
             return;
@@ -88,25 +111,25 @@ final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
         FoodRow row = getTableRow() == null ? null : getTableRow().getItem();
         if (item.isEmpty()) {
             if (row != null && row.onlyUnpublished(column)) {
-                setText(Messages.get("cell.unpublished"));
+                showText(Messages.get("cell.unpublished"));
                 styles.add(UNPUBLISHED_STYLE);
                 explain(Messages.get("cell.unpublished.tooltip"));
                 return;
             }
             if (row != null && notApplicable(row, column)) {
-                setText(AmountFormat.notApplicable());
+                showText(AmountFormat.notApplicable());
                 styles.add(NOT_APPLICABLE_STYLE);
                 explain(Messages.get("cell.notApplicable"));
                 return;
             }
-            setText(AmountFormat.NOT_MEASURED);
+            showText(AmountFormat.NOT_MEASURED);
             styles.add(MISSING_STYLE);
             explain(Messages.get("cell.missing"));
             return;
         }
         ColumnValue value = item.get();
         Set<ValueDoubt> doubts = row == null ? Set.of() : doubts(row, column, value);
-        setText(AmountFormat.wrappable(value.text()) + (doubts.isEmpty() ? "" : DOUBT_MARK));
+        showText(AmountFormat.wrappable(value.text()) + (doubts.isEmpty() ? "" : DOUBT_MARK));
         // Worded when the pointer rests on the cell or a screen reader asks, not for every cell a fill shows.
         setTooltipText(() -> explanation(row, value, doubts));
         // A screen reader hears the value with its state ("n.d." is "not detected", "≥" says "at least").
@@ -155,10 +178,12 @@ final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
     /**
      * The column is never narrower than the widest number it shows (it only grows). Measured only once the cell is
      * styled: before, its font is JavaFX's default, and a number measured in it could widen the column for nothing.
+     * A text whose characters' widths alone show that it fits the column's least width is not laid out to be measured.
      */
     private void keepNumbersWhole() {
         TableColumn<FoodRow, ?> col = getTableColumn();
-        if (col == null || getText() == null || isEmpty() || getSkin() == null) {
+        if (col == null || getText() == null || isEmpty() || getSkin() == null
+                || Unbreakable.surelyFits(this, col.getMinWidth())) {
             return;
         }
         MEASUREMENTS.increment();

@@ -1,5 +1,6 @@
 package k2explorer.ui.foods;
 
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -23,6 +24,11 @@ final class NameCell extends TooltipCell<String> {
     /** The tag shown for the current row, or null. */
     private Label shownTag;
 
+    NameCell() {
+        // The tag after the name, set once for the cell rather than again with every row it shows.
+        setContentDisplay(ContentDisplay.RIGHT);
+    }
+
     @Override
     protected void updateItem(String name, boolean empty) {
         super.updateItem(name, empty);
@@ -38,7 +44,6 @@ final class NameCell extends TooltipCell<String> {
         String tag = tag(row);
         shownTag = tag == null ? null : tagLabel(tag);
         setGraphic(shownTag);
-        setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         boolean explained = tag != null || row.family() != null;
         setTooltipText(explained ? () -> Messages.get("foods.name.tooltip", name, tagExplained(row)) : () -> name);
     }
