@@ -12,4 +12,17 @@ public record DailyTarget(String label, double microgramsPerDay, CountedForms co
             throw new IllegalArgumentException("a daily target must be a positive amount of µg: " + microgramsPerDay);
         }
     }
+
+    // equals and hashCode written out: a record's generated ones bootstrap method handles on first use (~70
+    // classes on the FX thread before the first frame); same meaning, every component (WrittenOutEqualityTest).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DailyTarget t && Objects.equals(label, t.label)
+                && Double.compare(microgramsPerDay, t.microgramsPerDay) == 0 && counted == t.counted;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Objects.hashCode(label) + Double.hashCode(microgramsPerDay)) + Objects.hashCode(counted);
+    }
 }

@@ -28,4 +28,22 @@ public record TargetPreset(
         return microgramsPerKg > 0;
     }
 
+    // equals and hashCode written out: a record's generated ones bootstrap method handles on first use (~70
+    // classes on the FX thread before the first frame); same meaning, every component (WrittenOutEqualityTest).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TargetPreset p && Objects.equals(id, p.id) && Objects.equals(authority, p.authority)
+                && Objects.equals(population, p.population)
+                && Double.compare(microgramsPerDay, p.microgramsPerDay) == 0
+                && Double.compare(microgramsPerKg, p.microgramsPerKg) == 0 && Objects.equals(covers, p.covers)
+                && Objects.equals(citation, p.citation) && Objects.equals(link, p.link)
+                && Objects.equals(checkedIn, p.checkedIn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, authority, population, microgramsPerDay, microgramsPerKg, covers, citation, link,
+                checkedIn);
+    }
+
 }

@@ -37,6 +37,18 @@ class WrittenOutEqualityTest {
         assertTrue(new ValueStats(null, null, null, null, null, null, null).isEmpty());
     }
 
+    /** The target's records, compared while the window starts (written out so no method handles are made then). */
+    @Test
+    void targetRecordsCompareEveryComponent() {
+        eachComponentCounts(k2explorer.coverage.TargetPreset.class, "FDA_DV", "FDA", "adults", 120.0, 0.0, "K1",
+                "21 CFR 101.9", "https://example.org", "2024");
+        eachComponentCounts(k2explorer.ui.coverage.TargetOption.class, "FDA_DV", "FDA, adults: 120 µg/day",
+                new k2explorer.coverage.TargetPreset("FDA_DV", "FDA", "adults", 120.0, 0.0, "K1", "c", "l", "2024"));
+        eachComponentCounts(k2explorer.coverage.DailyTarget.class, "FDA", 120.0,
+                k2explorer.coverage.CountedForms.TOTAL_K);
+        eachComponentCounts(k2explorer.ui.foods.SortKey.class, k2explorer.ui.foods.FoodColumn.NAME, true);
+    }
+
     @Test
     void doublesCompareAsTheRecordsGeneratedMethodsDo() {
         assertEquals(new Portion(1, Double.NaN, "oz", 28, "s"), new Portion(1, Double.NaN, "oz", 28, "s"));
@@ -88,12 +100,18 @@ class WrittenOutEqualityTest {
             if (type == Integer.class) {
                 others.add(null);
             }
+        } else if (type == boolean.class) {
+            others.add(!(Boolean) value);
         } else if (type == String.class) {
             others.add(value + " other");
+            others.add(null);
         } else if (type == List.class) {
             others.add(List.of("other"));
         } else if (type == ValueStats.class) {
             others.add(ValueStats.NONE);
+        } else if (type == k2explorer.coverage.TargetPreset.class) {
+            others.add(null);
+            others.add(new k2explorer.coverage.TargetPreset("EFSA", "EFSA", "adults", 0.0, 1.0, "K1", "c", "l", "2017"));
         } else {
             throw new AssertionError("no other value for " + type);
         }
@@ -109,6 +127,9 @@ class WrittenOutEqualityTest {
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof IllegalArgumentException refused) {
                 throw refused;
+            }
+            if (e.getCause() instanceof NullPointerException refused) {
+                throw new IllegalArgumentException(refused); // a component that may not be null
             }
             throw new AssertionError(e.getCause());
         } catch (ReflectiveOperationException e) {

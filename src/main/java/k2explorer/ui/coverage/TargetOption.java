@@ -1,5 +1,6 @@
 package k2explorer.ui.coverage;
 
+import java.util.Objects;
 import k2explorer.coverage.TargetPreset;
 import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
@@ -19,5 +20,18 @@ public record TargetOption(String id, String label, TargetPreset preset) {
                         Numbers.shown(preset.microgramsPerKg(), 3))
                 : Messages.get("target.preset.perDay", preset.authority(), preset.population(),
                         Numbers.shown(preset.microgramsPerDay(), 3)), preset);
+    }
+
+    // equals and hashCode written out: a record's generated ones bootstrap method handles on first use (~70
+    // classes on the FX thread before the first frame); same meaning, every component (WrittenOutEqualityTest).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TargetOption t && Objects.equals(id, t.id) && Objects.equals(label, t.label)
+                && Objects.equals(preset, t.preset);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Objects.hashCode(id) + Objects.hashCode(label)) + Objects.hashCode(preset);
     }
 }
