@@ -172,4 +172,26 @@ class BuiltWhenNeededUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(other, targets().optionProperty().get());
     }
+
+    /** The Learn tab's content is made when first shown: a "loading" note while the panels are read, then the panels. */
+    @Test
+    void theLearnTabSaysItIsLoadingWhenOpenedBeforeItsPanelsAreRead(FxRobot robot) {
+        MainTabs tabs = window.tabs();
+        assertNull(tabs.learnTab().getContent(), "the Learn tab's content made with the window");
+        // As on a start where the user opens Learn before start-up has read the panels.
+        robot.interact(() -> {
+            tabs.setLearnPanels(null);
+            tabs.getSelectionModel().select(tabs.learnTab());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node loading = tabs.learnTab().getContent();
+        assertTrue(loading instanceof javafx.scene.control.Label l && l.getText().equals(Messages.get("learn.loading"))
+                && l.isVisible(), "no loading note: " + loading);
+        robot.interact(() -> tabs.setLearnPanels(k2explorer.learn.LearnPanels.load()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tabs.learnTab().getContent() instanceof k2explorer.ui.learn.LearnView,
+                "the panels did not replace the note");
+        assertTrue(!tabs.learnTab().getContent().lookupAll(".hyperlink").isEmpty()
+                || !tabs.learnTab().getContent().lookupAll(".label").isEmpty(), "the Learn view is empty");
+    }
 }
