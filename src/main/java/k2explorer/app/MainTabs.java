@@ -98,7 +98,6 @@ public final class MainTabs extends TabPane implements Navigator {
         compareTab.setId("compareTab");
         whenShown(compareTab, this::compareView);
         learnTab = lazyTab("tab.learn", "learnTab", this::learnView);
-        learnTab.setContent(new javafx.scene.control.Label(Messages.get("learn.loading")));
         studiesTab = lazyTab("tab.studies", "studiesTab", this::studiesView);
         claimsTab = lazyTab("tab.claims", "claimsTab", this::claimsView);
         planTab = lazyTab("tab.plan", "planTab", this::planView);
@@ -186,11 +185,13 @@ public final class MainTabs extends TabPane implements Navigator {
         return compareTab.getContent();
     }
 
-    /** The learn view, or null while the panels are still being read. */
+    /** The learn view, or null while the panels are still being read (the tab then says so). */
     LearnView learnView() {
         if (learnView == null && learnPanels != null) {
             learnView = new LearnView(learnPanels, this);
             learnTab.setContent(learnView);
+        } else if (learnView == null && learnTab.getContent() == null) {
+            learnTab.setContent(new javafx.scene.control.Label(Messages.get("learn.loading")));
         }
         return learnView;
     }

@@ -67,8 +67,9 @@ public final class MainWindow {
     public Scene createScene() {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        root.setTop(MainMenu.of(actions, models.foods().catalogProperty().isNull(),
-                models.userData().selectedIsMineProperty().not(), tabs.foodsView().sortMenu("sortFoodsMenu")));
+        MainMenu menu = new MainMenu(actions, models.foods().catalogProperty().isNull(),
+                models.userData().selectedIsMineProperty().not(), () -> tabs.foodsView().sortMenu("sortFoodsMenu"));
+        root.setTop(menu.bar());
         root.setCenter(tabs);
         statusBar.setId("statusBar");
         statusBar.setText(Messages.get("status.starting"));
@@ -90,6 +91,7 @@ public final class MainWindow {
         executor.run(SystemTheme::prefersDark, dark -> models.appearance().systemDarkProperty().set(dark),
                 e -> { });
         scene.getStylesheets().add(Themes.APP_STYLESHEET);
+        menu.acceleratorsOn(scene);
         // Enter opens a focused link as Space does, everywhere in the window.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof Hyperlink link

@@ -43,6 +43,16 @@ public final class SettingsSync implements AutoCloseable {
         });
     }
 
+    /**
+     * Puts back the saved look (theme, text size, palette) and the window's size and place before the window is
+     * styled and laid out the first time, so it is styled and laid out once, in the user's look and size.
+     * {@link #restoreAndWatch} puts back the rest (and these again, unchanged).
+     */
+    public void restoreLook(Map<String, String> saved) {
+        models.appearance().restore(saved);
+        WindowGeometry.restore(saved).ifPresent(g -> g.applyTo(stage));
+    }
+
     /** Puts back what was saved, then starts remembering changes. */
     public void restoreAndWatch(Map<String, String> saved) {
         SettingsKeys.restore(saved, models.targets(), models.foods(), models.compare());

@@ -28,6 +28,15 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService
 
     /** Loads everything; long work, never on the FX thread. */
     public static Startup load(Path dataDirectory, ProgressListener progress) {
+        return load(dataDirectory, progress, saved -> { });
+    }
+
+    /**
+     * Loads everything, handing the saved settings to {@code settingsRead} as soon as they are read (first, before
+     * the catalog), so the window can be built with the user's look and size; long work, never on the FX thread.
+     */
+    static Startup load(Path dataDirectory, ProgressListener progress,
+                        java.util.function.Consumer<Map<String, String>> settingsRead) {
         k2explorer.storage.StaleFiles.clean(dataDirectory);
         Map<String, String> settings = Map.of();
         String problem = null;
@@ -36,6 +45,7 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService
         } catch (IOException e) {
             problem = e.getMessage();
         }
+        settingsRead.accept(settings);
         CatalogStore store = new CatalogStore(dataDirectory, BundledData.load());
         OpenedCatalog opened;
         CatalogException catalogProblem = null;

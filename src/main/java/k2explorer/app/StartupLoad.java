@@ -1,6 +1,8 @@
 package k2explorer.app;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import k2explorer.catalog.sources.ProgressListener;
@@ -15,6 +17,8 @@ final class StartupLoad {
     private final ForwardingProgress earlyProgress = new ForwardingProgress();
     /** The load begun early; null when it is run on demand. */
     private final CompletableFuture<Startup> early;
+    /** The saved settings, once the early load has read them (its first step). */
+    private final CompletableFuture<Map<String, String>> earlySettings = new CompletableFuture<>();
 
     private StartupLoad(Path dataDirectory, boolean beginNow) {
         this.dataDirectory = dataDirectory;
@@ -25,7 +29,7 @@ final class StartupLoad {
         early = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                early.complete(Startup.load(dataDirectory, earlyProgress));
+                early.complete(Startup.load(dataDirectory, earlyProgress, earlySettings::complete));
             } catch (RuntimeException | Error e) {
                 early.completeExceptionally(e);
             }
@@ -46,6 +50,14 @@ final class StartupLoad {
 
     Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /**
+     * The saved settings if the early load has read them by now (it reads them first, while the window is being
+     * made); empty on demand or before then. Never waits.
+     */
+    Optional<Map<String, String>> settingsReadSoFar() {
+        return Optional.ofNullable(earlySettings.getNow(null));
     }
 
     /**

@@ -47,7 +47,11 @@ public final class StartupProbe {
                     + " " + collections + " cpu-ms=" + cpuMillis
                     + " gc-thread-cpu-ms=" + threadCpuMillis("VM Thread")
                     + " jit-cpu-ms=" + threadCpuMillis("C1 CompilerThre", "C2 CompilerThre")
-                    + " fx-cpu-ms=" + threadCpuMillis("JavaFX Applicat"));
+                    + " fx-cpu-ms=" + threadCpuMillis("JavaFX Applicat")
+                    + " nodes=" + NodeCount.of(scene.getRoot()).total());
+            if (Boolean.getBoolean(PROPERTY + ".nodes")) {
+                System.out.println(LINE_PREFIX + " node-types " + NodeCount.of(scene.getRoot()));
+            }
             System.out.flush();
             exitAfterHold();
         });

@@ -80,6 +80,28 @@ abstract class AppWindowTest {
 
     /** The Foods table. */
     @SuppressWarnings("unchecked")
+    /**
+     * Every item of the menu bar's menus, each menu's items made as opening it makes them (they are made when a
+     * menu first opens), on the FX thread.
+     */
+    protected static java.util.stream.Stream<javafx.scene.control.MenuItem> menuItems(
+            javafx.scene.control.MenuBar bar) {
+        Runnable open = () -> {
+            for (javafx.scene.control.Menu menu : bar.getMenus()) {
+                if (menu.getOnShowing() != null) {
+                    menu.getOnShowing().handle(new javafx.event.Event(menu, menu,
+                            javafx.scene.control.Menu.ON_SHOWING));
+                }
+            }
+        };
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            open.run();
+        } else {
+            WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(open));
+        }
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream());
+    }
+
     protected static TableView<FoodRow> foodsTable(FxRobot robot) {
         return robot.lookup("#foodsTable").queryAs(TableView.class);
     }

@@ -172,4 +172,58 @@ class BuiltWhenNeededUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(other, targets().optionProperty().get());
     }
+
+    /** The Learn tab's content is made when first shown: a "loading" note while the panels are read, then the panels. */
+    @Test
+    void theLearnTabSaysItIsLoadingWhenOpenedBeforeItsPanelsAreRead(FxRobot robot) {
+        MainTabs tabs = window.tabs();
+        assertNull(tabs.learnTab().getContent(), "the Learn tab's content made with the window");
+        // As on a start where the user opens Learn before start-up has read the panels.
+        robot.interact(() -> {
+            tabs.setLearnPanels(null);
+            tabs.getSelectionModel().select(tabs.learnTab());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node loading = tabs.learnTab().getContent();
+        assertTrue(loading instanceof javafx.scene.control.Label l && l.getText().equals(Messages.get("learn.loading"))
+                && l.isVisible(), "no loading note: " + loading);
+        robot.interact(() -> tabs.setLearnPanels(k2explorer.learn.LearnPanels.load()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tabs.learnTab().getContent() instanceof k2explorer.ui.learn.LearnView,
+                "the panels did not replace the note");
+        assertTrue(!tabs.learnTab().getContent().lookupAll(".hyperlink").isEmpty()
+                || !tabs.learnTab().getContent().lookupAll(".label").isEmpty(), "the Learn view is empty");
+    }
+
+    /**
+     * The menus make their items when first opened; their shortcuts work from the start: F1 (Help → Keyboard
+     * shortcuts) before the Help menu was ever opened, and a menu opens with its items.
+     */
+    @Test
+    void aMenusShortcutWorksBeforeTheMenuWasOpenedAndTheMenuOpensWithItsItems(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu help = bar.getMenus().get(3);
+        assertTrue(help.getItems().stream().noneMatch(i -> "keyboardHelpMenu".equals(i.getId())),
+                "the Help menu's items made with the window");
+        robot.interact(() -> foodsTable(robot).requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#keyboardHelpGrid").tryQuery().isPresent(), "F1 did not open the keyboard help");
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage)
+                .filter(javafx.stage.Stage.class::isInstance).toList().forEach(javafx.stage.Window::hide));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Menu file = bar.getMenus().get(0);
+        assertTrue(file.getItems().stream().noneMatch(i -> "printMenu".equals(i.getId())),
+                "the File menu's items made before it opened");
+        robot.interact(file::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuItem print = file.getItems().stream().filter(i -> "printMenu".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertTrue(file.isShowing(), "the File menu did not open");
+        assertEquals(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.P,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), print.getAccelerator());
+        assertTrue(!print.isDisable() && file.getItems().stream().anyMatch(i -> "quitMenu".equals(i.getId())));
+        robot.interact(file::hide);
+    }
 }

@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class LocaleFlows extends AppWindowTest {
     private static void choose(String itemId, FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+        MenuItem item = menuItems(bar)
                 .filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
         Platform.runLater(item::fire);
         WaitForAsyncUtils.waitForFxEvents();

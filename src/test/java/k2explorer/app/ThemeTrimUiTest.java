@@ -216,7 +216,7 @@ class ThemeTrimUiTest extends AppWindowTest {
 
     private static MenuItem menuItem(FxRobot robot, String id) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+        MenuItem item = menuItems(bar)
                 .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
         assertFalse(item.isDisable(), id + " is enabled");
         return item;
@@ -322,6 +322,7 @@ class ThemeTrimUiTest extends AppWindowTest {
             pane.getTabs().forEach(t -> classes(t, where + " tab"));
         }
         if (node instanceof MenuBar bar) {
+            menuItems(bar); // each menu's items, made as opening it makes them
             bar.getMenus().forEach(m -> item(m, where));
         }
         if (node instanceof MenuButton button) {

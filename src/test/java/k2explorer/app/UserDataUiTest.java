@@ -125,7 +125,7 @@ class UserDataUiTest extends AppWindowTest {
      */
     private static void choose(FxRobot robot, String itemId) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+        MenuItem item = menuItems(bar)
                 .filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
         assertFalse(item.isDisable(), itemId + " is enabled");
         Platform.runLater(item::fire);

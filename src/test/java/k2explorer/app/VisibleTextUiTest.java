@@ -148,6 +148,7 @@ class VisibleTextUiTest extends AppWindowTest {
             table.getColumns().forEach(column -> header(column, out));
         }
         if (node instanceof MenuBar bar) {
+            menuItems(bar); // each menu's items, made as opening it makes them
             bar.getMenus().forEach(m -> menu(m, out));
         }
         if (node instanceof Parent p) {
