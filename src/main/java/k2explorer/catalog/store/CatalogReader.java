@@ -63,8 +63,8 @@ public final class CatalogReader {
     }
 
     /**
-     * The catalog and the studies from the file's snapshot ({@link CatalogSnapshot}, one query) or, when it has none
-     * this app can use, from its tables.
+     * The catalog and the studies from the file's snapshot ({@link CatalogSnapshot}: its size, then its parts) or,
+     * when it has none this app can use, from its tables.
      */
     public static Stored read(Path file) throws SQLException {
         try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_ONLY)) {
@@ -82,7 +82,8 @@ public final class CatalogReader {
      * The catalog from its tables, row by row: what a file without a usable snapshot gives, and what the snapshot
      * must equal.
      */
-    static Catalog readTables(Connection c, Map<String, String> meta, DataVersion version) throws SQLException {
+    private static Catalog readTables(Connection c, Map<String, String> meta, DataVersion version)
+            throws SQLException {
         // Group names, source ids, portions, values and their lists repeat thousands of times: keep one of each.
         Interner shared = new Interner();
         shared.shared(ValueStats.NONE);

@@ -52,14 +52,16 @@ import k2explorer.studies.Verdict;
 
 /**
  * The catalog (foods with their values, portions, nutrients and reported measures; sources; families; codes) and the
- * studies with their claims as one compact record of the catalog file's {@code snapshot} table. {@link CatalogWriter} encodes it from the same
- * content it writes into the tables, in the same transaction; a start reads it with one query and this plain decoder
- * instead of ~50,000 rows through the SQLite driver. The tables stay the catalog's full form: a snapshot that is
- * missing, of another {@link #FORMAT}, or that fails its checksum or its decoding is left aside (with a log line) and
- * the tables are read as before. What it holds reads back equal to what the tables give (CatalogSnapshotTest).
+ * studies with their claims as one compact record, kept in the catalog file's {@code snapshot} table.
+ * {@link CatalogWriter} encodes it from the same content it writes into the tables, in the same transaction; a start
+ * reads its parts and decodes them here instead of ~50,000 rows through the SQLite driver. The tables stay the
+ * catalog's full form: a snapshot that is missing, of another {@link #FORMAT}, or that fails its checksum or its
+ * decoding is left aside (with a log line) and the tables are read as before. What it holds reads back equal to what
+ * the tables give (CatalogSnapshotTest).
  *
- * <p>Layout: magic, format, the distinct strings (each once: a reference is its place + 1, 0 for null), the
- * catalog, and a CRC-32 of everything before it. Enums are stored by name, so reordering one breaks nothing.
+ * <p>Layout: magic, format, the distinct strings, values and portions (each once; a reference is its place, + 1 for
+ * strings with 0 for null), the catalog and the studies, and a CRC-32 of everything before it; stored in parts of
+ * {@link #PART_BYTES}. Enums are stored by name, so reordering one breaks nothing.
  */
 final class CatalogSnapshot {
     /** Bump it (and BundledData.SCHEMA_VERSION, so installed files are rebuilt) when the layout changes. */
@@ -89,8 +91,8 @@ final class CatalogSnapshot {
     }
 
     /**
-     * The catalog and the studies from the file's snapshot, or null (logged) when it has none this app can use: the caller then
-     * reads the tables. {@code foodCount} is what the file's meta says was written.
+     * The catalog and the studies from the file's snapshot, or null (logged) when it has none this app can use: the
+     * caller then reads the tables. {@code foodCount} is what the file's meta says was written.
      */
     static CatalogReader.Stored read(Connection c, DataVersion version, String foodCount) {
         try {
@@ -285,8 +287,8 @@ final class CatalogSnapshot {
     }
 
     /**
-     * The catalog and the studies a snapshot holds. A snapshot that is cut short, altered (its checksum) or not one at all is a
-     * {@link CatalogException}; so is an unknown enum name or a value a record refuses.
+     * The catalog and the studies a snapshot holds. A snapshot that is cut short, altered (its checksum) or not one at
+     * all is a {@link CatalogException}; so is an unknown enum name or a value a record refuses.
      */
     static CatalogReader.Stored decode(byte[] bytes, DataVersion version) {
         try {

@@ -107,7 +107,8 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
         execute(file, "UPDATE k_value SET evidence_level = 'X' WHERE rowid = 1");
         OpenedCatalog reopened = new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
         assertFalse(reopened.rebuilt().isPresent());
-        assertTrue(catalog.foods().equals(reopened.catalog().foods()), "the snapshot, written with the tables, is read");
+        assertTrue(catalog.foods().equals(reopened.catalog().foods()),
+                "the snapshot, written with the tables, is read");
     }
 
     @Test
@@ -159,7 +160,8 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
     private static void flipOneByte(Path file) throws SQLException {
         try (Connection c = SqliteFiles.open(file, SqliteFiles.Access.READ_WRITE)) {
             byte[] part;
-            try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT data FROM snapshot WHERE part = 1")) {
+            try (Statement s = c.createStatement();
+                 var rs = s.executeQuery("SELECT data FROM snapshot WHERE part = 1")) {
                 assertTrue(rs.next());
                 part = rs.getBytes(1);
             }
