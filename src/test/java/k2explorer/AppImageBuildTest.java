@@ -79,6 +79,25 @@ class AppImageBuildTest {
         }
     }
 
+    @Test
+    void theImagesInputFolderIsEmptiedBeforeTheJarsAreCopiedIntoIt() throws Exception {
+        Document model = effectiveModel(LINUX, List.of("app-image"));
+        List<String> cleared = new ArrayList<>();
+        for (Element plugin : children(child(child(model.getDocumentElement(), "build"), "plugins"), "plugin")) {
+            for (Element execution : children(child(plugin, "executions"), "execution")) {
+                Element phase = child(execution, "phase");
+                NodeList directories = execution.getElementsByTagName("directory");
+                if (phase != null && phase.getTextContent().trim().equals("prepare-package")) {
+                    for (int d = 0; d < directories.getLength(); d++) {
+                        cleared.add(directories.item(d).getTextContent().trim());
+                    }
+                }
+            }
+        }
+        assertTrue(cleared.stream().anyMatch(d -> d.endsWith("app-input")),
+                "a jar left in target/app-input by an earlier build would join the image's class path: " + cleared);
+    }
+
     private static void assertIcon(String os, byte[] magic) throws Exception {
         List<String> arguments = jpackageArguments(effectiveModel(os, List.of("app-image"))).orElseThrow(
                 () -> new AssertionError("-Papp-image runs no jpackage on " + os));
