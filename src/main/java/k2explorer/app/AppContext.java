@@ -1,7 +1,6 @@
 package k2explorer.app;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
@@ -9,7 +8,6 @@ import k2explorer.catalog.store.OpenedCatalog;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.UserDataService;
 import k2explorer.mine.store.SettingsFile;
-import k2explorer.ui.appearance.SystemTheme;
 import k2explorer.ui.async.UiExecutor;
 import k2explorer.ui.foods.FoodsViewModel;
 import org.controlsfx.control.StatusBar;
@@ -29,8 +27,6 @@ public final class AppContext implements AutoCloseable {
     private final WindowExporter exports;
     private final SettingsSync settings;
     private final MainWindow window;
-    /** Whether the desktop uses a dark theme, once the background question has its answer. */
-    private final CompletableFuture<Boolean> systemDark = new CompletableFuture<>();
 
     /** The root the UI tests make: start-up reads {@code dataDirectory} when {@link #start} asks. */
     public AppContext(Stage stage, Path dataDirectory, UiExecutor executor, Consumer<String> linkOpener) {
@@ -39,12 +35,6 @@ public final class AppContext implements AutoCloseable {
 
     /** The app's root, with the start-up load the launcher may have begun before JavaFX. */
     AppContext(Stage stage, StartupLoad startupLoad, UiExecutor executor, Consumer<String> linkOpener) {
-        this(stage, startupLoad, executor, linkOpener, SystemTheme::prefersDark);
-    }
-
-    /** The root with {@code systemPrefersDark}: how the desktop's theme is found out (off the FX thread). */
-    AppContext(Stage stage, StartupLoad startupLoad, UiExecutor executor, Consumer<String> linkOpener,
-               Callable<Boolean> systemPrefersDark) {
         this.stage = stage;
         this.startupLoad = startupLoad;
         this.dataDirectory = startupLoad.dataDirectory();
@@ -57,15 +47,8 @@ public final class AppContext implements AutoCloseable {
         FoodsViewModel foods = new FoodsViewModel();
         exports = new WindowExporter(executor, notifier, foods);
         models = ViewModels.wire(foods, executor, notifier, exports);
-        // Asked while the window is being made, so that a dark desktop's answer is usually known before the window's
-        // first style pass (see start) instead of restyling it all afterwards.
-        executor.run(() -> {
-            boolean dark = systemPrefersDark.call();
-            systemDark.complete(dark);
-            return dark;
-        }, dark -> models.appearance().systemDarkProperty().set(dark), e -> { });
         settings = new SettingsSync(models, stage, new SettingsFile(dataDirectory), executor, notifier);
-        window = new MainWindow(stage, models, notifier, exports, linkOpener);
+        window = new MainWindow(stage, models, executor, notifier, exports, linkOpener);
         // A restored backup's settings are applied only if the user says so (asked after the listener returns:
         // no nested event loop inside it).
         models.userData().setOnSettingsRestored(preferences ->
@@ -85,9 +68,6 @@ public final class AppContext implements AutoCloseable {
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         // Read by now on a normal start: the window is styled and laid out once, in the user's look and size.
         startupLoad.settingsReadSoFar().ifPresent(settings::restoreLook);
-        if (systemDark.isDone()) {
-            models.appearance().systemDarkProperty().set(systemDark.join());
-        }
         stage.setScene(window.createScene());
         stage.show();
         return executor.run(() -> startupLoad.take(
@@ -122,11 +102,6 @@ public final class AppContext implements AutoCloseable {
     private void parseLearnPanelsAfterNextFrame(Startup startup) {
         NextFrame.then(stage.getScene(), () -> executor.run(() -> startup.learn().panels(), panels -> { },
                 error -> LOG.log(System.Logger.Level.ERROR, "Learn panels could not be read", error)));
-    }
-
-    /** The desktop's answer (dark or not), once it is in. */
-    CompletableFuture<Boolean> systemDarkAnswer() {
-        return systemDark;
     }
 
     public ViewModels models() {

@@ -63,37 +63,4 @@ class SavedLookFirstUiTest {
             });
         }
     }
-
-    /**
-     * The desktop's theme is asked while the window is being made: with the default "system" theme on a dark
-     * desktop, an answer in by then is on the window's first style pass.
-     */
-    @Test
-    void aDarkDesktopsAnswerInBeforeTheWindowShowsIsOnItsFirstStylePass() throws Exception {
-        AppContext[] context = new AppContext[1];
-        boolean[] darkAtFirstPass = new boolean[1];
-        FxToolkit.setupStage(stage -> {
-            Themes.applyDefault();
-            context[0] = new AppContext(stage, StartupLoad.onDemand(dataDir), new FxUiExecutor(), url -> { },
-                    () -> true);
-            try {
-                // As on a normal start, where making the window takes longer than the answer.
-                assertTrue(context[0].systemDarkAnswer().get(30, TimeUnit.SECONDS),
-                        "the desktop's theme was not asked while the window was made");
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-            context[0].start();
-            darkAtFirstPass[0] = stage.getScene().getRoot().getStyleClass().contains(Appearance.DARK_CLASS);
-        });
-        try {
-            assertTrue(darkAtFirstPass[0], "the first style pass was in the light theme");
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context[0].library() != null);
-        } finally {
-            FxToolkit.setupFixture(() -> {
-                context[0].close();
-                Themes.applyDefault();
-            });
-        }
-    }
 }
