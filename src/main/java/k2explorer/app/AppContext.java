@@ -63,12 +63,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Shows the window and opens the catalog and the user's library in the background. */
     public CompletableFuture<Startup> start() {
-        // Read by now on a normal start: the window is styled and laid out once, in the user's look and size.
-        startupLoad.settingsReadSoFar().ifPresent(settings::restoreLook);
-        stage.setScene(window.createScene());
         // The window's least size: every view is laid out to fit it (NarrowWindowUiTest), so it goes no smaller.
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
+        // Read by now on a normal start: the window is styled and laid out once, in the user's look and size.
+        startupLoad.settingsReadSoFar().ifPresent(settings::restoreLook);
+        stage.setScene(window.createScene());
         stage.show();
         return executor.run(() -> startupLoad.take(
                 (fraction, message) -> executor.onUiThread(() -> window.progress(fraction, message))),

@@ -31,6 +31,7 @@ public final class K2App extends Application {
         NextFrame.then(first, () -> {
             if (StartupProbe.enabled()) {
                 StartupProbe.printFirstVisibleFrame();
+                StartupProbe.windowBegins();
             }
             // The catalog is read while the full window is built; begun any earlier (before JavaFX starts), the read
             // competes with the toolkit's start and the first window shows ~0.5 s later (docs/performance.md).
@@ -44,6 +45,7 @@ public final class K2App extends Application {
                     url -> getHostServices().showDocument(url));
             context.start();
             if (StartupProbe.enabled()) {
+                StartupProbe.windowShown();
                 StartupProbe.exitOnFirstFrame(stage.getScene(),
                         () -> !context.models().foods().visibleRows().isEmpty());
             }

@@ -19,7 +19,26 @@ public final class StartupProbe {
     public static final String PROPERTY = "k2explorer.benchmark";
     public static final String LINE_PREFIX = "K2BENCH";
 
+    /** The FX thread's CPU time (ns) when the full window began to be made, and what making and showing it took. */
+    private static long windowBegan = -1;
+    private static long windowMillis = -1;
+
     private StartupProbe() {
+    }
+
+    /** Called on the FX thread as the full window begins to be made (the composition root, its views). */
+    static void windowBegins() {
+        windowBegan = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /**
+     * Called on the FX thread once the full window is shown (its first style and layout pass done): the FX thread's
+     * CPU time since {@link #windowBegins}, printed with the first full frame as window-fx-cpu-ms.
+     */
+    static void windowShown() {
+        if (windowBegan >= 0) {
+            windowMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - windowBegan) / 1_000_000;
+        }
     }
 
     public static boolean enabled() {
@@ -48,6 +67,7 @@ public final class StartupProbe {
                     + " gc-thread-cpu-ms=" + threadCpuMillis("VM Thread")
                     + " jit-cpu-ms=" + threadCpuMillis("C1 CompilerThre", "C2 CompilerThre")
                     + " fx-cpu-ms=" + threadCpuMillis("JavaFX Applicat")
+                    + " window-fx-cpu-ms=" + windowMillis
                     + " nodes=" + NodeCount.of(scene.getRoot()).total());
             if (Boolean.getBoolean(PROPERTY + ".nodes")) {
                 System.out.println(LINE_PREFIX + " node-types " + NodeCount.of(scene.getRoot()));
