@@ -51,6 +51,16 @@ class SqliteNativeLibraryTest {
                 "without the option the driver copies its library: " + copied);
     }
 
+    @Test
+    void aStartWhoseFolderLacksTheLibraryStillOpensItsDatabase() throws Exception {
+        // an image whose copy is missing (or refused by the OS): the option names a folder without the library
+        Path empty = Files.createDirectories(folder.resolve("app-without-library"));
+        Path temporary = Files.createDirectories(folder.resolve("tmp-missing"));
+        String opened = openDatabase(temporary, "-Dorg.sqlite.lib.path=" + empty);
+        assertTrue(opened.startsWith("ok [") && opened.contains(System.mapLibraryName("sqlitejdbc")),
+                "the driver falls back to copying its own library: " + opened);
+    }
+
     /**
      * A fresh JVM on this class path opens an in-memory database; returns its last line: "ok" and the files of
      * the temporary folder while the database is open (the driver deletes its copy when the JVM ends normally).
