@@ -64,6 +64,14 @@ abstract class FoodsDivider extends AppWindowTest {
                 javafx.application.Platform.runLater(() -> appearance().fontScaleProperty().set(100));
             });
             change(robot, problems, "1280×800", () -> size(1280, 800));
+            // Text size changed on another tab, then back to Foods (as LayoutUiTest walks the tabs).
+            for (int scale : new int[] {150, 100}) {
+                robot.interact(() -> tabs().getSelectionModel().selectLast());
+                settle(robot);
+                robot.interact(() -> appearance().fontScaleProperty().set(scale));
+                change(robot, problems, "text " + scale + " % on another tab, then Foods",
+                        () -> tabs().getSelectionModel().selectFirst());
+            }
         }
         assertEquals(List.of(), problems, "where the detail pane did not get its reading width");
     }
@@ -87,6 +95,10 @@ abstract class FoodsDivider extends AppWindowTest {
         assertEquals(dragged, after, 1, "the detail pane's width the user dragged it to");
         org.junit.jupiter.api.Assertions.assertTrue(dragged > DETAIL_EMS * 14 + 100,
                 "the drag widened the detail pane (" + dragged + " px)");
+    }
+
+    private javafx.scene.control.TabPane tabs() {
+        return (javafx.scene.control.TabPane) stage.getScene().getRoot().lookup("#mainTabs");
     }
 
     private void size(double width, double height) {
