@@ -34,6 +34,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -87,6 +88,8 @@ public final class FoodsView extends BorderPane {
     private final FoodsViewModel model;
     private final TableView<FoodRow> table = new TableView<>();
     private boolean dividerPending;
+    /** The user has dragged the divider since it was last placed: a new width keeps where they put it. */
+    private boolean dividerDragged;
     /** The column the table was last sorted by (a click that would unsort it reverses it instead). */
     private TableColumn<FoodRow, ?> lastSorted;
     private final TextField searchField = TextFields.createClearableTextField();
@@ -132,6 +135,15 @@ public final class FoodsView extends BorderPane {
                 placeDividerAfterLayout();
             }
         });
+        // A placement made before the window's new width was laid out is made again from the width laid out, until
+        // the user drags the divider themselves.
+        split.widthProperty().addListener((obs, was, now) -> {
+            if (split.getOrientation() == Orientation.HORIZONTAL && !dividerDragged) {
+                placeDividerAfterLayout();
+            }
+        });
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dividerDragged |= onDivider(e.getPickResult()
+                .getIntersectedNode()));
         basisUnit.fontProperty().addListener((obs, was, now) -> placeDetail(true));
         setCenter(split);
     }
@@ -141,13 +153,15 @@ public final class FoodsView extends BorderPane {
         Orientation wanted = ems < SIDE_BY_SIDE_EMS ? Orientation.VERTICAL : Orientation.HORIZONTAL;
         if (split.getOrientation() != wanted || textSizeChanged) {
             split.setOrientation(wanted);
+            dividerDragged = false;
             placeDividerAfterLayout();
         }
     }
 
     /**
      * A text size change reaches the labels' fonts in steps, and the split pane places a newly added pane in its
-     * next layout; the divider is set once both have settled, so the detail pane gets its reading width.
+     * next layout; the divider is set once both have settled, so the detail pane gets its reading width. It is set
+     * from the text size and width current when it runs; a width laid out after that places it again.
      */
     private void placeDividerAfterLayout() {
         if (dividerPending) {
@@ -162,6 +176,16 @@ public final class FoodsView extends BorderPane {
                 Platform.runLater(detail::remeasure);
             }
         });
+    }
+
+    /** Whether a node is (inside) one of the split pane's dividers, which the user drags. */
+    private boolean onDivider(Node node) {
+        for (Node n = node; n != null && n != split; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Beside the table the detail pane keeps a reading width that grows with the text; below it, a share. */
@@ -187,6 +211,7 @@ public final class FoodsView extends BorderPane {
         }
         if (show) {
             split.getItems().add(detail);
+            dividerDragged = false;
             split.setDividerPositions(tableShare());
             placeDividerAfterLayout();
         } else {
