@@ -71,7 +71,7 @@ public final class CatalogReader {
             Map<String, String> meta = meta(c);
             DataVersion version = new DataVersion(meta.getOrDefault("data_label", ""),
                     meta.getOrDefault("data_hash", ""));
-            Stored stored = CatalogSnapshot.read(c, version, meta.get(CatalogWriter.FOOD_COUNT));
+            Stored stored = CatalogSnapshot.read(c, meta, version);
             return stored != null ? stored : new Stored(readTables(c, meta, version), StudyTables.read(c));
         } catch (RuntimeException e) {
             throw asDamage(e);
