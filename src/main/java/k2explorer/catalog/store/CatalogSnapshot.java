@@ -535,18 +535,11 @@ final class CatalogSnapshot {
                 String id = string();
                 String name = string();
                 int memberCount = count();
-                List<String> members = new ArrayList<>(memberCount);
-                List<String> same = new ArrayList<>();
-                Map<String, String> notes = new HashMap<>();
+                FamilyMembers members = new FamilyMembers();
                 for (int m = 0; m < memberCount; m++) {
-                    String food = string();
-                    members.add(food);
-                    if (in.get() != 0) {
-                        same.add(food);
-                    }
-                    notes.put(food, string());
+                    members.add(string(), in.get() != 0, string());
                 }
-                families.add(new FoodFamily(id, name, members, same, notes));
+                families.add(members.family(id, name));
             }
             CodeBook codes = new CodeBook(map(), map());
             StudyCatalog studies = studies();
