@@ -10,7 +10,7 @@ public record ReportedMeasure(String measure, String value, String unit, String 
                               String sourceId, String note) {
 
     /* Written out: used before the first full frame, where a record's generated one costs a method-handle set-up
-     * (FirstFrameClassesTest). Every component counts, doubles as Double.compare (WrittenOutEqualityTest). */
+     * (FirstFrameClassesTest). Every component (all strings) counts (WrittenOutEqualityTest). */
     @Override
     public boolean equals(Object o) {
         return o instanceof ReportedMeasure r && Objects.equals(measure, r.measure) && Objects.equals(value, r.value)

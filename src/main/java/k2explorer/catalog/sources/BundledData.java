@@ -47,7 +47,7 @@ public final class BundledData {
      * when any of them changes). The data hash includes it, so every installed catalog is rebuilt on the next start;
      * {@code CatalogSchema.VERSION} is this number.
      */
-    public static final int SCHEMA_VERSION = 11;
+    public static final int SCHEMA_VERSION = 12;
 
     static final List<String> FILES = List.of(USDA_FOODS, USDA_NUTRIENTS, USDA_PORTIONS, USDA_REFERENCES,
             USDA_VALUE_REFERENCES, USDA_CODES, USDA_FOOTNOTES, COMPILED_VALUES, COMPILED_SOURCES, CIQUAL,

@@ -71,7 +71,7 @@ public final class CatalogReader {
             Map<String, String> meta = meta(c);
             DataVersion version = new DataVersion(meta.getOrDefault("data_label", ""),
                     meta.getOrDefault("data_hash", ""));
-            Stored stored = CatalogSnapshot.read(c, version, meta.get(CatalogWriter.FOOD_COUNT));
+            Stored stored = CatalogSnapshot.read(c, meta, version);
             return stored != null ? stored : new Stored(readTables(c, meta, version), StudyTables.read(c));
         } catch (RuntimeException e) {
             throw asDamage(e);
@@ -269,24 +269,16 @@ public final class CatalogReader {
                 names.put(rs.getString(1), rs.getString(2));
             }
         }
-        Map<String, List<String>> members = new HashMap<>();
-        Map<String, List<String>> same = new HashMap<>();
-        Map<String, Map<String, String>> notes = new HashMap<>();
+        Map<String, FamilyMembers> members = new HashMap<>();
         try (ResultSet rs = query(c, "SELECT family_id, food_id, same_food, note FROM family_member "
                 + "ORDER BY family_id, seq")) {
             while (rs.next()) {
-                String family = rs.getString(1);
-                String food = rs.getString(2);
-                members.computeIfAbsent(family, k -> new ArrayList<>()).add(food);
-                if (rs.getInt(3) == 1) {
-                    same.computeIfAbsent(family, k -> new ArrayList<>()).add(food);
-                }
-                notes.computeIfAbsent(family, k -> new HashMap<>()).put(food, rs.getString(4));
+                members.computeIfAbsent(rs.getString(1), k -> new FamilyMembers()).add(rs.getString(2),
+                        rs.getInt(3) == 1, rs.getString(4));
             }
         }
         List<FoodFamily> families = new ArrayList<>(names.size());
-        names.forEach((id, name) -> families.add(new FoodFamily(id, name, members.getOrDefault(id, List.of()),
-                same.getOrDefault(id, List.of()), notes.getOrDefault(id, Map.of()))));
+        names.forEach((id, name) -> families.add(members.getOrDefault(id, new FamilyMembers()).family(id, name)));
         return families;
     }
 

@@ -8,9 +8,9 @@ import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.sources.BundledData;
 
 /**
- * The catalog database's tables. Bump BundledData.SCHEMA_VERSION (which VERSION is) when the tables, what the
- * builder writes into them or the snapshot's format (CatalogSnapshot.FORMAT) change: the data hash includes it, so
- * every installed catalog is rebuilt on the next start.
+ * The catalog database's tables. Bump BundledData.SCHEMA_VERSION (which VERSION is; the one version number) when the
+ * tables, what the builder writes into them or the snapshot's layout (CatalogSnapshot, which carries it) change: the
+ * data hash includes it, so every installed catalog is rebuilt on the next start.
  */
 final class CatalogSchema {
     static final int VERSION = BundledData.SCHEMA_VERSION;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -55,24 +56,37 @@ import k2explorer.studies.Verdict;
  * studies with their claims as one compact record, kept in the catalog file's {@code snapshot} table.
  * {@link CatalogWriter} encodes it from the same content it writes into the tables, in the same transaction; a start
  * reads its parts and decodes them here instead of ~50,000 rows through the SQLite driver. The tables stay the
- * catalog's full form: a snapshot that is missing, of another {@link #FORMAT}, or that fails its checksum or its
- * decoding is left aside (with a log line) and the tables are read as before. What it holds reads back equal to what
- * the tables give (CatalogSnapshotTest).
+ * catalog's full form: a snapshot that is missing, of another schema version or data hash than the file's meta, or
+ * that fails its checksum or its decoding is left aside (with a log line) and the tables are read as before. What it
+ * holds reads back equal to what the tables give (CatalogSnapshotTest).
  *
- * <p>Layout: magic, format, the distinct strings, values and portions (each once; a reference is its place, + 1 for
- * strings with 0 for null), the catalog and the studies, and a CRC-32 of everything before it; stored in parts of
- * {@link #PART_BYTES}. Enums are stored by name, so reordering one breaks nothing.
+ * <p>Layout: magic, the schema version ({@link CatalogSchema#VERSION}, i.e. BundledData.SCHEMA_VERSION: the one
+ * number to bump when this layout changes; the {@code format} column holds it too), the data hash, the names of the
+ * {@link Nutrient}s in the order their amounts follow, the distinct strings, values and portions (each once; a
+ * reference is its place, + 1 for strings with 0 for null), the catalog and the studies, and a CRC-32 of everything
+ * before it; stored in parts of {@link #PART_BYTES}. Other enums are stored by name; a snapshot whose nutrient names
+ * are not the running enum's, in its order, is refused, so reordering or adding one breaks nothing.
  */
 final class CatalogSnapshot {
-    /** Bump it (and BundledData.SCHEMA_VERSION, so installed files are rebuilt) when the layout changes. */
-    static final int FORMAT = 1;
     /**
      * The snapshot is stored in parts of this size: SQLite hands a blob over in one buffer of its own (malloc), and one
      * of ~2 MB would be served by its own mapping and raise glibc's threshold for the next ones, leaving more memory
      * resident after start-up; parts below the 128 KiB threshold reuse the same small buffer.
      */
     static final int PART_BYTES = 64 * 1024;
+    /** The most a snapshot may hold: a larger length (a damaged file) is refused before anything is allocated. */
+    static final long MAX_BYTES = 64L << 20;
     private static final int MAGIC = 0x4B32_4353; // "K2CS"
+    private static final int CRC_BYTES = Integer.BYTES;
+    /** Magic, schema version, and the CRC: no snapshot is shorter. */
+    private static final int MIN_BYTES = 2 * Integer.BYTES + CRC_BYTES;
+    /** Which of a value's statistics follow, one bit each. */
+    private static final int HAS_SAMPLES = 1;
+    private static final int HAS_STD_ERROR = 2;
+    private static final int HAS_MIN = 4;
+    private static final int HAS_MAX = 8;
+    /** A variable-length number has at most 5 bytes of 7 bits: the last starts at this shift. */
+    private static final int LAST_VARINT_SHIFT = 28;
     private static final Nutrient[] NUTRIENTS = Nutrient.values();
     private static final System.Logger LOG = System.getLogger(CatalogSnapshot.class.getName());
 
@@ -80,11 +94,12 @@ final class CatalogSnapshot {
     }
 
     /** Writes the snapshot of {@code content} into the catalog file being built (inside the writer's transaction). */
-    static void write(Connection c, CatalogContent content) throws SQLException {
-        byte[] bytes = encode(content);
+    static void write(Connection c, DataVersion version, CatalogContent content) throws SQLException {
+        byte[] bytes = encode(content, version.hash());
         try (PreparedStatement p = c.prepareStatement("INSERT INTO snapshot (part, format, data) VALUES (?, ?, ?)")) {
             for (int from = 0, part = 0; from < bytes.length; from += PART_BYTES, part++) {
-                Sql.addRow(p, part, FORMAT, Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + PART_BYTES)));
+                Sql.addRow(p, part, CatalogSchema.VERSION,
+                        Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + PART_BYTES)));
             }
             p.executeBatch();
         }
@@ -92,29 +107,40 @@ final class CatalogSnapshot {
 
     /**
      * The catalog and the studies from the file's snapshot, or null (logged) when it has none this app can use: the
-     * caller then reads the tables. {@code foodCount} is what the file's meta says was written.
+     * caller then reads the tables. {@code meta} is the file's meta (its schema version, food count); {@code version}
+     * carries its data hash.
      */
-    static CatalogReader.Stored read(Connection c, DataVersion version, String foodCount) {
+    static CatalogReader.Stored read(Connection c, Map<String, String> meta, DataVersion version) {
+        return read(c, meta, version, MAX_BYTES);
+    }
+
+    /** {@link #read(Connection, Map, DataVersion)} refusing a snapshot longer than {@code maxBytes}. */
+    static CatalogReader.Stored read(Connection c, Map<String, String> meta, DataVersion version, long maxBytes) {
         try {
-            byte[] bytes = bytes(c);
+            byte[] bytes = bytes(c, maxBytes);
             if (bytes == null) {
                 return null;
             }
+            if (!String.valueOf(CatalogSchema.VERSION).equals(meta.get("schema_version"))) {
+                throw new CatalogException("the file's meta has schema version " + meta.get("schema_version")
+                        + ", not " + CatalogSchema.VERSION);
+            }
             CatalogReader.Stored stored = decode(bytes, version);
             int foods = stored.catalog().foods().size();
+            String foodCount = meta.get(CatalogWriter.FOOD_COUNT);
             if (!String.valueOf(foods).equals(foodCount)) {
                 throw new CatalogException("it holds " + foods + " foods, " + foodCount + " were written");
             }
             return stored;
         } catch (SQLException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "The catalog file's snapshot could not be read (" + e
-                    + "); reading its tables instead");
+            LOG.log(System.Logger.Level.WARNING, "The catalog file's snapshot could not be read; reading its tables "
+                    + "instead", e);
             return null;
         }
     }
 
-    /** The snapshot's parts put together, or null (logged) when there is none of this format. */
-    private static byte[] bytes(Connection c) throws SQLException {
+    /** The snapshot's parts put together, or null (logged) when there is none of this schema version. */
+    private static byte[] bytes(Connection c, long maxBytes) throws SQLException {
         long parts;
         long length;
         try (PreparedStatement p = c.prepareStatement("SELECT count(*), total(length(data)), min(format), "
@@ -122,9 +148,9 @@ final class CatalogSnapshot {
             rs.next();
             parts = rs.getLong(1);
             length = rs.getLong(2);
-            if (parts > 0 && (rs.getInt(3) != FORMAT || rs.getInt(4) != FORMAT)) {
-                LOG.log(System.Logger.Level.INFO, "The catalog file's snapshot is of format " + rs.getInt(4)
-                        + ", not " + FORMAT + "; reading its tables");
+            if (parts > 0 && (rs.getInt(3) != CatalogSchema.VERSION || rs.getInt(4) != CatalogSchema.VERSION)) {
+                LOG.log(System.Logger.Level.INFO, "The catalog file's snapshot is of schema version "
+                        + rs.getInt(4) + ", not " + CatalogSchema.VERSION + "; reading its tables");
                 return null;
             }
         }
@@ -132,8 +158,8 @@ final class CatalogSnapshot {
             LOG.log(System.Logger.Level.INFO, "The catalog file has no snapshot; reading its tables");
             return null;
         }
-        if (length > parts * PART_BYTES) {
-            throw new CatalogException("the catalog snapshot's parts hold " + length + " bytes");
+        if (length > parts * PART_BYTES || length > maxBytes) {
+            throw new CatalogException("the catalog snapshot's " + parts + " parts hold " + length + " bytes");
         }
         byte[] bytes = new byte[(int) length];
         int at = 0;
@@ -149,9 +175,9 @@ final class CatalogSnapshot {
     }
 
     /** The snapshot's bytes for {@code content}: what the tables hold, in the order the reader gives it. */
-    static byte[] encode(CatalogContent content) {
+    static byte[] encode(CatalogContent content, String dataHash) {
         try {
-            Out out = new Out();
+            Out out = new Out(dataHash);
             out.count(content.sources().size());
             for (Source s : content.sources()) {
                 out.strings(s.id(), s.kind().name(), s.shortLabel(), s.citation(), s.doi(), s.pmid(), s.url(),
@@ -186,11 +212,14 @@ final class CatalogSnapshot {
     private static void writeFood(Out out, Food f) throws IOException {
         out.strings(f.id(), f.name(), f.group(), f.origin().name(), f.sourceId(), f.familyId(),
                 f.exclusion() == null ? null : f.exclusion().name(), f.otherNames());
-        int present = 0;
-        for (Nutrient n : NUTRIENTS) {
-            present |= f.nutrients().get(n) == null ? 0 : 1 << n.ordinal();
+        // which nutrients follow: one bit each, eight a byte, in the order of the names in the header
+        for (int from = 0; from < NUTRIENTS.length; from += Byte.SIZE) {
+            int present = 0;
+            for (int n = from; n < Math.min(NUTRIENTS.length, from + Byte.SIZE); n++) {
+                present |= f.nutrients().get(NUTRIENTS[n]) == null ? 0 : 1 << (n - from);
+            }
+            out.data.writeByte(present);
         }
-        out.count(present);
         for (Nutrient n : NUTRIENTS) {
             Double amount = f.nutrients().get(n);
             if (amount != null) {
@@ -220,8 +249,9 @@ final class CatalogSnapshot {
         data.writeDouble(v.amount());
         out.strings(data, v.kind().name(), v.sourceId(), v.evidence().name());
         ValueStats stats = v.stats();
-        data.writeByte((stats.samples() == null ? 0 : 1) | (stats.standardError() == null ? 0 : 2)
-                | (stats.min() == null ? 0 : 4) | (stats.max() == null ? 0 : 8));
+        data.writeByte((stats.samples() == null ? 0 : HAS_SAMPLES)
+                | (stats.standardError() == null ? 0 : HAS_STD_ERROR) | (stats.min() == null ? 0 : HAS_MIN)
+                | (stats.max() == null ? 0 : HAS_MAX));
         if (stats.samples() != null) {
             data.writeInt(stats.samples());
         }
@@ -292,8 +322,8 @@ final class CatalogSnapshot {
      */
     static CatalogReader.Stored decode(byte[] bytes, DataVersion version) {
         try {
-            return new In(bytes).catalog(version);
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            return new In(bytes, version.hash()).catalog(version);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new CatalogException("the catalog snapshot cannot be decoded: " + e, e);
         }
     }
@@ -304,11 +334,16 @@ final class CatalogSnapshot {
      * variable-length (7 bits a byte).
      */
     private static final class Out {
+        private final String dataHash;
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         final DataOutputStream data = new DataOutputStream(bytes);
         private final Map<String, Integer> strings = new LinkedHashMap<>();
         final Table<KValue> values = new Table<>(CatalogSnapshot::writeValue);
         final Table<Portion> portions = new Table<>(CatalogSnapshot::writePortion);
+
+        Out(String dataHash) {
+            this.dataHash = dataHash;
+        }
 
         void count(int n) throws IOException {
             varint(data, n);
@@ -361,12 +396,15 @@ final class CatalogSnapshot {
             ByteArrayOutputStream whole = new ByteArrayOutputStream(bytes.size() + (1 << 20));
             DataOutputStream out = new DataOutputStream(whole);
             out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
+            out.writeInt(CatalogSchema.VERSION);
+            utf8(out, dataHash);
+            varint(out, NUTRIENTS.length);
+            for (Nutrient n : NUTRIENTS) {
+                utf8(out, n.name());
+            }
             varint(out, strings.size());
             for (String s : strings.keySet()) {
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                varint(out, utf8.length);
-                out.write(utf8);
+                utf8(out, s);
             }
             values.writeTo(out);
             portions.writeTo(out);
@@ -377,6 +415,12 @@ final class CatalogSnapshot {
             out.writeInt((int) crc.getValue());
             out.flush();
             return whole.toByteArray();
+        }
+
+        private static void utf8(DataOutputStream out, String s) throws IOException {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            varint(out, utf8.length);
+            out.write(utf8);
         }
 
         /** Distinct items, each written once when first seen. */
@@ -420,24 +464,40 @@ final class CatalogSnapshot {
         private final Portion[] portions;
         private final Interner shared = new Interner();
 
-        In(byte[] bytes) {
-            if (bytes.length < 16) {
+        In(byte[] bytes, String dataHash) {
+            if (bytes.length < MIN_BYTES) {
                 throw new CatalogException("the catalog snapshot is cut short (" + bytes.length + " bytes)");
             }
             CRC32 crc = new CRC32();
-            crc.update(bytes, 0, bytes.length - 4);
+            crc.update(bytes, 0, bytes.length - CRC_BYTES);
             in = ByteBuffer.wrap(bytes);
-            if (in.getInt(bytes.length - 4) != (int) crc.getValue()) {
+            if (in.getInt(bytes.length - CRC_BYTES) != (int) crc.getValue()) {
                 throw new CatalogException("the catalog snapshot fails its checksum");
             }
-            if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
-                throw new CatalogException("the catalog snapshot is not of format " + FORMAT);
+            if (in.getInt() != MAGIC) {
+                throw new CatalogException("the catalog snapshot does not start as one");
+            }
+            int schema = in.getInt();
+            if (schema != CatalogSchema.VERSION) {
+                throw new CatalogException("the catalog snapshot is of schema version " + schema + ", not "
+                        + CatalogSchema.VERSION);
+            }
+            String hash = utf8(bytes);
+            if (!hash.equals(dataHash)) {
+                throw new CatalogException("the catalog snapshot was built from data " + hash + ", the file's meta "
+                        + "says " + dataHash);
+            }
+            String[] nutrients = new String[count()];
+            for (int n = 0; n < nutrients.length; n++) {
+                nutrients[n] = utf8(bytes);
+            }
+            if (!Arrays.equals(nutrients, Arrays.stream(NUTRIENTS).map(Nutrient::name).toArray(String[]::new))) {
+                throw new CatalogException("the catalog snapshot holds the nutrients " + Arrays.toString(nutrients)
+                        + ", this app " + Arrays.toString(NUTRIENTS));
             }
             strings = new String[count() + 1];
             for (int i = 1; i < strings.length; i++) {
-                int length = count();
-                strings[i] = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
-                in.position(in.position() + length);
+                strings[i] = utf8(bytes);
             }
             shared.shared(ValueStats.NONE);
             values = new KValue[count()];
@@ -448,6 +508,13 @@ final class CatalogSnapshot {
             for (int i = 0; i < portions.length; i++) {
                 portions[i] = new Portion(number(), in.getDouble(), string(), in.getDouble(), string());
             }
+        }
+
+        private String utf8(byte[] bytes) {
+            int length = count();
+            String s = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
+            return s;
         }
 
         CatalogReader.Stored catalog(DataVersion version) {
@@ -468,23 +535,17 @@ final class CatalogSnapshot {
                 String id = string();
                 String name = string();
                 int memberCount = count();
-                List<String> members = new ArrayList<>(memberCount);
-                List<String> same = new ArrayList<>();
-                Map<String, String> notes = new HashMap<>();
+                FamilyMembers members = new FamilyMembers();
                 for (int m = 0; m < memberCount; m++) {
-                    String food = string();
-                    members.add(food);
-                    if (in.get() != 0) {
-                        same.add(food);
-                    }
-                    notes.put(food, string());
+                    members.add(string(), in.get() != 0, string());
                 }
-                families.add(new FoodFamily(id, name, members, same, notes));
+                families.add(members.family(id, name));
             }
             CodeBook codes = new CodeBook(map(), map());
             StudyCatalog studies = studies();
-            if (in.remaining() != 4) {
-                throw new CatalogException("the catalog snapshot has " + (in.remaining() - 4) + " bytes left over");
+            if (in.remaining() != CRC_BYTES) {
+                throw new CatalogException("the catalog snapshot has " + (in.remaining() - CRC_BYTES)
+                        + " bytes left over");
             }
             return new CatalogReader.Stored(new Catalog(foods, sources, families, codes, version), studies);
         }
@@ -517,10 +578,12 @@ final class CatalogSnapshot {
             String familyId = string();
             String exclusion = string();
             String otherNames = string();
-            int present = number();
+            // the header's nutrient names are the running enum's, in its order (checked in the constructor)
+            byte[] present = new byte[(NUTRIENTS.length + Byte.SIZE - 1) / Byte.SIZE];
+            in.get(present);
             double[] nutrients = new double[NUTRIENTS.length];
             for (int n = 0; n < nutrients.length; n++) {
-                nutrients[n] = (present & 1 << n) != 0 ? in.getDouble() : Double.NaN;
+                nutrients[n] = (present[n / Byte.SIZE] & 1 << n % Byte.SIZE) != 0 ? in.getDouble() : Double.NaN;
             }
             int valueCount = count();
             Object[] values = new Object[valueCount];
@@ -551,10 +614,10 @@ final class CatalogSnapshot {
             String sourceId = string();
             EvidenceLevel evidence = known(EvidenceLevel.class);
             int present = in.get();
-            Integer samples = (present & 1) != 0 ? in.getInt() : null;
-            Double standardError = (present & 2) != 0 ? in.getDouble() : null;
-            Double min = (present & 4) != 0 ? in.getDouble() : null;
-            Double max = (present & 8) != 0 ? in.getDouble() : null;
+            Integer samples = (present & HAS_SAMPLES) != 0 ? in.getInt() : null;
+            Double standardError = (present & HAS_STD_ERROR) != 0 ? in.getDouble() : null;
+            Double min = (present & HAS_MIN) != 0 ? in.getDouble() : null;
+            Double max = (present & HAS_MAX) != 0 ? in.getDouble() : null;
             ValueStats stats = shared.shared(new ValueStats(samples, standardError, min, max, string(), string(),
                     string()));
             int originCount = count();
@@ -621,7 +684,7 @@ final class CatalogSnapshot {
                 if (b >= 0) {
                     break;
                 }
-                if (shift == 28) {
+                if (shift == LAST_VARINT_SHIFT) {
                     throw new CatalogException("the catalog snapshot holds a number that does not end");
                 }
             }

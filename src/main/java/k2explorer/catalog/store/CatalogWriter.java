@@ -57,7 +57,7 @@ final class CatalogWriter {
             writeFamilies(c, content);
             writeCodes(c, content);
             StudyTables.write(c, content.studies());
-            CatalogSnapshot.write(c, content);
+            CatalogSnapshot.write(c, version, content);
             progress.progress(0.9, Messages.get("catalog.build.finishing"));
             c.commit();
         }

@@ -116,28 +116,8 @@ class CatalogFallbackTest {
     @Test
     void aFailedInstallOfThePackagedCatalogIsLogged() throws Exception {
         Files.createDirectories(dir.resolve(CatalogStore.FILE_NAME).resolve("in the way"));
-        java.util.List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(CatalogStore.class.getName());
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
-        try {
-            new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE);
-        } finally {
-            logger.removeHandler(handler);
-        }
+        java.util.List<java.util.logging.LogRecord> logged = LoggedRecords.during(CatalogStore.class,
+                () -> new CatalogStore(dir, BundledData.load()).open(ProgressListener.NONE));
         assertTrue(logged.stream().anyMatch(r -> r.getMessage().contains("packaged catalog could not be installed")
                 && r.getThrown() != null), logged.toString());
     }
