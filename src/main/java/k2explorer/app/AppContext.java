@@ -66,7 +66,8 @@ public final class AppContext implements AutoCloseable {
         // The window's least size: every view is laid out to fit it (NarrowWindowUiTest), so it goes no smaller.
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
-        // Read by now on a normal start: the window is styled and laid out once, in the user's look and size.
+        // Read by now on a normal start: the window is styled and laid out once, in the user's look and size, and
+        // the catalog arriving does not put them back again (the user may have changed them meanwhile).
         startupLoad.settingsReadSoFar().ifPresent(settings::restoreLook);
         stage.setScene(window.createScene());
         stage.show();

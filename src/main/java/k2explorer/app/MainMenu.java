@@ -27,6 +27,35 @@ final class MainMenu {
     private record Shortcut(KeyCombination keys, LazyMenu menu, String itemId) {
     }
 
+    /** Something a menu makes when it first opens: an item, a separator or a submenu. */
+    @FunctionalInterface
+    private interface Entry {
+        MenuItem make();
+    }
+
+    /**
+     * A menu item, declared once: its text, id, shortcut (null for none; also the scene's), what it does, and
+     * when it is disabled (null for never).
+     */
+    private record Command(String textKey, String id, KeyCombination keys, Runnable action,
+                           ObservableBooleanValue disabled) implements Entry {
+        @Override
+        public MenuItem make() {
+            MenuItem item = new MenuItem(Messages.get(textKey));
+            item.setId(id);
+            if (keys != null) {
+                item.setAccelerator(keys);
+            }
+            if (disabled != null) {
+                item.disableProperty().bind(disabled);
+            }
+            item.setOnAction(e -> action.run());
+            return item;
+        }
+    }
+
+    private static final Entry SEPARATOR = SeparatorMenuItem::new;
+
     /**
      * @param noCatalog true while no catalog is shown (nothing to print or export yet)
      * @param notMyFood true while the selected food is not one of the user's (nothing to edit or delete)
@@ -34,43 +63,32 @@ final class MainMenu {
      */
     MainMenu(MenuCommands actions, ObservableBooleanValue noCatalog, ObservableBooleanValue notMyFood,
              Supplier<Menu> sortFoods) {
-        LazyMenu file = new LazyMenu("menu.file", () -> {
-            MenuItem print = item("menu.file.print", "printMenu", KeyCode.P, actions::print);
-            print.disableProperty().bind(noCatalog);
-            MenuItem export = item("menu.file.exportCatalog", "exportCatalogMenu", KeyCode.E, actions::exportCatalog);
-            export.disableProperty().bind(noCatalog);
-            return List.of(print, export, new SeparatorMenuItem(),
-                    item("menu.file.importMyFoods", "importMyFoodsMenu", null, actions::importMyFoods),
-                    item("menu.file.exportMyFoods", "exportMyFoodsMenu", null, actions::exportMyFoods),
-                    item("menu.file.importPlans", "importPlansMenu", null, actions::importPlans),
-                    item("menu.file.exportPlans", "exportPlansMenu", null, actions::exportPlans),
-                    new SeparatorMenuItem(),
-                    item("menu.file.backup", "backupMenu", null, actions::backUp),
-                    item("menu.file.restore", "restoreMenu", null, actions::restore),
-                    new SeparatorMenuItem(),
-                    item("menu.file.quit", "quitMenu", KeyCode.Q, actions::quit));
-        });
-        shortcut(KeyCode.P, file, "printMenu");
-        shortcut(KeyCode.E, file, "exportCatalogMenu");
-        shortcut(KeyCode.Q, file, "quitMenu");
-        LazyMenu food = new LazyMenu("menu.food", () -> {
-            MenuItem edit = item("menu.food.edit", "editMyFoodMenu", null, actions::editMyFood);
-            edit.disableProperty().bind(notMyFood);
-            MenuItem delete = item("menu.food.delete", "deleteMyFoodMenu", null, actions::deleteMyFood);
-            delete.disableProperty().bind(notMyFood);
-            return List.of(item("menu.food.new", "newMyFoodMenu", KeyCode.N, actions::newMyFood), edit, delete);
-        });
-        shortcut(KeyCode.N, food, "newMyFoodMenu");
-        LazyMenu view = new LazyMenu("menu.view", () -> List.of(sortFoods.get(), new SeparatorMenuItem(),
-                item("menu.view.preferences", "preferencesMenu", KeyCode.COMMA, actions::preferences)));
-        shortcut(KeyCode.COMMA, view, "preferencesMenu");
-        LazyMenu help = new LazyMenu("menu.help", () -> {
-            MenuItem keys = item("menu.help.keyboard", "keyboardHelpMenu", null, actions::keyboardHelp);
-            keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-            return List.of(keys, item("menu.help.aboutData", "aboutDataMenu", null, actions::aboutData),
-                    item("menu.help.about", "aboutMenu", null, actions::about));
-        });
-        shortcuts.add(new Shortcut(new KeyCodeCombination(KeyCode.F1), help, "keyboardHelpMenu"));
+        LazyMenu file = menu("menu.file",
+                new Command("menu.file.print", "printMenu", ctrl(KeyCode.P), actions::print, noCatalog),
+                new Command("menu.file.exportCatalog", "exportCatalogMenu", ctrl(KeyCode.E), actions::exportCatalog,
+                        noCatalog),
+                SEPARATOR,
+                command("menu.file.importMyFoods", "importMyFoodsMenu", actions::importMyFoods),
+                command("menu.file.exportMyFoods", "exportMyFoodsMenu", actions::exportMyFoods),
+                command("menu.file.importPlans", "importPlansMenu", actions::importPlans),
+                command("menu.file.exportPlans", "exportPlansMenu", actions::exportPlans),
+                SEPARATOR,
+                command("menu.file.backup", "backupMenu", actions::backUp),
+                command("menu.file.restore", "restoreMenu", actions::restore),
+                SEPARATOR,
+                new Command("menu.file.quit", "quitMenu", ctrl(KeyCode.Q), actions::quit, null));
+        LazyMenu food = menu("menu.food",
+                new Command("menu.food.new", "newMyFoodMenu", ctrl(KeyCode.N), actions::newMyFood, null),
+                new Command("menu.food.edit", "editMyFoodMenu", null, actions::editMyFood, notMyFood),
+                new Command("menu.food.delete", "deleteMyFoodMenu", null, actions::deleteMyFood, notMyFood));
+        LazyMenu view = menu("menu.view", sortFoods::get, SEPARATOR,
+                new Command("menu.view.preferences", "preferencesMenu", ctrl(KeyCode.COMMA), actions::preferences,
+                        null));
+        LazyMenu help = menu("menu.help",
+                new Command("menu.help.keyboard", "keyboardHelpMenu", new KeyCodeCombination(KeyCode.F1),
+                        actions::keyboardHelp, null),
+                command("menu.help.aboutData", "aboutDataMenu", actions::aboutData),
+                command("menu.help.about", "aboutMenu", actions::about));
         bar = new MenuBar(file.menu, food.menu, view.menu, help.menu);
         bar.setId("menuBar");
     }
@@ -94,19 +112,25 @@ final class MainMenu {
         }
     }
 
-    private void shortcut(KeyCode key, LazyMenu menu, String itemId) {
-        shortcuts.add(new Shortcut(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), menu, itemId));
+    /** A menu of {@code entries}, whose items' shortcuts go on the scene ({@link #acceleratorsOn}). */
+    private LazyMenu menu(String textKey, Entry... entries) {
+        LazyMenu menu = new LazyMenu(textKey, List.of(entries));
+        for (Entry entry : entries) {
+            if (entry instanceof Command c && c.keys() != null) {
+                shortcuts.add(new Shortcut(c.keys(), menu, c.id()));
+            }
+        }
+        return menu;
     }
 
-    /** A menu item; with {@code shortcut}, reached by Ctrl (Cmd on macOS) and that key. */
-    private static MenuItem item(String textKey, String id, KeyCode shortcut, Runnable action) {
-        MenuItem item = new MenuItem(Messages.get(textKey));
-        item.setId(id);
-        if (shortcut != null) {
-            item.setAccelerator(new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+    /** Ctrl (Cmd on macOS) and {@code key}. */
+    private static KeyCombination ctrl(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** An item without a shortcut, never disabled. */
+    private static Command command(String textKey, String id, Runnable action) {
+        return new Command(textKey, id, null, action, null);
     }
 
     /**
@@ -115,19 +139,19 @@ final class MainMenu {
      */
     private static final class LazyMenu {
         private final Menu menu;
-        private Supplier<List<MenuItem>> items;
+        private List<Entry> entries;
 
-        LazyMenu(String textKey, Supplier<List<MenuItem>> items) {
-            this.items = items;
+        LazyMenu(String textKey, List<Entry> entries) {
+            this.entries = entries;
             menu = new Menu(Messages.get(textKey), null, new MenuItem());
             // Before the menu shows: it opens with its items.
             menu.setOnShowing(e -> fill());
         }
 
         private void fill() {
-            if (items != null) {
-                menu.getItems().setAll(items.get());
-                items = null;
+            if (entries != null) {
+                menu.getItems().setAll(entries.stream().map(Entry::make).toList());
+                entries = null;
             }
         }
 

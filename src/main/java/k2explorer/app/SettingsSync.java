@@ -26,6 +26,8 @@ public final class SettingsSync implements AutoCloseable {
     private final Stage stage;
     private final SettingsFile file;
     private final Debouncer<Map<String, String>> writer;
+    /** The look as {@link #restoreLook} put it back; null when it did not. */
+    private Map<String, String> lookAsRestored;
 
     public SettingsSync(ViewModels models, Stage stage, SettingsFile file, UiExecutor executor,
                                Notifier notifier) {
@@ -46,18 +48,26 @@ public final class SettingsSync implements AutoCloseable {
     /**
      * Puts back the saved look (theme, text size, palette) and the window's size and place before the window is
      * styled and laid out the first time, so it is styled and laid out once, in the user's look and size.
-     * {@link #restoreAndWatch} puts back the rest (and these again, unchanged).
+     * {@link #restoreAndWatch} then puts back only the rest: what the user changes in between is theirs.
      */
     public void restoreLook(Map<String, String> saved) {
         models.appearance().restore(saved);
         WindowGeometry.restore(saved).ifPresent(g -> g.applyTo(stage));
+        lookAsRestored = models.appearance().snapshot();
     }
 
-    /** Puts back what was saved, then starts remembering changes. */
+    /**
+     * Puts back what was saved, then starts remembering changes. The look and the window's size and place are put
+     * back here only if {@link #restoreLook} did not already: a long first load leaves the user time to choose
+     * another theme or text size (Preferences works before the catalog arrives) or to move, size or maximise the
+     * window, and that choice is kept, not undone, and saved (the look at once, the window when it closes).
+     */
     public void restoreAndWatch(Map<String, String> saved) {
         SettingsKeys.restore(saved, models.targets(), models.foods(), models.compare());
-        models.appearance().restore(saved);
-        WindowGeometry.restore(saved).ifPresent(g -> g.applyTo(stage));
+        if (lookAsRestored == null) {
+            models.appearance().restore(saved);
+            WindowGeometry.restore(saved).ifPresent(g -> g.applyTo(stage));
+        }
         InvalidationListener changed = obs -> writer.submit(snapshot());
         for (Observable o : new Observable[]{models.targets().optionProperty(), models.targets().countedProperty(),
             models.targets().customMicrogramsProperty(), models.targets().bodyWeightKgProperty(),
@@ -70,6 +80,10 @@ public final class SettingsSync implements AutoCloseable {
         }
         // Size and position are saved once, when the window closes.
         stage.setOnHidden(e -> writer.submitNow(snapshot()));
+        if (lookAsRestored != null && !lookAsRestored.equals(models.appearance().snapshot())) {
+            // changed before anything listened
+            writer.submit(snapshot());
+        }
     }
 
     /** Applies settings (from a restored backup) as if the user had chosen them; they are saved as usual. */

@@ -37,7 +37,6 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService
      */
     static Startup load(Path dataDirectory, ProgressListener progress,
                         java.util.function.Consumer<Map<String, String>> settingsRead) {
-        k2explorer.storage.StaleFiles.clean(dataDirectory);
         Map<String, String> settings = Map.of();
         String problem = null;
         try {
@@ -46,6 +45,8 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService
             problem = e.getMessage();
         }
         settingsRead.accept(settings);
+        // After the settings (deleting files can be slow): the window gets the user's look for its first style pass.
+        k2explorer.storage.StaleFiles.clean(dataDirectory);
         CatalogStore store = new CatalogStore(dataDirectory, BundledData.load());
         OpenedCatalog opened;
         CatalogException catalogProblem = null;

@@ -29,12 +29,17 @@ public final class TrainingStart {
             "com.sun.javafx.scene.input.InputEventUtils", "com.sun.javafx.scene.input.PickResultChooser",
             "com.sun.javafx.geom.PickRay");
 
+    /** How the training log names the count of desktop-toolkit classes loaded. */
+    static final String TOOLKIT_LOADED = "Desktop-toolkit classes loaded for the archive: ";
+
     private TrainingStart() {
     }
 
     public static void main(String[] args) throws Exception {
-        loadDesktopToolkit(System.getProperty("os.name", ""));
-        Class.forName("k2explorer.Launcher").getMethod("main", String[].class).invoke(null, (Object) args);
+        int loaded = loadDesktopToolkit(System.getProperty("os.name", ""));
+        // to the training log: an archive trained without them (0) serves a start on a display less well
+        System.out.println(TOOLKIT_LOADED + loaded);
+        k2explorer.Launcher.main(args);
     }
 
     /** Loads (not initialises) the desktop toolkit's classes for {@code osName}; returns how many loaded. */

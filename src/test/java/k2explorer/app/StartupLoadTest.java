@@ -1,9 +1,14 @@
 package k2explorer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import k2explorer.i18n.Messages;
@@ -47,5 +52,25 @@ class StartupLoadTest {
         } finally {
             startup.library().library().close();
         }
+    }
+
+    @Test
+    void theSettingsAreHandedOnBeforeStaleFilesAreRemoved() throws Exception {
+        Path stale = Files.writeString(dataDir.resolve(".export.csv.part"), "half an export");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(2, ChronoUnit.HOURS)));
+        List<Boolean> staleWhenRead = new ArrayList<>();
+        // Stops the load once the settings are handed on: the catalog is not needed here.
+        RuntimeException stop = new RuntimeException("stop after the settings");
+        try {
+            Startup.load(dataDir, (fraction, message) -> { }, saved -> {
+                staleWhenRead.add(Files.exists(stale));
+                throw stop;
+            });
+        } catch (RuntimeException e) {
+            assertEquals(stop, e);
+        }
+        assertEquals(List.of(true), staleWhenRead, "the stale files were cleaned before the settings were read");
+        Startup.load(dataDir, (fraction, message) -> { }, saved -> { }).library().library().close();
+        assertFalse(Files.exists(stale), "the stale file is still removed at start-up");
     }
 }

@@ -58,6 +58,23 @@ class TrainingStartTest {
                 "JavaFX itself is not started");
     }
 
+    @Test
+    void theTrainingLogSaysHowManyToolkitClassesWereLoadedThenTheAppRuns() throws Exception {
+        thisOsToolkitClasses();
+        // --help: the app's own start, ended at once (no window), after what the training start does first
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), TrainingStart.class.getName(),
+                "--help");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> output = new String(process.getInputStream().readAllBytes()).lines().toList();
+        assertEquals(0, process.waitFor(), String.join("\n", output));
+        int count = output.stream().filter(l -> l.startsWith(TrainingStart.TOOLKIT_LOADED))
+                .mapToInt(l -> Integer.parseInt(l.substring(TrainingStart.TOOLKIT_LOADED.length()).trim()))
+                .findFirst().orElseThrow(() -> new AssertionError("no count in " + output));
+        assertTrue(count > 50, "desktop toolkit and pipeline classes loaded: " + count);
+        assertTrue(output.stream().anyMatch(l -> l.contains("--export-catalog")), "the app's help: " + output);
+    }
+
     /** The child JVM: loads this OS's desktop toolkit as the training start does, prints how many classes. */
     public static final class LoadOnly {
         public static void main(String[] args) throws Exception {

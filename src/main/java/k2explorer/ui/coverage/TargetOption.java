@@ -23,7 +23,7 @@ public record TargetOption(String id, String label, TargetPreset preset) {
     }
 
     /* Written out: used before the first full frame, where a record's generated one costs a method-handle set-up
-     * (FirstFrameClassesTest). Every component counts, doubles as Double.compare (WrittenOutEqualityTest). */
+     * (FirstFrameClassesTest). Every component counts (WrittenOutEqualityTest). */
     @Override
     public boolean equals(Object o) {
         return o instanceof TargetOption t && Objects.equals(id, t.id) && Objects.equals(label, t.label)

@@ -14,7 +14,7 @@ public record SortKey(FoodColumn column, boolean ascending) {
     }
 
     /* Written out: used before the first full frame, where a record's generated one costs a method-handle set-up
-     * (FirstFrameClassesTest). Every component counts, doubles as Double.compare (WrittenOutEqualityTest). */
+     * (FirstFrameClassesTest). Every component counts (WrittenOutEqualityTest). */
     @Override
     public boolean equals(Object o) {
         return o instanceof SortKey k && column == k.column && ascending == k.ascending;
