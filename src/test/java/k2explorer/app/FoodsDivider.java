@@ -97,6 +97,29 @@ abstract class FoodsDivider extends AppWindowTest {
                 "the drag widened the detail pane (" + dragged + " px)");
     }
 
+    /**
+     * A detail pane the user narrows by dragging the divider keeps every word of the values table whole: a one-word
+     * source ("K2viewer") widens its column rather than breaking ("K2viewe" / "r").
+     */
+    @Test
+    void aNarrowedDetailPaneBreaksNoWordOfItsValuesTable(FxRobot robot) {
+        robot.interact(() -> {
+            size(1280, 800);
+            foods().selectFood("k2c:edam");
+        });
+        settle(robot);
+        Node divider = stage.getScene().getRoot().lookup(".split-pane-divider");
+        List<String> problems = new ArrayList<>();
+        for (int step = 0; step < 6; step++) {
+            robot.drag(divider).dropBy(15, 0);
+            settle(robot);
+            int dragged = step;
+            robot.interact(() -> brokenWords(stage.getScene().getRoot().lookup("#detailValues"),
+                    "dragged " + 15 * (dragged + 1) + " px narrower", problems));
+        }
+        assertEquals(List.of(), problems, "words broken in the detail pane's values table");
+    }
+
     private javafx.scene.control.TabPane tabs() {
         return (javafx.scene.control.TabPane) stage.getScene().getRoot().lookup("#mainTabs");
     }

@@ -356,7 +356,9 @@ public final class FoodDetailView extends ScrollPane {
         final Label amount = new DetailNodes.Line("");
         final Tooltip explained = new Tooltip();
         final Label perServing = new DetailNodes.Line("");
-        final Label source = new DetailNodes.Line("");
+        // A source of several words ("Kamao 2007") goes onto two lines rather than being cut, and a one-word
+        // source ("K2viewer") keeps its whole word in a narrow pane (a dragged divider), never "K2viewe" / "r".
+        final Label source = Unbreakable.keepWhole(new DetailNodes.Line(""));
         final Label how = wrapped("", "value-note");
 
         ValueRow(GridPane grid, int gridRow) {
@@ -365,8 +367,6 @@ public final class FoodDetailView extends ScrollPane {
                 whole.setMinWidth(Region.USE_PREF_SIZE);
             }
             amount.setTooltip(explained);
-            // A source of several words ("Kamao 2007") goes onto two lines rather than being cut.
-            source.setWrapText(true);
             grid.add(form, 0, gridRow);
             grid.add(amount, 1, gridRow);
             grid.add(perServing, 2, gridRow);
