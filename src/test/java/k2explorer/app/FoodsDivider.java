@@ -79,12 +79,7 @@ abstract class FoodsDivider extends AppWindowTest {
     /** A divider the user has dragged stays where they put it (the detail pane keeps its width) as the window grows. */
     @Test
     void aDraggedDividerKeepsTheDetailPanesWidthWhenTheWindowGrows(FxRobot robot) {
-        robot.interact(() -> {
-            size(1280, 800);
-            foods().selectFood("lit:KAMAO2007:natto");
-        });
-        settle(robot);
-        Node divider = stage.getScene().getRoot().lookup(".split-pane-divider");
+        Node divider = dividerBeside(robot, "lit:KAMAO2007:natto");
         robot.drag(divider).dropBy(-120, 0);
         settle(robot);
         Node detail = stage.getScene().getRoot().lookup("#foodDetail");
@@ -103,12 +98,7 @@ abstract class FoodsDivider extends AppWindowTest {
      */
     @Test
     void aNarrowedDetailPaneBreaksNoWordOfItsValuesTable(FxRobot robot) {
-        robot.interact(() -> {
-            size(1280, 800);
-            foods().selectFood("k2c:edam");
-        });
-        settle(robot);
-        Node divider = stage.getScene().getRoot().lookup(".split-pane-divider");
+        Node divider = dividerBeside(robot, "k2c:edam");
         List<String> problems = new ArrayList<>();
         for (int step = 0; step < 6; step++) {
             robot.drag(divider).dropBy(15, 0);
@@ -118,6 +108,16 @@ abstract class FoodsDivider extends AppWindowTest {
                     "dragged " + 15 * (dragged + 1) + " px narrower", problems));
         }
         assertEquals(List.of(), problems, "words broken in the detail pane's values table");
+    }
+
+    /** At 1280×800 with {@code foodId} selected and laid out: the divider between the table and its detail pane. */
+    private Node dividerBeside(FxRobot robot, String foodId) {
+        robot.interact(() -> {
+            size(1280, 800);
+            foods().selectFood(foodId);
+        });
+        settle(robot);
+        return stage.getScene().getRoot().lookup(".split-pane-divider");
     }
 
     private javafx.scene.control.TabPane tabs() {
