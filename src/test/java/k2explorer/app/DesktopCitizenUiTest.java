@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -36,15 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(UsLocale.class)
 class DesktopCitizenUiTest extends AppWindowTest {
     @Test
-    @SuppressWarnings("unchecked")
     void darkThemeAndLargerTextApplyAtOnceAndAreRemembered(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
-        ComboBox<ThemeChoice> theme = robot.lookup("#themeChoice").queryAs(ComboBox.class);
-        ComboBox<Integer> font = robot.lookup("#fontScaleChoice").queryAs(ComboBox.class);
-        robot.interact(() -> {
-            theme.setValue(ThemeChoice.DARK);
-            font.setValue(125);
-        });
+        PreferencesByKeyboard.choose(robot, ThemeChoice.DARK, 125);
         Node root = robot.lookup("#mainWindow").query();
         assertTrue(root.getStyleClass().contains(Appearance.DARK_CLASS));
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"),

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import k2explorer.mine.store.SettingsFile;
@@ -54,13 +53,7 @@ class LookChangedDuringLoadUiTest {
             assertEquals(900, stage[0].getWidth(), 0.5, "the saved size was put back before the catalog");
             assertEquals(150, context[0].models().appearance().fontScaleProperty().get());
             // Before the catalog arrives: Preferences from the keyboard, and the window made wider.
-            robot.push(KeyCode.CONTROL, KeyCode.COMMA);
-            ComboBox<ThemeChoice> theme = robot.lookup("#themeChoice").queryAs(ComboBox.class);
-            ComboBox<Integer> font = robot.lookup("#fontScaleChoice").queryAs(ComboBox.class);
-            robot.interact(() -> {
-                theme.setValue(ThemeChoice.LIGHT);
-                font.setValue(110);
-            });
+            PreferencesByKeyboard.choose(robot, ThemeChoice.LIGHT, 110);
             robot.push(KeyCode.ESCAPE);
             robot.interact(() -> stage[0].setWidth(1000));
             assertNull(context[0].models().foods().catalogProperty().get(), "the catalog came before the changes");

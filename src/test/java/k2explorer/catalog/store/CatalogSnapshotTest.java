@@ -27,8 +27,6 @@ import java.util.zip.CRC32;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.CatalogException;
 import k2explorer.catalog.DataVersion;
-import k2explorer.catalog.Food;
-import k2explorer.catalog.KValue;
 import k2explorer.catalog.Nutrient;
 import k2explorer.catalog.ValueState;
 import k2explorer.catalog.sources.BundledData;
@@ -56,23 +54,7 @@ class CatalogSnapshotTest extends BuiltCatalogTest {
         Catalog fromSnapshot = snapshot.catalog();
         Catalog fromTables = tables.catalog();
 
-        assertEquals(fromTables.foods().size(), fromSnapshot.foods().size());
-        for (int i = 0; i < fromTables.foods().size(); i++) {
-            Food expected = fromTables.foods().get(i);
-            Food actual = fromSnapshot.foods().get(i);
-            assertEquals(expected.values().size(), actual.values().size(), expected.id());
-            for (int v = 0; v < expected.values().size(); v++) {
-                KValue e = expected.values().get(v);
-                KValue a = actual.values().get(v);
-                String where = expected.id() + " value " + v;
-                assertEquals(e.state(), a.state(), where);
-                assertEquals(Double.doubleToLongBits(e.amount()), Double.doubleToLongBits(a.amount()), where);
-                assertEquals(e.sourceId(), a.sourceId(), where);
-                assertEquals(e.doubts(), a.doubts(), where);
-                assertEquals(e, a, where);
-            }
-            assertEquals(expected, actual, expected.id());
-        }
+        SameFoods.assertSame(fromTables.foods(), fromSnapshot.foods());
         assertEquals(fromTables.sources(), fromSnapshot.sources());
         assertEquals(fromTables.families(), fromSnapshot.families());
         assertEquals(fromTables.codes(), fromSnapshot.codes());
