@@ -1,6 +1,7 @@
 package k2explorer.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
@@ -71,6 +72,13 @@ public final class AppContext implements AutoCloseable {
         startupLoad.settingsReadSoFar().ifPresent(settings::restoreLook);
         stage.setScene(window.createScene());
         stage.show();
+        // Read by now on a normal start: shown in this same event, so the next pulse styles, lays out and paints the
+        // full window once, with its rows, instead of a frame with an empty table first. A load still running or
+        // failed is taken in the background, its progress and errors shown as they come.
+        Optional<Startup> loaded = startupLoad.loadedSoFar();
+        if (loaded.isPresent()) {
+            return executor.showNow(loaded.get(), this::show, error -> window.catalogFailed(error, dataDirectory));
+        }
         return executor.run(() -> startupLoad.take(
                 (fraction, message) -> executor.onUiThread(() -> window.progress(fraction, message))),
                 this::show, error -> window.catalogFailed(error, dataDirectory));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import k2explorer.catalog.sources.ProgressListener;
 
 /**
@@ -20,16 +21,22 @@ final class StartupLoad {
     /** The saved settings, once the early load has read them (its first step). */
     private final CompletableFuture<Map<String, String>> earlySettings = new CompletableFuture<>();
 
-    private StartupLoad(Path dataDirectory, boolean beginNow) {
+    /** How the early load reads: {@link Startup#load}, or in a test one that is held back or fails. */
+    @FunctionalInterface
+    interface Loader {
+        Startup load(Path dataDirectory, ProgressListener progress, Consumer<Map<String, String>> settingsRead);
+    }
+
+    private StartupLoad(Path dataDirectory, Loader loader) {
         this.dataDirectory = dataDirectory;
-        if (!beginNow) {
+        if (loader == null) {
             early = null;
             return;
         }
         early = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                early.complete(Startup.load(dataDirectory, earlyProgress, earlySettings::complete));
+                early.complete(loader.load(dataDirectory, earlyProgress, earlySettings::complete));
             } catch (RuntimeException | Error e) {
                 early.completeExceptionally(e);
             }
@@ -40,12 +47,17 @@ final class StartupLoad {
 
     /** Starts loading on a background thread right away (the app, once its first window shows). */
     static StartupLoad begin(Path dataDirectory) {
-        return new StartupLoad(dataDirectory, true);
+        return begin(dataDirectory, Startup::load);
+    }
+
+    /** Starts {@code loader} on a background thread right away. */
+    static StartupLoad begin(Path dataDirectory, Loader loader) {
+        return new StartupLoad(dataDirectory, loader);
     }
 
     /** Loads when {@link #take} is called (the UI tests, or a start without the launcher). */
     static StartupLoad onDemand(Path dataDirectory) {
-        return new StartupLoad(dataDirectory, false);
+        return new StartupLoad(dataDirectory, null);
     }
 
     Path dataDirectory() {
@@ -58,6 +70,18 @@ final class StartupLoad {
      */
     Optional<Map<String, String>> settingsReadSoFar() {
         return Optional.ofNullable(earlySettings.getNow(null));
+    }
+
+    /**
+     * The early load's result if it has finished without an error by now (a normal start: it is read before the
+     * window is made); empty on demand, while it runs, or when it failed ({@link #take} then waits for it or throws
+     * its error). Never waits.
+     */
+    Optional<Startup> loadedSoFar() {
+        if (early == null || !early.isDone() || early.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        return Optional.of(early.join());
     }
 
     /**

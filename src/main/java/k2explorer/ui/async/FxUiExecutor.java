@@ -91,28 +91,38 @@ public final class FxUiExecutor implements UiExecutor {
                     });
                     return;
                 }
-                Platform.runLater(() -> {
-                    try {
-                        onSuccess.accept(value);
-                        done.complete(value);
-                    } catch (RuntimeException | Error e) {
-                        // The work itself was done (data may be saved): say so, not that it failed, and never
-                        // leave the user with a view that silently stopped following the data.
-                        LOG.log(System.Logger.Level.ERROR, "Showing the result of background work failed", e);
-                        try {
-                            Consumer<Throwable> tell = resultNotShown;
-                            (tell != null ? tell : onFailure).accept(e);
-                        } finally {
-                            done.completeExceptionally(e);
-                        }
-                    }
-                });
+                Platform.runLater(() -> show(value, onSuccess, onFailure, done));
             });
         } catch (RejectedExecutionException e) {
             // the window is closing: new work is dropped, not thrown at the caller
             done.cancel(false);
         }
         return done;
+    }
+
+    @Override
+    public <T> CompletableFuture<T> showNow(T value, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        show(value, onSuccess, onFailure, done);
+        return done;
+    }
+
+    private <T> void show(T value, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
+                          CompletableFuture<T> done) {
+        try {
+            onSuccess.accept(value);
+            done.complete(value);
+        } catch (RuntimeException | Error e) {
+            // The work itself was done (data may be saved): say so, not that it failed, and never leave the user
+            // with a view that silently stopped following the data.
+            LOG.log(System.Logger.Level.ERROR, "Showing the result of background work failed", e);
+            try {
+                Consumer<Throwable> tell = resultNotShown;
+                (tell != null ? tell : onFailure).accept(e);
+            } finally {
+                done.completeExceptionally(e);
+            }
+        }
     }
 
     @Override

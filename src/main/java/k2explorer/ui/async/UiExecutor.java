@@ -20,6 +20,27 @@ public interface UiExecutor extends AutoCloseable {
     <T> CompletableFuture<T> runInOrder(Callable<T> work, Consumer<? super T> onSuccess,
                                         Consumer<Throwable> onFailure);
 
+    /**
+     * Shows {@code value}, background work's result already at hand, at once: {@code onSuccess} runs now, on the UI
+     * thread (call it there), and a failure to show it is told as {@link #run} tells it. The returned future is
+     * complete when this returns.
+     */
+    default <T> CompletableFuture<T> showNow(T value, Consumer<? super T> onSuccess,
+                                             Consumer<Throwable> onFailure) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        try {
+            onSuccess.accept(value);
+            done.complete(value);
+        } catch (RuntimeException | Error e) {
+            try {
+                onFailure.accept(e);
+            } finally {
+                done.completeExceptionally(e);
+            }
+        }
+        return done;
+    }
+
     /** Runs a small action on the UI thread, e.g. progress reported by background work. */
     void onUiThread(Runnable action);
 

@@ -1,0 +1,205 @@
+package k2explorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import k2explorer.i18n.Messages;
+import k2explorer.mine.store.SettingsFile;
+import k2explorer.ui.async.FxUiExecutor;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Start-up's hand-over to the window. A catalog already read when the full window is shown (a normal start) is in
+ * that same FX event: the window's first full frame has the rows and the counts, with no frame of an empty table
+ * before it. A load still running, or one that failed, is taken in the background as before.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CatalogWithFullWindowUiTest {
+    private static final long WAIT_SECONDS = 120;
+
+    @TempDir
+    Path dataDir;
+
+    /** Held here: the logging framework keeps loggers only weakly. */
+    private final Logger appLog = Logger.getLogger(AppContext.class.getName());
+    private final List<String> logged = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private AppContext context;
+    private Stage stage;
+
+    @BeforeEach
+    void captureTheLog() {
+        appLog.addHandler(capture);
+    }
+
+    @AfterEach
+    void closeTheApp() throws Exception {
+        appLog.removeHandler(capture);
+        FxToolkit.setupFixture(() -> {
+            if (context != null) {
+                context.close();
+            }
+            Themes.applyDefault();
+        });
+    }
+
+    /** What {@link AppContext#start} saw in the FX event that showed the full window. */
+    private record AtShow(CompletableFuture<Startup> started, boolean startedThen, int tableRows, String status,
+                          double progress, boolean catalogLogged, String basis) {
+    }
+
+    private AtShow start(StartupLoad load) throws Exception {
+        AtShow[] seen = new AtShow[1];
+        FxToolkit.setupStage(shown -> {
+            stage = shown;
+            Themes.applyDefault();
+            context = new AppContext(shown, load, new FxUiExecutor(), url -> { });
+            CompletableFuture<Startup> started = context.start();
+            StatusBar bar = (StatusBar) shown.getScene().getRoot().lookup("#statusBar");
+            TableView<?> table = (TableView<?>) shown.getScene().getRoot().lookup("#foodsTable");
+            seen[0] = new AtShow(started, started.isDone(), table.getItems().size(), bar.getText(), bar.getProgress(),
+                    logged.stream().anyMatch(m -> m.startsWith("Catalog shown")),
+                    context.models().foods().basisProperty().get().name());
+        });
+        return seen[0];
+    }
+
+    @Test
+    void aCatalogReadBeforeTheWindowIsShownInTheSameEventAsTheFullWindow() throws Exception {
+        Files.writeString(dataDir.resolve(SettingsFile.FILE_NAME), "foods.basis=PER_SERVING\n");
+        CountDownLatch read = new CountDownLatch(1);
+        StartupLoad load = StartupLoad.begin(dataDir, (dir, progress, settingsRead) -> {
+            Startup startup = Startup.load(dir, progress, settingsRead);
+            read.countDown();
+            return startup;
+        });
+        assertTrue(read.await(WAIT_SECONDS, TimeUnit.SECONDS), "the catalog was not read");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> load.loadedSoFar().isPresent());
+
+        AtShow atShow = start(load);
+
+        // All in the FX event that set the full scene: no pulse has run since.
+        assertTrue(atShow.startedThen(), "the catalog is shown later, not with the full window");
+        Startup startup = atShow.started().join();
+        assertSame(context.library(), startup.library().library());
+        assertTrue(atShow.tableRows() > 8_000, "the Foods table's rows: " + atShow.tableRows());
+        assertEquals(MainWindow.statusText(context.models().foods().counts()), atShow.status());
+        assertEquals(0, atShow.progress(), "the progress bar is still shown");
+        assertEquals("PER_SERVING", atShow.basis(), "the saved settings were not put back");
+        assertFalse(atShow.catalogLogged(), "the start-up line is written before the first full frame");
+
+        // After that frame: the start-up line, and changes to the settings saved.
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> logged.stream().anyMatch(m -> m.startsWith("Catalog shown")));
+        WaitForAsyncUtils.asyncFx(() -> context.models().foods().oneRowPerFamilyProperty().set(true))
+                .get(WAIT_SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> "true".equals(new SettingsFile(dataDir).load().get("foods.oneRowPerFamily")));
+    }
+
+    @Test
+    void aLoadStillRunningIsShownWhenItEndsWithItsProgressBeforeAndTheCountsAfter() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        StartupLoad load = StartupLoad.begin(dataDir, (dir, progress, settingsRead) -> {
+            try {
+                if (!release.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("never released");
+                }
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return Startup.load(dir, progress, settingsRead);
+        });
+
+        AtShow atShow = start(load);
+        assertFalse(atShow.startedThen());
+        assertEquals(0, atShow.tableRows());
+        assertEquals(Messages.get("status.starting"), atShow.status());
+
+        release.countDown();
+        Startup startup = atShow.started().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(context.library(), startup.library().library());
+        StatusBar bar = (StatusBar) stage.getScene().getRoot().lookup("#statusBar");
+        assertEquals(MainWindow.statusText(context.models().foods().counts()), bar.getText());
+        assertEquals(0, bar.getProgress());
+        assertTrue(context.models().foods().visibleRows().size() > 8_000);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> logged.stream().anyMatch(m -> m.startsWith("Catalog shown")));
+    }
+
+    @Test
+    void aLoadThatFailedIsToldAsBeforeAndTheWindowStaysUsable() throws Exception {
+        StartupLoad load = StartupLoad.begin(dataDir, (dir, progress, settingsRead) -> {
+            throw new IllegalStateException("the disk went away");
+        });
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+            try {
+                load.take((fraction, message) -> { });
+                return false;
+            } catch (IllegalStateException e) {
+                return true;
+            }
+        });
+
+        AtShow atShow = start(load);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> atShow.started().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(atShow.started().isCompletedExceptionally());
+        StatusBar bar = (StatusBar) stage.getScene().getRoot().lookup("#statusBar");
+        assertEquals(Messages.get("status.catalogFailed", "the disk went away"), bar.getText());
+        assertEquals(0, bar.getProgress());
+        assertNull(context.library());
+        assertTrue(context.models().foods().visibleRows().isEmpty());
+        assertTrue(stage.getScene().getRoot().lookup("#foodsEmptyNote").isVisible());
+        List<DialogPane> told = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot()).toList()).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        try {
+            assertEquals(List.of(Messages.get("error.catalog.header")),
+                    told.stream().map(DialogPane::getHeaderText).toList());
+            assertEquals(Messages.get("error.catalog.text", "the disk went away", dataDir),
+                    told.get(0).getContentText());
+        } finally {
+            FxToolkit.setupFixture(() -> told.forEach(pane -> pane.getScene().getWindow().hide()));
+        }
+    }
+}
