@@ -49,7 +49,7 @@ public final class AppContext implements AutoCloseable {
         exports = new WindowExporter(executor, notifier, foods);
         models = ViewModels.wire(foods, executor, notifier, exports);
         settings = new SettingsSync(models, stage, new SettingsFile(dataDirectory), executor, notifier);
-        window = new MainWindow(stage, models, executor, notifier, exports, linkOpener);
+        window = new MainWindow(stage, models, notifier, exports, linkOpener);
         // A restored backup's settings are applied only if the user says so (asked after the listener returns:
         // no nested event loop inside it).
         models.userData().setOnSettingsRestored(preferences ->
@@ -70,6 +70,15 @@ public final class AppContext implements AutoCloseable {
         // Read by now on a normal start: the window is styled and laid out once, in the user's look and size, and
         // the catalog arriving does not put them back again (the user may have changed them meanwhile).
         startupLoad.settingsReadSoFar().ifPresent(settings::restoreLook);
+        // The desktop's light or dark theme, asked by start-up right after the settings: a dark desktop's window is
+        // styled dark on its first pass, not light and then all again dark. Not known yet: asked in the background.
+        Optional<Boolean> systemDark = startupLoad.systemDarkSoFar();
+        if (systemDark.isPresent()) {
+            models.appearance().systemDarkProperty().set(systemDark.get());
+        } else {
+            executor.run(startupLoad.desktopTheme(), dark -> models.appearance().systemDarkProperty().set(dark),
+                    e -> { });
+        }
         stage.setScene(window.createScene());
         stage.show();
         // Read by now on a normal start: shown in this same event, so the next pulse styles, lays out and paints the

@@ -21,8 +21,6 @@ import k2explorer.catalog.CatalogCounts;
 import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.ui.appearance.Appearance;
-import k2explorer.ui.appearance.SystemTheme;
-import k2explorer.ui.async.UiExecutor;
 import k2explorer.ui.common.HoverTooltip;
 import k2explorer.ui.common.Navigator;
 import org.controlsfx.control.StatusBar;
@@ -44,18 +42,16 @@ public final class MainWindow {
 
     private final Stage stage;
     private final ViewModels models;
-    private final UiExecutor executor;
     private final StatusBar statusBar;
     private final WindowNotifier notifier;
     private final UserDataDialogs userData;
     private final WindowCommands actions;
     private final MainTabs tabs;
 
-    public MainWindow(Stage stage, ViewModels models, UiExecutor executor, WindowNotifier notifier,
+    public MainWindow(Stage stage, ViewModels models, WindowNotifier notifier,
                       WindowExporter exports, Consumer<String> linkOpener) {
         this.stage = stage;
         this.models = models;
-        this.executor = executor;
         this.statusBar = notifier.statusBar();
         this.notifier = notifier;
         this.userData = new UserDataDialogs(stage, notifier, models.userData());
@@ -88,8 +84,6 @@ public final class MainWindow {
         Appearance.bind(models.appearance(), root);
         ColumnWidths.follow(scene, models.appearance().fontScaleProperty(),
                 tabs.getSelectionModel().selectedItemProperty());
-        executor.run(SystemTheme::prefersDark, dark -> models.appearance().systemDarkProperty().set(dark),
-                e -> { });
         scene.getStylesheets().add(Themes.APP_STYLESHEET);
         menu.acceleratorsOn(scene);
         // Enter opens a focused link as Space does, everywhere in the window.

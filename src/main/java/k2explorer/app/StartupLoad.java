@@ -3,10 +3,12 @@ package k2explorer.app;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import k2explorer.catalog.sources.ProgressListener;
+import k2explorer.ui.appearance.SystemTheme;
 
 /**
  * Start-up's disk work ({@link Startup#load}) for one data folder: begun on its own thread once the first window
@@ -20,6 +22,10 @@ final class StartupLoad {
     private final CompletableFuture<Startup> early;
     /** The saved settings, once the early load has read them (its first step). */
     private final CompletableFuture<Map<String, String>> earlySettings = new CompletableFuture<>();
+    /** How the desktop's light or dark theme is found out ({@link SystemTheme#prefersDark}; a test's stand-in). */
+    private final Callable<Boolean> desktopTheme;
+    /** Whether the desktop prefers dark, once the early load has asked (right after the settings). */
+    private final CompletableFuture<Boolean> earlySystemDark = new CompletableFuture<>();
 
     /** How the early load reads: {@link Startup#load}, or in a test one that is held back or fails. */
     @FunctionalInterface
@@ -27,8 +33,9 @@ final class StartupLoad {
         Startup load(Path dataDirectory, ProgressListener progress, Consumer<Map<String, String>> settingsRead);
     }
 
-    private StartupLoad(Path dataDirectory, Loader loader) {
+    private StartupLoad(Path dataDirectory, Loader loader, Callable<Boolean> desktopTheme) {
         this.dataDirectory = dataDirectory;
+        this.desktopTheme = desktopTheme;
         if (loader == null) {
             early = null;
             return;
@@ -36,7 +43,12 @@ final class StartupLoad {
         early = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                early.complete(loader.load(dataDirectory, earlyProgress, earlySettings::complete));
+                early.complete(loader.load(dataDirectory, earlyProgress, saved -> {
+                    earlySettings.complete(saved);
+                    // Asked here, on this thread, while the window is made (a small command on Linux and Windows):
+                    // no thread of its own at start-up, and the answer is in before the window's first style pass.
+                    earlySystemDark.complete(askDesktop());
+                }));
             } catch (RuntimeException | Error e) {
                 early.completeExceptionally(e);
             }
@@ -47,17 +59,17 @@ final class StartupLoad {
 
     /** Starts loading on a background thread right away (the app, once its first window shows). */
     static StartupLoad begin(Path dataDirectory) {
-        return begin(dataDirectory, Startup::load);
+        return begin(dataDirectory, Startup::load, SystemTheme::prefersDark);
     }
 
-    /** Starts {@code loader} on a background thread right away. */
-    static StartupLoad begin(Path dataDirectory, Loader loader) {
-        return new StartupLoad(dataDirectory, loader);
+    /** Starts {@code loader} on a background thread right away, asking {@code desktopTheme} after the settings. */
+    static StartupLoad begin(Path dataDirectory, Loader loader, Callable<Boolean> desktopTheme) {
+        return new StartupLoad(dataDirectory, loader, desktopTheme);
     }
 
     /** Loads when {@link #take} is called (the UI tests, or a start without the launcher). */
     static StartupLoad onDemand(Path dataDirectory) {
-        return new StartupLoad(dataDirectory, null);
+        return new StartupLoad(dataDirectory, null, SystemTheme::prefersDark);
     }
 
     Path dataDirectory() {
@@ -70,6 +82,28 @@ final class StartupLoad {
      */
     Optional<Map<String, String>> settingsReadSoFar() {
         return Optional.ofNullable(earlySettings.getNow(null));
+    }
+
+    /**
+     * Whether the desktop prefers a dark theme, if the early load has asked by now (right after reading the settings);
+     * empty on demand or before then. Never waits.
+     */
+    Optional<Boolean> systemDarkSoFar() {
+        return Optional.ofNullable(earlySystemDark.getNow(null));
+    }
+
+    /** Asks the desktop whether it prefers a dark theme (runs a small command: never on the FX thread). */
+    Callable<Boolean> desktopTheme() {
+        return this::askDesktop;
+    }
+
+    /** The desktop's answer; light when it cannot be asked. */
+    private boolean askDesktop() {
+        try {
+            return desktopTheme.call();
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /**

@@ -110,7 +110,7 @@ class CatalogWithFullWindowUiTest {
             Startup startup = Startup.load(dir, progress, settingsRead);
             read.countDown();
             return startup;
-        });
+        }, () -> false);
         assertTrue(read.await(WAIT_SECONDS, TimeUnit.SECONDS), "the catalog was not read");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> load.loadedSoFar().isPresent());
 
@@ -138,16 +138,7 @@ class CatalogWithFullWindowUiTest {
     @Test
     void aLoadStillRunningIsShownWhenItEndsWithItsProgressBeforeAndTheCountsAfter() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        StartupLoad load = StartupLoad.begin(dataDir, (dir, progress, settingsRead) -> {
-            try {
-                if (!release.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("never released");
-                }
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            return Startup.load(dir, progress, settingsRead);
-        });
+        StartupLoad load = HeldStartupLoad.beforeEverything(dataDir, release);
 
         AtShow atShow = start(load);
         assertFalse(atShow.startedThen());
@@ -170,7 +161,7 @@ class CatalogWithFullWindowUiTest {
     void aLoadThatFailedIsToldAsBeforeAndTheWindowStaysUsable() throws Exception {
         StartupLoad load = StartupLoad.begin(dataDir, (dir, progress, settingsRead) -> {
             throw new IllegalStateException("the disk went away");
-        });
+        }, () -> false);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
             try {
                 load.take((fraction, message) -> { });

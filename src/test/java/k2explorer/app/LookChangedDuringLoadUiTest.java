@@ -37,7 +37,10 @@ class LookChangedDuringLoadUiTest {
         Path file = dataDir.resolve(SettingsFile.FILE_NAME);
         Files.writeString(file, "appearance.theme=DARK\nappearance.fontScale=150\n"
                 + "window.x=20\nwindow.y=20\nwindow.width=900\nwindow.height=600\nwindow.maximized=false\n");
-        StartupLoad load = StartupLoad.begin(dataDir);
+        // Held back after the settings until the user's changes are made: a catalog read by the time the window is
+        // shown would go into it at once.
+        java.util.concurrent.CountDownLatch catalogMayLoad = new java.util.concurrent.CountDownLatch(1);
+        StartupLoad load = HeldStartupLoad.afterTheSettings(dataDir, catalogMayLoad, () -> false);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> load.settingsReadSoFar().isPresent());
         // The window's background work (taking the catalog first) waits until the test lets it run.
         QueuedUiExecutor executor = new QueuedUiExecutor();
@@ -58,6 +61,9 @@ class LookChangedDuringLoadUiTest {
             robot.interact(() -> stage[0].setWidth(1000));
             assertNull(context[0].models().foods().catalogProperty().get(), "the catalog came before the changes");
 
+            catalogMayLoad.countDown();
+            // read to its end first: this test's executor would pass on the load's progress on the loading thread
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> load.loadedSoFar().isPresent());
             WaitForAsyncUtils.asyncFx(executor::runAll).get(120, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(context[0].models().foods().catalogProperty().get() != null, "the catalog was not shown");
