@@ -40,4 +40,24 @@ class FxUiExecutorTest {
             assertTrue(withoutHandler.contains("failed: again"), withoutHandler.toString());
         }
     }
+
+    @Test
+    void aResultAtHandIsShownAtOnceAndAFailureToShowItIsToldTheSameWay() throws Exception {
+        List<String> told = new CopyOnWriteArrayList<>();
+        try (FxUiExecutor executor = new FxUiExecutor()) {
+            executor.whenResultNotShown(e -> told.add("not shown: " + e.getMessage()));
+            CompletableFuture<CompletableFuture<Integer>> shown = new CompletableFuture<>();
+            javafx.application.Platform.runLater(() -> {
+                CompletableFuture<Integer> done = executor.showNow(7, v -> told.add("shown: " + v),
+                        e -> told.add("failed: " + e.getMessage()));
+                told.add("returned, done=" + done.isDone());
+                shown.complete(executor.showNow(8, v -> {
+                    throw new IllegalStateException("the view broke");
+                }, e -> told.add("failed: " + e.getMessage())));
+            });
+            CompletableFuture<Integer> broken = shown.get(10, TimeUnit.SECONDS);
+            assertTrue(broken.isCompletedExceptionally());
+            assertEquals(List.of("shown: 7", "returned, done=true", "not shown: the view broke"), told);
+        }
+    }
 }
