@@ -42,9 +42,8 @@ class CellReuseUiTest extends AppWindowTest {
     /** The table is told its row height, so it places rows without measuring each one; rows keep that height. */
     @Test
     void theTableKnowsItsRowHeight(FxRobot robot) {
-        robot.interact(() -> foods().oneRowPerFamilyProperty().set(false));
-        WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#foodsTable").queryAs(TableView.class);
+        showRowsPerFamily(robot, table, false);
         double perSource = table.getFixedCellSize();
         assertTrue(perSource > 10, "fixed cell size " + perSource);
         for (Node n : table.lookupAll(".table-row-cell")) {
@@ -52,8 +51,20 @@ class CellReuseUiTest extends AppWindowTest {
                 assertEquals(perSource, ((javafx.scene.control.TableRow<?>) n).getHeight(), 0.5);
             }
         }
-        robot.interact(() -> foods().oneRowPerFamilyProperty().set(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        showRowsPerFamily(robot, table, true);
         assertTrue(table.getFixedCellSize() > perSource * 1.3, "one row per food: room for two lines");
+    }
+
+    /**
+     * Switches the rows and styles and lays the window out at once: the row height comes from the style sheet, which
+     * a loaded machine may not have applied yet when the FX queue is merely empty.
+     */
+    private void showRowsPerFamily(FxRobot robot, TableView<?> table, boolean perFamily) {
+        robot.interact(() -> {
+            foods().oneRowPerFamilyProperty().set(perFamily);
+            table.getScene().getRoot().applyCss();
+            table.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
