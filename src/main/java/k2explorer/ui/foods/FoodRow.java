@@ -94,8 +94,8 @@ public final class FoodRow {
      * rule), else on its first member not left out of rankings: that member's portions and detail are the row's.
      */
     static FoodRow family(FoodFamily family, List<Food> members, String sourceLabels) {
-        return new FoodRow(FamilyCell.standIn(members), family, members, sourceLabels,
-                FamilyCell.portionsOf(members));
+        Food standIn = FamilyCell.standIn(members);
+        return new FoodRow(standIn, family, members, sourceLabels, FamilyCell.portionsOf(members, standIn));
     }
 
     private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels, Food portionFood) {

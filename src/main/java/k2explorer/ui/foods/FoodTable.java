@@ -2,7 +2,6 @@ package k2explorer.ui.foods;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,28 +19,31 @@ import k2explorer.i18n.Messages;
  * its {@link FoodRow#key() key}. Plain Java, so it can be built off the UI thread.
  */
 public final class FoodTable {
-    static final FoodTable EMPTY = new FoodTable(List.of(), Map.of(), List.of(), Map.of());
+    static final FoodTable EMPTY = new FoodTable(List.of(), new HashMap<>(), List.of(), new HashMap<>());
 
     private final List<FoodRow> perSource;
     private final Map<String, FoodRow> byId;
     private final List<FoodRow> perFamily;
-    private final Map<String, FoodRow> familyRowByFood;
+    /** The family rows by their family's id: a food of a family is shown by its family's row, any other by its own. */
+    private final Map<String, FoodRow> familyRowById;
     /** The family rows by their key ("family:" and the family's id); other rows are found by food id. */
     private final Map<String, FoodRow> familyByKey;
 
+    /*
+     * The maps are filled here and never changed (nor handed out): ten thousand rows are indexed once per start, so
+     * no second, immutable copy of them is made.
+     */
     private FoodTable(List<FoodRow> perSource, Map<String, FoodRow> byId, List<FoodRow> perFamily,
-                      Map<String, FoodRow> familyRowByFood) {
+                      Map<String, FoodRow> familyRowById) {
         this.perSource = List.copyOf(perSource);
-        this.byId = Map.copyOf(byId);
+        this.byId = byId;
         this.perFamily = List.copyOf(perFamily);
-        this.familyRowByFood = Map.copyOf(familyRowByFood);
+        this.familyRowById = familyRowById;
         Map<String, FoodRow> families = new HashMap<>();
-        for (FoodRow row : perFamily) {
-            if (row.family() != null) {
-                families.put(row.key(), row);
-            }
+        for (FoodRow row : familyRowById.values()) {
+            families.put(row.key(), row);
         }
-        this.familyByKey = Map.copyOf(families);
+        this.familyByKey = families;
     }
 
     /** The per-source rows of a catalog. Pure work with no shared state: call it off the UI thread. */
@@ -55,20 +57,18 @@ public final class FoodTable {
 
     /** The table of a catalog whose per-source rows were made with {@link #rowsOf}. */
     public static FoodTable of(Catalog catalog, List<FoodRow> perSource) {
-        Map<String, FoodRow> byId = new LinkedHashMap<>();
+        Map<String, FoodRow> byId = new HashMap<>(perSource.size() * 4 / 3 + 1);
         perSource.forEach(r -> byId.put(r.food().id(), r));
         Map<String, String> labels = FoodNames.labels(catalog);
         Map<String, FoodRow> byFamily = new HashMap<>();
-        Map<String, FoodRow> byFood = new HashMap<>();
         List<FoodRow> families = new ArrayList<>();
         for (FoodRow row : perSource) {
             Optional<FoodFamily> family = catalog.family(row.food().familyId());
             if (family.isEmpty()) {
                 families.add(row);
-                byFood.put(row.food().id(), row);
                 continue;
             }
-            FoodRow familyRow = byFamily.computeIfAbsent(family.get().id(), id -> {
+            byFamily.computeIfAbsent(family.get().id(), id -> {
                 List<Food> members = family.get().members().stream().map(byId::get).filter(Objects::nonNull)
                         .map(FoodRow::food).toList();
                 TreeSet<String> sources = new TreeSet<>();
@@ -78,9 +78,8 @@ public final class FoodTable {
                 families.add(made);
                 return made;
             });
-            byFood.put(row.food().id(), familyRow);
         }
-        return new FoodTable(perSource, byId, families, byFood);
+        return new FoodTable(perSource, byId, families, byFamily);
     }
 
     /** The rows the table is made of: one per source's food, or one per family. */
@@ -95,7 +94,11 @@ public final class FoodTable {
 
     /** The row that shows a food: its family's row when one row per family, else its own. */
     public Optional<FoodRow> shownRow(String foodId, boolean oneRowPerFamily) {
-        return Optional.ofNullable(oneRowPerFamily ? familyRowByFood.get(foodId) : byId.get(foodId));
+        FoodRow own = byId.get(foodId);
+        if (!oneRowPerFamily || own == null || own.food().familyId() == null) {
+            return Optional.ofNullable(own);
+        }
+        return Optional.of(familyRowById.getOrDefault(own.food().familyId(), own));
     }
 
     /** The row with this {@link FoodRow#key() key} (a food id, or a family's key), in either mode. */
