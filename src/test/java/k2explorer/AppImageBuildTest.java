@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import k2explorer.packaging.SqliteNativeLibrary;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -77,6 +78,37 @@ class AppImageBuildTest {
             assertTrue(options.contains("-Dorg.sqlite.lib.path=$APPDIR"),
                     os + ": SQLite's library is copied to the temporary folder on every start: " + options);
         }
+    }
+
+    /**
+     * mvn javafx:run loads SQLite's library from the folder the default build copies it into (process-classes), not
+     * through the driver's per-start copy into the temporary folder (with an `uname` process and a byte-by-byte
+     * comparison); the benchmark's "run" layout starts the same way.
+     */
+    @Test
+    void javafxRunLoadsSqlitesNativeLibraryFromTheFolderTheBuildPutsItIn() throws Exception {
+        Element plugins = child(child(effectiveModel(LINUX, List.of()).getDocumentElement(), "build"), "plugins");
+        List<String> runOptions = new ArrayList<>();
+        List<String> copiedInto = new ArrayList<>();
+        for (Element plugin : children(plugins, "plugin")) {
+            if (child(plugin, "artifactId").getTextContent().trim().equals("javafx-maven-plugin")) {
+                NodeList options = plugin.getElementsByTagName("option");
+                for (int o = 0; o < options.getLength(); o++) {
+                    runOptions.add(options.item(o).getTextContent().trim());
+                }
+            }
+            for (Element execution : children(child(plugin, "executions"), "execution")) {
+                Element mainClass = child(child(execution, "configuration"), "mainClass");
+                if (mainClass != null && mainClass.getTextContent().trim().equals(SqliteNativeLibrary.class.getName())
+                        && child(execution, "phase").getTextContent().trim().equals("process-classes")) {
+                    NodeList arguments = execution.getElementsByTagName("argument");
+                    copiedInto.add(arguments.item(0).getTextContent().trim());
+                }
+            }
+        }
+        assertEquals(1, copiedInto.size(), "the default build copies SQLite's library once: " + copiedInto);
+        assertTrue(runOptions.contains("-Dorg.sqlite.lib.path=" + copiedInto.get(0)),
+                "javafx:run loads it from there: " + runOptions);
     }
 
     @Test

@@ -24,8 +24,24 @@ public final class SqliteNativeLibrary {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: SqliteNativeLibrary <folder>");
         }
-        Path library = copyInto(Path.of(args[0]));
+        Path folder = Path.of(args[0]);
+        if (isCurrent(folder)) {
+            return; // every build of mvn javafx:run's copy (run-sqlite-native) finds it in place
+        }
+        Path library = copyInto(folder);
         System.out.printf("SQLite native library %s: %.1f MiB%n", library, Files.size(library) / (1024.0 * 1024.0));
+    }
+
+    /** True when {@code folder} already holds the driver's library for this OS and processor, byte for byte. */
+    static boolean isCurrent(Path folder) throws IOException {
+        Path target = folder.resolve(LibraryLoaderUtil.getNativeLibName());
+        if (!Files.isRegularFile(target)) {
+            return false;
+        }
+        try (InputStream in = LibraryLoaderUtil.class.getResourceAsStream(LibraryLoaderUtil.getNativeLibResourcePath()
+                + "/" + LibraryLoaderUtil.getNativeLibName())) {
+            return in != null && java.util.Arrays.equals(in.readAllBytes(), Files.readAllBytes(target));
+        }
     }
 
     /**

@@ -11,11 +11,8 @@ import java.util.stream.Collectors;
 /** An in-memory snapshot of the whole food catalog, read once off the FX thread and then only read. */
 public final class Catalog {
     private final List<Food> foods;
-    /**
-     * Each food's place in {@link #foods} plus one, by its id: an open-addressed table of ints (0 = free), no map
-     * entries and no boxed numbers for ten thousand foods.
-     */
-    private final int[] placesById;
+    /** Each food's place in {@link #foods} by its id (the first food of an id wins). */
+    private final IdIndex placesById;
     private final Map<String, Source> sources;
     private final Map<String, FoodFamily> families;
     private final CodeBook codes;
@@ -25,14 +22,8 @@ public final class Catalog {
     public Catalog(List<Food> foods, List<Source> sources, List<FoodFamily> families, CodeBook codes,
                    DataVersion version) {
         this.foods = List.copyOf(foods);
-        // Only looked up, never iterated (the first food of an id wins).
-        this.placesById = new int[Integer.highestOneBit(Math.max(this.foods.size(), 1) * 2) * 2];
-        for (int place = 0; place < this.foods.size(); place++) {
-            int slot = slot(this.foods.get(place).id());
-            if (placesById[slot] == 0) {
-                placesById[slot] = place + 1;
-            }
-        }
+        List<Food> all = this.foods;
+        this.placesById = new IdIndex(all.size(), place -> all.get(place).id(), true);
         this.sources = sources.stream()
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.families = families.stream()
@@ -55,20 +46,8 @@ public final class Catalog {
     }
 
     private Food foodOrNull(String id) {
-        int place = placesById[slot(id)];
-        return place == 0 ? null : foods.get(place - 1);
-    }
-
-    /** The id's slot in {@link #placesById}: the one holding its food, or the free one where it would go. */
-    private int slot(String id) {
-        int mask = placesById.length - 1;
-        int h = id.hashCode();
-        int i = (h ^ (h >>> 16)) & mask;
-        int place;
-        while ((place = placesById[i]) != 0 && !foods.get(place - 1).id().equals(id)) {
-            i = (i + 1) & mask;
-        }
-        return i;
+        int place = placesById.placeOf(id);
+        return place < 0 ? null : foods.get(place);
     }
 
     public Optional<Source> source(String id) {

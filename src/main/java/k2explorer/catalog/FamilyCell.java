@@ -73,7 +73,11 @@ public record FamilyCell(Amount spread, boolean partial, FormTotal best, Food be
      * any of its sources records one.
      */
     public static Food portionsOf(List<Food> members) {
-        Food standIn = standIn(members);
+        return portionsOf(members, standIn(members));
+    }
+
+    /** {@link #portionsOf(List)} for a family whose {@link #standIn} is already known. */
+    public static Food portionsOf(List<Food> members, Food standIn) {
         if (!standIn.portions().isEmpty()) {
             return standIn;
         }

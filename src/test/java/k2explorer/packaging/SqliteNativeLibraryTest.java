@@ -39,6 +39,18 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void aFolderHoldingTheSameLibraryIsCurrentAnyOtherIsNot() throws IOException {
+        Path app = folder.resolve("current");
+        assertTrue(!SqliteNativeLibrary.isCurrent(app), "an empty folder");
+        Path library = SqliteNativeLibrary.copyInto(app);
+        assertTrue(SqliteNativeLibrary.isCurrent(app));
+        byte[] changed = Files.readAllBytes(library);
+        changed[changed.length / 2] ^= 1;
+        Files.write(library, changed);
+        assertTrue(!SqliteNativeLibrary.isCurrent(app), "a library of another build is copied over");
+    }
+
+    @Test
     void aStartWithTheImagesOptionCopiesNothingIntoTheTemporaryFolder() throws Exception {
         Path app = folder.resolve("app");
         SqliteNativeLibrary.copyInto(app);

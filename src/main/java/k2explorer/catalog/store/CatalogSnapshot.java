@@ -579,31 +579,46 @@ final class CatalogSnapshot {
             String exclusion = string();
             String otherNames = string();
             // the header's nutrient names are the running enum's, in its order (checked in the constructor)
-            byte[] present = new byte[(NUTRIENTS.length + Byte.SIZE - 1) / Byte.SIZE];
-            in.get(present);
+            // which nutrients follow, one bit each: read where they stand, then the amounts after them
+            int present = in.position();
+            in.position(present + (NUTRIENTS.length + Byte.SIZE - 1) / Byte.SIZE);
             double[] nutrients = new double[NUTRIENTS.length];
             for (int n = 0; n < nutrients.length; n++) {
-                nutrients[n] = (present[n / Byte.SIZE] & 1 << n % Byte.SIZE) != 0 ? in.getDouble() : Double.NaN;
+                nutrients[n] = (in.get(present + n / Byte.SIZE) & 1 << n % Byte.SIZE) != 0 ? in.getDouble()
+                        : Double.NaN;
             }
-            int valueCount = count();
-            Object[] values = new Object[valueCount];
-            for (int v = 0; v < valueCount; v++) {
-                values[v] = this.values[number()];
-            }
-            int portionCount = count();
-            Object[] portions = new Object[portionCount];
-            for (int p = 0; p < portionCount; p++) {
-                portions[p] = this.portions[number()];
-            }
+            List<KValue> values = list(count(), this.values);
+            List<Portion> portions = list(count(), this.portions);
             int reportedCount = count();
             Object[] reported = new Object[reportedCount];
             for (int r = 0; r < reportedCount; r++) {
                 reported[r] = new ReportedMeasure(string(), string(), string(), string(), string(), string(),
                         string());
             }
-            return new Food(id, name, group, origin, sourceId, list(values), list(portions),
+            return new Food(id, name, group, origin, sourceId, values, portions,
                     Nutrient.amounts(nutrients), list(reported), familyId,
                     exclusion == null ? null : CatalogReader.known(RankingExclusion.class, exclusion), otherNames);
+        }
+
+        /**
+         * {@code n} items of a table, each by its place: an immutable list, equal lists kept once. Most foods have one
+         * or two values and portions: those lists hold them without an array.
+         */
+        private <T> List<T> list(int n, T[] table) {
+            List<T> list = switch (n) {
+                case 0 -> List.of();
+                case 1 -> List.of(table[number()]);
+                case 2 -> List.of(table[number()], table[number()]);
+                default -> {
+                    @SuppressWarnings("unchecked")
+                    T[] items = (T[]) new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        items[i] = table[number()];
+                    }
+                    yield List.of(items);
+                }
+            };
+            return shared.shared(list);
         }
 
         private KValue value() {

@@ -77,11 +77,12 @@ public final class FoodRow {
      * group. A few hundred of them stand for ten thousand rows, whose own search keys then hold only their names.
      */
     private record Shared(String sourceLabels, String searchKey) {
-        private static final Map<String, Shared> KEPT = new ConcurrentHashMap<>();
+        /** By the sources' labels, then the group: found without making a key string per row. */
+        private static final Map<String, Map<String, Shared>> KEPT = new ConcurrentHashMap<>();
 
         static Shared of(String sourceLabels, String group) {
-            return KEPT.computeIfAbsent(sourceLabels + '\u0000' + group,
-                    k -> new Shared(sourceLabels, SearchText.normalise(sourceLabels + ' ' + group)));
+            return KEPT.computeIfAbsent(String.valueOf(sourceLabels), k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(group, g -> new Shared(sourceLabels, SearchText.normalise(sourceLabels + ' ' + g)));
         }
     }
 
@@ -94,8 +95,8 @@ public final class FoodRow {
      * rule), else on its first member not left out of rankings: that member's portions and detail are the row's.
      */
     static FoodRow family(FoodFamily family, List<Food> members, String sourceLabels) {
-        return new FoodRow(FamilyCell.standIn(members), family, members, sourceLabels,
-                FamilyCell.portionsOf(members));
+        Food standIn = FamilyCell.standIn(members);
+        return new FoodRow(standIn, family, members, sourceLabels, FamilyCell.portionsOf(members, standIn));
     }
 
     private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels, Food portionFood) {

@@ -2,16 +2,15 @@ package k2explorer.ui.foods;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import k2explorer.catalog.Catalog;
 import k2explorer.catalog.Food;
 import k2explorer.catalog.FoodFamily;
 import k2explorer.catalog.FoodNames;
+import k2explorer.catalog.IdIndex;
 import k2explorer.i18n.Messages;
 
 /**
@@ -20,28 +19,32 @@ import k2explorer.i18n.Messages;
  * its {@link FoodRow#key() key}. Plain Java, so it can be built off the UI thread.
  */
 public final class FoodTable {
-    static final FoodTable EMPTY = new FoodTable(List.of(), Map.of(), List.of(), Map.of());
+    static final FoodTable EMPTY = new FoodTable(List.of(), index(List.of()), List.of(), Map.of());
 
     private final List<FoodRow> perSource;
-    private final Map<String, FoodRow> byId;
+    /** The per-source rows' places by food id (of rows sharing an id, the last). */
+    private final IdIndex byId;
     private final List<FoodRow> perFamily;
-    private final Map<String, FoodRow> familyRowByFood;
+    /** The family rows by their family's id: a food of a family is shown by its family's row, any other by its own. */
+    private final Map<String, FoodRow> familyRowById;
     /** The family rows by their key ("family:" and the family's id); other rows are found by food id. */
     private final Map<String, FoodRow> familyByKey;
 
-    private FoodTable(List<FoodRow> perSource, Map<String, FoodRow> byId, List<FoodRow> perFamily,
-                      Map<String, FoodRow> familyRowByFood) {
-        this.perSource = List.copyOf(perSource);
-        this.byId = Map.copyOf(byId);
-        this.perFamily = List.copyOf(perFamily);
-        this.familyRowByFood = Map.copyOf(familyRowByFood);
+    /*
+     * Ten thousand rows are indexed once per start: by an index of ints, and a food of a family finds its family's row
+     * through its family's id, so no map holds an entry per food. The maps are never changed nor handed out.
+     */
+    private FoodTable(List<FoodRow> perSource, IdIndex byId, List<FoodRow> perFamily,
+                      Map<String, FoodRow> familyRowById) {
+        this.perSource = perSource;
+        this.byId = byId;
+        this.perFamily = perFamily;
+        this.familyRowById = familyRowById;
         Map<String, FoodRow> families = new HashMap<>();
-        for (FoodRow row : perFamily) {
-            if (row.family() != null) {
-                families.put(row.key(), row);
-            }
+        for (FoodRow row : familyRowById.values()) {
+            families.put(row.key(), row);
         }
-        this.familyByKey = Map.copyOf(families);
+        this.familyByKey = families;
     }
 
     /** The per-source rows of a catalog. Pure work with no shared state: call it off the UI thread. */
@@ -55,32 +58,39 @@ public final class FoodTable {
 
     /** The table of a catalog whose per-source rows were made with {@link #rowsOf}. */
     public static FoodTable of(Catalog catalog, List<FoodRow> perSource) {
-        Map<String, FoodRow> byId = new LinkedHashMap<>();
-        perSource.forEach(r -> byId.put(r.food().id(), r));
+        List<FoodRow> rows = List.copyOf(perSource);
+        IdIndex byId = index(rows);
         Map<String, String> labels = FoodNames.labels(catalog);
         Map<String, FoodRow> byFamily = new HashMap<>();
-        Map<String, FoodRow> byFood = new HashMap<>();
         List<FoodRow> families = new ArrayList<>();
         for (FoodRow row : perSource) {
             Optional<FoodFamily> family = catalog.family(row.food().familyId());
             if (family.isEmpty()) {
                 families.add(row);
-                byFood.put(row.food().id(), row);
                 continue;
             }
-            FoodRow familyRow = byFamily.computeIfAbsent(family.get().id(), id -> {
-                List<Food> members = family.get().members().stream().map(byId::get).filter(Objects::nonNull)
-                        .map(FoodRow::food).toList();
+            byFamily.computeIfAbsent(family.get().id(), id -> {
+                List<Food> foods = new ArrayList<>();
+                for (String member : family.get().members()) {
+                    int place = byId.placeOf(member);
+                    if (place >= 0) {
+                        foods.add(rows.get(place).food());
+                    }
+                }
                 TreeSet<String> sources = new TreeSet<>();
-                members.forEach(m -> sources.add(labels.getOrDefault(m.sourceId(), m.sourceId())));
-                FoodRow made = FoodRow.family(family.get(), members.isEmpty() ? List.of(row.food()) : members,
-                        Messages.get("foods.familySources", members.size(), String.join("; ", sources)));
+                foods.forEach(m -> sources.add(labels.getOrDefault(m.sourceId(), m.sourceId())));
+                FoodRow made = FoodRow.family(family.get(), foods.isEmpty() ? List.of(row.food()) : foods,
+                        Messages.get("foods.familySources", foods.size(), String.join("; ", sources)));
                 families.add(made);
                 return made;
             });
-            byFood.put(row.food().id(), familyRow);
         }
-        return new FoodTable(perSource, byId, families, byFood);
+        return new FoodTable(rows, byId, List.copyOf(families), byFamily);
+    }
+
+    /** The rows' places by food id; of rows sharing an id, the last is found (as a map filled in order would). */
+    private static IdIndex index(List<FoodRow> rows) {
+        return new IdIndex(rows.size(), place -> rows.get(place).food().id(), false);
     }
 
     /** The rows the table is made of: one per source's food, or one per family. */
@@ -90,18 +100,28 @@ public final class FoodTable {
 
     /** The per-source row of a food. */
     public Optional<FoodRow> row(String foodId) {
-        return Optional.ofNullable(byId.get(foodId));
+        return Optional.ofNullable(own(foodId));
+    }
+
+    /** The per-source row of a food id, or null. */
+    private FoodRow own(String foodId) {
+        int place = byId.placeOf(foodId);
+        return place < 0 ? null : perSource.get(place);
     }
 
     /** The row that shows a food: its family's row when one row per family, else its own. */
     public Optional<FoodRow> shownRow(String foodId, boolean oneRowPerFamily) {
-        return Optional.ofNullable(oneRowPerFamily ? familyRowByFood.get(foodId) : byId.get(foodId));
+        FoodRow own = own(foodId);
+        if (!oneRowPerFamily || own == null || own.food().familyId() == null) {
+            return Optional.ofNullable(own);
+        }
+        return Optional.of(familyRowById.getOrDefault(own.food().familyId(), own));
     }
 
     /** The row with this {@link FoodRow#key() key} (a food id, or a family's key), in either mode. */
     public Optional<FoodRow> byKey(String key) {
         FoodRow family = familyByKey.get(key);
-        return Optional.ofNullable(family != null ? family : byId.get(key));
+        return Optional.ofNullable(family != null ? family : own(key));
     }
 
     private static String sourceLabels(Food food, Map<String, String> labels) {

@@ -305,4 +305,35 @@ class PreparedRowsTest {
         assertTrue(model.row("my:1").isEmpty(), "a removed food leaves the table");
         assertEquals(richest.key(), model.visibleRows().get(0).key());
     }
+
+    /**
+     * In "one row per family" every food is shown by the one family row that lists it, or by its own row when it has
+     * no family: the table finds it from the food's family (it keeps no map of ten thousand foods for it).
+     */
+    @Test
+    void everyFoodIsShownByItsFamilysRowOrItsOwn() {
+        FoodTable table = FoodsViewModel.prepare(catalog).table();
+        java.util.Map<String, FoodRow> listedBy = new java.util.HashMap<>();
+        for (FoodRow row : table.rows(true)) {
+            for (Food food : row.foods()) {
+                assertEquals(null, listedBy.put(food.id(), row), food.id() + " is on one row only");
+            }
+        }
+        int inFamilies = 0;
+        for (FoodRow own : table.rows(false)) {
+            String id = own.food().id();
+            FoodRow shown = table.shownRow(id, true).orElseThrow();
+            assertTrue(shown == listedBy.get(id), id + " is shown by the row that lists it");
+            if (shown.family() != null) {
+                inFamilies++;
+                assertEquals(own.food().familyId(), shown.family().id());
+                assertTrue(table.byKey(shown.key()).orElseThrow() == shown);
+            } else {
+                assertTrue(shown == own);
+            }
+            assertTrue(table.shownRow(id, false).orElseThrow() == own);
+        }
+        assertTrue(inFamilies > 100, "the catalog has families: " + inFamilies);
+        assertTrue(table.shownRow("no such food", true).isEmpty());
+    }
 }
