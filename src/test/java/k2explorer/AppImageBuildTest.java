@@ -130,6 +130,38 @@ class AppImageBuildTest {
                 "a jar left in target/app-input by an earlier build would join the image's class path: " + cleared);
     }
 
+    /**
+     * {@code mvn javafx:run} marks the app's JVM as run under Maven ({@code -Dk2explorer.run=maven}) on every JDK: on
+     * JDK 24 and later it also gets the JDK's flags for JavaFX, and once those replaced the mark.
+     */
+    @Test
+    void javafxRunMarksTheAppAsRunUnderMavenOnEveryJdk() throws Exception {
+        for (String jdk : List.of("17.0.15", "21.0.5", "24.0.1", "25")) {
+            List<String> options = javafxRunOptions(effectiveModel(LINUX, List.of(), jdk));
+            assertTrue(options.contains("-Dk2explorer.run=maven"), "JDK " + jdk + ": " + options);
+            assertEquals(!jdk.startsWith("17") && !jdk.startsWith("21"),
+                    options.contains("--enable-native-access=javafx.graphics,ALL-UNNAMED"), "JDK " + jdk + ": " + options);
+        }
+    }
+
+    /** The JVM options javafx:run gives the app, split at spaces as the plugin splits them. */
+    private static List<String> javafxRunOptions(Document model) {
+        for (Element plugin : children(child(child(model.getDocumentElement(), "build"), "plugins"), "plugin")) {
+            Element artifact = child(plugin, "artifactId");
+            if (artifact != null && artifact.getTextContent().trim().equals("javafx-maven-plugin")) {
+                List<String> options = new ArrayList<>();
+                for (Element option : children(child(child(plugin, "configuration"), "options"), "option")) {
+                    String text = option.getTextContent().trim();
+                    if (!text.isEmpty()) {
+                        options.addAll(List.of(text.split("\\s+")));
+                    }
+                }
+                return options;
+            }
+        }
+        throw new AssertionError("no javafx-maven-plugin in the build");
+    }
+
     private static void assertIcon(String os, byte[] magic) throws Exception {
         List<String> arguments = jpackageArguments(effectiveModel(os, List.of("app-image"))).orElseThrow(
                 () -> new AssertionError("-Papp-image runs no jpackage on " + os));
@@ -187,6 +219,11 @@ class AppImageBuildTest {
 
     /** The effective model Maven builds from pom.xml on {@code os} with the given profiles asked for. */
     private static Document effectiveModel(String os, List<String> profiles) throws Exception {
+        return effectiveModel(os, profiles, System.getProperty("java.version"));
+    }
+
+    /** {@link #effectiveModel(String, List)} as Maven builds it on JDK {@code javaVersion} (profiles by JDK). */
+    private static Document effectiveModel(String os, List<String> profiles, String javaVersion) throws Exception {
         String realOs = System.getProperty("os.name");
         System.setProperty("os.name", os);
         try (URLClassLoader maven = new URLClassLoader(mavenJars(), ClassLoader.getPlatformClassLoader())) {
@@ -196,6 +233,7 @@ class AppImageBuildTest {
             Object request = requestType.getConstructor().newInstance();
             Properties system = new Properties();
             system.putAll(System.getProperties());
+            system.setProperty("java.version", javaVersion);
             requestType.getMethod("setPomFile", File.class).invoke(request, Path.of("pom.xml").toAbsolutePath().toFile());
             requestType.getMethod("setValidationLevel", int.class).invoke(request, 0);
             requestType.getMethod("setProcessPlugins", boolean.class).invoke(request, false);

@@ -12,7 +12,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -21,6 +20,7 @@ import k2explorer.i18n.Messages;
 import k2explorer.learn.LearnPanels;
 import k2explorer.studies.Claim;
 import k2explorer.studies.Study;
+import k2explorer.ui.common.HoverTooltip;
 import k2explorer.ui.common.Navigator;
 import k2explorer.ui.studies.ClaimsViewModel;
 import k2explorer.ui.studies.StudiesViewModel;
@@ -175,8 +175,10 @@ final class SearchHitsBar extends HBox {
                         snapSizeX(width), snapSizeY(h));
                 if (shortened) {
                     Labeled labeled = (Labeled) child;
-                    if (labeled.getTooltip() == null) {
-                        labeled.setTooltip(new Tooltip(labeled.getText()));
+                    // Its whole text as its help now, on a tooltip made when the pointer first rests on it: not a
+                    // popup window made inside the layout pass.
+                    if (!labeled.accessibleHelpProperty().isBound()) {
+                        HoverTooltip.install(labeled, labeled.getText());
                     }
                     full = true;
                 }

@@ -198,9 +198,7 @@ public final class UserDataService implements AutoCloseable {
     public PlanImport importPlans(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         Plans plans = new Plans(requireStore());
-        Set<String> names = new HashSet<>();
-        plans.all().forEach(p -> names.add(MyFoodRules.nameKey(p.name())));
-        ImportOutcome<DayPlan> parsed = PlanCsv.parse(bytes, names);
+        ImportOutcome<DayPlan> parsed = PlanCsv.parse(bytes, plans.nameKeys());
         if (!parsed.ok()) {
             return new PlanImport(parsed, null);
         }

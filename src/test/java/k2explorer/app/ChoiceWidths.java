@@ -3,6 +3,10 @@ package k2explorer.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
@@ -74,6 +78,61 @@ abstract class ChoiceWidths extends AppWindowTest {
             assertEquals(Math.ceil(javafx), box.getWidth(), 0.0, id + ": the box's width in the window");
             assertTrue(box.getWidth() > 100, id + " narrower than its own floor: " + box.getWidth());
         }
+    }
+
+    /**
+     * Text at 150 % and back to 100 % (Preferences): every box of the Foods filters and the target is as wide as in a
+     * fresh window at 100 %, whether its list was opened at 150 % or not (a box sized by its choices once kept its
+     * widest width until the app was restarted, and the bar took a line more).
+     */
+    @Test
+    void boxesAreAsWideAsInAFreshWindowAfterTheTextGrowsAndShrinks(FxRobot robot) {
+        Map<String, Double> fresh = widths(robot);
+        robot.interact(() -> appearance().fontScaleProperty().set(150));
+        settle(robot);
+        Map<String, Double> large = widths(robot);
+        for (String id : ALL) {
+            assertTrue(large.get(id) > fresh.get(id) + 10, id + " did not grow with the text: " + fresh.get(id)
+                    + " → " + large.get(id));
+        }
+        // The lists of some boxes are opened and closed at 150 %: a shown list is measured too.
+        for (String id : OPENED_AT_150) {
+            ComboBox<Object> box = box(robot, id);
+            robot.interact(box::show);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(box.isShowing(), id + ": its list is not shown");
+            robot.interact(box::hide);
+        }
+        settle(robot);
+        robot.interact(() -> appearance().fontScaleProperty().set(100));
+        settle(robot);
+        Map<String, Double> again = widths(robot);
+        List<String> changed = new ArrayList<>();
+        for (String id : ALL) {
+            if (Math.abs(fresh.get(id) - again.get(id)) > 1) {
+                changed.add(id + " " + fresh.get(id) + " → " + again.get(id));
+            }
+        }
+        assertEquals(List.of(), changed, "widths at 100 % after 150 %, not as in a fresh window");
+    }
+
+    private static final String[] OPENED_AT_150 = {"groupFilter", "basisChoice", "countedFormsChoice"};
+
+    private static Map<String, Double> widths(FxRobot robot) {
+        Map<String, Double> widths = new LinkedHashMap<>();
+        for (String id : ALL) {
+            widths.put(id, box(robot, id).getWidth());
+        }
+        return widths;
+    }
+
+    /** Lets the window lay out a few times: a box that follows the text is measured again in the next pass. */
+    private void settle(FxRobot robot) {
+        for (int pass = 0; pass < 3; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> stage.getScene().getRoot().layout());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -2,9 +2,13 @@ package k2explorer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -293,7 +297,7 @@ class EvidenceUiTest extends AppWindowTest {
      * no kind's heading is left at the end of the line without a hit after it.
      */
     @Test
-    void aLongHitOnANarrowWindowIsShortenedWithItsWholeTextOnATooltip(FxRobot robot) {
+    void aLongHitOnANarrowWindowIsShortenedWithItsWholeTextOnATooltip(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
             // Narrow, though wide enough for the Foods view itself (at the smallest window it is wider than that).
             stage.setWidth(800);
@@ -301,14 +305,17 @@ class EvidenceUiTest extends AppWindowTest {
         });
         robot.clickOn("#searchField").write("coumadin");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(hitsOnTheLine(robot) >= 1, "a long claim is shortened, not cut");
+        assertTrue(hitsOnTheLine(robot, true) >= 1, "a long claim is shortened, not cut");
         robot.interact(() -> foods().queryProperty().set("warfarin"));
         WaitForAsyncUtils.waitForFxEvents();
-        hitsOnTheLine(robot);
+        hitsOnTheLine(robot, false);
     }
 
-    /** Checks the hits line as shown and returns how many hits on it are shortened. */
-    private int hitsOnTheLine(FxRobot robot) {
+    /**
+     * Checks the hits line as shown and returns how many hits on it are shortened; rests the pointer on the first
+     * shortened hit if {@code hover}.
+     */
+    private int hitsOnTheLine(FxRobot robot, boolean hover) throws TimeoutException {
         Pane hits = robot.lookup("#searchHits").queryAs(Pane.class);
         double right = hits.localToScene(hits.getLayoutBounds()).getMaxX();
         int shortened = 0;
@@ -328,8 +335,18 @@ class EvidenceUiTest extends AppWindowTest {
             if (!shown.equals(link.getText())) {
                 shortened++;
                 assertTrue(shown.endsWith(link.getEllipsisString()), shown);
-                assertEquals(link.getText(), link.getTooltip() == null ? null : link.getTooltip().getText(),
-                        "a shortened hit shows its whole text on a tooltip");
+                // The tooltip is made when the pointer first rests on the hit, not while the line is laid out.
+                assertNull(link.getTooltip(), "a tooltip made in the line's layout: " + link.getText());
+                assertEquals(link.getText(), link.queryAccessibleAttribute(AccessibleAttribute.HELP),
+                        "a shortened hit's whole text, as its help");
+                if (hover) {
+                    robot.moveTo(link);
+                    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                            () -> link.getTooltip() != null && link.getTooltip().isShowing());
+                    assertEquals(link.getText(), link.getTooltip().getText(),
+                            "a shortened hit shows its whole text on a tooltip");
+                    hover = false;
+                }
             }
         }
         for (Node node : line) {

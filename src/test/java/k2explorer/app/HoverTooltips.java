@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import k2explorer.studies.Study;
+import k2explorer.ui.common.EnumLabels;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -18,12 +21,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Foods table's cells make their tooltip when the pointer first rests on them, not when they are filled (the
  * first frame with the filled table made ~200 of them): none before a hover, the same text a screen reader hears as
- * the cell's help, shown on hover, and kept (with the new row's text) as the user types. Run in en-US and de-DE.
+ * the cell's help, shown on hover, and kept (with the new row's text) as the user types; the Studies table's short
+ * labels too. Run in en-US and de-DE.
  */
 abstract class HoverTooltips extends AppWindowTest {
-    /** The filled cells of a column on screen, top to bottom. */
+    /** The filled cells of a Foods column on screen, top to bottom. */
     private static List<TableCell<?, ?>> cells(FxRobot robot, String columnId) {
-        return foodsTable(robot).lookupAll(".table-cell").stream()
+        return cells(foodsTable(robot), columnId);
+    }
+
+    /** The filled cells of a column of {@code table} on screen, top to bottom. */
+    private static List<TableCell<?, ?>> cells(TableView<?> table, String columnId) {
+        return table.lookupAll(".table-cell").stream()
                 .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
                 .filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null && c.getTableColumn() != null
                         && columnId.equals(c.getTableColumn().getId()))
@@ -77,6 +86,30 @@ abstract class HoverTooltips extends AppWindowTest {
             assertTrue(!help(cell).isBlank(), "no meaning for " + cell.getText());
             assertNull(cell.getTooltip());
         }
+    }
+
+    /**
+     * The Studies table's design and form cells show a short label: the whole label is their help, and their tooltip
+     * on hover, made then (filled, the cells made none).
+     */
+    @Test
+    void aStudiesCellMakesItsTooltipWhenHoveredNotWhenFilled(FxRobot robot) throws Exception {
+        robot.clickOn("#studiesTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#studiesTable").queryAs(TableView.class);
+        List<TableCell<?, ?>> design = cells(table, "studyDesignColumn");
+        List<TableCell<?, ?>> form = cells(table, "studyFormColumn");
+        assertTrue(design.size() > 10 && form.size() > 10, "cells: " + design.size() + ", " + form.size());
+        for (TableCell<?, ?> cell : design) {
+            assertNull(cell.getTooltip(), "tooltip made without a hover: " + cell.getText());
+            assertEquals(EnumLabels.of(((Study) cell.getTableRow().getItem()).design()), help(cell));
+        }
+        for (TableCell<?, ?> cell : form) {
+            assertNull(cell.getTooltip(), "tooltip made without a hover: " + cell.getText());
+            assertEquals(EnumLabels.of(((Study) cell.getTableRow().getItem()).form()), help(cell));
+        }
+        TableCell<?, ?> cell = design.get(1);
+        assertEquals(help(cell), hover(robot, cell).getText());
     }
 
     @Test

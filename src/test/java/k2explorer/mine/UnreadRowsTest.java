@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import k2explorer.catalog.KForm;
+import k2explorer.i18n.Messages;
+import k2explorer.mine.foods.ImportProblem;
 import k2explorer.mine.foods.MyFood;
 import k2explorer.mine.foods.MyFoods;
 import k2explorer.mine.plans.DayPlan;
@@ -102,6 +104,36 @@ class UnreadRowsTest {
                     .contains("my:gone") && imported.unknownFoods().get(0).contains("Home natto"),
                     imported.unknownFoods().toString());
             assertTrue(imported.unknownFoods().get(1).contains("usda:99999"), imported.unknownFoods().toString());
+        }
+    }
+
+    /**
+     * A plan file naming a plan the user has is refused on the line that names it, nothing added: a plan this version
+     * cannot read (hidden, not gone) holds its name too, as when a plan is saved or renamed.
+     */
+    @Test
+    void aPlanFileNamingAPlanTheUserHasIsRefusedEvenIfThatPlanCannotBeRead() throws Exception {
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            for (String name : List.of("Monday", "Odd unit")) {
+                new Plans(store).save(plan(name));
+            }
+        }
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve(UserDataStore.FILE_NAME));
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA ignore_check_constraints = ON");
+            s.execute("UPDATE plan_item SET unit = 'CUPS' WHERE plan_id = (SELECT id FROM plan WHERE name = "
+                    + "'Odd unit')");
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("plans.csv"), "plan,date,food_id,food,amount,unit\n"
+                + "MONDAY,2026-11-23,natto,Natto,40,grams\nodd UNIT,2026-11-23,natto,Natto,30,grams\n"
+                + "Tuesday,2026-11-24,natto,Natto,10,grams\n");
+        try (UserDataService library = UserDataService.open(dir, TestFoods.catalog()).library()) {
+            UserDataService.PlanImport imported = library.importPlans(file);
+            assertEquals(List.of(new ImportProblem(2, "plan", Messages.get("import.plan.existing", "MONDAY")),
+                    new ImportProblem(3, "plan", Messages.get("import.plan.existing", "odd UNIT"))),
+                    imported.parsed().problems());
+            assertEquals(null, imported.plans(), "nothing imported");
+            assertEquals(List.of("Monday"), new Plans(library.store()).all().stream().map(DayPlan::name).toList());
         }
     }
 }

@@ -126,7 +126,7 @@ public final class MyFoodCsv {
             throw new UserDataException(Messages.get("import.refused", parsed.problems().size()));
         }
         return store.write(Messages.get("store.what.importedFoods", parsed.items().size()), c -> {
-            Set<String> names = MyFoods.namesExcept(c, null);
+            Set<String> names = TakenNames.in(c, TakenNames.FOODS, null);
             Set<String> ids = MyFoods.ids(c);
             for (MyFood food : parsed.items()) {
                 if (!names.add(MyFoodRules.nameKey(food.name())) || !ids.add(food.id())) {

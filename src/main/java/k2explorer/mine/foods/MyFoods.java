@@ -24,7 +24,7 @@ import k2explorer.storage.Sql;
 /** Create, edit, delete and list the user's own foods. Every change is one transaction. */
 public final class MyFoods extends StoredItems<MyFood> {
     public MyFoods(UserDataStore store) {
-        super(store, "my_food", "store.what.foods", MyFoods::readAll);
+        super(store, TakenNames.FOODS, "store.what.foods", MyFoods::readAll);
     }
 
     /**
@@ -104,7 +104,7 @@ public final class MyFoods extends StoredItems<MyFood> {
     /** Saves a new food (id null or blank) or the edited one; problems are returned, nothing is saved then. */
     public SaveResult save(MyFood food) {
         return store.write(Messages.get("store.what.food", Messages.clip(String.valueOf(food.name()))), c -> {
-            Set<String> others = namesExcept(c, food.id());
+            Set<String> others = TakenNames.in(c, TakenNames.FOODS, food.id());
             List<FieldProblem> problems = MyFoodRules.check(food, others);
             if (!problems.isEmpty()) {
                 return new SaveResult(null, problems);
@@ -126,13 +126,6 @@ public final class MyFoods extends StoredItems<MyFood> {
 
     public void delete(String id) {
         deleteById(id, "store.what.foodDeleted");
-    }
-
-    static Set<String> namesExcept(Connection c, String id) throws SQLException {
-        Set<String> names = new HashSet<>();
-        Sql.eachRow(c, "SELECT name FROM my_food WHERE id IS NOT ?",
-                rs -> names.add(MyFoodRules.nameKey(rs.getString(1))), id);
-        return names;
     }
 
     static Set<String> ids(Connection c) throws SQLException {

@@ -18,6 +18,7 @@ import k2explorer.i18n.Messages;
 import k2explorer.i18n.Numbers;
 import k2explorer.mine.foods.ImportProblem;
 import k2explorer.mine.foods.MyFoodRules;
+import k2explorer.mine.foods.TakenNames;
 import k2explorer.mine.store.StoredItems;
 import k2explorer.mine.store.StoredRows;
 import k2explorer.mine.store.UnreadRow;
@@ -28,7 +29,12 @@ import k2explorer.storage.Sql;
 /** Saved day plans. Saving a plan replaces it whole in one transaction, so a plan is never half-saved. */
 public final class Plans extends StoredItems<DayPlan> {
     public Plans(UserDataStore store) {
-        super(store, "plan", "store.what.plans", Plans::readAll);
+        super(store, TakenNames.PLANS, "store.what.plans", Plans::readAll);
+    }
+
+    /** The names of every plan in the file, shown or not, as {@link MyFoodRules#nameKey} keys them. */
+    public Set<String> nameKeys() {
+        return store.read(Messages.get("store.what.plans"), c -> TakenNames.in(c, TakenNames.PLANS, null), Set.of());
     }
 
     /**
@@ -193,15 +199,7 @@ public final class Plans extends StoredItems<DayPlan> {
     }
 
     private static DayPlan saveIn(Connection c, DayPlan plan, String name) throws SQLException {
-        // Same name by the one rule of names (MyFoodRules.nameKey), not SQLite's NOCASE, which folds ASCII only.
-        String key = MyFoodRules.nameKey(name);
-        List<Long> taken = new ArrayList<>();
-        Sql.eachRow(c, "SELECT id, name FROM plan WHERE id IS NOT ?", rs -> {
-            if (MyFoodRules.nameKey(rs.getString(2)).equals(key)) {
-                taken.add(rs.getLong(1));
-            }
-        }, plan.id());
-        if (!taken.isEmpty()) {
+        if (TakenNames.in(c, TakenNames.PLANS, plan.id()).contains(MyFoodRules.nameKey(name))) {
             throw new UserDataException(Messages.get("plans.nameTaken", name));
         }
         String date = plan.date() == null ? null : Dates.file(plan.date());

@@ -16,7 +16,9 @@ import javafx.util.StringConverter;
  * instead; the box, its popup, its keys (Space, F4, Alt+Down, the arrows) and what a screen reader hears are JavaFX's
  * own. A box whose width is set (by app.css or in code) never asks how wide its list is; a box sized by its content
  * gets the width JavaFX's hidden list would give it, from one stand-in cell styled as that list's cells are (a cell
- * under a {@code .list-view} inside the box) and measured with each choice's text.
+ * under a {@code .list-view} inside the box) and measured with each choice's text, before and after the list is
+ * first shown. Unlike JavaFX's, the list's measure leaves out the box's width as it is: a box sized by its content
+ * narrows again when the text size does.
  */
 public final class ListWhenShownSkin<T> extends ComboBoxListViewSkin<T> {
     /** JavaFX's hidden list asks for its widest cell plus this much (room for its scroll bar). */
@@ -37,8 +39,7 @@ public final class ListWhenShownSkin<T> extends ComboBoxListViewSkin<T> {
 
     /**
      * Gives {@code box} this skin. A box sized by its content must show its choices as text (no cell factory of its
-     * own, no placeholder): the stand-in cell measures the text its converter gives. Unless the box is wider, JavaFX's
-     * own measure of a list not yet styled keeps it at least 100 px wide (a hidden list asks for 50).
+     * own, no placeholder): the stand-in cell measures the text its converter gives.
      */
     public static <T> ComboBox<T> install(ComboBox<T> box) {
         box.setSkin(new ListWhenShownSkin<>(box));
@@ -48,13 +49,33 @@ public final class ListWhenShownSkin<T> extends ComboBoxListViewSkin<T> {
     @Override
     protected double computePrefWidth(double height, double topInset, double rightInset, double bottomInset,
                                       double leftInset) {
-        double width = super.computePrefWidth(height, topInset, rightInset, bottomInset, leftInset);
-        if (getPopupContent().getScene() != null || getSkinnable().getScene() == null) {
-            // Shown once, the list is JavaFX's own and measured by the skin (or no style sheet applies yet).
-            return width;
+        // JavaFX's measure also puts the shown choice in the box and styles it when first asked.
+        double javafx = super.computePrefWidth(height, topInset, rightInset, bottomInset, leftInset);
+        if (getSkinnable().getScene() == null) {
+            // No style sheet applies yet.
+            return javafx;
         }
-        return Math.max(width, Math.max(box.getWidth(),
-                Math.max(LIST_MIN_WIDTH, widestChoice() + LIST_EXTRA_WIDTH)));
+        // JavaFX's skin takes the wider of the shown choice with its arrow and the list; its list never asks for less
+        // than the box's width as it is, so a box would keep the width of a larger text size (or of a wider choice no
+        // longer in the list) until restarted. Both are measured here without the box's width, before and after the
+        // list is first shown, so a box is always as wide as when first shown at its text size.
+        return Math.max(leftInset + shownChoiceAndArrow(height) + rightInset,
+                Math.max(LIST_MIN_WIDTH, widestChoice() + LIST_EXTRA_WIDTH));
+    }
+
+    /** The shown choice beside the arrow's button, as JavaFX's skin measures them. */
+    private double shownChoiceAndArrow(double height) {
+        Node shown = getDisplayNode();
+        double width = shown == null ? 0 : shown.prefWidth(height);
+        for (Node child : getChildren()) {
+            if (child instanceof Region button && button.getStyleClass().contains("arrow-button")) {
+                Node arrow = button.getChildrenUnmodifiable().isEmpty() ? null
+                        : button.getChildrenUnmodifiable().get(0);
+                width += button.snappedLeftInset() + (arrow == null ? 0 : snapSizeX(arrow.prefWidth(-1)))
+                        + button.snappedRightInset();
+            }
+        }
+        return width;
     }
 
     /**

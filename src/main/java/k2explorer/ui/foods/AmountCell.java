@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.scene.AccessibleAttribute;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.TableColumn;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.Food;
@@ -21,6 +21,7 @@ import k2explorer.coverage.CoverageFigures;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.AmountFormat;
 import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.TooltipCell;
 import k2explorer.ui.common.Unbreakable;
 
 /**
@@ -29,7 +30,7 @@ import k2explorer.ui.common.Unbreakable;
  * says what it means. Values with a known doubt carry a "†" where they rank. A number never breaks across lines: the
  * column grows to the widest number it shows, and a spread breaks only after its dash.
  */
-final class AmountCell extends TooltipCell<Optional<ColumnValue>> {
+final class AmountCell extends TooltipCell<FoodRow, Optional<ColumnValue>> {
     /*
      * The value's state as pseudo-classes (":missing-value" …), not style classes: a cell shows one row after another
      * as the user types and scrolls, and a changed style class makes JavaFX match the whole style sheet again for the

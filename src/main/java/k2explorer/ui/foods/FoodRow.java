@@ -1,11 +1,11 @@
 package k2explorer.ui.foods;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import k2explorer.catalog.Basis;
 import k2explorer.catalog.FamilyCell;
 import k2explorer.catalog.Food;
@@ -77,17 +77,44 @@ public final class FoodRow {
      * group. A few hundred of them stand for ten thousand rows, whose own search keys then hold only their names.
      */
     private record Shared(String sourceLabels, String searchKey) {
-        /** By the sources' labels, then the group: found without making a key string per row. */
-        private static final Map<String, Map<String, Shared>> KEPT = new ConcurrentHashMap<>();
-
         static Shared of(String sourceLabels, String group) {
-            return KEPT.computeIfAbsent(String.valueOf(sourceLabels), k -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(group, g -> new Shared(sourceLabels, SearchText.normalise(sourceLabels + ' ' + g)));
+            return new Shared(sourceLabels, SearchText.normalise(sourceLabels + ' ' + group));
+        }
+    }
+
+    /**
+     * Makes the rows of one catalog's foods, rows of the same sources sharing one copy of their labels and rows of the
+     * same sources and group one copy of those search words ({@link Shared}). Kept only while the rows are made: what
+     * they share is the catalog's rows' alone, and goes with them when the catalog is reloaded.
+     */
+    static final class RowMaker {
+        /** Per source labels, what the rows of each group with those labels share. */
+        private final Map<String, Map<String, Shared>> bySources = new HashMap<>();
+
+        FoodRow row(Food food, String sourceLabels) {
+            String group = String.valueOf(food.group());
+            Map<String, Shared> byGroup = bySources.get(sourceLabels);
+            if (byGroup == null) {
+                byGroup = new HashMap<>();
+                bySources.put(sourceLabels, byGroup);
+            }
+            Shared shared = byGroup.get(group);
+            if (shared == null) {
+                // The labels' first copy, whichever group first used them.
+                String labels = byGroup.isEmpty() ? sourceLabels : byGroup.values().iterator().next().sourceLabels();
+                shared = Shared.of(labels, group);
+                byGroup.put(group, shared);
+            }
+            return new FoodRow(food, shared);
         }
     }
 
     public FoodRow(Food food, String sourceLabels) {
-        this(food, null, List.of(), sourceLabels, food);
+        this(food, Shared.of(sourceLabels, String.valueOf(food.group())));
+    }
+
+    private FoodRow(Food food, Shared shared) {
+        this(food, null, List.of(), shared, food);
     }
 
     /**
@@ -96,23 +123,24 @@ public final class FoodRow {
      */
     static FoodRow family(FoodFamily family, List<Food> members, String sourceLabels) {
         Food standIn = FamilyCell.standIn(members);
-        return new FoodRow(standIn, family, members, sourceLabels, FamilyCell.portionsOf(members, standIn));
+        return new FoodRow(standIn, family, members, new Shared(sourceLabels, ""),
+                FamilyCell.portionsOf(members, standIn));
     }
 
-    private FoodRow(Food food, FoodFamily family, List<Food> members, String sourceLabels, Food portionFood) {
+    private FoodRow(Food food, FoodFamily family, List<Food> members, Shared shared, Food portionFood) {
         this.food = food;
         this.family = family == null ? null : new Family(family, List.copyOf(members), portionFood);
         // The row's name, its sources, and each food's name, group and other names. A search matches words by
         // their start, so a row of one food names its food once (its name is the food's): the same matches. Its
         // sources and group are words it shares with thousands of rows: kept once for all of them.
+        this.shared = shared;
         if (family == null) {
-            this.shared = Shared.of(sourceLabels, String.valueOf(food.group()));
             this.searchKey = SearchText.isAscii(food.name()) && SearchText.isAscii(food.otherNames()) ? null
                     : ownSearchKey(food);
             this.excluded = food.excludedFromRankings();
             return;
         }
-        this.shared = new Shared(sourceLabels, "");
+        String sourceLabels = shared.sourceLabels();
         List<Food> foods = foods();
         int length = family.name().length() + 1 + sourceLabels.length();
         for (Food f : foods) {

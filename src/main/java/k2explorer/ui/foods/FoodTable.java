@@ -1,6 +1,7 @@
 package k2explorer.ui.foods;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,13 @@ public final class FoodTable {
     /** The per-source rows of a catalog. Pure work with no shared state: call it off the UI thread. */
     public static List<FoodRow> rowsOf(Catalog catalog) {
         Map<String, String> labels = FoodNames.labels(catalog);
-        // Most rows name one source: they share one label string instead of holding ~10,000 equal copies.
-        Map<String, String> shared = new HashMap<>();
-        return catalog.foods().stream()
-                .map(f -> new FoodRow(f, shared.computeIfAbsent(sourceLabels(f, labels), text -> text))).toList();
+        // Most rows name one source: they share one label string and its search words instead of ~10,000 copies.
+        FoodRow.RowMaker maker = new FoodRow.RowMaker();
+        List<FoodRow> rows = new ArrayList<>(catalog.foods().size());
+        for (Food f : catalog.foods()) {
+            rows.add(maker.row(f, sourceLabels(f, labels)));
+        }
+        return Collections.unmodifiableList(rows);
     }
 
     /** The table of a catalog whose per-source rows were made with {@link #rowsOf}. */

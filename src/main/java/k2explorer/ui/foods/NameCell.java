@@ -6,6 +6,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import k2explorer.i18n.Messages;
 import k2explorer.ui.common.EnumLabels;
+import k2explorer.ui.common.TooltipCell;
 
 /**
  * A food's name, elided when the column is narrow with the whole name on hover, and a small tag for what is not an
@@ -14,7 +15,7 @@ import k2explorer.ui.common.EnumLabels;
  * explains the spread. The name comes first and keeps its room: the tag gets what is left of the column beside the
  * whole name (shortened, or left out, when there is little), never the other way round.
  */
-final class NameCell extends TooltipCell<String> {
+final class NameCell extends TooltipCell<FoodRow, String> {
     private static final String TAG_STYLE = "name-tag";
     /** Below this room (in ems) the tag is left out; the tooltip still says it. */
     private static final double MIN_TAG_EMS = 2.5;

@@ -12,7 +12,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -30,6 +29,7 @@ import k2explorer.ui.common.Navigator;
 import k2explorer.ui.common.Notifier;
 import k2explorer.ui.common.StudyDose;
 import k2explorer.ui.common.Toolbar;
+import k2explorer.ui.common.TooltipCell;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The study catalog: a filterable, sortable table and a plain-language detail pane for the chosen study. */
@@ -107,9 +107,11 @@ public final class StudiesView extends BorderPane {
         topic.setPrefWidth(130);
         topic.setCellFactory(col -> Columns.wrapping(EnumLabels::of));
         TableColumn<Study, StudyDesign> design = Columns.of(Messages.get("studies.field.design"), Study::design);
+        design.setId("studyDesignColumn");
         design.setCellFactory(col -> shortCell());
         design.setPrefWidth(120);
         TableColumn<Study, StudyForm> form = Columns.of(Messages.get("studies.column.form"), Study::form);
+        form.setId("studyFormColumn");
         form.setCellFactory(col -> shortCell());
         form.setPrefWidth(80);
         TableColumn<Study, Double> dose = Columns.of(Messages.get("studies.column.dose"),
@@ -143,12 +145,17 @@ public final class StudiesView extends BorderPane {
         return List.of(study, grade, design, form, dose, n, topic);
     }
 
-    /** A cell showing an enum's short label, with the full label as tooltip. */
+    /** A cell showing an enum's short label, with the full label as tooltip (made when first hovered). */
     private static <E extends Enum<E>> TableCell<Study, E> shortCell() {
-        return Columns.drawn((cell, value) -> {
-            cell.setText(value == null ? null : EnumLabels.shortOf(value));
-            cell.setTooltip(value == null ? null : new Tooltip(EnumLabels.of(value)));
-        });
+        return new TooltipCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                E value = empty ? null : item;
+                setText(value == null ? null : EnumLabels.shortOf(value));
+                setTooltipText(value == null ? null : () -> EnumLabels.of(value));
+            }
+        };
     }
 
     static String formatDose(double micrograms) {

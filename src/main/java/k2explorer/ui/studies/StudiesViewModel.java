@@ -130,13 +130,9 @@ public final class StudiesViewModel {
     }
 
     /**
-     * The words a search matches against, normalised for {@link SearchText.Query}: the study's name, citation,
-     * summary and result, and its topic, design and form as the table words them.
+     * The words a search matches against (normalised by {@link SearchKeys}): the study's name, citation, summary and
+     * result, and its topic, design and form as the table words them.
      */
-    static String searchKey(Study s) {
-        return SearchText.normalise(searchWords(s));
-    }
-
     private static String searchWords(Study s) {
         return String.join(" ", s.key(), s.label(), s.citation(), EnumLabels.of(s.topic()),
                 EnumLabels.of(s.design()), EnumLabels.of(s.form()), s.summary(), s.mainResult());

@@ -93,9 +93,9 @@ public final class LayoutChecks {
         }
         boolean tolerated = node instanceof IndexedCell<?> cell && !(node instanceof TableRow<?>)
                 && hasTooltipText(cell) && !cell.getStyleClass().contains("amount-cell")
-                // A search hit shortened to fit its line says the whole of it on a tooltip.
+                // A search hit shortened to fit its line says the whole of it on a tooltip (made when hovered).
                 || node instanceof Labeled hit && hit.getStyleClass().contains("search-hit")
-                && hit.getTooltip() != null && hit.getText().equals(hit.getTooltip().getText())
+                && wholeOnTooltip(hit)
                 // The status bar's text shortened to fit says the whole of it on the bar's tooltip.
                 || node instanceof Labeled status && status.getStyleClass().contains("status-label")
                 && wholeOnTooltip(status);

@@ -1,4 +1,4 @@
-package k2explorer.ui.foods;
+package k2explorer.ui.common;
 
 import java.util.function.Supplier;
 import javafx.scene.AccessibleAttribute;
@@ -7,19 +7,19 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 /**
- * A Foods table cell with a tooltip. The cell keeps how to word the tooltip; the text is worked out, and the
- * {@link Tooltip} (a popup window with a scene and a CSS pass of its own) made, only when the pointer first enters the
- * cell or a screen reader asks for the cell's help, then kept and given the new text when the cell shows another row.
- * Made on every fill, the first frame with the filled table made ~200 tooltips and their texts that nobody reads
- * (docs/performance.md); a new tooltip on every update made each keystroke's layout pass several times slower.
+ * A table cell with a tooltip (Foods, Studies). The cell keeps how to word the tooltip; the text is worked out, and
+ * the {@link Tooltip} (a popup window with a scene and a CSS pass of its own) made, only when the pointer first enters
+ * the cell or a screen reader asks for the cell's help, then kept and given the new text when the cell shows another
+ * row. Made on every fill, the first frame with the filled Foods table made ~200 tooltips and their texts that nobody
+ * reads (docs/performance.md); a new tooltip on every update made each keystroke's layout pass several times slower.
  */
-abstract class TooltipCell<T> extends TableCell<FoodRow, T> {
+public abstract class TooltipCell<S, T> extends TableCell<S, T> {
     private Supplier<String> wording;
     /** The text {@link #wording} gave, or null while nobody has asked. */
     private String worded;
     private Tooltip tooltip;
 
-    TooltipCell() {
+    protected TooltipCell() {
         // Tooltip's own handlers wait for the pointer to move over the cell: made on entering, it shows as it would.
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> makeTooltip());
     }
