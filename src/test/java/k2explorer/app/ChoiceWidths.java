@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
@@ -126,11 +127,18 @@ abstract class ChoiceWidths extends AppWindowTest {
         return widths;
     }
 
-    /** Lets the window lay out a few times: a box that follows the text is measured again in the next pass. */
+    /**
+     * Styles and lays the window out a few times: the font size comes from a style on the root, so the styles are
+     * applied here rather than left to a pulse; a box that follows the text is measured again in the next pass.
+     */
     private void settle(FxRobot robot) {
         for (int pass = 0; pass < 3; pass++) {
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> stage.getScene().getRoot().layout());
+            robot.interact(() -> {
+                Parent root = stage.getScene().getRoot();
+                root.applyCss();
+                root.layout();
+            });
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
