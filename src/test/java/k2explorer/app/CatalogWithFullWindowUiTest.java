@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -64,6 +66,19 @@ class CatalogWithFullWindowUiTest {
     };
     private AppContext context;
     private Stage stage;
+    /** What the status bar showed, in order, from the moment the full window's scene was set (FX thread only). */
+    private final List<BarShown> barShown = new CopyOnWriteArrayList<>();
+    private final ChangeListener<Scene> watchTheStatusBar = (observable, old, scene) -> {
+        if (scene != null) {
+            StatusBar bar = (StatusBar) scene.getRoot().lookup("#statusBar");
+            bar.progressProperty().addListener((o, was, now) -> barShown.add(new BarShown(now.doubleValue(), null)));
+            bar.textProperty().addListener((o, was, now) -> barShown.add(new BarShown(-2, now)));
+        }
+    };
+
+    /** One change on the status bar: its progress (text null) or its text (progress -2). */
+    private record BarShown(double progress, String text) {
+    }
 
     @BeforeEach
     void captureTheLog() {
@@ -74,6 +89,9 @@ class CatalogWithFullWindowUiTest {
     void closeTheApp() throws Exception {
         appLog.removeHandler(capture);
         FxToolkit.setupFixture(() -> {
+            if (stage != null) {
+                stage.sceneProperty().removeListener(watchTheStatusBar);
+            }
             if (context != null) {
                 context.close();
             }
@@ -83,19 +101,20 @@ class CatalogWithFullWindowUiTest {
 
     /** What {@link AppContext#start} saw in the FX event that showed the full window. */
     private record AtShow(CompletableFuture<Startup> started, boolean startedThen, int tableRows, String status,
-                          double progress, boolean catalogLogged, String basis) {
+                          boolean catalogLogged, String basis) {
     }
 
     private AtShow start(StartupLoad load) throws Exception {
         AtShow[] seen = new AtShow[1];
         FxToolkit.setupStage(shown -> {
             stage = shown;
+            shown.sceneProperty().addListener(watchTheStatusBar);
             Themes.applyDefault();
             context = new AppContext(shown, load, new FxUiExecutor(), url -> { });
             CompletableFuture<Startup> started = context.start();
             StatusBar bar = (StatusBar) shown.getScene().getRoot().lookup("#statusBar");
             TableView<?> table = (TableView<?>) shown.getScene().getRoot().lookup("#foodsTable");
-            seen[0] = new AtShow(started, started.isDone(), table.getItems().size(), bar.getText(), bar.getProgress(),
+            seen[0] = new AtShow(started, started.isDone(), table.getItems().size(), bar.getText(),
                     logged.stream().anyMatch(m -> m.startsWith("Catalog shown")),
                     context.models().foods().basisProperty().get().name());
         });
@@ -122,7 +141,7 @@ class CatalogWithFullWindowUiTest {
         assertSame(context.library(), startup.library().library());
         assertTrue(atShow.tableRows() > 8_000, "the Foods table's rows: " + atShow.tableRows());
         assertEquals(MainWindow.statusText(context.models().foods().counts()), atShow.status());
-        assertEquals(0, atShow.progress(), "the progress bar is still shown");
+        assertEquals(List.of(), progressShown(), "the status bar showed start-up's progress");
         assertEquals("PER_SERVING", atShow.basis(), "the saved settings were not put back");
         assertFalse(atShow.catalogLogged(), "the start-up line is written before the first full frame");
 
@@ -133,6 +152,12 @@ class CatalogWithFullWindowUiTest {
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> "true".equals(new SettingsFile(dataDir).load().get("foods.oneRowPerFamily")));
+        assertEquals(List.of(), progressShown(), "the status bar showed start-up's progress after the window");
+    }
+
+    /** Every progress value the status bar was given since the full window's scene was set. */
+    private List<Double> progressShown() {
+        return barShown.stream().filter(shown -> shown.text() == null).map(BarShown::progress).toList();
     }
 
     @Test
@@ -150,9 +175,15 @@ class CatalogWithFullWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(context.library(), startup.library().library());
         StatusBar bar = (StatusBar) stage.getScene().getRoot().lookup("#statusBar");
-        assertEquals(MainWindow.statusText(context.models().foods().counts()), bar.getText());
+        String counts = MainWindow.statusText(context.models().foods().counts());
+        assertEquals(counts, bar.getText());
         assertEquals(0, bar.getProgress());
         assertTrue(context.models().foods().visibleRows().size() > 8_000);
+        int countsShownAt = barShown.indexOf(new BarShown(-2, counts));
+        assertTrue(countsShownAt > 0, "the counts were not shown: " + barShown);
+        assertTrue(barShown.subList(0, countsShownAt).stream()
+                        .anyMatch(shown -> shown.text() == null && shown.progress() > 0 && shown.progress() < 1),
+                "no progress between 0 and 1 was shown before the counts: " + barShown);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> logged.stream().anyMatch(m -> m.startsWith("Catalog shown")));
     }
