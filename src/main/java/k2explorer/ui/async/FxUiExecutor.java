@@ -109,20 +109,13 @@ public final class FxUiExecutor implements UiExecutor {
 
     private <T> void show(T value, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
                           CompletableFuture<T> done) {
-        try {
-            onSuccess.accept(value);
-            done.complete(value);
-        } catch (RuntimeException | Error e) {
+        ResultShown.show(value, onSuccess, e -> {
             // The work itself was done (data may be saved): say so, not that it failed, and never leave the user
             // with a view that silently stopped following the data.
             LOG.log(System.Logger.Level.ERROR, "Showing the result of background work failed", e);
-            try {
-                Consumer<Throwable> tell = resultNotShown;
-                (tell != null ? tell : onFailure).accept(e);
-            } finally {
-                done.completeExceptionally(e);
-            }
-        }
+            Consumer<Throwable> tell = resultNotShown;
+            (tell != null ? tell : onFailure).accept(e);
+        }, done);
     }
 
     @Override

@@ -28,16 +28,7 @@ public interface UiExecutor extends AutoCloseable {
     default <T> CompletableFuture<T> showNow(T value, Consumer<? super T> onSuccess,
                                              Consumer<Throwable> onFailure) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        try {
-            onSuccess.accept(value);
-            done.complete(value);
-        } catch (RuntimeException | Error e) {
-            try {
-                onFailure.accept(e);
-            } finally {
-                done.completeExceptionally(e);
-            }
-        }
+        ResultShown.show(value, onSuccess, onFailure, done);
         return done;
     }
 
