@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import k2explorer.catalog.sources.ProgressListener;
+import k2explorer.ui.appearance.AppearanceViewModel;
 import k2explorer.ui.appearance.SystemTheme;
 
 /**
@@ -24,7 +25,10 @@ final class StartupLoad {
     private final CompletableFuture<Map<String, String>> earlySettings = new CompletableFuture<>();
     /** How the desktop's light or dark theme is found out ({@link SystemTheme#prefersDark}; a test's stand-in). */
     private final Callable<Boolean> desktopTheme;
-    /** Whether the desktop prefers dark, once the early load has asked (right after the settings). */
+    /**
+     * Whether the desktop prefers dark, once the early load has asked (right after the settings, when they leave
+     * the theme to the desktop).
+     */
     private final CompletableFuture<Boolean> earlySystemDark = new CompletableFuture<>();
 
     /** How the early load reads: {@link Startup#load}, or in a test one that is held back or fails. */
@@ -47,7 +51,11 @@ final class StartupLoad {
                     earlySettings.complete(saved);
                     // Asked here, on this thread, while the window is made (a small command on Linux and Windows):
                     // no thread of its own at start-up, and the answer is in before the window's first style pass.
-                    earlySystemDark.complete(askDesktop());
+                    // Only when the saved look follows the desktop: a saved light or dark theme does not wait for
+                    // the command before its catalog (the window then asks in the background, as ever).
+                    if (AppearanceViewModel.followsDesktop(saved)) {
+                        earlySystemDark.complete(askDesktop());
+                    }
                 }));
             } catch (RuntimeException | Error e) {
                 early.completeExceptionally(e);
@@ -85,8 +93,9 @@ final class StartupLoad {
     }
 
     /**
-     * Whether the desktop prefers a dark theme, if the early load has asked by now (right after reading the settings);
-     * empty on demand or before then. Never waits.
+     * Whether the desktop prefers a dark theme, if the early load has asked by now (right after reading the settings,
+     * only when they leave the theme to the desktop); empty on demand, before then, or under a saved light or dark
+     * theme. Never waits.
      */
     Optional<Boolean> systemDarkSoFar() {
         return Optional.ofNullable(earlySystemDark.getNow(null));

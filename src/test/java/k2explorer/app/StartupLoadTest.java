@@ -11,9 +11,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import k2explorer.i18n.Messages;
+import k2explorer.mine.store.SettingsFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Start-up's disk work as the composition root gets it: begun early on its own thread (what the launcher does) or
@@ -72,5 +77,40 @@ class StartupLoadTest {
         assertEquals(List.of(true), staleWhenRead, "the stale files were cleaned before the settings were read");
         Startup.load(dataDir, (fraction, message) -> { }, saved -> { }).library().library().close();
         assertFalse(Files.exists(stale), "the stale file is still removed at start-up");
+    }
+
+    /**
+     * The desktop's light or dark choice (a process start, up to its time-out) is asked by the start-up load before
+     * the catalog only when the saved look follows the desktop; a saved light or dark theme's catalog never waits
+     * for it.
+     */
+    @ParameterizedTest
+    @CsvSource({"appearance.theme=LIGHT, false", "appearance.theme=DARK, false", "appearance.theme=SYSTEM, true",
+            "appearance.fontScale=150, true", "appearance.theme=PURPLE, true"})
+    void theDesktopIsAskedBeforeTheCatalogOnlyWhenTheSavedLookFollowsIt(String saved, boolean askedFirst)
+            throws Exception {
+        Files.writeString(dataDir.resolve(SettingsFile.FILE_NAME), saved + "\n");
+        List<String> steps = new CopyOnWriteArrayList<>();
+        StartupLoad load = StartupLoad.begin(dataDir, (dir, progress, settingsRead) -> {
+            Startup startup = Startup.load(dir, progress, settings -> {
+                steps.add("settings");
+                settingsRead.accept(settings);
+            });
+            steps.add("catalog");
+            return startup;
+        }, () -> {
+            steps.add("desktop");
+            return true;
+        });
+        Startup startup = load.take((fraction, message) -> { });
+        try {
+            assertEquals(askedFirst ? List.of("settings", "desktop", "catalog") : List.of("settings", "catalog"),
+                    steps);
+            assertEquals(askedFirst ? Optional.of(true) : Optional.empty(), load.systemDarkSoFar());
+            // the window still asks when it is not known yet (in the background): the same answer either way
+            assertEquals(true, load.desktopTheme().call());
+        } finally {
+            startup.library().library().close();
+        }
     }
 }

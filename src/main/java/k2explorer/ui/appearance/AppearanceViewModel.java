@@ -57,6 +57,21 @@ public final class AppearanceViewModel {
         return map;
     }
 
+    /**
+     * Whether saved settings leave the theme to the desktop's light or dark choice ("system", also when no theme, or
+     * a damaged one, is saved: {@link #restore} keeps that default): only then is the desktop's choice needed for
+     * the window's first look.
+     */
+    public static boolean followsDesktop(Map<String, String> saved) {
+        String name = saved.get(THEME);
+        for (ThemeChoice t : ThemeChoice.values()) {
+            if (t != ThemeChoice.SYSTEM && t.name().equals(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Restores saved choices; anything missing or damaged keeps its default. */
     public void restore(Map<String, String> saved) {
         for (ThemeChoice t : ThemeChoice.values()) {
