@@ -62,7 +62,11 @@ public final class AppContext implements AutoCloseable {
                 }));
     }
 
-    /** Shows the window and opens the catalog and the user's library in the background. */
+    /**
+     * Shows the window with the catalog and the user's library: in this same event when start-up has read them by
+     * now (a normal start), else once their load, taken in the background, ends. The returned future completes when
+     * they are shown (or failed).
+     */
     public CompletableFuture<Startup> start() {
         // The window's least size: every view is laid out to fit it (NarrowWindowUiTest), so it goes no smaller.
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
