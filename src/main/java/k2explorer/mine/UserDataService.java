@@ -198,7 +198,7 @@ public final class UserDataService implements AutoCloseable {
     public PlanImport importPlans(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         Plans plans = new Plans(requireStore());
-        ImportOutcome<DayPlan> parsed = PlanCsv.parse(bytes, plans.nameKeys());
+        ImportOutcome<DayPlan> parsed = PlanCsv.parse(bytes, plans.nameKeys(), plans.unreadNameKeys());
         if (!parsed.ok()) {
             return new PlanImport(parsed, null);
         }

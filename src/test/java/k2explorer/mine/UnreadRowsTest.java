@@ -109,7 +109,8 @@ class UnreadRowsTest {
 
     /**
      * A plan file naming a plan the user has is refused on the line that names it, nothing added: a plan this version
-     * cannot read (hidden, not gone) holds its name too, as when a plan is saved or renamed.
+     * cannot read (hidden, not gone) holds its name too, as when a plan is saved or renamed; its message asks only
+     * for a new name, since the user can neither see nor delete that plan.
      */
     @Test
     void aPlanFileNamingAPlanTheUserHasIsRefusedEvenIfThatPlanCannotBeRead() throws Exception {
@@ -130,7 +131,7 @@ class UnreadRowsTest {
         try (UserDataService library = UserDataService.open(dir, TestFoods.catalog()).library()) {
             UserDataService.PlanImport imported = library.importPlans(file);
             assertEquals(List.of(new ImportProblem(2, "plan", Messages.get("import.plan.existing", "MONDAY")),
-                    new ImportProblem(3, "plan", Messages.get("import.plan.existing", "odd UNIT"))),
+                    new ImportProblem(3, "plan", Messages.get("import.plan.existingUnread", "odd UNIT"))),
                     imported.parsed().problems());
             assertEquals(null, imported.plans(), "nothing imported");
             assertEquals(List.of("Monday"), new Plans(library.store()).all().stream().map(DayPlan::name).toList());

@@ -91,6 +91,15 @@ public final class PlanCsv {
      * merged. Lines of one plan are gathered by its name wherever they stand; they must agree on the date.
      */
     public static ImportOutcome<DayPlan> parse(byte[] bytes, Set<String> existingPlanNameKeys) {
+        return parse(bytes, existingPlanNameKeys, Set.of());
+    }
+
+    /**
+     * As {@link #parse(byte[], Set)}, where {@code unreadPlanNameKeys}, among the existing names, are held by plans
+     * this version cannot read: the user cannot see or delete those, so their message asks only for a new name.
+     */
+    public static ImportOutcome<DayPlan> parse(byte[] bytes, Set<String> existingPlanNameKeys,
+                                               Set<String> unreadPlanNameKeys) {
         List<ImportProblem> problems = new ArrayList<>();
         ImportCsv csv = ImportCsv.read(bytes, problems);
         if (csv.header() == null) {
@@ -116,7 +125,8 @@ public final class PlanCsv {
             PlanLines lines = plans.computeIfAbsent(key, k -> new PlanLines(name, date, row.line()));
             if (existingPlanNameKeys.contains(key)) {
                 if (lines.firstLine == row.line()) {
-                    problems.add(new ImportProblem(row.line(), PLAN, Messages.get("import.plan.existing", name)));
+                    problems.add(new ImportProblem(row.line(), PLAN, Messages.get(unreadPlanNameKeys.contains(key)
+                            ? "import.plan.existingUnread" : "import.plan.existing", name)));
                 }
             } else if (!java.util.Objects.equals(lines.date, date)) {
                 problems.add(new ImportProblem(row.line(), DATE, Messages.get("import.plan.otherDate", lines.name,

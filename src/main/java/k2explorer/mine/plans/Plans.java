@@ -38,6 +38,16 @@ public final class Plans extends StoredItems<DayPlan> {
     }
 
     /**
+     * The names, as {@link #nameKeys} keys them, held only by plans this version cannot read: kept in the file but
+     * not shown, so the user can neither see nor delete them.
+     */
+    public Set<String> unreadNameKeys() {
+        Set<String> keys = new HashSet<>(nameKeys());
+        all().forEach(plan -> keys.remove(MyFoodRules.nameKey(plan.name())));
+        return keys;
+    }
+
+    /**
      * Reads every plan row by row: a plan with a row this version cannot take (an unknown unit, an amount out of
      * range, a date that is not ISO or not in {@link DayPlan#EARLIEST}…{@link DayPlan#LATEST}) is left out and its
      * rows are added to {@code unread}.
