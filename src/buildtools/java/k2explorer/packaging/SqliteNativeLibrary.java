@@ -2,6 +2,7 @@ package k2explorer.packaging;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,20 +17,47 @@ import org.sqlite.util.LibraryLoaderUtil;
  * copy by itself.
  */
 public final class SqliteNativeLibrary {
+    /** Second argument of mvn javafx:run's copy (run-sqlite-native, every build): a platform without one is no error */
+    static final String RUN_COPY = "--run-copy";
+
     private SqliteNativeLibrary() {
     }
 
-    /** Argument: the folder the image's jars are copied from (jpackage's --input). */
+    /**
+     * Arguments: the folder the image's jars are copied from (jpackage's --input), or with {@value #RUN_COPY} the
+     * folder mvn javafx:run loads the library from.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: SqliteNativeLibrary <folder>");
+        boolean runCopy = args.length == 2 && RUN_COPY.equals(args[1]);
+        if (args.length != 1 && !runCopy) {
+            throw new IllegalArgumentException("usage: SqliteNativeLibrary <folder> [" + RUN_COPY + "]");
         }
         Path folder = Path.of(args[0]);
         if (isCurrent(folder)) {
             return; // every build of mvn javafx:run's copy (run-sqlite-native) finds it in place
         }
-        Path library = copyInto(folder);
-        System.out.printf("SQLite native library %s: %.1f MiB%n", library, Files.size(library) / (1024.0 * 1024.0));
+        put(folder, resource(), runCopy, System.out);
+    }
+
+    /**
+     * Copies the library at {@code resource} into {@code folder} and says so on {@code out}. When the driver has none
+     * there (an OS or processor it does not support): the image's copy fails, as the image could not start without
+     * one; mvn javafx:run's copy ({@code runCopy}) says so in one line and leaves the driver to load as it does
+     * without the file (every build runs it: a build on such a platform must not fail for it).
+     */
+    static void put(Path folder, String resource, boolean runCopy, PrintStream out) throws IOException {
+        if (runCopy && LibraryLoaderUtil.class.getResource(resource) == null) {
+            out.println("SQLite native library: none in the driver for this OS and processor (" + resource
+                    + "); mvn javafx:run loads it as the driver does by default");
+            return;
+        }
+        Path library = copyInto(folder, resource);
+        out.printf("SQLite native library %s: %.1f MiB%n", library, Files.size(library) / (1024.0 * 1024.0));
+    }
+
+    /** Where the driver keeps its library for this OS and processor, as a resource of its jar. */
+    static String resource() {
+        return LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
     }
 
     /** True when {@code folder} already holds the driver's library for this OS and processor, byte for byte. */
@@ -38,8 +66,7 @@ public final class SqliteNativeLibrary {
         if (!Files.isRegularFile(target)) {
             return false;
         }
-        try (InputStream in = LibraryLoaderUtil.class.getResourceAsStream(LibraryLoaderUtil.getNativeLibResourcePath()
-                + "/" + LibraryLoaderUtil.getNativeLibName())) {
+        try (InputStream in = LibraryLoaderUtil.class.getResourceAsStream(resource())) {
             return in != null && java.util.Arrays.equals(in.readAllBytes(), Files.readAllBytes(target));
         }
     }
@@ -49,10 +76,12 @@ public final class SqliteNativeLibrary {
      * for there ({@code System.mapLibraryName("sqlitejdbc")}); returns the file.
      */
     public static Path copyInto(Path folder) throws IOException {
-        String name = LibraryLoaderUtil.getNativeLibName();
-        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
+        return copyInto(folder, resource());
+    }
+
+    private static Path copyInto(Path folder, String resource) throws IOException {
         Files.createDirectories(folder);
-        Path target = folder.resolve(name);
+        Path target = folder.resolve(resource.substring(resource.lastIndexOf('/') + 1));
         try (InputStream in = LibraryLoaderUtil.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("The SQLite driver has no native library for this OS and processor (" + resource + ")");

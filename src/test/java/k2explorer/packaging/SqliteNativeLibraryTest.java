@@ -2,10 +2,16 @@ package k2explorer.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,6 +54,32 @@ class SqliteNativeLibraryTest {
         changed[changed.length / 2] ^= 1;
         Files.write(library, changed);
         assertTrue(!SqliteNativeLibrary.isCurrent(app), "a library of another build is copied over");
+    }
+
+    /**
+     * A platform the driver has no library for (a stand-in resource name): mvn javafx:run's copy, run in every build,
+     * says so in one line and lets the build go on; the image's copy still fails loudly.
+     */
+    @Test
+    void aPlatformWithoutALibraryFailsOnlyTheImagesCopy() throws IOException {
+        String none = LibraryLoaderUtil.getNativeLibResourcePath() + "-NoSuchProcessor/"
+                + System.mapLibraryName("sqlitejdbc");
+        Path run = folder.resolve("run");
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        SqliteNativeLibrary.put(run, none, true, new PrintStream(said, true, StandardCharsets.UTF_8));
+        List<String> lines = said.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains(none), lines.get(0));
+        assertFalse(Files.exists(run.resolve(System.mapLibraryName("sqlitejdbc"))), "a library was copied");
+
+        IOException failed = assertThrows(IOException.class, () -> SqliteNativeLibrary.put(folder.resolve("image"),
+                none, false, new PrintStream(OutputStream.nullOutputStream())));
+        assertTrue(failed.getMessage().contains(none), failed.getMessage());
+
+        // the driver's own library for this platform: both copies put it in place
+        SqliteNativeLibrary.put(run, SqliteNativeLibrary.resource(), true,
+                new PrintStream(OutputStream.nullOutputStream()));
+        assertTrue(SqliteNativeLibrary.isCurrent(run));
     }
 
     @Test
