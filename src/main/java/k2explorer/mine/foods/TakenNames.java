@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
+import k2explorer.mine.store.ItemTable;
 import k2explorer.storage.Sql;
 
 /**
@@ -13,17 +14,17 @@ import k2explorer.storage.Sql;
  */
 public final class TakenNames {
     /** The table of the user's foods. */
-    public static final String FOODS = "my_food";
+    public static final ItemTable FOODS = ItemTable.FOODS;
     /** The table of the user's plans. */
-    public static final String PLANS = "plan";
+    public static final ItemTable PLANS = ItemTable.PLANS;
 
     private TakenNames() {
     }
 
     /** The keys of the names in {@code table} ({@link #FOODS} or {@link #PLANS}) but item {@code exceptId}'s. */
-    public static Set<String> in(Connection c, String table, Object exceptId) throws SQLException {
+    public static Set<String> in(Connection c, ItemTable table, Object exceptId) throws SQLException {
         Set<String> names = new HashSet<>();
-        Sql.eachRow(c, "SELECT name FROM " + table + " WHERE id IS NOT ?",
+        Sql.eachRow(c, "SELECT name FROM " + table.sqlName() + " WHERE id IS NOT ?",
                 rs -> names.add(MyFoodRules.nameKey(rs.getString(1))), exceptId);
         return names;
     }

@@ -10,12 +10,12 @@ import k2explorer.storage.Sql;
  */
 public abstract class StoredItems<T> {
     protected final UserDataStore store;
-    private final String table;
+    private final ItemTable table;
     private final String what;
     private final StoredRows.Reader<T> reader;
 
     /** {@code whatKey} names the items in a message ("your foods"); {@code table} holds one row per item. */
-    protected StoredItems(UserDataStore store, String table, String whatKey, StoredRows.Reader<T> reader) {
+    protected StoredItems(UserDataStore store, ItemTable table, String whatKey, StoredRows.Reader<T> reader) {
         this.store = store;
         this.table = table;
         this.what = whatKey;
@@ -33,6 +33,6 @@ public abstract class StoredItems<T> {
 
     /** Deletes the item with {@code id} (and, by the schema's cascade, its rows in other tables). */
     protected void deleteById(Object id, String deletedKey) {
-        store.write(Messages.get(deletedKey), c -> Sql.update(c, "DELETE FROM " + table + " WHERE id = ?", id));
+        store.write(Messages.get(deletedKey), c -> Sql.update(c, "DELETE FROM " + table.sqlName() + " WHERE id = ?", id));
     }
 }
