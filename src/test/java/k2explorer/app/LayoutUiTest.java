@@ -113,8 +113,13 @@ class LayoutUiTest extends AppWindowTest {
             appearance().fontScaleProperty().set(100);
             tabs.getSelectionModel().select(0);
             foods().selectedProperty().set(null);
-            foods().queryProperty().set("cheese");
+            foods().queryProperty().set("");
+            // as a new user first meets it: the richest foods at the top, not where an earlier walk left the table
+            robot.lookup("#foodsTable").queryAs(TableView.class).scrollTo(0);
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, dir.resolve("first-screen.png"));
+        robot.interact(() -> foods().queryProperty().set("cheese"));
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, dir.resolve("foods-cheese-per-source.png"));
         robot.interact(() -> foods().oneRowPerFamilyProperty().set(true));
@@ -129,7 +134,6 @@ class LayoutUiTest extends AppWindowTest {
             foods().selectedProperty().set(null);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        save(robot, dir.resolve("first-screen.png"));
     }
 
     private void walk(FxRobot robot, int[] size, ThemeChoice theme, int scale, List<String> problems, Path shots)
