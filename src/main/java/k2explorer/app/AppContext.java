@@ -102,6 +102,8 @@ public final class AppContext implements AutoCloseable {
         settings.restoreAndWatch(startup.settings());
         window.catalogShown(opened.catalog(), opened.notice(), startup.learn(), startup.settingsProblem());
         parseLearnPanelsAfterNextFrame(startup);
+        NextFrame.then(stage.getScene(), () -> executor.run(() -> startup.foods().table().familyRows(), rows -> { },
+                error -> LOG.log(System.Logger.Level.ERROR, "Family rows could not be made", error)));
         models.userData().opened(library);
         if (startup.catalogProblem() != null) {
             LOG.log(System.Logger.Level.ERROR, "Catalog could not be opened", startup.catalogProblem());

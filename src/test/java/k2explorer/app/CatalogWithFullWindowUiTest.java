@@ -102,9 +102,9 @@ class CatalogWithFullWindowUiTest {
         return seen[0];
     }
 
-    @Test
-    void aCatalogReadBeforeTheWindowIsShownInTheSameEventAsTheFullWindow() throws Exception {
-        Files.writeString(dataDir.resolve(SettingsFile.FILE_NAME), "foods.basis=PER_SERVING\n");
+    /** Start-up with these saved settings, read to the end before the window is shown (a normal start). */
+    private StartupLoad loadedWith(String settings) throws Exception {
+        Files.writeString(dataDir.resolve(SettingsFile.FILE_NAME), settings);
         CountDownLatch read = new CountDownLatch(1);
         StartupLoad load = StartupLoad.begin(dataDir, (dir, progress, settingsRead) -> {
             Startup startup = Startup.load(dir, progress, settingsRead);
@@ -113,6 +113,14 @@ class CatalogWithFullWindowUiTest {
         }, () -> false);
         assertTrue(read.await(WAIT_SECONDS, TimeUnit.SECONDS), "the catalog was not read");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> load.loadedSoFar().isPresent());
+        return load;
+    }
+
+    @Test
+    void aCatalogReadBeforeTheWindowIsShownInTheSameEventAsTheFullWindow() throws Exception {
+        StartupLoad load = loadedWith("foods.basis=PER_SERVING\n");
+        // One row per source: the family rows are not made before the first frame, but off the FX thread after it.
+        assertFalse(load.loadedSoFar().orElseThrow().foods().table().familyRowsMade(), "start-up made family rows");
 
         AtShow atShow = start(load);
 
@@ -129,10 +137,34 @@ class CatalogWithFullWindowUiTest {
         // After that frame: the start-up line, and changes to the settings saved.
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> logged.stream().anyMatch(m -> m.startsWith("Catalog shown")));
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> startup.foods().table().familyRowsMade());
         WaitForAsyncUtils.asyncFx(() -> context.models().foods().oneRowPerFamilyProperty().set(true))
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> "true".equals(new SettingsFile(dataDir).load().get("foods.oneRowPerFamily")));
+    }
+
+    /**
+     * A saved "one row per food" starts so, with every family row, in the event that shows the full window: start-up
+     * made the family rows (the FX thread does not), as it does for a saved comparison of a whole family.
+     */
+    @Test
+    void aSavedOneRowPerFoodStartsWithTheFamilyRowsStartUpMade() throws Exception {
+        StartupLoad load = loadedWith("foods.oneRowPerFamily=true\n");
+        assertTrue(load.loadedSoFar().orElseThrow().foods().table().familyRowsMade(), "start-up left them");
+
+        AtShow atShow = start(load);
+        Startup startup = atShow.started().join();
+        assertTrue(context.models().foods().oneRowPerFamilyProperty().get());
+        List<k2explorer.ui.foods.FoodRow> families = startup.foods().table().familyRows();
+        assertTrue(families.stream().anyMatch(r -> r.family() != null), "no family rows");
+        assertEquals(families.size(), atShow.tableRows(), "the table shows one row per food from the start");
+        assertEquals(context.models().foods().summaryProperty().get(), Messages.get("foods.summary.families",
+                String.format("%,d", families.size()), String.format("%,d", families.size()),
+                String.format("%,d", startup.foods().table().rows(false).size())));
+        String family = families.stream().filter(r -> r.family() != null).findFirst().orElseThrow().key();
+        assertTrue(SettingsKeys.needFamilyRows(java.util.Map.of("compare.foods", "usda:1," + family)));
+        assertFalse(SettingsKeys.needFamilyRows(java.util.Map.of("compare.foods", "usda:1,usda:2")));
     }
 
     @Test
