@@ -23,6 +23,9 @@ import javafx.stage.Window;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.async.FxUiExecutor;
+import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.FoodTable;
+import k2explorer.ui.foods.FoodsViewModel;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,12 +90,18 @@ class CatalogWithFullWindowUiTest {
     }
 
     private AtShow start(StartupLoad load) throws Exception {
+        return start(load, context -> { });
+    }
+
+    /** Starts the app, then does {@code first} in the same FX event (before any pulse or background work). */
+    private AtShow start(StartupLoad load, java.util.function.Consumer<AppContext> first) throws Exception {
         AtShow[] seen = new AtShow[1];
         FxToolkit.setupStage(shown -> {
             stage = shown;
             Themes.applyDefault();
             context = new AppContext(shown, load, new FxUiExecutor(), url -> { });
             CompletableFuture<Startup> started = context.start();
+            first.accept(context);
             StatusBar bar = (StatusBar) shown.getScene().getRoot().lookup("#statusBar");
             TableView<?> table = (TableView<?>) shown.getScene().getRoot().lookup("#foodsTable");
             seen[0] = new AtShow(started, started.isDone(), table.getItems().size(), bar.getText(), bar.getProgress(),
@@ -156,7 +165,7 @@ class CatalogWithFullWindowUiTest {
         AtShow atShow = start(load);
         Startup startup = atShow.started().join();
         assertTrue(context.models().foods().oneRowPerFamilyProperty().get());
-        List<k2explorer.ui.foods.FoodRow> families = startup.foods().table().familyRows();
+        List<FoodRow> families = startup.foods().table().familyRows();
         assertTrue(families.stream().anyMatch(r -> r.family() != null), "no family rows");
         assertEquals(families.size(), atShow.tableRows(), "the table shows one row per food from the start");
         assertEquals(context.models().foods().summaryProperty().get(), Messages.get("foods.summary.families",
@@ -165,6 +174,31 @@ class CatalogWithFullWindowUiTest {
         String family = families.stream().filter(r -> r.family() != null).findFirst().orElseThrow().key();
         assertTrue(SettingsKeys.needFamilyRows(java.util.Map.of("compare.foods", "usda:1," + family)));
         assertFalse(SettingsKeys.needFamilyRows(java.util.Map.of("compare.foods", "usda:1,usda:2")));
+    }
+
+    /**
+     * One row per food asked for before the family rows were made in the background (in the event that shows the
+     * window): the table shows every family row at once, the rows a start in that mode shows.
+     */
+    @Test
+    void oneRowPerFoodAskedForBeforeTheFamilyRowsAreMadeShowsThemAll() throws Exception {
+        StartupLoad load = loadedWith("");
+        FoodTable table = load.loadedSoFar().orElseThrow().foods().table();
+        boolean[] madeBefore = new boolean[1];
+        AtShow atShow = start(load, app -> {
+            madeBefore[0] = table.familyRowsMade();
+            app.models().foods().oneRowPerFamilyProperty().set(true);
+        });
+        assertFalse(madeBefore[0], "the family rows were made before they were asked for");
+        List<String> shown = WaitForAsyncUtils.asyncFx(() -> context.models().foods().visibleRows().stream()
+                .map(FoodRow::key).toList()).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(atShow.tableRows(), shown.size());
+        FoodsViewModel startedSo = new FoodsViewModel();
+        startedSo.oneRowPerFamilyProperty().set(true);
+        startedSo.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        startedSo.setCatalog(FoodsViewModel.prepare(load.loadedSoFar().orElseThrow().foods().catalog(), true));
+        assertEquals(startedSo.visibleRows().stream().map(FoodRow::key).toList(), shown);
+        assertEquals(startedSo.summaryProperty().get(), context.models().foods().summaryProperty().get());
     }
 
     @Test
