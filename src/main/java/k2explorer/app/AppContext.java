@@ -132,11 +132,14 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * The learn panels come unparsed (their Markdown parser is not needed for the first frame): parsed off the FX
-     * thread once the frame with the filled table is drawn, before a search or the Learn tab asks for them.
+     * thread once the frame with the filled table is drawn, before a search or the Learn tab asks for them; then the
+     * Foods table's family rows, if start-up did not make them (one thread at a time: not while the frame paints).
      */
     private void parseLearnPanelsAfterNextFrame(Startup startup) {
         NextFrame.then(stage.getScene(), () -> executor.run(() -> startup.learn().panels(), panels -> { },
-                error -> LOG.log(System.Logger.Level.ERROR, "Learn panels could not be read", error)));
+                error -> LOG.log(System.Logger.Level.ERROR, "Learn panels could not be read", error))
+                .whenComplete((panels, error) -> executor.run(() -> startup.foods().table().familyRows(),
+                        rows -> { }, e -> LOG.log(System.Logger.Level.ERROR, "Family rows could not be made", e))));
     }
 
     public ViewModels models() {

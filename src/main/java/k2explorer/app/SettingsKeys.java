@@ -11,6 +11,7 @@ import k2explorer.catalog.Basis;
 import k2explorer.ui.compare.CompareViewModel;
 import k2explorer.ui.coverage.TargetChoiceViewModel;
 import k2explorer.ui.foods.FoodColumn;
+import k2explorer.ui.foods.FoodTable;
 import k2explorer.ui.foods.FoodsViewModel;
 
 /** Which parts of the views' state are remembered between runs, as flat key/value pairs. */
@@ -38,6 +39,20 @@ final class SettingsKeys {
         return map;
     }
 
+    /** Whether the saved settings show the Foods table with one row per food (family). */
+    private static boolean oneRowPerFamily(Map<String, String> saved) {
+        return Boolean.parseBoolean(saved.getOrDefault(ROWS_PER_FAMILY, "false"));
+    }
+
+    /**
+     * Whether restoring the saved settings asks for the Foods table's family rows: the table shown with one row per
+     * food, or a whole family compared.
+     */
+    static boolean needFamilyRows(Map<String, String> saved) {
+        return oneRowPerFamily(saved) || Arrays.stream(saved.getOrDefault(COMPARE, "").split(","))
+                .anyMatch(FoodTable::isFamilyKey);
+    }
+
     static void restore(Map<String, String> saved, TargetChoiceViewModel targets, FoodsViewModel foods,
                         CompareViewModel compare) {
         targets.restore(saved);
@@ -63,7 +78,7 @@ final class SettingsKeys {
             foods.hiddenColumns().retainAll(hidden);
             foods.hiddenColumns().addAll(hidden);
         }
-        foods.oneRowPerFamilyProperty().set(Boolean.parseBoolean(saved.getOrDefault(ROWS_PER_FAMILY, "false")));
+        foods.oneRowPerFamilyProperty().set(oneRowPerFamily(saved));
         foods.welcomeDismissedProperty().set(Boolean.parseBoolean(saved.getOrDefault(WELCOME_DISMISSED, "false")));
         String ids = saved.getOrDefault(COMPARE, "");
         compare.restore(ids.isBlank() ? List.of() : List.of(ids.split(",")));

@@ -59,7 +59,8 @@ public record Startup(Path dataDirectory, OpenedCatalog catalog, UserDataService
         }
         progress.progress(USER_DATA_PROGRESS, Messages.get("startup.openingUserData"));
         UserDataService.Opening library = UserDataService.open(dataDirectory, opened.catalog());
-        return new Startup(dataDirectory, opened, library, FoodsViewModel.prepare(library.contents().catalog()),
-                LearnPanels.load(), settings, problem, catalogProblem);
+        // The family rows only if the saved settings show or compare them: else made after the first frame.
+        return new Startup(dataDirectory, opened, library, FoodsViewModel.prepare(library.contents().catalog(),
+                SettingsKeys.needFamilyRows(settings)), LearnPanels.load(), settings, problem, catalogProblem);
     }
 }

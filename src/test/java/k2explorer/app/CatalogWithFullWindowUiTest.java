@@ -25,6 +25,9 @@ import javafx.stage.Window;
 import k2explorer.i18n.Messages;
 import k2explorer.mine.store.SettingsFile;
 import k2explorer.ui.async.FxUiExecutor;
+import k2explorer.ui.foods.FoodRow;
+import k2explorer.ui.foods.FoodTable;
+import k2explorer.ui.foods.FoodsViewModel;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +108,11 @@ class CatalogWithFullWindowUiTest {
     }
 
     private AtShow start(StartupLoad load) throws Exception {
+        return start(load, context -> { });
+    }
+
+    /** Starts the app, then does {@code first} in the same FX event (before any pulse or background work). */
+    private AtShow start(StartupLoad load, java.util.function.Consumer<AppContext> first) throws Exception {
         AtShow[] seen = new AtShow[1];
         FxToolkit.setupStage(shown -> {
             stage = shown;
@@ -112,6 +120,7 @@ class CatalogWithFullWindowUiTest {
             Themes.applyDefault();
             context = new AppContext(shown, load, new FxUiExecutor(), url -> { });
             CompletableFuture<Startup> started = context.start();
+            first.accept(context);
             StatusBar bar = (StatusBar) shown.getScene().getRoot().lookup("#statusBar");
             TableView<?> table = (TableView<?>) shown.getScene().getRoot().lookup("#foodsTable");
             seen[0] = new AtShow(started, started.isDone(), table.getItems().size(), bar.getText(),
@@ -121,9 +130,9 @@ class CatalogWithFullWindowUiTest {
         return seen[0];
     }
 
-    @Test
-    void aCatalogReadBeforeTheWindowIsShownInTheSameEventAsTheFullWindow() throws Exception {
-        Files.writeString(dataDir.resolve(SettingsFile.FILE_NAME), "foods.basis=PER_SERVING\n");
+    /** Start-up with these saved settings, read to the end before the window is shown (a normal start). */
+    private StartupLoad loadedWith(String settings) throws Exception {
+        Files.writeString(dataDir.resolve(SettingsFile.FILE_NAME), settings);
         CountDownLatch read = new CountDownLatch(1);
         StartupLoad load = StartupLoad.begin(dataDir, (dir, progress, settingsRead) -> {
             Startup startup = Startup.load(dir, progress, settingsRead);
@@ -132,6 +141,14 @@ class CatalogWithFullWindowUiTest {
         }, () -> false);
         assertTrue(read.await(WAIT_SECONDS, TimeUnit.SECONDS), "the catalog was not read");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> load.loadedSoFar().isPresent());
+        return load;
+    }
+
+    @Test
+    void aCatalogReadBeforeTheWindowIsShownInTheSameEventAsTheFullWindow() throws Exception {
+        StartupLoad load = loadedWith("foods.basis=PER_SERVING\n");
+        // One row per source: the family rows are not made before the first frame, but off the FX thread after it.
+        assertFalse(load.loadedSoFar().orElseThrow().foods().table().familyRowsMade(), "start-up made family rows");
 
         AtShow atShow = start(load);
 
@@ -148,6 +165,7 @@ class CatalogWithFullWindowUiTest {
         // After that frame: the start-up line, and changes to the settings saved.
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> logged.stream().anyMatch(m -> m.startsWith("Catalog shown")));
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> startup.foods().table().familyRowsMade());
         WaitForAsyncUtils.asyncFx(() -> context.models().foods().oneRowPerFamilyProperty().set(true))
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
@@ -158,6 +176,54 @@ class CatalogWithFullWindowUiTest {
     /** Every progress value the status bar was given since the full window's scene was set. */
     private List<Double> progressShown() {
         return barShown.stream().filter(shown -> shown.text() == null).map(BarShown::progress).toList();
+    }
+
+    /**
+     * A saved "one row per food" starts so, with every family row, in the event that shows the full window: start-up
+     * made the family rows (the FX thread does not), as it does for a saved comparison of a whole family.
+     */
+    @Test
+    void aSavedOneRowPerFoodStartsWithTheFamilyRowsStartUpMade() throws Exception {
+        StartupLoad load = loadedWith("foods.oneRowPerFamily=true\n");
+        assertTrue(load.loadedSoFar().orElseThrow().foods().table().familyRowsMade(), "start-up left them");
+
+        AtShow atShow = start(load);
+        Startup startup = atShow.started().join();
+        assertTrue(context.models().foods().oneRowPerFamilyProperty().get());
+        List<FoodRow> families = startup.foods().table().familyRows();
+        assertTrue(families.stream().anyMatch(r -> r.family() != null), "no family rows");
+        assertEquals(families.size(), atShow.tableRows(), "the table shows one row per food from the start");
+        assertEquals(context.models().foods().summaryProperty().get(), Messages.get("foods.summary.families",
+                String.format("%,d", families.size()), String.format("%,d", families.size()),
+                String.format("%,d", startup.foods().table().rows(false).size())));
+        String family = families.stream().filter(r -> r.family() != null).findFirst().orElseThrow().key();
+        assertTrue(SettingsKeys.needFamilyRows(java.util.Map.of("compare.foods", "usda:1," + family)));
+        assertFalse(SettingsKeys.needFamilyRows(java.util.Map.of("compare.foods", "usda:1,usda:2")));
+    }
+
+    /**
+     * One row per food asked for before the family rows were made in the background (in the event that shows the
+     * window): the table shows every family row at once, the rows a start in that mode shows.
+     */
+    @Test
+    void oneRowPerFoodAskedForBeforeTheFamilyRowsAreMadeShowsThemAll() throws Exception {
+        StartupLoad load = loadedWith("");
+        FoodTable table = load.loadedSoFar().orElseThrow().foods().table();
+        boolean[] madeBefore = new boolean[1];
+        AtShow atShow = start(load, app -> {
+            madeBefore[0] = table.familyRowsMade();
+            app.models().foods().oneRowPerFamilyProperty().set(true);
+        });
+        assertFalse(madeBefore[0], "the family rows were made before they were asked for");
+        List<String> shown = WaitForAsyncUtils.asyncFx(() -> context.models().foods().visibleRows().stream()
+                .map(FoodRow::key).toList()).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(atShow.tableRows(), shown.size());
+        FoodsViewModel startedSo = new FoodsViewModel();
+        startedSo.oneRowPerFamilyProperty().set(true);
+        startedSo.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        startedSo.setCatalog(FoodsViewModel.prepare(load.loadedSoFar().orElseThrow().foods().catalog(), true));
+        assertEquals(startedSo.visibleRows().stream().map(FoodRow::key).toList(), shown);
+        assertEquals(startedSo.summaryProperty().get(), context.models().foods().summaryProperty().get());
     }
 
     @Test

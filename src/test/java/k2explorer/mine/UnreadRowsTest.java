@@ -119,12 +119,7 @@ class UnreadRowsTest {
                 new Plans(store).save(plan(name));
             }
         }
-        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve(UserDataStore.FILE_NAME));
-             Statement s = c.createStatement()) {
-            s.execute("PRAGMA ignore_check_constraints = ON");
-            s.execute("UPDATE plan_item SET unit = 'CUPS' WHERE plan_id = (SELECT id FROM plan WHERE name = "
-                    + "'Odd unit')");
-        }
+        editFile("UPDATE plan_item SET unit = 'CUPS' WHERE plan_id = (SELECT id FROM plan WHERE name = 'Odd unit')");
         Path file = java.nio.file.Files.writeString(dir.resolve("plans.csv"), "plan,date,food_id,food,amount,unit\n"
                 + "MONDAY,2026-11-23,natto,Natto,40,grams\nodd UNIT,2026-11-23,natto,Natto,30,grams\n"
                 + "Tuesday,2026-11-24,natto,Natto,10,grams\n");
@@ -135,6 +130,41 @@ class UnreadRowsTest {
                     imported.parsed().problems());
             assertEquals(null, imported.plans(), "nothing imported");
             assertEquals(List.of("Monday"), new Plans(library.store()).all().stream().map(DayPlan::name).toList());
+        }
+    }
+
+    /**
+     * A food file naming a food the user has is refused on the line that names it, nothing added: a food this version
+     * cannot read (hidden, not gone) holds its name too, as when a food is saved or renamed.
+     */
+    @Test
+    void aFoodFileNamingAFoodTheUserHasIsRefusedEvenIfThatFoodCannotBeRead() throws Exception {
+        try (UserDataStore store = UserDataStore.open(dir).store()) {
+            for (String name : List.of("Home natto", "Newer form")) {
+                new MyFoods(store).save(food(name));
+            }
+        }
+        editFile("UPDATE my_food_value SET form = 'MK14' WHERE food_id = (SELECT id FROM my_food WHERE name = "
+                + "'Newer form')");
+        Path file = java.nio.file.Files.writeString(dir.resolve("foods.csv"), "name,source,MK-7\n"
+                + "HOME NATTO,label,800\nnewer FORM,label,700\nKefir,label,5\n");
+        try (UserDataService library = UserDataService.open(dir, TestFoods.catalog()).library()) {
+            UserDataService.Import imported = library.importMyFoods(file);
+            assertEquals(List.of(new ImportProblem(2, "name", Messages.get("import.existing", "HOME NATTO")),
+                    new ImportProblem(3, "name", Messages.get("import.existing", "newer FORM"))),
+                    imported.parsed().problems());
+            assertEquals(null, imported.contents(), "nothing imported");
+            assertEquals(List.of("Home natto"), new MyFoods(library.store()).all().stream().map(MyFood::name)
+                    .toList());
+        }
+    }
+
+    /** Changes the user's file as a newer version or a hand edit might, past its checks. */
+    private void editFile(String statement) throws Exception {
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + dir.resolve(UserDataStore.FILE_NAME));
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA ignore_check_constraints = ON");
+            s.execute(statement);
         }
     }
 }

@@ -134,6 +134,11 @@ public final class MyFoods extends StoredItems<MyFood> {
         return ids;
     }
 
+    /** The names of every food in the file, shown or not, as {@link MyFoodRules#nameKey} keys them. */
+    public Set<String> nameKeys() {
+        return store.read(Messages.get("store.what.foods"), c -> TakenNames.in(c, TakenNames.FOODS, null), Set.of());
+    }
+
     /** The ids of every food in the file, shown or not. */
     public Set<String> ids() {
         return store.read(Messages.get("store.what.foods"), MyFoods::ids, Set.of());

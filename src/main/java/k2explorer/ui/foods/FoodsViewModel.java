@@ -109,7 +109,8 @@ public final class FoodsViewModel {
     }
 
     /**
-     * A catalog with its Foods table (the rows per source and per family), made off the FX thread by
+     * A catalog with its Foods table (the rows per source; per family made if asked, else when first needed), made
+     * off the FX thread by
      * {@link #prepare} and shown by {@link #setCatalog(Prepared)}: start-up and every change to the user's foods
      * build the rows in the background this way.
      */
@@ -119,11 +120,22 @@ public final class FoodsViewModel {
 
     /**
      * The table of a catalog, its food groups in order, its counts (the status line's) and the rows in the
-     * {@link #STARTING_ORDER}, so showing it costs the FX thread little. Pure work with no shared
-     * state: call it off the FX thread.
+     * {@link #STARTING_ORDER}, so showing it costs the FX thread little; the family rows are made when first asked
+     * for ({@link FoodTable#familyRows()}). Pure work with no shared state: call it off the FX thread.
      */
     public static Prepared prepare(Catalog catalog) {
+        return prepare(catalog, false);
+    }
+
+    /**
+     * As {@link #prepare(Catalog)}, making the family rows now too when {@code familyRows}: when the table will show
+     * one row per food, so the FX thread does not make them.
+     */
+    public static Prepared prepare(Catalog catalog, boolean familyRows) {
         FoodTable table = FoodTable.of(catalog, FoodTable.rowsOf(catalog));
+        if (familyRows) {
+            table.familyRows();
+        }
         TreeSet<String> groups = new TreeSet<>();
         for (Food food : catalog.foods()) {
             groups.add(food.group());

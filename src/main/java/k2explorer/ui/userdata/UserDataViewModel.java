@@ -265,7 +265,7 @@ public final class UserDataViewModel {
             T result = work.call();
             Contents contents = contentsOf.apply(result);
             return new WithRows<>(result, contents,
-                    contents == null ? null : FoodsViewModel.prepare(contents.catalog()));
+                    contents == null ? null : FoodsViewModel.prepare(contents.catalog(), true));
         }, changed -> {
             if (changed.contents() != null) {
                 myFoods.setAll(changed.contents().myFoods());

@@ -1,6 +1,7 @@
 package k2explorer.ui.foods;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -335,5 +336,69 @@ class PreparedRowsTest {
         }
         assertTrue(inFamilies > 100, "the catalog has families: " + inFamilies);
         assertTrue(table.shownRow("no such food", true).isEmpty());
+    }
+
+    /**
+     * Start-up prepares the table without its family rows (it starts with one row per source) and the default view
+     * does not make them; asked for early (the mode switched, a family's key), they are the rows made when prepared
+     * with them, with the same figures and counts, and made once per table even when two threads ask at once.
+     */
+    @Test
+    void familyRowsAreMadeOnlyWhenAskedForAndAreTheRowsPreparedWithThem() throws Exception {
+        FoodsViewModel.Prepared prepared = FoodsViewModel.prepare(catalog);
+        FoodTable table = prepared.table();
+        assertFalse(table.familyRowsMade(), "prepare made the family rows");
+        FoodsViewModel model = new FoodsViewModel();
+        model.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        model.setCatalog(prepared);
+        String member = table.rows(false).stream().filter(r -> r.food().familyId() != null).findFirst()
+                .orElseThrow().food().id();
+        assertTrue(model.selectFood(member) && table.byKey(member).isPresent() && model.row(member).isPresent());
+        model.queryProperty().set("kale");
+        model.queryProperty().set("");
+        assertFalse(table.familyRowsMade(), "the default view made the family rows");
+
+        FoodsViewModel.Prepared eager = FoodsViewModel.prepare(catalog, true);
+        assertTrue(eager.table().familyRowsMade());
+        FoodsViewModel shownFromStart = new FoodsViewModel();
+        shownFromStart.oneRowPerFamilyProperty().set(true);
+        shownFromStart.sortBy(List.of(FoodsViewModel.STARTING_ORDER));
+        shownFromStart.setCatalog(eager);
+
+        model.oneRowPerFamilyProperty().set(true);
+        assertTrue(table.familyRowsMade());
+        assertEquals(shownFromStart.summaryProperty().get(), model.summaryProperty().get());
+        assertEquals(figures(shownFromStart.visibleRows()), figures(model.visibleRows()));
+        assertEquals(shownFromStart.selectedProperty().get(), null);
+        assertEquals("family:" + catalog.food(member).orElseThrow().familyId(), model.selectedProperty().get().key(),
+                "the selected food is shown by its family's row");
+
+        FoodTable fresh = FoodsViewModel.prepare(catalog).table();
+        String familyKey = model.selectedProperty().get().key();
+        assertEquals(figures(List.of(eager.table().byKey(familyKey).orElseThrow())),
+                figures(List.of(fresh.byKey(familyKey).orElseThrow())), "a family's key asked first");
+        FoodTable raced = FoodsViewModel.prepare(catalog).table();
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(raced::familyRows);
+            var second = two.submit(raced::familyRows);
+            assertTrue(first.get() == second.get(), "made twice");
+        } finally {
+            two.shutdown();
+        }
+    }
+
+    /** What each row shows: its key, foods, sources and every amount per 100 g. */
+    private static List<String> figures(List<FoodRow> rows) {
+        List<String> shown = new ArrayList<>();
+        for (FoodRow row : rows) {
+            StringBuilder line = new StringBuilder(row.key()).append(' ').append(row.name()).append(' ')
+                    .append(row.sourceLabels()).append(' ').append(row.foods().stream().map(Food::id).toList());
+            for (FoodColumn column : amountColumns()) {
+                line.append(' ').append(row.value(column, Basis.PER_100G, null).map(ColumnValue::sortKey));
+            }
+            shown.add(line.toString());
+        }
+        return shown;
     }
 }
