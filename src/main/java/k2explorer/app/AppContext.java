@@ -138,8 +138,19 @@ public final class AppContext implements AutoCloseable {
     private void parseLearnPanelsAfterNextFrame(Startup startup) {
         NextFrame.then(stage.getScene(), () -> executor.run(() -> startup.learn().panels(), panels -> { },
                 error -> LOG.log(System.Logger.Level.ERROR, "Learn panels could not be read", error))
-                .whenComplete((panels, error) -> executor.run(() -> startup.foods().table().familyRows(),
-                        rows -> { }, e -> LOG.log(System.Logger.Level.ERROR, "Family rows could not be made", e))));
+                .whenComplete((panels, error) -> executor.onUiThread(this::makeShownFamilyRows)));
+    }
+
+    /**
+     * The family rows of the table shown by now (the user's foods may have replaced start-up's table, which then
+     * needs none), made in the background.
+     */
+    private void makeShownFamilyRows() {
+        k2explorer.ui.foods.FoodTable shown = models.foods().table();
+        if (shown != null) {
+            executor.run(shown::familyRows, rows -> { },
+                    e -> LOG.log(System.Logger.Level.ERROR, "Family rows could not be made", e));
+        }
     }
 
     public ViewModels models() {

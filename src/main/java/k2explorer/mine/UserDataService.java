@@ -186,7 +186,7 @@ public final class UserDataService implements AutoCloseable {
     public Import importMyFoods(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         MyFoods foods = new MyFoods(requireStore());
-        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(bytes, foods.nameKeys(), foods.ids());
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(bytes, foods.nameKeys(), foods.ids(), foods.unreadNameKeys());
         if (!parsed.ok()) {
             return new Import(parsed, null);
         }

@@ -151,7 +151,7 @@ class UnreadRowsTest {
         try (UserDataService library = UserDataService.open(dir, TestFoods.catalog()).library()) {
             UserDataService.Import imported = library.importMyFoods(file);
             assertEquals(List.of(new ImportProblem(2, "name", Messages.get("import.existing", "HOME NATTO")),
-                    new ImportProblem(3, "name", Messages.get("import.existing", "newer FORM"))),
+                    new ImportProblem(3, "name", Messages.get("import.existingUnread", "newer FORM"))),
                     imported.parsed().problems());
             assertEquals(null, imported.contents(), "nothing imported");
             assertEquals(List.of("Home natto"), new MyFoods(library.store()).all().stream().map(MyFood::name)

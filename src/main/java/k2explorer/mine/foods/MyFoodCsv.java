@@ -54,6 +54,15 @@ public final class MyFoodCsv {
      */
     public static ImportOutcome<MyFood> parse(byte[] bytes, Set<String> existingNamesLowerCase,
                                               Set<String> existingIds) {
+        return parse(bytes, existingNamesLowerCase, existingIds, Set.of());
+    }
+
+    /**
+     * As {@link #parse(byte[], Set, Set)}, where {@code unreadNameKeys}, among the existing names, are held by foods
+     * this version cannot read: the user cannot see or delete those, so their message asks only for a new name.
+     */
+    public static ImportOutcome<MyFood> parse(byte[] bytes, Set<String> existingNamesLowerCase,
+                                              Set<String> existingIds, Set<String> unreadNameKeys) {
         List<ImportProblem> problems = new ArrayList<>();
         ImportCsv csv = ImportCsv.read(bytes, problems);
         if (csv.header() == null) {
@@ -102,7 +111,8 @@ public final class MyFoodCsv {
                 problems.add(new ImportProblem(row.line(), NAME, Messages.get("import.duplicateInFile",
                         food.name().trim(), String.valueOf(earlier))));
             } else if (existingNamesLowerCase.contains(key)) {
-                problems.add(new ImportProblem(row.line(), NAME, Messages.get("import.existing", food.name().trim())));
+                problems.add(new ImportProblem(row.line(), NAME, Messages.get(unreadNameKeys.contains(key)
+                        ? "import.existingUnread" : "import.existing", food.name().trim())));
             } else {
                 foods.add(food);
             }

@@ -139,6 +139,11 @@ public final class MyFoods extends StoredItems<MyFood> {
         return store.read(Messages.get("store.what.foods"), c -> TakenNames.in(c, TakenNames.FOODS, null), Set.of());
     }
 
+    /** The names, as {@link #nameKeys} keys them, held only by foods this version cannot read (hidden, not gone). */
+    public Set<String> unreadNameKeys() {
+        return heldOnlyByUnread(nameKeys(), food -> MyFoodRules.nameKey(food.name()));
+    }
+
     /** The ids of every food in the file, shown or not. */
     public Set<String> ids() {
         return store.read(Messages.get("store.what.foods"), MyFoods::ids, Set.of());

@@ -42,9 +42,7 @@ public final class Plans extends StoredItems<DayPlan> {
      * not shown, so the user can neither see nor delete them.
      */
     public Set<String> unreadNameKeys() {
-        Set<String> keys = new HashSet<>(nameKeys());
-        all().forEach(plan -> keys.remove(MyFoodRules.nameKey(plan.name())));
-        return keys;
+        return heldOnlyByUnread(nameKeys(), plan -> MyFoodRules.nameKey(plan.name()));
     }
 
     /**

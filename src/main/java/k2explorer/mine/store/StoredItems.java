@@ -1,6 +1,9 @@
 package k2explorer.mine.store;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import k2explorer.i18n.Messages;
 import k2explorer.storage.Sql;
 
@@ -29,6 +32,16 @@ public abstract class StoredItems<T> {
     /** The items that can be shown, and the rows that could not be read (their items are left out, untouched). */
     public StoredRows<T> read() {
         return store.readRows(Messages.get(what), reader);
+    }
+
+    /**
+     * Of {@code nameKeys} (every item's name in the file, keyed), those held only by items this version cannot read:
+     * kept in the file but not shown, so the user can neither see nor delete them.
+     */
+    protected Set<String> heldOnlyByUnread(Set<String> nameKeys, Function<T, String> nameKey) {
+        Set<String> keys = new HashSet<>(nameKeys);
+        all().forEach(item -> keys.remove(nameKey.apply(item)));
+        return keys;
     }
 
     /** Deletes the item with {@code id} (and, by the schema's cascade, its rows in other tables). */
