@@ -186,7 +186,8 @@ public final class UserDataService implements AutoCloseable {
     public Import importMyFoods(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         MyFoods foods = new MyFoods(requireStore());
-        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(bytes, foods.nameKeys(), foods.ids(), foods.unreadNameKeys());
+        Set<String> taken = foods.nameKeys();
+        ImportOutcome<MyFood> parsed = MyFoodCsv.parse(bytes, taken, foods.ids(), foods.unreadNameKeys(taken));
         if (!parsed.ok()) {
             return new Import(parsed, null);
         }
@@ -198,7 +199,8 @@ public final class UserDataService implements AutoCloseable {
     public PlanImport importPlans(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         Plans plans = new Plans(requireStore());
-        ImportOutcome<DayPlan> parsed = PlanCsv.parse(bytes, plans.nameKeys(), plans.unreadNameKeys());
+        Set<String> taken = plans.nameKeys();
+        ImportOutcome<DayPlan> parsed = PlanCsv.parse(bytes, taken, plans.unreadNameKeys(taken));
         if (!parsed.ok()) {
             return new PlanImport(parsed, null);
         }

@@ -135,7 +135,8 @@ class UnreadRowsTest {
 
     /**
      * A food file naming a food the user has is refused on the line that names it, nothing added: a food this version
-     * cannot read (hidden, not gone) holds its name too, as when a food is saved or renamed.
+     * cannot read (hidden, not gone) holds its name too, as when a food is saved or renamed; its message asks only
+     * for a new name, since the user can neither see nor delete that food.
      */
     @Test
     void aFoodFileNamingAFoodTheUserHasIsRefusedEvenIfThatFoodCannotBeRead() throws Exception {

@@ -139,9 +139,9 @@ public final class MyFoods extends StoredItems<MyFood> {
         return store.read(Messages.get("store.what.foods"), c -> TakenNames.in(c, TakenNames.FOODS, null), Set.of());
     }
 
-    /** The names, as {@link #nameKeys} keys them, held only by foods this version cannot read (hidden, not gone). */
-    public Set<String> unreadNameKeys() {
-        return heldOnlyByUnread(nameKeys(), food -> MyFoodRules.nameKey(food.name()));
+    /** Of {@code nameKeys} (as {@link #nameKeys} read them), the names held only by foods this version cannot read. */
+    public Set<String> unreadNameKeys(Set<String> nameKeys) {
+        return heldOnlyByUnread(nameKeys, food -> MyFoodRules.nameKey(food.name()));
     }
 
     /** The ids of every food in the file, shown or not. */

@@ -38,11 +38,11 @@ public final class Plans extends StoredItems<DayPlan> {
     }
 
     /**
-     * The names, as {@link #nameKeys} keys them, held only by plans this version cannot read: kept in the file but
-     * not shown, so the user can neither see nor delete them.
+     * Of {@code nameKeys} (as {@link #nameKeys} read them), the names held only by plans this version cannot read:
+     * kept in the file but not shown, so the user can neither see nor delete them.
      */
-    public Set<String> unreadNameKeys() {
-        return heldOnlyByUnread(nameKeys(), plan -> MyFoodRules.nameKey(plan.name()));
+    public Set<String> unreadNameKeys(Set<String> nameKeys) {
+        return heldOnlyByUnread(nameKeys, plan -> MyFoodRules.nameKey(plan.name()));
     }
 
     /**
